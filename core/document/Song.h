@@ -1,0 +1,82 @@
+#pragma once
+// The song document's plain data: tracks of notes, a tempo map and time
+// signatures. Values only (implicitly shared Qt containers), so the UI thread
+// can hand a cheap immutable copy to playback, rendering or file writers.
+
+#include <QList>
+#include <QString>
+#include <cstdint>
+
+namespace atelier::core {
+
+using Tick = std::int64_t;
+
+constexpr int kDefaultPpq = 480;
+constexpr double kDefaultTempo_bpm = 120.0;
+constexpr int kDrumChannel = 9;
+
+struct Note {
+    int pitch = 60;      // MIDI key 0..127
+    Tick start = 0;      // ticks from song start
+    Tick length = 0;     // ticks, > 0
+    int velocity = 100;  // 1..127
+    Tick end() const { return start + length; }
+    bool operator==(const Note &o) const = default;
+};
+
+// A controller event kept from imported files (sustain pedal and the like) so
+// that playback and export keep them. Not edited in the piano roll.
+struct ControlChange {
+    Tick tick = 0;
+    int controller = 0;  // 0..127
+    int value = 0;       // 0..127
+    bool operator==(const ControlChange &o) const = default;
+};
+
+struct Track {
+    QString name;
+    int program = 0;        // General MIDI program 0..127
+    int channel = 0;        // MIDI channel 0..15 (9 = drums)
+    bool mute = false;
+    bool solo = false;
+    double volume = 0.8;    // 0..1, sent as CC7
+    QString midiOutPort;    // empty: the internal synth; else an RtMidi output port name
+    QList<Note> notes;
+    QList<ControlChange> controls;
+    bool operator==(const Track &o) const = default;
+};
+
+struct TempoChange {
+    Tick tick = 0;
+    double bpm = kDefaultTempo_bpm;
+    bool operator==(const TempoChange &o) const = default;
+};
+
+struct TimeSignature {
+    Tick tick = 0;
+    int numerator = 4;
+    int denominator = 4;
+    bool operator==(const TimeSignature &o) const = default;
+};
+
+struct LoopRegion {
+    Tick start = 0;
+    Tick end = 0;
+    bool enabled = false;
+    bool isValid() const { return end > start; }
+    bool operator==(const LoopRegion &o) const = default;
+};
+
+struct Song {
+    int ppq = kDefaultPpq;
+    QList<Track> tracks;
+    QList<TempoChange> tempos;          // sorted by tick; empty means 120 bpm
+    QList<TimeSignature> timeSignatures; // sorted by tick; empty means 4/4
+    LoopRegion loop;
+    bool operator==(const Song &o) const = default;
+
+    // The tick just after the last note ends (0 for an empty song).
+    Tick endTick() const;
+};
+
+} // namespace atelier::core
