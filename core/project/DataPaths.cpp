@@ -1,0 +1,39 @@
+#include "project/DataPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace atelier::core::DataPaths {
+
+QString dataDir()
+{
+    const QString env = qEnvironmentVariable("ATELIER_DATA");
+    if (!env.isEmpty())
+        return QDir::cleanPath(env);
+    const QString setting = QSettings().value("paths/dataDir").toString();
+    if (!setting.isEmpty())
+        return QDir::cleanPath(setting);
+    return QDir::cleanPath(QStringLiteral(ATELIER_DEFAULT_DATA_DIR));
+}
+
+QString userModelDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/models");
+}
+
+QStringList modelSearchPath()
+{
+    QStringList out;
+    // Bundled models: next to an installed binary, else the source tree.
+    const QString installed = QCoreApplication::applicationDirPath() + "/../share/atelier/models";
+    out << (QDir(installed).exists() ? QDir::cleanPath(installed)
+                                     : QStringLiteral(ATELIER_SOURCE_DIR "/assets/models"));
+    out << userModelDir();
+    out << dataDir() + QStringLiteral("/models");
+    return out;
+}
+
+} // namespace atelier::core::DataPaths

@@ -1,0 +1,132 @@
+#include "project/ProjectFile.h"
+#include "project/ProjectReaderV1.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace atelier::core {
+
+namespace {
+constexpr qint64 kMaxProjectSize_bytes = 512LL * 1024 * 1024;
+}
+
+QString ProjectError::message() const
+{
+    QString m = file.isEmpty() ? QString() : QFileInfo(file).fileName() + QStringLiteral(": ");
+    if (!where.isEmpty())
+        m += where + QStringLiteral(": ");
+    return m + reason;
+}
+
+QJsonObject ProjectFile::songToJson(const Song &song)
+{
+    QJsonArray tracks;
+    for (const Track &t : song.tracks) {
+        QJsonArray notes;
+        for (const Note &n : t.notes)
+            notes.append(QJsonArray{n.pitch, qint64(n.start), qint64(n.length), n.velocity});
+        QJsonArray controls;
+        for (const ControlChange &c : t.controls)
+            controls.append(QJsonArray{qint64(c.tick), c.controller, c.value});
+        tracks.append(QJsonObject{{"name", t.name},
+                                  {"program", t.program},
+                                  {"channel", t.channel},
+                                  {"mute", t.mute},
+                                  {"solo", t.solo},
+                                  {"volume", t.volume},
+                                  {"midi_out", t.midiOutPort},
+                                  {"notes", notes},
+                                  {"controls", controls}});
+    }
+    QJsonArray tempos;
+    for (const TempoChange &t : song.tempos)
+        tempos.append(QJsonObject{{"tick", qint64(t.tick)}, {"bpm", t.bpm}});
+    QJsonArray sigs;
+    for (const TimeSignature &s : song.timeSignatures)
+        sigs.append(QJsonObject{{"tick", qint64(s.tick)},
+                                {"numerator", s.numerator},
+                                {"denominator", s.denominator}});
+    return QJsonObject{{"ppq", song.ppq},
+                       {"tempos", tempos},
+                       {"time_signatures", sigs},
+                       {"loop", QJsonObject{{"start", qint64(song.loop.start)},
+                                            {"end", qint64(song.loop.end)},
+                                            {"enabled", song.loop.enabled}}},
+                       {"tracks", tracks}};
+}
+
+QByteArray ProjectFile::serialize(const Song &song)
+{
+    const QJsonObject root{{"format", kFormatName}, {"version", kVersion}, {"song", songToJson(song)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ProjectFile::save(const Song &song, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(serialize(song));
+    if (!file.commit()) {
+        if (error)
+            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Song> ProjectFile::parse(const QByteArray &bytes, ProjectError *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = ProjectError{{}, {}, reason};
+        return std::nullopt;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return fail(QObject::tr("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+    if (!doc.isObject())
+        return fail(QObject::tr("not an Atelier project (the top level is not a JSON object)"));
+    const QJsonObject root = doc.object();
+    if (root.value("format").toString() != QLatin1String(kFormatName))
+        return fail(QObject::tr("not an Atelier project (no \"format\": \"%1\")").arg(kFormatName));
+    const QJsonValue version = root.value("version");
+    if (!version.isDouble())
+        return fail(QObject::tr("the project has no version number"));
+    const int v = version.toInt();
+    if (v == 1)
+        return ProjectReaderV1::read(root, error);
+    if (v > kVersion)
+        return fail(QObject::tr("the project was saved by a newer Atelier (format version %1; "
+                                "this one reads up to %2)").arg(v).arg(kVersion));
+    return fail(QObject::tr("unknown project format version %1").arg(v));
+}
+
+std::optional<Song> ProjectFile::load(const QString &path, ProjectError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = ProjectError{path, {}, file.errorString()};
+        return std::nullopt;
+    }
+    if (file.size() > kMaxProjectSize_bytes) {
+        if (error)
+            *error = ProjectError{path, {}, QObject::tr("the file is too large (%1 bytes) to be a project")
+                                                .arg(file.size())};
+        return std::nullopt;
+    }
+    std::optional<Song> song = parse(file.readAll(), error);
+    if (!song && error)
+        error->file = path;
+    return song;
+}
+
+} // namespace atelier::core

@@ -1,0 +1,135 @@
+#include "project/ProjectReaderV1.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+namespace atelier::core::ProjectReaderV1 {
+
+namespace {
+
+// Thrown inside this file only, caught in read(): keeps each field check to one line.
+struct Bad {
+    QString where;
+    QString reason;
+};
+
+qint64 integer(const QJsonValue &v, const QString &where, qint64 lo, qint64 hi)
+{
+    if (!v.isDouble())
+        throw Bad{where, QObject::tr("expected a number")};
+    const double d = v.toDouble();
+    if (d != double(qint64(d)))
+        throw Bad{where, QObject::tr("expected a whole number, found %1").arg(d)};
+    const qint64 i = qint64(d);
+    if (i < lo || i > hi)
+        throw Bad{where, QObject::tr("%1 is not in %2..%3").arg(i).arg(lo).arg(hi)};
+    return i;
+}
+
+double real(const QJsonValue &v, const QString &where, double lo, double hi)
+{
+    if (!v.isDouble())
+        throw Bad{where, QObject::tr("expected a number")};
+    const double d = v.toDouble();
+    if (!(d >= lo && d <= hi))
+        throw Bad{where, QObject::tr("%1 is not in %2..%3").arg(d).arg(lo).arg(hi)};
+    return d;
+}
+
+QJsonArray array(const QJsonValue &v, const QString &where)
+{
+    if (!v.isArray())
+        throw Bad{where, QObject::tr("expected a list")};
+    return v.toArray();
+}
+
+QJsonObject object(const QJsonValue &v, const QString &where)
+{
+    if (!v.isObject())
+        throw Bad{where, QObject::tr("expected an object")};
+    return v.toObject();
+}
+
+constexpr qint64 kMaxTick = qint64(1) << 40;
+
+Track readTrack(const QJsonObject &o, const QString &at)
+{
+    Track t;
+    if (!o.value("name").isString())
+        throw Bad{at + ".name", QObject::tr("expected text")};
+    t.name = o.value("name").toString();
+    t.program = int(integer(o.value("program"), at + ".program", 0, 127));
+    t.channel = int(integer(o.value("channel"), at + ".channel", 0, 15));
+    t.mute = o.value("mute").toBool();
+    t.solo = o.value("solo").toBool();
+    t.volume = real(o.value("volume"), at + ".volume", 0.0, 1.0);
+    t.midiOutPort = o.value("midi_out").toString();
+    const QJsonArray notes = array(o.value("notes"), at + ".notes");
+    t.notes.reserve(notes.size());
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QString w = QStringLiteral("%1.notes[%2]").arg(at).arg(i);
+        const QJsonArray n = array(notes[i], w);
+        if (n.size() != 4)
+            throw Bad{w, QObject::tr("expected [pitch, start, length, velocity]")};
+        t.notes.append(Note{int(integer(n[0], w + ".pitch", 0, 127)),
+                            integer(n[1], w + ".start", 0, kMaxTick),
+                            integer(n[2], w + ".length", 1, kMaxTick),
+                            int(integer(n[3], w + ".velocity", 1, 127))});
+    }
+    const QJsonArray controls = array(o.value("controls"), at + ".controls");
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const QString w = QStringLiteral("%1.controls[%2]").arg(at).arg(i);
+        const QJsonArray c = array(controls[i], w);
+        if (c.size() != 3)
+            throw Bad{w, QObject::tr("expected [tick, controller, value]")};
+        t.controls.append(ControlChange{integer(c[0], w + ".tick", 0, kMaxTick),
+                                        int(integer(c[1], w + ".controller", 0, 127)),
+                                        int(integer(c[2], w + ".value", 0, 127))});
+    }
+    return t;
+}
+
+} // namespace
+
+std::optional<Song> read(const QJsonObject &root, ProjectError *error)
+{
+    try {
+        const QJsonObject s = object(root.value("song"), "song");
+        Song song;
+        song.ppq = int(integer(s.value("ppq"), "song.ppq", 1, 32767));
+        const QJsonArray tempos = array(s.value("tempos"), "song.tempos");
+        for (qsizetype i = 0; i < tempos.size(); ++i) {
+            const QString w = QStringLiteral("song.tempos[%1]").arg(i);
+            const QJsonObject t = object(tempos[i], w);
+            song.tempos.append({integer(t.value("tick"), w + ".tick", 0, kMaxTick),
+                                real(t.value("bpm"), w + ".bpm", 1.0, 1000.0)});
+        }
+        const QJsonArray sigs = array(s.value("time_signatures"), "song.time_signatures");
+        for (qsizetype i = 0; i < sigs.size(); ++i) {
+            const QString w = QStringLiteral("song.time_signatures[%1]").arg(i);
+            const QJsonObject t = object(sigs[i], w);
+            const int den = int(integer(t.value("denominator"), w + ".denominator", 1, 64));
+            if ((den & (den - 1)) != 0)
+                throw Bad{w + ".denominator", QObject::tr("%1 is not a power of two").arg(den)};
+            song.timeSignatures.append({integer(t.value("tick"), w + ".tick", 0, kMaxTick),
+                                        int(integer(t.value("numerator"), w + ".numerator", 1, 64)),
+                                        den});
+        }
+        const QJsonObject loop = object(s.value("loop"), "song.loop");
+        song.loop.start = integer(loop.value("start"), "song.loop.start", 0, kMaxTick);
+        song.loop.end = integer(loop.value("end"), "song.loop.end", 0, kMaxTick);
+        song.loop.enabled = loop.value("enabled").toBool();
+        const QJsonArray tracks = array(s.value("tracks"), "song.tracks");
+        for (qsizetype i = 0; i < tracks.size(); ++i) {
+            const QString w = QStringLiteral("song.tracks[%1]").arg(i);
+            song.tracks.append(readTrack(object(tracks[i], w), w));
+        }
+        return song;
+    } catch (const Bad &bad) {
+        if (error)
+            *error = ProjectError{{}, bad.where, bad.reason};
+        return std::nullopt;
+    }
+}
+
+} // namespace atelier::core::ProjectReaderV1

@@ -1,0 +1,150 @@
+// Project files round-trip the whole song, refuse damaged files with an error
+// naming the bad value, and autosave recovers a crashed session's work.
+
+#include "project/AutosaveStore.h"
+#include "project/ProjectFile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace atelier::core;
+
+class TestProject : public QObject {
+    Q_OBJECT
+
+    static Song sampleSong()
+    {
+        Song s;
+        s.ppq = 960;
+        s.tempos = {{0, 96.5}, {3840, 120.0}};
+        s.timeSignatures = {{0, 6, 8}};
+        s.loop = {960, 4800, true};
+        Track t;
+        t.name = QString::fromUtf8("Flöte");
+        t.program = 73;
+        t.channel = 3;
+        t.solo = true;
+        t.volume = 0.55;
+        t.midiOutPort = "Synth:0";
+        t.notes = {{72, 0, 480, 100}, {74, 480, 240, 1}};
+        t.controls = {{0, 64, 127}, {900, 64, 0}};
+        s.tracks = {t, Track{"Empty"}};
+        return s;
+    }
+
+private slots:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("song.atelier");
+        QString err;
+        QVERIFY2(ProjectFile::save(sampleSong(), path, &err), qPrintable(err));
+        ProjectError pe;
+        const auto loaded = ProjectFile::load(path, &pe);
+        QVERIFY2(loaded.has_value(), qPrintable(pe.message()));
+        QCOMPARE(*loaded, sampleSong());
+    }
+
+    void damagedFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = ProjectFile::serialize(sampleSong());
+        QTest::newRow("empty") << QByteArray() << "not valid JSON";
+        QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON";
+        QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
+        QTest::newRow("other json") << QByteArray("{\"a\":1}") << "not an Atelier project";
+        QTest::newRow("no version") << QByteArray("{\"format\":\"atelier-project\"}") << "no version";
+        QTest::newRow("newer") << QByteArray("{\"format\":\"atelier-project\",\"version\":99}")
+                               << "newer Atelier";
+        QByteArray badPitch = good;
+        badPitch.replace("72,", "300,");
+        QTest::newRow("pitch") << badPitch << "song.tracks[0].notes[0].pitch: 300 is not in 0..127";
+        QByteArray badVol = good;
+        badVol.replace("0.55", "\"loud\"");
+        QTest::newRow("volume") << badVol << "song.tracks[0].volume: expected a number";
+        QByteArray badDen = good;
+        badDen.replace("\"denominator\": 8", "\"denominator\": 6");
+        QTest::newRow("denominator") << badDen << "not a power of two";
+        QByteArray noNotes = good;
+        noNotes.replace("\"notes\"", "\"nodes\"");
+        QTest::newRow("missing notes") << noNotes << "song.tracks[0].notes: expected a list";
+    }
+
+    void damagedFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        ProjectError err;
+        QVERIFY(!ProjectFile::parse(bytes, &err).has_value());
+        QVERIFY2(err.message().contains(expected), qPrintable(err.message()));
+    }
+
+    void loadNamesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.atelier");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\x89PNG\r\n");
+        f.close();
+        ProjectError err;
+        QVERIFY(!ProjectFile::load(path, &err));
+        QVERIFY(err.message().startsWith("broken.atelier: "));
+        QVERIFY(!ProjectFile::load(dir.filePath("missing.atelier"), &err));
+        QVERIFY(!err.message().isEmpty());
+    }
+
+    void failedSaveKeepsOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("song.atelier");
+        QString err;
+        QVERIFY(ProjectFile::save(sampleSong(), path, &err));
+        QVERIFY(!ProjectFile::save(Song{}, dir.filePath("no/such/folder/x.atelier"), &err));
+        QVERIFY(err.contains("Cannot write"));
+        QCOMPARE(*ProjectFile::load(path, nullptr), sampleSong());
+    }
+
+    void autosaveRecoversAfterCrash()
+    {
+        QTemporaryDir dir;
+        // A child process autosaves and dies without ending its session: a crash.
+        const pid_t child = fork();
+        if (child == 0) {
+            AutosaveStore crashed(dir.path());
+            QString e;
+            const bool ok = crashed.begin(&e) && crashed.save(sampleSong(), "/home/me/song.atelier", &e);
+            _exit(ok ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);
+
+        AutosaveStore live(dir.path());
+        QString err;
+        QVERIFY(live.begin(&err));
+        QVERIFY(live.save(Song{}, QString(), &err));
+        const auto found = live.findRecoverable();
+        QCOMPARE(found.size(), 1);  // our own live session is not offered
+        QCOMPARE(found[0].documentPath, QString("/home/me/song.atelier"));
+        QCOMPARE(*ProjectFile::load(found[0].autosavePath, nullptr), sampleSong());
+
+        // A second live store (another running studio) does not see ours.
+        AutosaveStore other(dir.path());
+        QVERIFY(other.begin(&err));
+        for (const auto &r : other.findRecoverable())
+            QVERIFY(r.sessionId == found[0].sessionId);
+
+        QVERIFY(live.remove(found[0]));
+        QVERIFY(live.findRecoverable().isEmpty());
+        live.end();
+        other.end();
+        QVERIFY(QDir(dir.path()).entryList({"*.atelier"}, QDir::Files).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "test_project.moc"
