@@ -1,0 +1,90 @@
+// Atelier's composition root: one executable. With a command it runs
+// headless (see Cli.h); without one it builds the studio's objects, hands
+// them to the main window through its constructor, and runs the event loop.
+
+#include "Cli.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/NullAudioDevice.h"
+#include "audio/RtAudioDevice.h"
+#include "document/SongDocument.h"
+#include "main/FileController.h"
+#include "main/MainWindow.h"
+#include "main/PreferencesDialog.h"
+#include "project/AutosaveStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace atelier;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName("Atelier");
+    QCoreApplication::setApplicationName("atelier");
+    QCoreApplication::setApplicationVersion(ATELIER_VERSION);
+
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (app::isCliCommand(args)) {
+        QCoreApplication cli(argc, argv);
+        return app::runCli(args);
+    }
+
+    QApplication application(argc, argv);
+    application.setApplicationDisplayName("Atelier");
+    QTranslator translator;
+    if (translator.load(QLocale(), "atelier", "_", ":/i18n"))
+        application.installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(app::usage());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption nullAudio("null-audio", "Play through a silent timer-driven device instead of "
+                                               "the sound card (the playhead still moves).");
+    QCommandLineOption autosaveDir("autosave-dir", "Keep autosaves in DIR.", "DIR");
+    parser.addOption(nullAudio);
+    parser.addOption(autosaveDir);
+    parser.addPositionalArgument("file", "A song to open (.atelier or .mid).", "[FILE]");
+    parser.process(application);
+
+    core::SongDocument doc;
+    std::unique_ptr<core::IAudioDevice> device;
+    if (parser.isSet(nullAudio))
+        device = std::make_unique<core::NullAudioDevice>();
+    else
+        device = std::make_unique<core::RtAudioDevice>();
+    core::AudioEngine engine(std::move(device));
+    QString audioError;
+    engine.start(ui::AudioPreferences::load(), &audioError);  // the status bar tells if it failed
+
+    QString dir = parser.value(autosaveDir);
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("ATELIER_AUTOSAVE_DIR");
+    core::AutosaveStore autosave(dir);
+    QString autosaveError;
+    const bool autosaving = autosave.begin(&autosaveError);
+
+    ui::MainWindow window(&doc, &engine, autosaving ? &autosave : nullptr);
+    window.files()->newSong();
+    window.show();
+    if (!autosaving)
+        window.statusBar()->showMessage(QObject::tr("Autosave is off: %1").arg(autosaveError));
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&] {
+        window.files()->offerRecovery();
+        if (!files.isEmpty())
+            window.files()->open(files.first());
+    });
+    const int rc = application.exec();
+    autosave.end();
+    engine.shutdown();
+    return rc;
+}

@@ -1,0 +1,55 @@
+#include "project/SongFiles.h"
+
+#include "midi/SmfReader.h"
+#include "midi/SmfWriter.h"
+#include "midi/SongConverter.h"
+#include "project/ProjectFile.h"
+
+#include <QFile>
+
+namespace atelier::core::SongFiles {
+
+bool isMidiFile(const QString &path)
+{
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly))
+        return f.read(4) == "MThd";
+    return path.endsWith(".mid", Qt::CaseInsensitive) || path.endsWith(".midi", Qt::CaseInsensitive)
+        || path.endsWith(".smf", Qt::CaseInsensitive);
+}
+
+std::optional<Song> load(const QString &path, QString *error)
+{
+    if (!QFile::exists(path)) {
+        if (error)
+            *error = QObject::tr("%1: no such file").arg(path);
+        return std::nullopt;
+    }
+    if (isMidiFile(path)) {
+        SmfError e;
+        const auto smf = SmfReader::readFile(path, &e);
+        if (!smf) {
+            if (error)
+                *error = e.message();
+            return std::nullopt;
+        }
+        return SongConverter::fromSmf(*smf);
+    }
+    ProjectError e;
+    auto song = ProjectFile::load(path, &e);
+    if (!song && error)
+        *error = e.message();
+    return song;
+}
+
+bool exportMidi(const Song &song, const QString &path, int format, QString *error)
+{
+    if (format != 0 && format != 1) {
+        if (error)
+            *error = QObject::tr("MIDI format must be 0 or 1, not %1").arg(format);
+        return false;
+    }
+    return SmfWriter::writeFile(SongConverter::toSmf(song, format), path, error);
+}
+
+} // namespace atelier::core::SongFiles

@@ -1,0 +1,18 @@
+#pragma once
+// Loading and exporting songs by file type, shared by the studio and the
+// command line: a Standard MIDI File (recognised by its MThd header, whatever
+// its name) or an Atelier project.
+
+#include "document/Song.h"
+
+#include <QString>
+#include <optional>
+
+namespace atelier::core::SongFiles {
+
+bool isMidiFile(const QString &path);
+// Errors name the file and what is wrong with it (for MIDI: the byte offset).
+std::optional<Song> load(const QString &path, QString *error);
+bool exportMidi(const Song &song, const QString &path, int format, QString *error);
+
+} // namespace atelier::core::SongFiles

@@ -1,0 +1,313 @@
+#include "main/FileController.h"
+
+#include "audio/OfflineRenderer.h"
+#include "document/TempoMap.h"
+#include "project/ProjectFile.h"
+#include "project/SongFiles.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <atomic>
+#include <thread>
+
+namespace atelier::ui {
+
+FileController::FileController(core::SongDocument *doc, core::AutosaveStore *autosave, QWidget *window)
+    : QObject(window), m_doc(doc), m_autosave(autosave), m_window(window)
+{
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(kAutosaveInterval_ms);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        if (m_autosaveDirty)
+            autosaveNow(nullptr);
+    });
+    m_autosaveTimer->start();
+    connect(doc, &core::SongDocument::changed, this, [this] { m_autosaveDirty = true; });
+}
+
+QString FileController::displayName() const
+{
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+}
+
+bool FileController::isModified() const { return !m_doc->undoStack()->isClean(); }
+
+QStringList FileController::recentFiles() const
+{
+    return QSettings().value("recentFiles").toStringList();
+}
+
+void FileController::addRecent(const QString &path)
+{
+    QStringList list = recentFiles();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    list.removeAll(abs);
+    list.prepend(abs);
+    while (list.size() > kMaxRecentFiles)
+        list.removeLast();
+    QSettings().setValue("recentFiles", list);
+    emit recentFilesChanged();
+}
+
+void FileController::setPath(const QString &path)
+{
+    m_path = path;
+    emit pathChanged(path);
+}
+
+void FileController::showError(const QString &title, const QString &message)
+{
+    emit statusMessage(message);
+    if (m_window && m_window->isVisible())
+        QMessageBox::critical(m_window, title, message);
+}
+
+QString FileController::dialogDir() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).absolutePath();
+    return QSettings().value("lastDir", QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
+        .toString();
+}
+
+bool FileController::autosaveNow(QString *error)
+{
+    if (!m_autosave)
+        return false;
+    if (!m_autosave->save(m_doc->song(), m_path, error))
+        return false;
+    m_autosaveDirty = false;
+    return true;
+}
+
+bool FileController::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved changes"),
+        tr("Save the changes to %1 before closing it?").arg(displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool FileController::newSong()
+{
+    if (!maybeSave())
+        return false;
+    core::Song song;
+    song.tempos = {{0, core::kDefaultTempo_bpm}};
+    song.timeSignatures = {{0, 4, 4}};
+    core::Track piano;
+    piano.name = tr("Piano");
+    song.tracks = {piano};
+    m_doc->resetSong(song);
+    m_doc->undoStack()->setClean();
+    setPath({});
+    return true;
+}
+
+bool FileController::openFile(const QString &path, QString *error)
+{
+    auto song = core::SongFiles::load(path, error);
+    if (!song)
+        return false;
+    m_doc->resetSong(*song);
+    m_doc->undoStack()->setClean();
+    // A MIDI file is imported: saving writes a project beside it, never over it.
+    setPath(core::SongFiles::isMidiFile(path) ? QString() : QFileInfo(path).absoluteFilePath());
+    addRecent(path);
+    QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
+    emit statusMessage(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileController::open(const QString &givenPath)
+{
+    if (!maybeSave())
+        return false;
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_window, tr("Open"), dialogDir(),
+                                            tr("Songs (*.atelier *.mid *.midi);;Atelier projects "
+                                               "(*.atelier);;MIDI files (*.mid *.midi);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!openFile(path, &error)) {
+        showError(tr("Cannot open"), error);
+        return false;
+    }
+    return true;
+}
+
+bool FileController::saveFile(const QString &path, QString *error)
+{
+    if (!core::ProjectFile::save(m_doc->song(), path, error))
+        return false;
+    m_doc->undoStack()->setClean();
+    setPath(QFileInfo(path).absoluteFilePath());
+    addRecent(path);
+    if (m_autosave)
+        m_autosave->discard();
+    m_autosaveDirty = false;
+    emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileController::save()
+{
+    if (m_path.isEmpty())
+        return saveAs();
+    QString error;
+    if (!saveFile(m_path, &error)) {
+        showError(tr("Cannot save"), error);
+        return false;
+    }
+    return true;
+}
+
+bool FileController::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project"),
+                                                dialogDir() + "/" + displayName(),
+                                                tr("Atelier projects (*.atelier)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(".atelier"))
+        path += ".atelier";
+    QString error;
+    if (!saveFile(path, &error)) {
+        showError(tr("Cannot save"), error);
+        return false;
+    }
+    return true;
+}
+
+bool FileController::exportMidi()
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export MIDI"), dialogDir() + "/" + QFileInfo(displayName()).completeBaseName() + ".mid",
+        tr("MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)"), &selected);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(".mid", Qt::CaseInsensitive) && !path.endsWith(".midi", Qt::CaseInsensitive))
+        path += ".mid";
+    const int format = selected.contains("type 0") ? 0 : 1;
+    QString error;
+    if (!core::SongFiles::exportMidi(m_doc->song(), path, format, &error)) {
+        showError(tr("Cannot export MIDI"), error);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1 (MIDI type %2)").arg(QFileInfo(path).fileName()).arg(format));
+    return true;
+}
+
+bool FileController::exportAudio()
+{
+    const core::Song song = m_doc->song();
+    if (song.endTick() == 0) {
+        showError(tr("Export Audio"), tr("The song has no notes to render."));
+        return false;
+    }
+    QStringList ranges = {tr("Whole song")};
+    if (song.loop.isValid())
+        ranges << tr("Loop region only");
+    bool ok = true;
+    const QString range = ranges.size() > 1
+        ? QInputDialog::getItem(m_window, tr("Export Audio"), tr("Render"), ranges, 0, false, &ok)
+        : ranges.first();
+    if (!ok)
+        return false;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Audio"), dialogDir() + "/" + QFileInfo(displayName()).completeBaseName() + ".wav",
+        tr("WAV audio (*.wav)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(".wav", Qt::CaseInsensitive))
+        path += ".wav";
+    core::RenderOptions options;
+    options.loopRegionOnly = range != ranges.first();
+    options.soundFont = QSettings().value("audio/soundFont").toString();
+
+    // Render on a worker thread; the dialog polls its progress and can cancel.
+    QProgressDialog progress(tr("Rendering %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             1000, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<int> permille{0};
+    std::atomic<bool> cancel{false}, done{false};
+    bool result = false;
+    QString error;
+    std::thread worker([&] {
+        result = core::OfflineRenderer::render(song, options, path, &error, [&](double p) {
+            permille = int(p * 1000);
+            return !cancel.load();
+        });
+        done = true;
+    });
+    while (!done) {
+        progress.setValue(permille);
+        if (progress.wasCanceled())
+            cancel = true;
+        QApplication::processEvents(QEventLoop::AllEvents, 30);
+        std::this_thread::sleep_for(std::chrono::milliseconds(15));
+    }
+    worker.join();
+    progress.reset();
+    if (!result) {
+        if (cancel)
+            emit statusMessage(tr("Audio export cancelled"));
+        else
+            showError(tr("Cannot export audio"), error);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void FileController::offerRecovery()
+{
+    if (!m_autosave)
+        return;
+    for (const auto &r : m_autosave->findRecoverable()) {
+        const QString what = r.documentPath.isEmpty() ? tr("an unsaved song")
+                                                      : QFileInfo(r.documentPath).fileName();
+        const auto answer = QMessageBox::question(
+            m_window, tr("Recover work"),
+            tr("Atelier did not close properly. Recover %1, autosaved %2?")
+                .arg(what, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;  // keep it for next time
+        if (answer == QMessageBox::Yes) {
+            QString error;
+            auto song = core::SongFiles::load(r.autosavePath, &error);
+            if (!song) {
+                showError(tr("Cannot recover"), error);
+                continue;
+            }
+            m_doc->resetSong(*song);
+            setPath(r.documentPath);
+            // Recovered work is unsaved work: mark it modified so it is not lost again.
+            m_doc->undoStack()->resetClean();
+            autosaveNow(nullptr);
+            m_autosave->remove(r);
+            emit statusMessage(tr("Recovered %1").arg(what));
+            return;
+        }
+        m_autosave->remove(r);
+    }
+}
+
+} // namespace atelier::ui

@@ -1,0 +1,67 @@
+#pragma once
+// Everything the studio does with files, with its dialogs: new, open (project
+// or MIDI), save / save as (atomic), MIDI and audio export (audio renders on a
+// worker thread with progress and cancel), recent files, autosave every
+// kAutosaveInterval_ms while there are unsaved changes, and the offer to
+// recover autosaves of a session that crashed. Errors are shown, never lost:
+// a failed open or save leaves the current song untouched.
+
+#include "document/SongDocument.h"
+#include "project/AutosaveStore.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QTimer;
+class QWidget;
+
+namespace atelier::ui {
+
+class FileController : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kAutosaveInterval_ms = 20000;
+    static constexpr int kMaxRecentFiles = 10;
+
+    FileController(core::SongDocument *doc, core::AutosaveStore *autosave, QWidget *window);
+
+    QString currentPath() const { return m_path; }
+    QString displayName() const;
+    bool isModified() const;
+    QStringList recentFiles() const;
+
+    // Interactive (dialogs); each returns false when cancelled or failed.
+    bool newSong();
+    bool open(const QString &path = {});
+    bool save();
+    bool saveAs();
+    bool exportMidi();
+    bool exportAudio();
+    bool maybeSave();  // before closing the song: save, discard or cancel
+    void offerRecovery();
+
+    // Non-interactive cores of the above, for tests and the command line.
+    bool openFile(const QString &path, QString *error);
+    bool saveFile(const QString &path, QString *error);
+    bool autosaveNow(QString *error);
+
+signals:
+    void pathChanged(const QString &path);
+    void recentFilesChanged();
+    void statusMessage(const QString &message);
+
+private:
+    void setPath(const QString &path);
+    void addRecent(const QString &path);
+    void showError(const QString &title, const QString &message);
+    QString dialogDir() const;
+
+    core::SongDocument *m_doc;
+    core::AutosaveStore *m_autosave;
+    QWidget *m_window;
+    QString m_path;
+    QTimer *m_autosaveTimer;
+    bool m_autosaveDirty = false;
+};
+
+} // namespace atelier::ui

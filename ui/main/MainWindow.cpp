@@ -1,0 +1,289 @@
+#include "main/MainWindow.h"
+#include "main/FileController.h"
+#include "main/PreferencesDialog.h"
+#include "main/TransportBar.h"
+#include "pianoroll/NoteEditActions.h"
+#include "pianoroll/PianoKeyboard.h"
+#include "pianoroll/PianoRollEditor.h"
+#include "pianoroll/TimeRuler.h"
+#include "tracks/TrackListView.h"
+
+#include "audio/AudioEngine.h"
+#include "document/NoteModel.h"
+#include "document/SongDocument.h"
+#include "document/TrackListModel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoView>
+
+namespace atelier::ui {
+
+namespace {
+constexpr int kPlayheadPoll_ms = 33;
+constexpr int kPreviewNote_ms = 400;
+}
+
+MainWindow::MainWindow(core::SongDocument *doc, core::AudioEngine *engine,
+                       core::AutosaveStore *autosave, QWidget *parent)
+    : QMainWindow(parent), m_doc(doc), m_engine(engine)
+{
+    setObjectName("mainWindow");
+    m_noteModel = new core::NoteModel(doc, this);
+    m_trackModel = new core::TrackListModel(doc, this);
+    m_files = new FileController(doc, autosave, this);
+    m_editor = new PianoRollEditor(m_noteModel, this);
+    m_trackList = new TrackListView(m_trackModel, this);
+    m_transport = new TransportBar(doc, this);
+    addToolBar(m_transport);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_trackList);
+    split->addWidget(m_editor);
+    split->setStretchFactor(1, 1);
+    split->setSizes({330, 900});
+    setCentralWidget(split);
+
+    m_history = new QUndoView(doc->undoStack(), this);
+    m_history->setEmptyLabel(tr("<original>"));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName("historyDock");
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+
+    m_audioStatus = new QLabel(this);
+    m_audioStatus->setObjectName("audioStatus");
+    statusBar()->addPermanentWidget(m_audioStatus);
+    m_audioStatus->setText(engine->statusText());
+    connect(m_files, &FileController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+
+    // Track selection drives the piano roll and the other way round.
+    connect(m_trackList, &TrackListView::currentTrackChanged, m_noteModel, &core::NoteModel::setTrack);
+    connect(m_noteModel, &core::NoteModel::trackSwitched, m_trackList, &TrackListView::setCurrentTrack);
+    m_trackList->setCurrentTrack(m_noteModel->track());
+
+    // Playback follows every document change through an immutable snapshot.
+    connect(doc, &core::SongDocument::changed, this, [this] { m_engine->setSong(m_doc->song()); });
+    m_engine->setSong(doc->song());
+
+    connect(m_transport, &TransportBar::playToggled, this, &MainWindow::togglePlay);
+    connect(m_transport, &TransportBar::rewindRequested, this, [this] { m_engine->locate(0); });
+    connect(m_editor->ruler(), &TimeRuler::locateRequested, this,
+            [this](core::Tick t) { m_engine->locate(t); });
+    connect(m_editor->view(), &PianoRollView::previewNote, this, &MainWindow::previewOn);
+    connect(m_editor->keyboard(), &PianoKeyboard::keyPressed, this,
+            [this](int pitch) { previewOn(pitch, 100); m_previewOffTimer->stop(); });
+    connect(m_editor->keyboard(), &PianoKeyboard::keyReleased, this, &MainWindow::previewOff);
+
+    m_previewOffTimer = new QTimer(this);
+    m_previewOffTimer->setSingleShot(true);
+    m_previewOffTimer->setInterval(kPreviewNote_ms);
+    connect(m_previewOffTimer, &QTimer::timeout, this, &MainWindow::previewOff);
+    m_playheadTimer = new QTimer(this);
+    m_playheadTimer->setInterval(kPlayheadPoll_ms);
+    connect(m_playheadTimer, &QTimer::timeout, this, &MainWindow::pollPlayhead);
+    m_playheadTimer->start();
+
+    connect(doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::pathChanged, this, &MainWindow::updateTitle);
+    buildMenus();
+    updateTitle();
+    resize(1280, 800);
+    restoreGeometry(QSettings().value("window/geometry").toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, m_files, &FileController::newSong);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, [this] { m_files->open(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileController::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileController::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_files,
+                    [this] { m_files->open(); });
+    file->addAction(tr("&Export MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_files,
+                    &FileController::exportMidi);
+    file->addAction(tr("Export &Audio (WAV)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                    m_files, &FileController::exportAudio);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    NoteEditActions *a = m_editor->editActions();
+    for (QAction *act : {a->cut, a->copy, a->paste, a->duplicate, a->deleteNotes})
+        edit->addAction(act);
+    edit->addSeparator();
+    edit->addAction(a->selectAll);
+    edit->addAction(a->selectNone);
+    edit->addSeparator();
+    for (QAction *act : {a->transposeUp, a->transposeDown, a->octaveUp, a->octaveDown, a->nudgeLeft,
+                         a->nudgeRight, a->quantize})
+        edit->addAction(act);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_editor->zoomInAction());
+    view->addAction(m_editor->zoomOutAction());
+    view->addSeparator();
+    view->addAction(findChild<QDockWidget *>("historyDock")->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions(m_editor->toolActions());
+
+    QMenu *track = menuBar()->addMenu(tr("T&rack"));
+    track->addAction(tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
+    track->addAction(tr("&Delete Track"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
+                     &MainWindow::deleteTrack);
+
+    QMenu *transport = menuBar()->addMenu(tr("Tra&nsport"));
+    transport->addAction(m_transport->playAction());
+    transport->addAction(m_transport->rewindAction());
+    transport->addAction(m_transport->loopAction());
+    transport->addAction(tr("All Notes &Off"), QKeySequence(Qt::SHIFT | Qt::Key_Escape), this,
+                         [this] { m_engine->allNotesOff(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Atelier"), this, [this] {
+        QMessageBox::about(this, tr("About Atelier"),
+                           tr("<h3>Atelier %1</h3><p>A creative studio for music, drawing and sound "
+                              "with machine-learning models.</p><p>Licence: GPL-3.0-or-later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_files->recentFiles();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_files->open(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1%2 — Atelier").arg(m_files->displayName(),
+                                                        m_files->isModified() ? "*" : ""));
+}
+
+void MainWindow::togglePlay()
+{
+    if (m_engine->isPlaying())
+        m_engine->stop();
+    else
+        m_engine->play();
+    if (!m_engine->isRunning())
+        statusBar()->showMessage(tr("No audio output: %1").arg(m_engine->statusText()), 5000);
+}
+
+void MainWindow::pollPlayhead()
+{
+    const bool playing = m_engine->isPlaying();
+    const core::Tick t = m_engine->playhead();
+    m_editor->view()->setPlayhead(t, playing);
+    m_editor->ruler()->update();
+    m_transport->setPosition(t);
+    if (playing != m_wasPlaying)
+        m_transport->setPlaying(playing);
+    m_wasPlaying = playing;
+}
+
+void MainWindow::previewOn(int pitch, int velocity)
+{
+    const int track = m_noteModel->track();
+    if (!m_doc->isValidTrack(track))
+        return;
+    previewOff();
+    const core::Track &t = m_doc->track(track);
+    m_previewChannel = t.channel;
+    m_previewPitch = pitch;
+    m_engine->previewNoteOn(t.channel, t.program, pitch, velocity);
+    m_previewOffTimer->start();
+}
+
+void MainWindow::previewOff()
+{
+    if (m_previewPitch >= 0)
+        m_engine->previewNoteOff(m_previewChannel, m_previewPitch);
+    m_previewPitch = -1;
+}
+
+void MainWindow::addTrack()
+{
+    core::Track t;
+    t.name = tr("Track %1").arg(m_doc->trackCount() + 1);
+    // Give each new track its own channel (skipping drums) so instruments differ.
+    t.channel = m_doc->trackCount() % 15;
+    if (t.channel >= core::kDrumChannel)
+        ++t.channel;
+    const int index = m_doc->trackCount();
+    m_doc->requestAddTrack(t, index);
+    m_noteModel->setTrack(index);
+}
+
+void MainWindow::deleteTrack()
+{
+    const int track = m_noteModel->track();
+    if (m_doc->isValidTrack(track))
+        m_doc->requestRemoveTrack(track);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dlg(AudioPreferences::load(), m_engine->statusText(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    AudioPreferences::save(dlg.settings());
+    QSettings().setValue("paths/dataDir", dlg.dataDir());
+    applyAudioSettings();
+}
+
+void MainWindow::applyAudioSettings()
+{
+    m_engine->shutdown();
+    QString error;
+    if (!m_engine->start(AudioPreferences::load(), &error))
+        statusBar()->showMessage(tr("Audio could not start: %1").arg(error), 8000);
+    m_engine->setSong(m_doc->song());
+    m_audioStatus->setText(m_engine->statusText());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_engine->stop();
+    QSettings().setValue("window/geometry", saveGeometry());
+    event->accept();
+}
+
+} // namespace atelier::ui

@@ -1,0 +1,77 @@
+#pragma once
+// The studio window: the track list and the piano-roll editor over one
+// SongDocument, the transport, menus holding every action, the undo history,
+// and a status bar that tells whether audio is available. It is given its
+// document, audio engine and autosave store by the app (composition root).
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTimer;
+class QUndoView;
+
+namespace atelier::core {
+class AudioEngine;
+class AutosaveStore;
+class NoteModel;
+class SongDocument;
+class TrackListModel;
+} // namespace atelier::core
+
+namespace atelier::ui {
+
+class FileController;
+class PianoRollEditor;
+class TrackListView;
+class TransportBar;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(core::SongDocument *doc, core::AudioEngine *engine, core::AutosaveStore *autosave,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FileController *files() const { return m_files; }
+    PianoRollEditor *editor() const { return m_editor; }
+    TrackListView *trackList() const { return m_trackList; }
+    TransportBar *transport() const { return m_transport; }
+    core::NoteModel *noteModel() const { return m_noteModel; }
+
+    void togglePlay();
+    void addTrack();
+    void deleteTrack();
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void pollPlayhead();
+    void previewOn(int pitch, int velocity);
+    void previewOff();
+    void applyAudioSettings();
+
+    core::SongDocument *m_doc;
+    core::AudioEngine *m_engine;
+    core::NoteModel *m_noteModel;
+    core::TrackListModel *m_trackModel;
+    FileController *m_files;
+    PianoRollEditor *m_editor;
+    TrackListView *m_trackList;
+    TransportBar *m_transport;
+    QUndoView *m_history;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_audioStatus;
+    QTimer *m_playheadTimer;
+    QTimer *m_previewOffTimer;
+    int m_previewPitch = -1;
+    int m_previewChannel = 0;
+    bool m_wasPlaying = false;
+};
+
+} // namespace atelier::ui

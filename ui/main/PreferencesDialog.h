@@ -1,0 +1,42 @@
+#pragma once
+// Preferences: the audio output (API and device), sample rate and buffer
+// size with the latency they give, the soundfont for the internal synth,
+// and the shared data folder. Stored with QSettings (see AudioPreferences).
+
+#include "audio/AudioSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace atelier::ui {
+
+namespace AudioPreferences {
+core::AudioSettings load();
+void save(const core::AudioSettings &settings);
+} // namespace AudioPreferences
+
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    PreferencesDialog(const core::AudioSettings &current, const QString &engineStatus,
+                      QWidget *parent = nullptr);
+    core::AudioSettings settings() const;
+    QString dataDir() const;
+
+private:
+    void updateRates();
+    void updateLatency();
+
+    QList<core::AudioDeviceInfo> m_devices;
+    QComboBox *m_device;
+    QComboBox *m_rate;
+    QComboBox *m_buffer;
+    QLabel *m_latency;
+    QLineEdit *m_soundFont;
+    QLineEdit *m_dataDir;
+};
+
+} // namespace atelier::ui

@@ -1,0 +1,169 @@
+#include "pianoroll/PianoRollEditor.h"
+#include "pianoroll/NoteEditActions.h"
+#include "pianoroll/PianoKeyboard.h"
+#include "pianoroll/TimeRuler.h"
+#include "pianoroll/VelocityLane.h"
+
+#include "document/GeneralMidi.h"
+#include "document/NoteOps.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QToolButton>
+
+namespace atelier::ui {
+
+PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model)
+{
+    m_view = new PianoRollView(this);
+    m_view->setNoteModel(model);
+    m_keyboard = new PianoKeyboard(m_view, this);
+    m_ruler = new TimeRuler(m_view, this);
+    m_velocity = new VelocityLane(m_view, this);
+    m_actions = new NoteEditActions(m_view, this);
+    addActions(m_actions->all());
+
+    m_tools = new QActionGroup(this);
+    const struct { QString text; QKeySequence key; PianoRollView::ToolKind kind; } tools[] = {
+        {tr("&Select Tool"), QKeySequence(Qt::Key_V), PianoRollView::ToolKind::Select},
+        {tr("&Draw Tool"), QKeySequence(Qt::Key_B), PianoRollView::ToolKind::Draw},
+        {tr("&Erase Tool"), QKeySequence(Qt::Key_E), PianoRollView::ToolKind::Erase},
+    };
+    for (const auto &t : tools) {
+        QAction *a = m_tools->addAction(t.text);
+        a->setCheckable(true);
+        a->setShortcut(t.key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setChecked(t.kind == PianoRollView::ToolKind::Select);
+        const auto kind = t.kind;
+        connect(a, &QAction::triggered, m_view, [this, kind] { m_view->setTool(kind); });
+    }
+    addActions(m_tools->actions());
+    m_zoomIn = new QAction(tr("Zoom &In"), this);
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomIn, &QAction::triggered, m_view, [this] { m_view->zoomHorizontally(1.25); });
+    m_zoomOut = new QAction(tr("Zoom &Out"), this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOut, &QAction::triggered, m_view, [this] { m_view->zoomHorizontally(0.8); });
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(0);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *corner = new QLabel(this);
+    corner->setFixedWidth(m_keyboard->width());
+    grid->addWidget(corner, 0, 0);
+    grid->addWidget(m_ruler, 0, 1);
+    grid->addWidget(m_keyboard, 1, 0);
+    grid->addWidget(m_view, 1, 1);
+    auto *top = new QWidget(this);
+    top->setLayout(grid);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->setSpacing(0);
+    auto *velLabel = new QLabel(tr("Vel"), bottom);
+    velLabel->setFixedWidth(m_keyboard->width());
+    velLabel->setAlignment(Qt::AlignCenter);
+    bottomLayout->addWidget(velLabel);
+    bottomLayout->addWidget(m_velocity);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(buildControls());
+    layout->addWidget(split, 1);
+
+    // The velocity lane and ruler follow edits, selection and the timeline.
+    auto repaint = [this] {
+        m_velocity->update();
+        m_ruler->update();
+    };
+    connect(model->document(), &core::SongDocument::changed, this, repaint);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, repaint);
+    connect(model, &QAbstractItemModel::modelReset, this, repaint);
+    connect(model, &core::NoteModel::trackSwitched, this, repaint);
+    setGridDivision(16);
+    m_view->centerOnPitch(66);
+}
+
+QList<QAction *> PianoRollEditor::toolActions() const { return m_tools->actions(); }
+
+QWidget *PianoRollEditor::buildControls()
+{
+    auto *bar = new QWidget(this);
+    auto *h = new QHBoxLayout(bar);
+    h->setContentsMargins(4, 2, 4, 2);
+    for (QAction *a : m_tools->actions()) {
+        auto *b = new QToolButton(bar);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        h->addWidget(b);
+    }
+    h->addSpacing(12);
+    h->addWidget(new QLabel(tr("Grid"), bar));
+    m_grid = new QComboBox(bar);
+    m_grid->setObjectName("gridCombo");
+    const struct { const char *name; int division; } grids[] = {
+        {"1/1", 1}, {"1/2", 2}, {"1/4", 4}, {"1/8", 8}, {"1/8 triplet", 12}, {"1/16", 16},
+        {"1/16 triplet", 24}, {"1/32", 32}, {"Off", 0}};
+    for (const auto &g : grids)
+        m_grid->addItem(tr(g.name), g.division);
+    connect(m_grid, &QComboBox::currentIndexChanged, this, [this] { updateGrid(); });
+    h->addWidget(m_grid);
+    h->addSpacing(12);
+    h->addWidget(new QLabel(tr("Scale"), bar));
+    m_scaleRoot = new QComboBox(bar);
+    for (int pc = 0; pc < 12; ++pc)
+        m_scaleRoot->addItem(core::GeneralMidi::pitchName(pc + 60).chopped(1), pc);
+    m_scale = new QComboBox(bar);
+    m_scale->setObjectName("scaleCombo");
+    for (const auto &s : core::NoteOps::scales())
+        m_scale->addItem(s.name == QLatin1String("Chromatic") ? tr("None") : tr(s.name));
+    auto applyScale = [this] { m_view->setScale(m_scaleRoot->currentData().toInt(), m_scale->currentIndex()); };
+    connect(m_scaleRoot, &QComboBox::currentIndexChanged, this, applyScale);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, applyScale);
+    h->addWidget(m_scaleRoot);
+    h->addWidget(m_scale);
+    h->addStretch(1);
+    for (QAction *a : {m_zoomOut, m_zoomIn}) {
+        auto *b = new QToolButton(bar);
+        b->setDefaultAction(a);
+        b->setText(a == m_zoomIn ? "+" : QString::fromUtf8("\u2212"));
+        h->addWidget(b);
+    }
+    return bar;
+}
+
+void PianoRollEditor::setGridDivision(int division)
+{
+    const int i = m_grid->findData(division);
+    if (i >= 0)
+        m_grid->setCurrentIndex(i);
+    updateGrid();
+}
+
+void PianoRollEditor::updateGrid()
+{
+    const int division = m_grid->currentData().toInt();
+    const int ppq = m_model->document()->song().ppq;
+    const core::Tick grid = division > 0 ? core::Tick(ppq) * 4 / division : 0;
+    m_view->setGrid(grid);
+    if (grid > 0)
+        m_view->setDefaultLength(grid);
+}
+
+} // namespace atelier::ui
