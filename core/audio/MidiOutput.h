@@ -1,0 +1,69 @@
+#pragma once
+// MidiOutput: sends the sequencer's MIDI-port events to RtMidi output ports.
+//
+// The sequencer (audio thread) pushes MidiOutEvents into queue(); a worker
+// thread owned by this object drains it about every millisecond and sends
+// each message to the port with that index. The port list is set on the UI
+// thread with setPorts() (the snapshot's append-only port list, so indices
+// never change meaning); ports are opened there by name, under a mutex that
+// only the UI thread and the worker use (never the audio thread). A port
+// that cannot be opened is remembered as closed and its events are dropped.
+//
+// Timing is simple on purpose: events leave when the worker sees them, so
+// they are ahead of the audio by the output latency and jitter by up to one
+// audio block. On Linux only ALSA sequencer ports are used (no JACK, which
+// could try to start a server). RtMidi errors never escape: portNames() is
+// empty without an ALSA sequencer.
+
+#include "audio/MidiMessage.h"
+
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+class RtMidiOut;
+
+namespace atelier::core {
+
+class MidiOutput {
+public:
+    // UI thread only. Starts the worker thread.
+    MidiOutput();
+    // UI thread only, after the producer (audio thread) has stopped. Sends
+    // "all notes off" on every channel of every open port and closes them.
+    ~MidiOutput();
+    MidiOutput(const MidiOutput &) = delete;
+    MidiOutput &operator=(const MidiOutput &) = delete;
+
+    // UI thread only. Never throws; empty when there is no MIDI system.
+    static QStringList portNames();
+
+    // The queue the sequencer (audio thread, the single producer) fills.
+    MidiOutQueue &queue() { return *m_queue; }
+
+    // UI thread only. Opens ports whose name is new at their index; keeps
+    // the ones already open. Returns false if some port could not be opened
+    // (see lastError()).
+    bool setPorts(const QStringList &names);
+    QStringList ports() const;
+    QString lastError() const;
+
+private:
+    void run();  // worker thread
+    void deliver(const MidiOutEvent &event);      // m_mutex held
+    void sendAll(const MidiMessage &message);     // m_mutex held
+
+    std::unique_ptr<MidiOutQueue> m_queue;
+    mutable std::mutex m_mutex;  // guards m_names, m_outs, m_lastError
+    QStringList m_names;
+    std::vector<std::unique_ptr<RtMidiOut>> m_outs;  // null: could not open
+    QString m_lastError;
+    std::atomic<bool> m_stop{false};
+    std::thread m_worker;
+};
+
+} // namespace atelier::core

@@ -1,0 +1,44 @@
+#pragma once
+// OfflineRenderer: renders a Song to a stereo WAV file faster than real time.
+//
+// It drives the very same Sequencer and Synth as live playback, one 256-frame
+// block at a time, so a render sounds like playback. The sequencer is given
+// no MIDI-out queue, so tracks routed to MIDI ports are rendered with the
+// internal synth (an external device cannot be recorded offline). The song's
+// loop is not followed: either the whole song is rendered (start to end plus
+// the tail) or, with loopRegionOnly, the loop region once (plus the tail).
+//
+// The file is written to "<wavPath>.part" and renamed onto wavPath only when
+// complete, so wavPath is never left half-written; on an error or when the
+// progress callback returns false (cancel) the .part file is removed and
+// nothing is left at wavPath (an existing file there is kept untouched).
+//
+// Threading: render() is synchronous and uses no shared state; call it from
+// any one thread (a worker thread keeps the UI responsive). `progress` is
+// called on that thread.
+
+#include "document/Song.h"
+
+#include <QString>
+#include <functional>
+
+namespace atelier::core {
+
+struct RenderOptions {
+    int sampleRate = 44100;
+    bool loopRegionOnly = false;
+    double tail_s = 2.0;     // rendered after the end so releases and reverb ring out
+    QString soundFont;       // empty: Synth::defaultSoundFontPath()
+    bool float32 = false;    // false: 16-bit PCM
+};
+
+class OfflineRenderer {
+public:
+    static constexpr int kBlock_frames = 256;
+
+    // Any one thread. `progress` gets 0..1 and returns false to cancel.
+    static bool render(const Song &song, const RenderOptions &options, const QString &wavPath,
+                       QString *error, const std::function<bool(double progress)> &progress = {});
+};
+
+} // namespace atelier::core

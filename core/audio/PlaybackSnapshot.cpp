@@ -1,0 +1,157 @@
+#include "audio/PlaybackSnapshot.h"
+
+#include "document/TempoMap.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atelier::core {
+
+namespace {
+
+// Order of simultaneous events: releases first, note starts last.
+int rank(const MidiMessage &m)
+{
+    if (m.isNoteOff())
+        return 0;
+    if (m.type() == MidiMessage::kProgramChange)
+        return 1;
+    if (m.isNoteOn())
+        return 3;
+    return 2;
+}
+
+} // namespace
+
+std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, double sampleRate,
+                                                          const QStringList &knownPorts)
+{
+    std::unique_ptr<PlaybackSnapshot> s(new PlaybackSnapshot);
+    s->m_sampleRate = sampleRate > 0 ? sampleRate : 48000.0;
+    s->m_ppq = song.ppq > 0 ? song.ppq : kDefaultPpq;
+
+    // Tempo segments in samples, taken from TempoMap so both agree exactly.
+    const TempoMap tempoMap(s->m_ppq, song.tempos);
+    std::vector<Tick> changeTicks{0};
+    for (const TempoChange &t : song.tempos)
+        if (t.tick > 0)
+            changeTicks.push_back(t.tick);
+    std::sort(changeTicks.begin(), changeTicks.end());
+    changeTicks.erase(std::unique(changeTicks.begin(), changeTicks.end()), changeTicks.end());
+    for (Tick t : changeTicks) {
+        const double spt = 60.0 * s->m_sampleRate / (tempoMap.bpmAt(t) * s->m_ppq);
+        s->m_segments.push_back({double(t), tempoMap.tickToSeconds(t) * s->m_sampleRate, spt});
+    }
+
+    s->m_midiPorts = knownPorts;
+    auto portIndex = [&s](const QString &name) -> int {
+        if (name.isEmpty())
+            return -1;
+        int i = int(s->m_midiPorts.indexOf(name));
+        if (i < 0 && s->m_midiPorts.size() < kMaxMidiPorts) {
+            s->m_midiPorts.append(name);
+            i = int(s->m_midiPorts.size()) - 1;
+        }
+        return i < kMaxMidiPorts ? i : -1;  // over the limit: internal synth
+    };
+
+    const bool anySolo = std::any_of(song.tracks.begin(), song.tracks.end(),
+                                     [](const Track &t) { return t.solo; });
+    for (int ti = 0; ti < int(song.tracks.size()); ++ti) {
+        const Track &track = song.tracks[ti];
+        if (track.mute || (anySolo && !track.solo))
+            continue;
+        const int ch = std::clamp(track.channel, 0, 15);
+        const auto port = std::int16_t(portIndex(track.midiOutPort));
+        const auto tr = std::int16_t(std::min(ti, 32767));
+        s->m_setup.push_back({0, MidiMessage::programChange(ch, track.program), port, tr});
+        const int volume = int(std::lround(std::clamp(track.volume, 0.0, 1.0) * 127.0));
+        s->m_setup.push_back({0, MidiMessage::controlChange(ch, MidiMessage::kCcVolume, volume), port, tr});
+
+        for (const Note &n : track.notes) {
+            if (n.length <= 0 || n.pitch < 0 || n.pitch > 127 || n.start < 0)
+                continue;
+            const std::int64_t on = s->sampleAtTick(n.start);
+            const std::int64_t off = std::max(s->sampleAtTick(n.end()), on + 1);
+            s->m_events.push_back({on, MidiMessage::noteOn(ch, n.pitch, std::clamp(n.velocity, 1, 127)), port, tr});
+            s->m_events.push_back({off, MidiMessage::noteOff(ch, n.pitch), port, tr});
+            s->m_notes.push_back({on, off, port, std::uint8_t(ch), std::uint8_t(n.pitch)});
+            s->m_maxNoteLength_samples = std::max(s->m_maxNoteLength_samples, off - on);
+        }
+        for (const ControlChange &c : track.controls) {
+            if (c.tick < 0)
+                continue;
+            s->m_events.push_back({s->sampleAtTick(c.tick),
+                                   MidiMessage::controlChange(ch, c.controller, c.value), port, tr});
+        }
+    }
+
+    std::stable_sort(s->m_events.begin(), s->m_events.end(),
+                     [](const PlaybackEvent &a, const PlaybackEvent &b) {
+                         if (a.sample != b.sample)
+                             return a.sample < b.sample;
+                         return rank(a.message) < rank(b.message);
+                     });
+    std::stable_sort(s->m_notes.begin(), s->m_notes.end(),
+                     [](const NoteSpan &a, const NoteSpan &b) { return a.start < b.start; });
+
+    s->m_endTick = song.endTick();
+    s->m_end_samples = s->sampleAtTick(s->m_endTick);
+    s->m_loopStart_samples = s->sampleAtTick(std::max<Tick>(song.loop.start, 0));
+    s->m_loopEnd_samples = s->sampleAtTick(std::max<Tick>(song.loop.end, 0));
+    s->m_loopEnabled = song.loop.enabled && song.loop.isValid()
+        && s->m_loopEnd_samples > s->m_loopStart_samples;
+    return s;
+}
+
+double PlaybackSnapshot::tickToSample(double tick) const
+{
+    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), tick,
+                               [](double t, const Segment &seg) { return t < seg.tick; });
+    const Segment &seg = (it == m_segments.begin()) ? m_segments.front() : *(it - 1);
+    return seg.sample + (tick - seg.tick) * seg.samplesPerTick;
+}
+
+double PlaybackSnapshot::sampleToTick(double sample) const
+{
+    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), sample,
+                               [](double s, const Segment &seg) { return s < seg.sample; });
+    const Segment &seg = (it == m_segments.begin()) ? m_segments.front() : *(it - 1);
+    return seg.tick + (sample - seg.sample) / seg.samplesPerTick;
+}
+
+std::int64_t PlaybackSnapshot::sampleAtTick(Tick tick) const
+{
+    return std::llround(tickToSample(double(tick)));
+}
+
+bool PlaybackSnapshot::sameTiming(const PlaybackSnapshot &other) const
+{
+    return m_sampleRate == other.m_sampleRate && m_segments == other.m_segments;
+}
+
+std::size_t PlaybackSnapshot::firstEventAtOrAfter(std::int64_t sample) const
+{
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), sample,
+                               [](const PlaybackEvent &e, std::int64_t s) { return e.sample < s; });
+    return std::size_t(it - m_events.begin());
+}
+
+bool PlaybackSnapshot::hasNoteCovering(int port, int channel, int pitch, std::int64_t sample) const
+{
+    // Notes starting before `sample`, newest first, back to the longest note length.
+    auto it = std::lower_bound(m_notes.begin(), m_notes.end(), sample,
+                               [](const NoteSpan &n, std::int64_t s) { return n.start < s; });
+    const std::int64_t earliest = sample - m_maxNoteLength_samples;
+    while (it != m_notes.begin()) {
+        --it;
+        if (it->start < earliest)
+            break;
+        if (it->end >= sample && it->channel == channel && it->pitch == pitch
+            && (port == kAnyPort || it->port == port))
+            return true;
+    }
+    return false;
+}
+
+} // namespace atelier::core

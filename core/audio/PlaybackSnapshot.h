@@ -1,0 +1,117 @@
+#pragma once
+// PlaybackSnapshot: an immutable, flat, sample-timed view of a Song for the
+// audio thread.
+//
+// Built on the UI thread (build() allocates freely), handed to the Sequencer
+// by atomic exchange, read without locks by the audio thread, and finally
+// deleted on the UI thread again. Nothing in it changes after build().
+//
+// Contents:
+//  - events(): note on/off and controller messages of every *sounding* track
+//    (mute/solo resolved: when any track is soloed only soloed tracks sound;
+//    a muted track never sounds), sorted by sample; at equal samples note-offs
+//    come first, then program changes, controllers and finally note-ons, so a
+//    repeated pitch re-triggers. A note always lasts at least one sample.
+//  - setupEvents(): per sounding track a program change and CC7 (volume),
+//    sent by the sequencer when playback starts or the setup changes. Tracks
+//    that share a MIDI channel share the synth channel: the later track's
+//    program/volume wins there, which is the MIDI meaning of a channel.
+//  - destinations: port -1 is the internal synth, otherwise an index into
+//    midiPorts(). The port list starts with the caller's `knownPorts` and only
+//    ever appends, so indices stay valid across snapshots (the MIDI-out thread
+//    can keep its open ports while snapshots change). At most kMaxMidiPorts;
+//    tracks beyond that play on the internal synth.
+//  - the tick <-> sample mapping (piecewise linear per tempo segment, in
+//    double precision, consistent with TempoMap), the loop region and the
+//    song end in samples.
+
+#include "audio/MidiMessage.h"
+#include "document/Song.h"
+
+#include <QStringList>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace atelier::core {
+
+struct PlaybackEvent {
+    std::int64_t sample = 0;  // from song start
+    MidiMessage message;
+    std::int16_t port = -1;   // -1: internal synth; else index into midiPorts()
+    std::int16_t track = 0;   // index into Song::tracks
+    bool operator==(const PlaybackEvent &o) const
+    {
+        return sample == o.sample && message == o.message && port == o.port && track == o.track;
+    }
+};
+
+class PlaybackSnapshot {
+public:
+    static constexpr int kMaxMidiPorts = 16;
+    static constexpr int kAnyPort = -2;  // for hasNoteCovering()
+
+    // UI thread only (allocates). sampleRate <= 0 falls back to 48000.
+    static std::unique_ptr<PlaybackSnapshot> build(const Song &song, double sampleRate,
+                                                   const QStringList &knownPorts = {});
+
+    // Any thread (immutable).
+    double sampleRate() const { return m_sampleRate; }
+    int ppq() const { return m_ppq; }
+    const std::vector<PlaybackEvent> &events() const { return m_events; }
+    const std::vector<PlaybackEvent> &setupEvents() const { return m_setup; }
+    const QStringList &midiPorts() const { return m_midiPorts; }
+
+    bool loopEnabled() const { return m_loopEnabled; }  // enabled and at least one sample long
+    std::int64_t loopStart_samples() const { return m_loopStart_samples; }
+    std::int64_t loopEnd_samples() const { return m_loopEnd_samples; }
+    std::int64_t end_samples() const { return m_end_samples; }
+    Tick endTick() const { return m_endTick; }
+
+    double tickToSample(double tick) const;
+    double sampleToTick(double sample) const;
+    std::int64_t sampleAtTick(Tick tick) const;  // rounded, as used for events
+    bool sameTiming(const PlaybackSnapshot &other) const;  // same rate and tempo map
+
+    // Index of the first event at or after `sample`.
+    std::size_t firstEventAtOrAfter(std::int64_t sample) const;
+    // Whether a note of this destination/channel/pitch starts before `sample`
+    // and ends at or after it (so its note-off is still ahead). Audio-thread
+    // safe: no allocation, bounded by the longest note.
+    bool hasNoteCovering(int port, int channel, int pitch, std::int64_t sample) const;
+
+private:
+    PlaybackSnapshot() = default;
+    struct Segment {
+        double tick;
+        double sample;
+        double samplesPerTick;
+        bool operator==(const Segment &o) const
+        {
+            return tick == o.tick && sample == o.sample && samplesPerTick == o.samplesPerTick;
+        }
+    };
+    struct NoteSpan {
+        std::int64_t start;
+        std::int64_t end;
+        std::int16_t port;
+        std::uint8_t channel;
+        std::uint8_t pitch;
+    };
+
+    double m_sampleRate = 48000.0;
+    int m_ppq = kDefaultPpq;
+    std::vector<Segment> m_segments;  // never empty, first at tick 0
+    std::vector<PlaybackEvent> m_events;
+    std::vector<PlaybackEvent> m_setup;
+    std::vector<NoteSpan> m_notes;    // sorted by start
+    std::int64_t m_maxNoteLength_samples = 0;
+    QStringList m_midiPorts;
+    bool m_loopEnabled = false;
+    std::int64_t m_loopStart_samples = 0;
+    std::int64_t m_loopEnd_samples = 0;
+    std::int64_t m_end_samples = 0;
+    Tick m_endTick = 0;
+};
+
+} // namespace atelier::core

@@ -1,0 +1,333 @@
+#include "audio/Sequencer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atelier::core {
+
+namespace {
+constexpr std::size_t kNoteSlots = std::size_t(Sequencer::kDestinations) * 16 * 128;
+}
+
+Sequencer::Sequencer(IEventSink &sink, MidiOutQueue *midiOut)
+    : m_sink(sink), m_midiOut(midiOut), m_noteCount(kNoteSlots, 0), m_previewCount(16 * 128, 0),
+      m_sustainDown(std::size_t(kDestinations) * 16, 0), m_chase(kNoteSlots, -1)
+{
+}
+
+Sequencer::~Sequencer()
+{
+    delete m_pending.exchange(nullptr);
+    delete m_current;
+    collectGarbage();
+}
+
+// ---- UI side --------------------------------------------------------------
+
+void Sequencer::publish(std::unique_ptr<PlaybackSnapshot> snapshot)
+{
+    // A snapshot still in the slot was never seen by the audio side: ours to free.
+    delete m_pending.exchange(snapshot.release(), std::memory_order_acq_rel);
+}
+
+bool Sequencer::post(const Message &message)
+{
+    return m_messages.push(message);
+}
+
+bool Sequencer::locate(Tick tick)
+{
+    Message m{Message::Type::Locate};
+    m.tick = std::max<Tick>(tick, 0);
+    return post(m);
+}
+
+bool Sequencer::previewNoteOn(int channel, int program, int pitch, int velocity)
+{
+    Message m{Message::Type::PreviewNoteOn};
+    m.channel = std::uint8_t(std::clamp(channel, 0, 15));
+    m.program = std::uint8_t(std::clamp(program, 0, 127));
+    m.pitch = std::uint8_t(std::clamp(pitch, 0, 127));
+    m.velocity = std::uint8_t(std::clamp(velocity, 1, 127));
+    return post(m);
+}
+
+bool Sequencer::previewNoteOff(int channel, int pitch)
+{
+    Message m{Message::Type::PreviewNoteOff};
+    m.channel = std::uint8_t(std::clamp(channel, 0, 15));
+    m.pitch = std::uint8_t(std::clamp(pitch, 0, 127));
+    return post(m);
+}
+
+int Sequencer::collectGarbage()
+{
+    int freed = 0;
+    PlaybackSnapshot *old = nullptr;
+    while (m_retired.pop(old)) {
+        delete old;
+        ++freed;
+    }
+    return freed;
+}
+
+// ---- audio side -----------------------------------------------------------
+
+void Sequencer::process(float *left, float *right, int frames)
+{
+    if (frames <= 0)
+        return;
+    adoptPendingSnapshot();
+    Message message;
+    while (m_messages.pop(message))
+        handle(message);
+
+    int done = 0;
+    while (done < frames) {
+        if (!m_playing || !m_current) {
+            m_sink.render(left + done, right + done, frames - done);
+            break;
+        }
+        const PlaybackSnapshot &s = *m_current;
+        const bool looping = s.loopEnabled() && m_pos_samples < s.loopEnd_samples();
+        const std::int64_t limit = looping ? s.loopEnd_samples() : s.end_samples();
+        if (m_pos_samples >= limit) {  // at or past the song end
+            stopPlayback();
+            continue;
+        }
+        const std::int64_t segmentEnd = std::min<std::int64_t>(limit, m_pos_samples + (frames - done));
+        const std::vector<PlaybackEvent> &events = s.events();
+        while (m_nextEvent < events.size() && events[m_nextEvent].sample < segmentEnd) {
+            const PlaybackEvent &e = events[m_nextEvent];
+            if (e.sample > m_pos_samples) {
+                const int n = int(e.sample - m_pos_samples);
+                m_sink.render(left + done, right + done, n);
+                done += n;
+                m_pos_samples = e.sample;
+            }
+            dispatch(e);
+            ++m_nextEvent;
+        }
+        if (segmentEnd > m_pos_samples) {
+            const int n = int(segmentEnd - m_pos_samples);
+            m_sink.render(left + done, right + done, n);
+            done += n;
+            m_pos_samples = segmentEnd;
+        }
+        if (m_pos_samples >= limit) {
+            if (looping) {
+                releaseSounding(nullptr, 0);
+                startAt(s.loopStart_samples());
+            } else {
+                stopPlayback();
+            }
+        }
+    }
+    publishPlayhead();
+}
+
+void Sequencer::adoptPendingSnapshot()
+{
+    if (m_retired.freeSpace() == 0)
+        return;  // the UI has not collected garbage lately: keep the current one for now
+    PlaybackSnapshot *next = m_pending.exchange(nullptr, std::memory_order_acq_rel);
+    if (!next)
+        return;
+    PlaybackSnapshot *old = m_current;
+    if (!old)
+        m_pos_samples = next->sampleAtTick(m_positionWithoutSnapshot);
+    else if (!old->sameTiming(*next))
+        m_pos_samples = std::llround(next->tickToSample(old->sampleToTick(double(m_pos_samples))));
+    m_pos_samples = std::max<std::int64_t>(m_pos_samples, 0);
+    m_current = next;
+    if (m_playing) {
+        releaseSounding(next, m_pos_samples);
+        m_nextEvent = next->firstEventAtOrAfter(m_pos_samples);
+        if (!old || old->setupEvents() != next->setupEvents())
+            sendSetup();
+        if (!old)
+            chaseControllers();
+    }
+    if (old)
+        m_retired.push(old);  // cannot fail: checked freeSpace() above
+}
+
+void Sequencer::handle(const Message &m)
+{
+    switch (m.type) {
+    case Message::Type::Play:
+        if (!m_playing) {
+            m_playing = true;
+            if (m_current)
+                startAt(m_pos_samples);
+        }
+        break;
+    case Message::Type::Stop:
+        stopPlayback();
+        releasePreviews();
+        break;
+    case Message::Type::Locate:
+        if (!m_current) {
+            m_positionWithoutSnapshot = m.tick;
+            break;
+        }
+        releaseSounding(nullptr, 0);
+        m_pos_samples = m_current->sampleAtTick(m.tick);
+        if (m_playing)
+            startAt(m_pos_samples);
+        break;
+    case Message::Type::PreviewNoteOn: {
+        send(0, MidiMessage::programChange(m.channel, m.program));
+        send(0, MidiMessage::noteOn(m.channel, m.pitch, m.velocity));
+        std::uint8_t &c = m_previewCount[std::size_t(m.channel * 128 + m.pitch)];
+        if (c < 255)
+            ++c;
+        break;
+    }
+    case Message::Type::PreviewNoteOff: {
+        std::uint8_t &c = m_previewCount[std::size_t(m.channel * 128 + m.pitch)];
+        if (c > 0) {
+            --c;
+            send(0, MidiMessage::noteOff(m.channel, m.pitch));
+        }
+        break;
+    }
+    case Message::Type::AllNotesOff: {
+        releaseSounding(nullptr, 0);
+        releasePreviews();
+        const int ports = m_midiOut && m_current ? int(m_current->midiPorts().size()) : 0;
+        for (int ch = 0; ch < 16; ++ch) {
+            send(0, MidiMessage::controlChange(ch, MidiMessage::kCcAllSoundOff, 0));
+            for (int dest = 0; dest <= ports; ++dest)
+                send(dest, MidiMessage::controlChange(ch, MidiMessage::kCcAllNotesOff, 0));
+        }
+        break;
+    }
+    }
+}
+
+int Sequencer::destinationOf(const PlaybackEvent &event) const
+{
+    return (event.port >= 0 && m_midiOut) ? event.port + 1 : 0;
+}
+
+void Sequencer::dispatch(const PlaybackEvent &e)
+{
+    const int dest = destinationOf(e);
+    const MidiMessage &m = e.message;
+    if (m.isNoteOn()) {
+        std::uint8_t &c = noteCount(dest, m.channel(), m.data1);
+        if (c < 255)
+            ++c;
+    } else if (m.isNoteOff()) {
+        std::uint8_t &c = noteCount(dest, m.channel(), m.data1);
+        if (c == 0)
+            return;  // released already (stop, locate, snapshot change)
+        --c;
+    }
+    send(dest, m);
+}
+
+void Sequencer::send(int dest, const MidiMessage &m)
+{
+    if (m.isController(MidiMessage::kCcSustain))
+        m_sustainDown[std::size_t(dest * 16 + m.channel())] = m.data2 >= 64 ? 1 : 0;
+    if (dest == 0 || !m_midiOut) {
+        m_sink.sendMidi(m);
+        return;
+    }
+    if (!m_midiOut->push({dest - 1, m}))
+        m_droppedMidi.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Sequencer::releaseSounding(const PlaybackSnapshot *keepFrom, std::int64_t keepAt)
+{
+    for (int dest = 0; dest < kDestinations; ++dest) {
+        const int port = !m_midiOut ? PlaybackSnapshot::kAnyPort : dest - 1;
+        for (int ch = 0; ch < 16; ++ch) {
+            for (int pitch = 0; pitch < 128; ++pitch) {
+                std::uint8_t &c = noteCount(dest, ch, pitch);
+                if (c == 0)
+                    continue;
+                if (keepFrom && keepFrom->hasNoteCovering(port, ch, pitch, keepAt))
+                    continue;
+                c = 0;
+                send(dest, MidiMessage::noteOff(ch, pitch));
+            }
+            if (!keepFrom && m_sustainDown[std::size_t(dest * 16 + ch)])
+                send(dest, MidiMessage::controlChange(ch, MidiMessage::kCcSustain, 0));
+        }
+    }
+}
+
+void Sequencer::releasePreviews()
+{
+    for (int ch = 0; ch < 16; ++ch) {
+        for (int pitch = 0; pitch < 128; ++pitch) {
+            std::uint8_t &c = m_previewCount[std::size_t(ch * 128 + pitch)];
+            if (c) {
+                c = 0;
+                send(0, MidiMessage::noteOff(ch, pitch));
+            }
+        }
+    }
+}
+
+void Sequencer::startAt(std::int64_t sample)
+{
+    m_pos_samples = std::max<std::int64_t>(sample, 0);
+    m_nextEvent = m_current ? m_current->firstEventAtOrAfter(m_pos_samples) : 0;
+    sendSetup();
+    chaseControllers();
+}
+
+void Sequencer::sendSetup()
+{
+    if (!m_current)
+        return;
+    for (const PlaybackEvent &e : m_current->setupEvents())
+        send(destinationOf(e), e.message);
+}
+
+void Sequencer::chaseControllers()
+{
+    if (!m_current)
+        return;
+    const std::vector<PlaybackEvent> &events = m_current->events();
+    bool any = false;
+    for (std::size_t i = 0; i < m_nextEvent && i < events.size(); ++i) {
+        const MidiMessage &m = events[i].message;
+        if (m.type() != MidiMessage::kControlChange)
+            continue;
+        const int dest = destinationOf(events[i]);
+        m_chase[std::size_t((dest * 16 + m.channel()) * 128 + m.data1)] = m.data2;
+        any = true;
+    }
+    if (!any)
+        return;
+    for (std::size_t i = 0; i < m_chase.size(); ++i) {
+        if (m_chase[i] < 0)
+            continue;
+        const int dest = int(i / (16 * 128));
+        const int ch = int(i / 128) % 16;
+        send(dest, MidiMessage::controlChange(ch, int(i % 128), m_chase[i]));
+        m_chase[i] = -1;
+    }
+}
+
+void Sequencer::stopPlayback()
+{
+    releaseSounding(nullptr, 0);
+    m_playing = false;
+}
+
+void Sequencer::publishPlayhead()
+{
+    const Tick tick = m_current
+        ? Tick(std::floor(m_current->sampleToTick(double(m_pos_samples)) + 1e-6))
+        : m_positionWithoutSnapshot;
+    m_playheadTick.store(tick, std::memory_order_release);
+    m_playingFlag.store(m_playing, std::memory_order_release);
+}
+
+} // namespace atelier::core

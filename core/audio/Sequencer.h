@@ -1,0 +1,136 @@
+#pragma once
+// Sequencer: plays a PlaybackSnapshot into an IEventSink, one audio block at a
+// time. The same object drives real-time playback (AudioEngine's callback)
+// and offline rendering (OfflineRenderer's loop), so both sound the same.
+//
+// Threads. The UI side (one thread: "UI thread only") talks to the audio side
+// ("audio thread only": whoever calls process()) through
+//  - a bounded SPSC FIFO of small transport Messages (post() / play() ...),
+//  - an atomic "pending snapshot" slot: publish() exchanges a new snapshot in
+//    (a previous one that the audio side never picked up comes straight back
+//    and is deleted on the UI thread); process() exchanges it out, and hands
+//    the snapshot it replaces to a retired FIFO that collectGarbage() empties
+//    on the UI thread. The audio side only takes a new snapshot when the
+//    retired FIFO has room, so it never has to free or leak one.
+//  - atomics for the playhead (ticks) and the playing flag (any thread).
+// process() never locks, allocates, logs or throws.
+//
+// Playback rules:
+//  - Events are dispatched at their exact sample: the sink renders up to the
+//    event's offset, receives the event, and renders on.
+//  - Tracks routed to a MIDI port go to the MidiOutQueue (port index
+//    attached) for the MIDI-out thread. Without a queue (offline rendering)
+//    they are played by the sink, i.e. the internal synth.
+//  - Sounding notes are counted per destination/channel/pitch. Stop, locate,
+//    loop wrap and reaching the song end send note-offs for all of them (and
+//    release a held sustain pedal). When a new snapshot arrives during
+//    playback, notes that it no longer contains at the playhead are released;
+//    notes it still contains keep sounding and get their note-off from it.
+//  - Play/locate/loop wrap resend each track's program and volume and chase
+//    controllers (the last value of each controller before the position).
+//    Notes that began before the new position are not re-struck.
+//  - With the loop enabled and the playhead before the loop end, playback
+//    jumps back to the loop start at the loop end; otherwise it stops at the
+//    song end (the synth keeps rendering release tails while stopped).
+//  - A new snapshot keeps the playhead at the same musical position (ticks)
+//    if the tempo map changed, otherwise at the same sample.
+//  - Preview notes always go to the internal synth, on the given channel after
+//    a program change there; they are released by previewNoteOff, stop and
+//    allNotesOff, not by snapshot changes.
+
+#include "audio/IEventSink.h"
+#include "audio/MidiMessage.h"
+#include "audio/PlaybackSnapshot.h"
+#include "audio/SpscQueue.h"
+#include "document/Song.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace atelier::core {
+
+// A transport request from the UI side, queued for the audio side.
+struct TransportMessage {
+    enum class Type : std::uint8_t { Play, Stop, Locate, PreviewNoteOn, PreviewNoteOff, AllNotesOff };
+    Type type = Type::Stop;
+    Tick tick = 0;  // Locate
+    std::uint8_t channel = 0, program = 0, pitch = 60, velocity = 100;  // previews
+};
+
+class Sequencer {
+public:
+    using Message = TransportMessage;
+    static constexpr int kDestinations = 1 + PlaybackSnapshot::kMaxMidiPorts;  // synth + ports
+    static constexpr std::size_t kMessageQueueSize = 256;
+    static constexpr std::size_t kRetiredQueueSize = 64;
+
+    // UI thread. `sink` must outlive the sequencer; `midiOut` may be null
+    // (then MIDI-port tracks play on the sink).
+    explicit Sequencer(IEventSink &sink, MidiOutQueue *midiOut = nullptr);
+    // UI thread, once process() is no longer being called. Frees all snapshots.
+    ~Sequencer();
+    Sequencer(const Sequencer &) = delete;
+    Sequencer &operator=(const Sequencer &) = delete;
+
+    // UI thread only.
+    void publish(std::unique_ptr<PlaybackSnapshot> snapshot);
+    bool post(const Message &message);  // false if the FIFO is full (message dropped)
+    bool play() { return post({Message::Type::Play}); }
+    bool stop() { return post({Message::Type::Stop}); }
+    bool locate(Tick tick);
+    bool previewNoteOn(int channel, int program, int pitch, int velocity);
+    bool previewNoteOff(int channel, int pitch);
+    bool allNotesOff() { return post({Message::Type::AllNotesOff}); }
+    int collectGarbage();  // frees retired snapshots; returns how many
+
+    // Any thread.
+    Tick playheadTick() const { return m_playheadTick.load(std::memory_order_acquire); }
+    bool isPlaying() const { return m_playingFlag.load(std::memory_order_acquire); }
+    int droppedMidiEvents() const { return m_droppedMidi.load(std::memory_order_relaxed); }
+
+    // Audio thread only. Overwrites `frames` frames of left/right.
+    void process(float *left, float *right, int frames);
+
+private:
+    void adoptPendingSnapshot();
+    void handle(const Message &message);
+    void dispatch(const PlaybackEvent &event);
+    void send(int destination, const MidiMessage &message);
+    void releaseSounding(const PlaybackSnapshot *keepFrom, std::int64_t keepAt);
+    void releasePreviews();
+    void startAt(std::int64_t sample);  // seek events, send setup, chase controllers
+    void sendSetup();
+    void chaseControllers();
+    void stopPlayback();
+    void publishPlayhead();
+    int destinationOf(const PlaybackEvent &event) const;
+    std::uint8_t &noteCount(int dest, int channel, int pitch)
+    {
+        return m_noteCount[std::size_t((dest * 16 + channel) * 128 + pitch)];
+    }
+
+    IEventSink &m_sink;
+    MidiOutQueue *m_midiOut;
+    SpscQueue<Message, kMessageQueueSize> m_messages;
+    std::atomic<PlaybackSnapshot *> m_pending{nullptr};
+    SpscQueue<PlaybackSnapshot *, kRetiredQueueSize> m_retired;
+
+    // Audio-thread state.
+    PlaybackSnapshot *m_current = nullptr;
+    bool m_playing = false;
+    std::int64_t m_pos_samples = 0;
+    Tick m_positionWithoutSnapshot = 0;  // locate before any snapshot arrived
+    std::size_t m_nextEvent = 0;
+    std::vector<std::uint8_t> m_noteCount;     // kDestinations x 16 x 128
+    std::vector<std::uint8_t> m_previewCount;  // 16 x 128, internal synth
+    std::vector<std::uint8_t> m_sustainDown;   // kDestinations x 16
+    std::vector<std::int16_t> m_chase;         // kDestinations x 16 x 128, -1 = none
+
+    std::atomic<Tick> m_playheadTick{0};
+    std::atomic<bool> m_playingFlag{false};
+    std::atomic<int> m_droppedMidi{0};
+};
+
+} // namespace atelier::core
