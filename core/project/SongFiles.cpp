@@ -33,7 +33,15 @@ std::optional<Song> load(const QString &path, QString *error)
                 *error = e.message();
             return std::nullopt;
         }
-        return SongConverter::fromSmf(*smf);
+        Song song = SongConverter::fromSmf(*smf);
+        // Name unnamed tracks after their instrument, as the track list shows them.
+        for (int i = 0; i < song.tracks.size(); ++i) {
+            Track &t = song.tracks[i];
+            if (t.name.trimmed().isEmpty())
+                t.name = t.channel == kDrumChannel ? QObject::tr("Drums")
+                                                   : QObject::tr("Track %1").arg(i + 1);
+        }
+        return song;
     }
     ProjectError e;
     auto song = ProjectFile::load(path, &e);

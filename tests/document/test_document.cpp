@@ -2,6 +2,7 @@
 // exactly; the note and track models pass QAbstractItemModelTester while the
 // document changes under them.
 
+#include "document/BarGrid.h"
 #include "document/NoteModel.h"
 #include "document/NoteOps.h"
 #include "document/SongDocument.h"
@@ -150,6 +151,24 @@ private slots:
         QVERIFY(NoteOps::inScale(62, 0, 1));   // D in C major
         QVERIFY(!NoteOps::inScale(61, 0, 1));  // C# not in C major
         QVERIFY(NoteOps::inScale(61, 1, 1));   // C# in C# major
+    }
+
+    void barGrid()
+    {
+        BarGrid grid(480, {{0, 4, 4}, {1920 * 2, 3, 4}});
+        QCOMPARE(grid.barStart(1), Tick(0));
+        QCOMPARE(grid.barStart(3), Tick(3840));
+        QCOMPARE(grid.barStart(4), Tick(3840 + 1440));
+        QCOMPARE(grid.positionText(3840 + 1440 + 480 + 7), QString("4.2.7"));
+        const auto bars = grid.lines(0, 3840 + 1440, false);
+        QCOMPARE(bars.size(), 4);
+        QCOMPARE(bars.last().tick, Tick(3840 + 1440));
+        QCOMPARE(bars.last().bar, 4);
+        const auto beats = grid.lines(0, 1919, true);
+        QCOMPARE(beats.size(), 4);
+        QVERIFY(beats[0].isBar && !beats[1].isBar);
+        // 6/8: beats are eighth notes.
+        QCOMPARE(BarGrid(480, {{0, 6, 8}}).barLength(0), Tick(1440));
     }
 
     void tempoMap()

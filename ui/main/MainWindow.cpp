@@ -50,7 +50,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::AudioEngine *engine,
     split->addWidget(m_trackList);
     split->addWidget(m_editor);
     split->setStretchFactor(1, 1);
-    split->setSizes({330, 900});
+    split->setSizes({430, 850});
     setCentralWidget(split);
 
     m_history = new QUndoView(doc->undoStack(), this);

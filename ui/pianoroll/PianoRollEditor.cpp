@@ -96,6 +96,11 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, repaint);
     connect(model, &QAbstractItemModel::modelReset, this, repaint);
     connect(model, &core::NoteModel::trackSwitched, this, repaint);
+    // Show the music after opening a song or switching tracks.
+    connect(model->document(), &core::SongDocument::songReset, m_view, &PianoRollView::revealNotes,
+            Qt::QueuedConnection);
+    connect(model, &core::NoteModel::trackSwitched, m_view, &PianoRollView::revealNotes,
+            Qt::QueuedConnection);
     setGridDivision(16);
     m_view->centerOnPitch(66);
 }

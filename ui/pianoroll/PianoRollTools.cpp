@@ -2,7 +2,6 @@
 
 #include "document/NoteOps.h"
 
-#include <QObject>
 
 namespace atelier::ui {
 
@@ -10,8 +9,6 @@ using core::Note;
 using core::Tick;
 
 namespace {
-QString tr(const char *text) { return QObject::tr(text); }
-
 QList<Note> notesAt(const PianoRollView *view, const QList<int> &rows)
 {
     QList<Note> out;
@@ -261,7 +258,8 @@ void EraseSweep::commit(PianoRollView *view)
     view->clearPreview();
     if (!p.rows.isEmpty())
         view->document()->requestRemoveNotes(view->noteModel()->track(), p.rows,
-                                             p.rows.size() == 1 ? tr("Erase note") : tr("Erase notes"));
+                                             p.rows.size() == 1 ? PianoRollTool::tr("Erase note")
+                                                                : PianoRollTool::tr("Erase notes"));
 }
 
 void EraseTool::press(QMouseEvent *event)

@@ -11,6 +11,7 @@
 
 #include "pianoroll/PianoRollView.h"
 
+#include <QCoreApplication>
 #include <QCursor>
 #include <QMouseEvent>
 #include <memory>
@@ -18,6 +19,7 @@
 namespace atelier::ui {
 
 class PianoRollTool {
+    Q_DECLARE_TR_FUNCTIONS(PianoRollTool)
 public:
     explicit PianoRollTool(PianoRollView *view) : m_view(view) {}
     virtual ~PianoRollTool() = default;

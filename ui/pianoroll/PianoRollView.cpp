@@ -7,6 +7,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace atelier::ui {
 
@@ -108,6 +109,26 @@ void PianoRollView::centerOnPitch(int pitch)
 {
     const int y = (kPitchCount - 1 - pitch) * m_rowHeight - viewport()->height() / 2;
     verticalScrollBar()->setValue(y);
+}
+
+void PianoRollView::revealNotes()
+{
+    if (!noteModel() || noteModel()->rowCount() == 0) {
+        horizontalScrollBar()->setValue(0);
+        centerOnPitch(60);
+        return;
+    }
+    int lo = 127, hi = 0;
+    Tick first = std::numeric_limits<Tick>::max();
+    for (int r = 0; r < noteModel()->rowCount(); ++r) {
+        const Note &n = noteModel()->note(r);
+        lo = std::min(lo, n.pitch);
+        hi = std::max(hi, n.pitch);
+        first = std::min(first, n.start);
+    }
+    updateGeometries();
+    centerOnPitch((lo + hi) / 2);
+    horizontalScrollBar()->setValue(std::max(0, int(double(first) * m_pixelsPerTick) - 20));
 }
 
 void PianoRollView::setGrid(Tick ticks) { m_grid = std::max<Tick>(0, ticks); viewport()->update(); }

@@ -51,6 +51,8 @@ public:
     void zoomHorizontally(double factor);
     void zoomVertically(int delta);
     void centerOnPitch(int pitch);
+    // Scrolls to where the current track's music is (after opening or switching tracks).
+    void revealNotes();
 
     // --- Editing settings.
     core::Tick grid() const { return m_grid; }         // 0: no snap

@@ -87,8 +87,8 @@ TrackListView::TrackListView(TrackListModel *model, QWidget *parent) : QTableVie
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(TrackListModel::NameColumn, QHeaderView::Interactive);
-    setColumnWidth(TrackListModel::NameColumn, 110);
-    setColumnWidth(TrackListModel::ProgramColumn, 150);
+    setColumnWidth(TrackListModel::NameColumn, 90);
+    setColumnWidth(TrackListModel::ProgramColumn, 140);
     for (int c : {TrackListModel::ChannelColumn, TrackListModel::MuteColumn,
                   TrackListModel::SoloColumn})
         setColumnWidth(c, 34);

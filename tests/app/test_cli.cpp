@@ -1,0 +1,136 @@
+// The headless command line, run as a user would run it: JSON on stdout,
+// errors on stderr with exit code 2.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sndfile.h>
+#include <cmath>
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    struct Result {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), args);
+        if (!p.waitForFinished(120000))
+            return {-1, {}, "timeout"};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QString data(const QString &rel)
+    {
+        return qEnvironmentVariable("ATELIER_DATA") + "/data/midi/" + rel;
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(data("nottingham/melody/ashover1.mid")))
+            QSKIP("shared data not found (set ATELIER_DATA)");
+    }
+
+    void midiInfoJson()
+    {
+        const Result r = run({"midi", "info", data("nottingham/melody/ashover1.mid"), "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["format"].toInt(), 1);
+        QCOMPARE(o["tracks"].toInt(), 1);
+        QCOMPARE(o["ppq"].toInt(), 1024);
+        QCOMPARE(o["notes"].toInt(), 68);  // python mido counts the same
+        QCOMPARE(o["tempos_bpm"].toArray().size(), 0);
+        QCOMPARE(o["time_signatures"].toArray().size(), 9);
+        QCOMPARE(o["time_signatures"].toArray().first().toString(), QString("3/4"));
+        QCOMPARE(o["duration_seconds"].toDouble(), 47.0);
+
+        const Result bach = run({"midi", "info", data("asap-maestro-subset/Bach__Fugue__bwv_846__Shi05M.mid"), "--json"});
+        const QJsonObject b = QJsonDocument::fromJson(bach.out).object();
+        QCOMPARE(b["notes"].toInt(), 754);
+        QCOMPARE(b["tempos_bpm"].toArray().first().toDouble(), 120.0);
+        QVERIFY(std::abs(b["duration_seconds"].toDouble() - 147.24) < 0.01);
+    }
+
+    void errorsGoToStderrWithCode2()
+    {
+        const QString bad = m_dir.filePath("truncated.mid");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("MThd\0\0\0\6\0\1\0\1\0\x60MTrk\0\0\0\x10\0\x90\x3c", 25));
+        f.close();
+        for (const QStringList &args :
+             {QStringList{"midi", "info", bad, "--json"}, QStringList{"midi", "info", m_dir.filePath("none.mid")},
+              QStringList{"midi", "frobnicate"}, QStringList{"midi", "convert", bad, m_dir.filePath("x.mid")},
+              QStringList{"render", bad, "-o", m_dir.filePath("x.wav")},
+              QStringList{"render", data("nottingham/melody/ashover1.mid")},
+              QStringList{"midi", "convert", "a", "b", "--format", "7"}}) {
+            const Result r = run(args);
+            QVERIFY2(r.code == 2, qPrintable(args.join(' ')));
+            QVERIFY2(r.out.isEmpty(), qPrintable(args.join(' ')));
+            QVERIFY2(r.err.startsWith("atelier: "), r.err.constData());
+        }
+        const Result r = run({"midi", "info", bad});
+        QVERIFY2(r.err.contains("truncated.mid: byte "), r.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath("x.mid")));
+        QVERIFY(!QFile::exists(m_dir.filePath("x.wav")));
+    }
+
+    void convertToType0AndBack()
+    {
+        const QString in = data("nottingham/melody_chords/jigs10.mid");
+        const QString out0 = m_dir.filePath("jigs10-type0.mid");
+        Result r = run({"midi", "convert", in, out0, "--format", "0"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject info0 = QJsonDocument::fromJson(run({"midi", "info", out0, "--json"}).out).object();
+        const QJsonObject orig = QJsonDocument::fromJson(run({"midi", "info", in, "--json"}).out).object();
+        QCOMPARE(info0["format"].toInt(), 0);
+        QCOMPARE(info0["tracks"].toInt(), 1);
+        QCOMPARE(info0["notes"].toInt(), orig["notes"].toInt());
+        QCOMPARE(info0["duration_seconds"].toDouble(), orig["duration_seconds"].toDouble());
+        const QString out1 = m_dir.filePath("jigs10-type1.mid");
+        QCOMPARE(run({"midi", "convert", out0, out1}).code, 0);
+        const QJsonObject info1 = QJsonDocument::fromJson(run({"midi", "info", out1, "--json"}).out).object();
+        QCOMPARE(info1["format"].toInt(), 1);
+        QCOMPARE(info1["notes"].toInt(), orig["notes"].toInt());
+    }
+
+    void renderWritesTheSong()
+    {
+        const QString in = data("nottingham/melody/ashover1.mid");  // 47 s at 120 bpm
+        const QString wav = m_dir.filePath("ashover1.wav");
+        const Result r = run({"render", in, "-o", wav, "--rate", "22050"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        SF_INFO info{};
+        SNDFILE *f = sf_open(wav.toLocal8Bit().constData(), SFM_READ, &info);
+        QVERIFY(f);
+        QCOMPARE(info.samplerate, 22050);
+        QCOMPARE(info.channels, 2);
+        const double seconds = double(info.frames) / info.samplerate;
+        QVERIFY2(std::abs(seconds - (o["music_seconds"].toDouble() + 2.0)) < 0.05,
+                 qPrintable(QString::number(seconds)));
+        QVERIFY(o["music_seconds"].toDouble() > 40);
+        std::vector<float> buf(size_t(info.frames) * 2);
+        sf_readf_float(f, buf.data(), info.frames);
+        sf_close(f);
+        double sum = 0;
+        for (float v : buf)
+            sum += double(v) * v;
+        QVERIFY(std::sqrt(sum / double(buf.size())) > 0.01);  // clearly not silent
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,169 @@
+// The studio as a whole, offscreen: it starts, opens a real MIDI file, saves
+// a project, plays through a (silent) audio device, refuses a corrupt file
+// without losing the song, and recovers a crashed session's autosave.
+
+#include "main/FileController.h"
+#include "main/MainWindow.h"
+#include "main/TransportBar.h"
+#include "pianoroll/PianoRollEditor.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/NullAudioDevice.h"
+#include "document/SongDocument.h"
+#include "midi/SmfInfo.h"
+#include "midi/SmfReader.h"
+#include "project/AutosaveStore.h"
+#include "project/ProjectFile.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace atelier;
+
+class TestStudio : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::SongDocument> m_doc;
+    std::unique_ptr<core::AudioEngine> m_engine;
+    std::unique_ptr<core::AutosaveStore> m_autosave;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    static QString dataFile(const QString &rel)
+    {
+        return qEnvironmentVariable("ATELIER_DATA") + "/data/midi/" + rel;
+    }
+
+    void startStudio()
+    {
+        m_doc = std::make_unique<core::SongDocument>();
+        m_engine = std::make_unique<core::AudioEngine>(std::make_unique<core::NullAudioDevice>());
+        QString error;
+        QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
+        m_autosave = std::make_unique<core::AutosaveStore>(m_dir.filePath("autosave"));
+        QVERIFY(m_autosave->begin(&error));
+        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_engine.get(), m_autosave.get());
+        m_window->files()->newSong();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void stopStudio()
+    {
+        m_window.reset();
+        if (m_autosave)
+            m_autosave->end();
+        m_autosave.reset();
+        m_engine.reset();
+        m_doc.reset();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { startStudio(); }
+    void cleanup() { stopStudio(); }
+
+    void opensRealMidiAndSavesProject()
+    {
+        if (!QFile::exists(dataFile("nottingham/melody_chords/jigs10.mid")))
+            QSKIP("shared data not found (set ATELIER_DATA)");
+        const QString mid = dataFile("nottingham/melody_chords/jigs10.mid");
+        QString error;
+        QVERIFY2(m_window->files()->openFile(mid, &error), qPrintable(error));
+        QCOMPARE(m_doc->trackCount(), 2);
+        int notes = 0;
+        for (const auto &t : m_doc->song().tracks)
+            notes += int(t.notes.size());
+        QCOMPARE(notes, core::SmfInfo::fromSmf(*core::SmfReader::readFile(mid)).notes);
+        QCOMPARE(m_doc->track(0).name, QString("Track 1"));
+        QVERIFY(m_window->files()->currentPath().isEmpty());  // imported, not to be overwritten
+
+        const QString project = m_dir.filePath("jig.atelier");
+        QVERIFY2(m_window->files()->saveFile(project, &error), qPrintable(error));
+        QCOMPARE(*core::ProjectFile::load(project, nullptr), m_doc->song());
+        QVERIFY(m_window->windowTitle().startsWith("jig.atelier"));
+        QVERIFY(!m_window->windowTitle().contains('*'));
+        QVERIFY(m_window->files()->recentFiles().contains(QFileInfo(project).absoluteFilePath()));
+    }
+
+    void composesAndPlays()
+    {
+        ui::PianoRollView *view = m_window->editor()->view();
+        view->setTool(ui::PianoRollView::ToolKind::Draw);
+        for (int i = 0; i < 4; ++i) {
+            const QPoint p(view->xForTick(i * 480) + 2, view->yForPitch(60 + 2 * i) + 3);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, p);
+        }
+        QCOMPARE(m_doc->track(0).notes.size(), 4);
+        QVERIFY(m_window->windowTitle().contains('*'));
+        m_window->transport()->playAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->isPlaying(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->playhead() > 100, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->playhead() > 100, 3000);  // the view follows
+        m_window->transport()->playAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isPlaying(), 2000);
+    }
+
+    void corruptFileCostsNoWork()
+    {
+        QVERIFY(m_doc->requestAddNotes(0, {{60, 0, 480, 100}}, "add"));
+        const core::Song before = m_doc->song();
+        const QString bad = m_dir.filePath("bad.mid");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("MThd\0\0\0\6\0\1\0\1\1\0MTrk\x7f\xff\xff\xff", 22));
+        f.close();
+        QString error;
+        QVERIFY(!m_window->files()->openFile(bad, &error));
+        QVERIFY2(error.contains("bad.mid") && error.contains("byte"), qPrintable(error));
+        QCOMPARE(m_doc->song(), before);
+        QVERIFY(m_doc->undoStack()->canUndo());
+    }
+
+    void recoversAfterCrash()
+    {
+        core::Song lost;
+        lost.tempos = {{0, 90}};
+        lost.timeSignatures = {{0, 3, 4}};
+        core::Track t;
+        t.name = "Unsaved idea";
+        t.notes = {{67, 0, 240, 100}, {69, 240, 240, 100}};
+        lost.tracks = {t};
+        // Another studio autosaves this song and dies without a clean exit.
+        const pid_t child = fork();
+        if (child == 0) {
+            core::AutosaveStore crashed(m_dir.filePath("autosave"));
+            QString e;
+            _exit(crashed.begin(&e) && crashed.save(lost, QString(), &e) ? 0 : 1);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        QCOMPARE(WEXITSTATUS(status), 0);
+
+        // Answer the recovery question with "Yes", as the user would.
+        bool asked = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                asked = box->text().contains("Recover");
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        m_window->files()->offerRecovery();
+        QVERIFY(asked);
+        QCOMPARE(m_doc->song(), lost);
+        QVERIFY(m_window->files()->isModified());  // recovered work still needs saving
+        QVERIFY(m_autosave->findRecoverable().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestStudio)
+#include "test_studio.moc"
