@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -46,8 +48,21 @@ MainWindow::MainWindow(core::SongDocument *doc, core::AudioEngine *engine,
     m_transport = new TransportBar(doc, this);
     addToolBar(m_transport);
 
+    auto *trackPanel = new QWidget(this);
+    auto *trackLayout = new QVBoxLayout(trackPanel);
+    trackLayout->setContentsMargins(0, 0, 0, 0);
+    auto *trackButtons = new QHBoxLayout;
+    auto *addButton = new QPushButton(tr("Add Track"), trackPanel);
+    auto *removeButton = new QPushButton(tr("Delete Track"), trackPanel);
+    connect(addButton, &QPushButton::clicked, this, &MainWindow::addTrack);
+    connect(removeButton, &QPushButton::clicked, this, &MainWindow::deleteTrack);
+    trackButtons->addWidget(addButton);
+    trackButtons->addWidget(removeButton);
+    trackButtons->addStretch(1);
+    trackLayout->addLayout(trackButtons);
+    trackLayout->addWidget(m_trackList);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_trackList);
+    split->addWidget(trackPanel);
     split->addWidget(m_editor);
     split->setStretchFactor(1, 1);
     split->setSizes({430, 850});
@@ -101,6 +116,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::AudioEngine *engine,
     updateTitle();
     resize(1280, 800);
     restoreGeometry(QSettings().value("window/geometry").toByteArray());
+    m_editor->view()->setFocus();  // editing shortcuts work from the start
 }
 
 MainWindow::~MainWindow() = default;

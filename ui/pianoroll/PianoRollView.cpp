@@ -2,6 +2,8 @@
 #include "pianoroll/PianoRollPainter.h"
 #include "pianoroll/PianoRollTools.h"
 
+#include "document/BarGrid.h"
+
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -113,7 +115,15 @@ void PianoRollView::centerOnPitch(int pitch)
 
 void PianoRollView::revealNotes()
 {
-    if (!noteModel() || noteModel()->rowCount() == 0) {
+    if (!document())
+        return;
+    // Keep the zoom at the same size per quarter note whatever the file's resolution.
+    const int ppq = document()->song().ppq;
+    if (ppq != m_ppq) {
+        setZoom(m_pixelsPerTick * m_ppq / ppq, m_rowHeight);
+        m_ppq = ppq;
+    }
+    if (noteModel()->rowCount() == 0) {
         horizontalScrollBar()->setValue(0);
         centerOnPitch(60);
         return;
@@ -128,7 +138,11 @@ void PianoRollView::revealNotes()
     }
     updateGeometries();
     centerOnPitch((lo + hi) / 2);
-    horizontalScrollBar()->setValue(std::max(0, int(double(first) * m_pixelsPerTick) - 20));
+    const core::BarGrid bars(document()->song());
+    Tick barStart = 0;
+    for (const auto &line : bars.lines(0, first, false))
+        barStart = line.tick;
+    horizontalScrollBar()->setValue(int(double(barStart) * m_pixelsPerTick));
 }
 
 void PianoRollView::setGrid(Tick ticks) { m_grid = std::max<Tick>(0, ticks); viewport()->update(); }

@@ -116,6 +116,7 @@ private:
     core::Tick contentEndTick() const;
 
     double m_pixelsPerTick = 0.1;
+    int m_ppq = core::kDefaultPpq;  // the resolution m_pixelsPerTick was chosen for
     int m_rowHeight = 12;
     core::Tick m_grid = 120;
     core::Tick m_defaultLength = 240;
