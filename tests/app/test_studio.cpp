@@ -85,6 +85,7 @@ private slots:
         QCOMPARE(notes, core::SmfInfo::fromSmf(*core::SmfReader::readFile(mid)).notes);
         QCOMPARE(m_doc->track(0).name, QString("Track 1"));
         QVERIFY(m_window->files()->currentPath().isEmpty());  // imported, not to be overwritten
+        QCOMPARE(m_window->files()->displayName(), QString("jigs10.atelier"));
 
         const QString project = m_dir.filePath("jig.atelier");
         QVERIFY2(m_window->files()->saveFile(project, &error), qPrintable(error));

@@ -34,7 +34,9 @@ FileController::FileController(core::SongDocument *doc, core::AutosaveStore *aut
 
 QString FileController::displayName() const
 {
-    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_importedName.isEmpty() ? tr("Untitled") : m_importedName + ".atelier";
 }
 
 bool FileController::isModified() const { return !m_doc->undoStack()->isClean(); }
@@ -56,9 +58,10 @@ void FileController::addRecent(const QString &path)
     emit recentFilesChanged();
 }
 
-void FileController::setPath(const QString &path)
+void FileController::setPath(const QString &path, const QString &importedName)
 {
     m_path = path;
+    m_importedName = importedName;
     emit pathChanged(path);
 }
 
@@ -124,7 +127,10 @@ bool FileController::openFile(const QString &path, QString *error)
     m_doc->resetSong(*song);
     m_doc->undoStack()->setClean();
     // A MIDI file is imported: saving writes a project beside it, never over it.
-    setPath(core::SongFiles::isMidiFile(path) ? QString() : QFileInfo(path).absoluteFilePath());
+    if (core::SongFiles::isMidiFile(path))
+        setPath({}, QFileInfo(path).completeBaseName());
+    else
+        setPath(QFileInfo(path).absoluteFilePath());
     addRecent(path);
     QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
     emit statusMessage(tr("Opened %1").arg(QFileInfo(path).fileName()));

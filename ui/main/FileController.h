@@ -51,7 +51,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void setPath(const QString &path);
+    void setPath(const QString &path, const QString &importedName = {});
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);
     QString dialogDir() const;
@@ -60,6 +60,7 @@ private:
     core::AutosaveStore *m_autosave;
     QWidget *m_window;
     QString m_path;
+    QString m_importedName;  // base name of an imported MIDI file, until saved
     QTimer *m_autosaveTimer;
     bool m_autosaveDirty = false;
 };

@@ -65,24 +65,6 @@ QList<QAction *> NoteEditActions::all() const
             transposeDown, octaveUp, octaveDown, nudgeLeft, nudgeRight, quantize};
 }
 
-namespace {
-QList<Note> notesOf(const PianoRollView *v, const QList<int> &rows)
-{
-    QList<Note> out;
-    for (int r : rows)
-        out.append(v->noteModel()->note(r));
-    return out;
-}
-
-QList<core::IndexedNote> indexed(const QList<int> &rows, const QList<Note> &notes)
-{
-    QList<core::IndexedNote> out;
-    for (int i = 0; i < rows.size(); ++i)
-        out.append({rows[i], notes[i]});
-    return out;
-}
-} // namespace
-
 void NoteEditActions::doSelectAll()
 {
     QList<int> rows;
@@ -105,7 +87,7 @@ void NoteEditActions::doCopy()
     if (rows.isEmpty())
         return;
     auto *mime = new QMimeData;
-    const QByteArray bytes = core::NoteOps::toClipboard(notesOf(m_view, rows));
+    const QByteArray bytes = core::NoteOps::toClipboard(m_view->notesAt(rows));
     mime->setData(core::NoteOps::kClipboardMimeType, bytes);
     QGuiApplication::clipboard()->setMimeData(mime);
 }
@@ -127,13 +109,7 @@ void NoteEditActions::doPaste()
     const Tick at = std::max<Tick>(0, m_view->snapTick(m_view->playhead()));
     const QList<Note> notes =
         core::NoteOps::fromClipboard(mime->data(core::NoteOps::kClipboardMimeType), at);
-    const int first = m_view->noteModel()->rowCount();
-    if (m_view->document()->requestAddNotes(m_view->noteModel()->track(), notes, tr("Paste notes"))) {
-        QList<int> rows;
-        for (int i = 0; i < notes.size(); ++i)
-            rows.append(first + i);
-        m_view->selectRows(rows);
-    }
+    m_view->addNotes(notes, tr("Paste notes"));
 }
 
 void NoteEditActions::doDuplicate()
@@ -141,14 +117,8 @@ void NoteEditActions::doDuplicate()
     const QList<int> rows = m_view->selectedRows();
     if (rows.isEmpty())
         return;
-    const QList<Note> copies = core::NoteOps::duplicated(notesOf(m_view, rows), m_view->grid());
-    const int first = m_view->noteModel()->rowCount();
-    if (m_view->document()->requestAddNotes(m_view->noteModel()->track(), copies, tr("Duplicate notes"))) {
-        QList<int> newRows;
-        for (int i = 0; i < copies.size(); ++i)
-            newRows.append(first + i);
-        m_view->selectRows(newRows);
-    }
+    const QList<Note> copies = core::NoteOps::duplicated(m_view->notesAt(rows), m_view->grid());
+    m_view->addNotes(copies, tr("Duplicate notes"));
 }
 
 void NoteEditActions::doTranspose(int semitones)
@@ -156,9 +126,8 @@ void NoteEditActions::doTranspose(int semitones)
     const QList<int> rows = m_view->selectedRows();
     if (rows.isEmpty())
         return;
-    if (auto moved = core::NoteOps::moved(notesOf(m_view, rows), 0, semitones))
-        m_view->document()->requestChangeNotes(m_view->noteModel()->track(), indexed(rows, *moved),
-                                               tr("Transpose notes"));
+    if (auto moved = core::NoteOps::moved(m_view->notesAt(rows), 0, semitones))
+        m_view->changeNotes(rows, *moved, tr("Transpose notes"));
 }
 
 void NoteEditActions::doNudge(int steps)
@@ -167,9 +136,8 @@ void NoteEditActions::doNudge(int steps)
     const Tick step = m_view->grid() > 0 ? m_view->grid() : 1;
     if (rows.isEmpty())
         return;
-    if (auto moved = core::NoteOps::moved(notesOf(m_view, rows), step * steps, 0))
-        m_view->document()->requestChangeNotes(m_view->noteModel()->track(), indexed(rows, *moved),
-                                               tr("Move notes"));
+    if (auto moved = core::NoteOps::moved(m_view->notesAt(rows), step * steps, 0))
+        m_view->changeNotes(rows, *moved, tr("Move notes"));
 }
 
 void NoteEditActions::doQuantize()
@@ -180,9 +148,8 @@ void NoteEditActions::doQuantize()
             rows.append(r);
     if (rows.isEmpty() || m_view->grid() <= 0)
         return;
-    const QList<Note> q = core::NoteOps::quantize(notesOf(m_view, rows), m_view->grid());
-    m_view->document()->requestChangeNotes(m_view->noteModel()->track(), indexed(rows, q),
-                                           tr("Quantize notes"));
+    const QList<Note> q = core::NoteOps::quantize(m_view->notesAt(rows), m_view->grid());
+    m_view->changeNotes(rows, q, tr("Quantize notes"));
 }
 
 } // namespace atelier::ui

@@ -8,24 +8,6 @@ namespace atelier::ui {
 using core::Note;
 using core::Tick;
 
-namespace {
-QList<Note> notesAt(const PianoRollView *view, const QList<int> &rows)
-{
-    QList<Note> out;
-    for (int r : rows)
-        out.append(view->noteModel()->note(r));
-    return out;
-}
-
-QList<core::IndexedNote> indexed(const QList<int> &rows, const QList<Note> &notes)
-{
-    QList<core::IndexedNote> out;
-    for (int i = 0; i < rows.size(); ++i)
-        out.append({rows[i], notes[i]});
-    return out;
-}
-} // namespace
-
 std::unique_ptr<PianoRollTool> PianoRollTool::create(PianoRollView::ToolKind kind, PianoRollView *view)
 {
     switch (kind) {
@@ -115,15 +97,9 @@ void SelectTool::release(QMouseEvent *event)
     m_mode = Mode::None;
     const DragPreview p = m_view->preview();
     m_view->clearPreview();
-    core::SongDocument *doc = m_view->document();
-    const int track = m_view->noteModel()->track();
     if (mode == Mode::Rubber) {
-        const auto flags = (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
-            ? QItemSelectionModel::Select
-            : QItemSelectionModel::ClearAndSelect;
+        // press() already cleared the selection unless Shift or Ctrl extends it.
         const QRect band = QRect(m_origin, event->pos()).normalized();
-        if (band.width() > 2 || band.height() > 2)
-            m_view->selectRows({}, flags);  // clear first when replacing
         QList<int> rows;
         for (int r = 0; r < m_view->noteModel()->rowCount(); ++r)
             if (m_view->noteRect(m_view->noteModel()->note(r)).intersects(band))
@@ -133,15 +109,13 @@ void SelectTool::release(QMouseEvent *event)
     }
     if (p.rows.isEmpty())
         return;
-    const QList<Note> before = notesAt(m_view, p.rows);
+    const QList<Note> before = m_view->notesAt(p.rows);
     if (mode == Mode::Move && (p.dt != 0 || p.dPitch != 0)) {
         if (auto after = core::NoteOps::moved(before, p.dt, p.dPitch))
-            doc->requestChangeNotes(track, indexed(p.rows, *after),
-                                    p.rows.size() == 1 ? tr("Move note") : tr("Move notes"));
+            m_view->changeNotes(p.rows, *after, p.rows.size() == 1 ? tr("Move note") : tr("Move notes"));
     } else if (mode == Mode::Resize && p.dLength != 0) {
         const QList<Note> after = core::NoteOps::resized(before, p.dLength, 1);
-        doc->requestChangeNotes(track, indexed(p.rows, after),
-                                p.rows.size() == 1 ? tr("Resize note") : tr("Resize notes"));
+        m_view->changeNotes(p.rows, after, p.rows.size() == 1 ? tr("Resize note") : tr("Resize notes"));
     }
 }
 
@@ -149,10 +123,7 @@ void SelectTool::addNoteAt(const QPoint &pos, Tick length)
 {
     const Note n{m_view->pitchForY(pos.y()), std::max<Tick>(0, m_view->snapTick(m_view->tickForX(pos.x()))),
                  std::max<Tick>(1, length), 100};
-    core::SongDocument *doc = m_view->document();
-    const int track = m_view->noteModel()->track();
-    if (doc->requestAddNotes(track, {n}, tr("Add note")))
-        m_view->selectRows({m_view->noteModel()->rowCount() - 1});
+    m_view->addNotes({n}, tr("Add note"));
 }
 
 void SelectTool::doubleClick(QMouseEvent *event)
@@ -227,11 +198,8 @@ void DrawTool::release(QMouseEvent *event)
     m_view->clearPreview();
     if (p.newNotes.isEmpty())
         return;
-    const int track = m_view->noteModel()->track();
-    if (m_view->document()->requestAddNotes(track, p.newNotes, tr("Draw note"))) {
+    if (m_view->addNotes(p.newNotes, tr("Draw note")))
         m_view->setDefaultLength(p.newNotes[0].length);
-        m_view->selectRows({m_view->noteModel()->rowCount() - 1});
-    }
 }
 
 void DrawTool::cancel()

@@ -223,6 +223,34 @@ int PianoRollView::noteAt(const QPoint &pos) const
     return -1;
 }
 
+QList<Note> PianoRollView::notesAt(const QList<int> &rows) const
+{
+    QList<Note> out;
+    for (int r : rows)
+        out.append(noteModel()->note(r));
+    return out;
+}
+
+bool PianoRollView::changeNotes(const QList<int> &rows, const QList<Note> &notes, const QString &text)
+{
+    QList<core::IndexedNote> changes;
+    for (int i = 0; i < rows.size() && i < notes.size(); ++i)
+        changes.append({rows[i], notes[i]});
+    return document()->requestChangeNotes(noteModel()->track(), changes, text);
+}
+
+bool PianoRollView::addNotes(const QList<Note> &notes, const QString &text)
+{
+    const int first = noteModel()->rowCount();
+    if (!document()->requestAddNotes(noteModel()->track(), notes, text))
+        return false;
+    QList<int> rows;
+    for (int i = 0; i < notes.size(); ++i)
+        rows.append(first + i);
+    selectRows(rows);
+    return true;
+}
+
 bool PianoRollView::isNearRightEdge(int row, const QPoint &pos) const
 {
     const QRect r = noteRect(noteModel()->note(row));

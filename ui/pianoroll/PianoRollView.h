@@ -70,7 +70,14 @@ public:
     QList<int> selectedRows() const;
     void selectRows(const QList<int> &rows, QItemSelectionModel::SelectionFlags flags =
                                                 QItemSelectionModel::ClearAndSelect);
-    int noteAt(const QPoint &viewportPos) const;  // -1: none; topmost (last drawn) wins
+    int noteAt(const QPoint &viewportPos) const;
+    QList<core::Note> notesAt(const QList<int> &rows) const;
+
+    // --- Edits of the current track, each one undo step.
+    // Gives rows[i] the value notes[i].
+    bool changeNotes(const QList<int> &rows, const QList<core::Note> &notes, const QString &text);
+    // Adds the notes and selects them.
+    bool addNotes(const QList<core::Note> &notes, const QString &text);  // -1: none; topmost (last drawn) wins
     bool isNearRightEdge(int row, const QPoint &viewportPos) const;
 
     const DragPreview &preview() const { return m_preview; }

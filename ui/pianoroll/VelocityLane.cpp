@@ -93,14 +93,10 @@ void VelocityLane::mouseReleaseEvent(QMouseEvent *)
 {
     if (m_velocity < 0)
         return;
-    QList<core::IndexedNote> changes;
-    for (int r : m_rows) {
-        core::Note n = m_view->noteModel()->note(r);
+    QList<core::Note> notes = m_view->notesAt(m_rows);
+    for (core::Note &n : notes)
         n.velocity = m_velocity;
-        changes.append({r, n});
-    }
-    m_view->document()->requestChangeNotes(m_view->noteModel()->track(), changes,
-                                           tr("Change velocity"));
+    m_view->changeNotes(m_rows, notes, tr("Change velocity"));
     m_rows.clear();
     m_velocity = -1;
     update();
