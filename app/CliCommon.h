@@ -1,0 +1,43 @@
+#pragma once
+// Shared by the command-line commands: JSON output, errors on stderr with
+// exit code 2, and a small argument reader.
+
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace atelier::app {
+
+constexpr int kCliError = 2;
+
+// Prints "atelier: message" on stderr and returns kCliError.
+int fail(const QString &message);
+void printJson(const QJsonObject &object);
+
+// Positional words, --flag and --option VALUE, taken out as they are read.
+class Args {
+public:
+    explicit Args(QStringList args) : m_args(std::move(args)) {}
+    bool flag(const QString &name);
+    // The value after the option; an empty string when it has none; nullopt when absent.
+    std::optional<QString> option(const QString &name, const QString &alias = {});
+    // Parses a numeric option; returns false (and sets *error) if present but malformed.
+    bool number(const QString &name, double *value, QString *error);
+    QStringList positional() const { return m_args; }
+    QString unknownOption() const;  // the first option left unread, if any
+
+private:
+    QStringList m_args;
+};
+
+// One headless command: `atelier <words...> args`.
+struct CliCommand {
+    QStringList words;           // e.g. {"midi", "info"}
+    QString synopsis;            // for usage()
+    int (*run)(Args args);
+};
+
+// Each group of commands lists itself here (see CliMidi.cpp for the pattern).
+QList<CliCommand> midiCommands();
+
+} // namespace atelier::app
