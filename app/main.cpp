@@ -12,6 +12,11 @@
 #include "main/MainWindow.h"
 #include "main/PreferencesDialog.h"
 #include "project/AutosaveStore.h"
+#include "sketch/SketchDocument.h"
+#if __has_include("SketchModels.h")
+#include "SketchModels.h"
+#define ATELIER_HAVE_SKETCH_MODELS 1
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,6 +61,11 @@ int main(int argc, char **argv)
     parser.process(application);
 
     core::SongDocument doc;
+    core::SketchDocument sketch;
+    core::SketchModelLoader sketchModels;
+#ifdef ATELIER_HAVE_SKETCH_MODELS
+    sketchModels = &models::loadSketchModel;
+#endif
     std::unique_ptr<core::IAudioDevice> device;
     if (parser.isSet(nullAudio))
         device = std::make_unique<core::NullAudioDevice>();
@@ -72,7 +82,7 @@ int main(int argc, char **argv)
     QString autosaveError;
     const bool autosaving = autosave.begin(&autosaveError);
 
-    ui::MainWindow window(&doc, &engine, autosaving ? &autosave : nullptr);
+    ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels);
     window.files()->newSong();
     window.show();
     if (!autosaving)

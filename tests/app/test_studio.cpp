@@ -14,6 +14,7 @@
 #include "midi/SmfReader.h"
 #include "project/AutosaveStore.h"
 #include "project/ProjectFile.h"
+#include "sketch/SketchDocument.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -33,6 +34,7 @@ class TestStudio : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<core::SongDocument> m_doc;
+    std::unique_ptr<core::SketchDocument> m_sketch;
     std::unique_ptr<core::AudioEngine> m_engine;
     std::unique_ptr<core::AutosaveStore> m_autosave;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -45,12 +47,14 @@ class TestStudio : public QObject {
     void startStudio()
     {
         m_doc = std::make_unique<core::SongDocument>();
+        m_sketch = std::make_unique<core::SketchDocument>();
         m_engine = std::make_unique<core::AudioEngine>(std::make_unique<core::NullAudioDevice>());
         QString error;
         QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
         m_autosave = std::make_unique<core::AutosaveStore>(m_dir.filePath("autosave"));
         QVERIFY(m_autosave->begin(&error));
-        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_engine.get(), m_autosave.get());
+        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_sketch.get(), m_engine.get(), m_autosave.get(),
+                                                    core::SketchModelLoader{});
         m_window->files()->newSong();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -64,6 +68,7 @@ class TestStudio : public QObject {
         m_autosave.reset();
         m_engine.reset();
         m_doc.reset();
+        m_sketch.reset();
     }
 
 private slots:

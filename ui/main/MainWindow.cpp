@@ -6,12 +6,14 @@
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "pianoroll/TimeRuler.h"
+#include "sketch/SketchEditor.h"
 #include "tracks/TrackListView.h"
 
 #include "audio/AudioEngine.h"
 #include "document/NoteModel.h"
 #include "document/SongDocument.h"
 #include "document/TrackListModel.h"
+#include "sketch/SketchDocument.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -25,7 +27,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoView>
 
 namespace atelier::ui {
@@ -35,8 +39,8 @@ constexpr int kPlayheadPoll_ms = 33;
 constexpr int kPreviewNote_ms = 400;
 }
 
-MainWindow::MainWindow(core::SongDocument *doc, core::AudioEngine *engine,
-                       core::AutosaveStore *autosave, QWidget *parent)
+MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, core::AudioEngine *engine,
+                       core::AutosaveStore *autosave, core::SketchModelLoader sketchModels, QWidget *parent)
     : QMainWindow(parent), m_doc(doc), m_engine(engine)
 {
     setObjectName("mainWindow");
@@ -66,9 +70,27 @@ MainWindow::MainWindow(core::SongDocument *doc, core::AudioEngine *engine,
     split->addWidget(m_editor);
     split->setStretchFactor(1, 1);
     split->setSizes({430, 850});
-    setCentralWidget(split);
+    m_sketchEditor = new SketchEditor(sketch, std::move(sketchModels), this);
+    connect(m_sketchEditor, &SketchEditor::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName("instrumentTabs");
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(split, tr("Piano Roll"));
+    m_tabs->addTab(m_sketchEditor, tr("Sketch"));
+    setCentralWidget(m_tabs);
 
-    m_history = new QUndoView(doc->undoStack(), this);
+    // Edit > Undo works on the instrument in front.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(doc->undoStack());
+    m_undoGroup->addStack(sketch->undoStack());
+    m_undoGroup->setActiveStack(doc->undoStack());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, doc, sketch](int i) {
+        m_undoGroup->setActiveStack(i == 1 ? sketch->undoStack() : doc->undoStack());
+        (i == 1 ? static_cast<QWidget *>(m_sketchEditor) : m_editor->view())->setFocus();
+    });
+
+    m_history = new QUndoView(m_undoGroup, this);
     m_history->setEmptyLabel(tr("<original>"));
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName("historyDock");
@@ -143,9 +165,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -172,6 +194,14 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_editor->toolActions());
 
+    QMenu *sketchMenu = menuBar()->addMenu(tr("&Sketch"));
+    sketchMenu->addAction(tr("Show &Piano Roll"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                          [this] { showInstrument(0); });
+    sketchMenu->addAction(tr("Show &Sketch Canvas"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                          [this] { showInstrument(1); });
+    sketchMenu->addSeparator();
+    sketchMenu->addActions(m_sketchEditor->actions());
+
     QMenu *track = menuBar()->addMenu(tr("T&rack"));
     track->addAction(tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
     track->addAction(tr("&Delete Track"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
@@ -192,6 +222,8 @@ void MainWindow::buildMenus()
                                .arg(QApplication::applicationVersion()));
     });
 }
+
+void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
 
 void MainWindow::rebuildRecentMenu()
 {

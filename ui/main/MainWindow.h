@@ -4,17 +4,22 @@
 // and a status bar that tells whether audio is available. It is given its
 // document, audio engine and autosave store by the app (composition root).
 
+#include "sketch/ISketchModel.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTimer;
+class QUndoGroup;
 class QUndoView;
 
 namespace atelier::core {
 class AudioEngine;
 class AutosaveStore;
 class NoteModel;
+class SketchDocument;
 class SongDocument;
 class TrackListModel;
 } // namespace atelier::core
@@ -23,18 +28,22 @@ namespace atelier::ui {
 
 class FileController;
 class PianoRollEditor;
+class SketchEditor;
 class TrackListView;
 class TransportBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(core::SongDocument *doc, core::AudioEngine *engine, core::AutosaveStore *autosave,
+    MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, core::AudioEngine *engine,
+               core::AutosaveStore *autosave, core::SketchModelLoader sketchModels,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     FileController *files() const { return m_files; }
     PianoRollEditor *editor() const { return m_editor; }
+    SketchEditor *sketchEditor() const { return m_sketchEditor; }
+    void showInstrument(int index);  // 0: piano roll, 1: sketch
     TrackListView *trackList() const { return m_trackList; }
     TransportBar *transport() const { return m_transport; }
     core::NoteModel *noteModel() const { return m_noteModel; }
@@ -62,6 +71,9 @@ private:
     core::TrackListModel *m_trackModel;
     FileController *m_files;
     PianoRollEditor *m_editor;
+    SketchEditor *m_sketchEditor;
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
     TrackListView *m_trackList;
     TransportBar *m_transport;
     QUndoView *m_history;

@@ -1,0 +1,79 @@
+#include "sketch/QuickDrawReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+
+namespace atelier::core {
+
+std::optional<QuickDrawEntry> QuickDrawReader::parseLine(const QByteArray &line, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return fail(QObject::tr("not JSON (%1 at column %2)").arg(pe.errorString()).arg(pe.offset + 1));
+    const QJsonObject o = doc.object();
+    if (!o.value("drawing").isArray())
+        return fail(QObject::tr("no \"drawing\" list"));
+    QuickDrawEntry e;
+    e.word = o.value("word").toString();
+    e.split = o.value("split").toString();
+    e.id = o.contains("key_id") ? o.value("key_id").toVariant().toString()
+                                : o.value("index").toVariant().toString();
+    const QJsonArray strokes = o.value("drawing").toArray();
+    for (qsizetype i = 0; i < strokes.size(); ++i) {
+        const QJsonArray s = strokes[i].toArray();
+        if (s.size() < 2 || !s[0].isArray() || !s[1].isArray())
+            return fail(QObject::tr("stroke %1 is not [xs, ys]").arg(i + 1));
+        const QJsonArray xs = s[0].toArray(), ys = s[1].toArray();
+        if (xs.size() != ys.size())
+            return fail(QObject::tr("stroke %1 has %2 x values but %3 y values").arg(i + 1).arg(xs.size()).arg(ys.size()));
+        Stroke stroke;
+        for (qsizetype k = 0; k < xs.size(); ++k) {
+            if (!xs[k].isDouble() || !ys[k].isDouble())
+                return fail(QObject::tr("stroke %1 point %2 is not a number").arg(i + 1).arg(k + 1));
+            stroke.points.append({xs[k].toDouble(), ys[k].toDouble()});
+        }
+        if (!stroke.points.isEmpty())
+            e.sketch.strokes.append(stroke);
+    }
+    return e;
+}
+
+std::optional<QList<QuickDrawEntry>> QuickDrawReader::readFile(const QString &path, QString *error,
+                                                               int maxDrawings)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), f.errorString());
+        return std::nullopt;
+    }
+    QList<QuickDrawEntry> out;
+    int lineNo = 0;
+    while (!f.atEnd() && out.size() < maxDrawings) {
+        const QByteArray line = f.readLine().trimmed();
+        ++lineNo;
+        if (line.isEmpty())
+            continue;
+        QString why;
+        auto e = parseLine(line, &why);
+        if (!e) {
+            if (error)
+                *error = QObject::tr("%1: line %2: %3").arg(QFileInfo(path).fileName()).arg(lineNo).arg(why);
+            return std::nullopt;
+        }
+        out.append(*e);
+    }
+    return out;
+}
+
+} // namespace atelier::core

@@ -1,0 +1,138 @@
+#include "sketch/SketchEditor.h"
+#include "sketch/QuickDrawBrowser.h"
+#include "sketch/SketchCanvas.h"
+#include "sketch/SketchModelPanel.h"
+#include "sketch/SketchRenderer.h"
+
+#include "project/DataPaths.h"
+#include "sketch/QuickDrawReader.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace atelier::ui {
+
+SketchEditor::SketchEditor(core::SketchDocument *doc, core::SketchModelLoader loader, QWidget *parent)
+    : QWidget(parent), m_doc(doc)
+{
+    m_model = new core::StrokeModel(doc, this);
+    m_canvas = new SketchCanvas(this);
+    m_canvas->setStrokeModel(m_model);
+    m_panel = new SketchModelPanel(doc, m_canvas, std::move(loader), this);
+    connect(m_panel, &SketchModelPanel::statusMessage, this, &SketchEditor::statusMessage);
+
+    auto *bar = new QToolBar(this);
+    auto *tools = new QActionGroup(this);
+    const struct { QString text; QKeySequence key; SketchCanvas::Tool tool; } kinds[] = {
+        {tr("Pen"), QKeySequence(Qt::Key_P), SketchCanvas::Tool::Pen},
+        {tr("Eraser"), QKeySequence(Qt::Key_E), SketchCanvas::Tool::Eraser},
+        {tr("Select"), QKeySequence(Qt::Key_V), SketchCanvas::Tool::Select},
+    };
+    for (const auto &k : kinds) {
+        QAction *a = tools->addAction(k.text);
+        a->setCheckable(true);
+        a->setShortcut(k.key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setChecked(k.tool == SketchCanvas::Tool::Pen);
+        const auto tool = k.tool;
+        connect(a, &QAction::triggered, m_canvas, [this, tool] { m_canvas->setTool(tool); });
+        bar->addAction(a);
+        m_actions.append(a);
+    }
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Width "), this));
+    auto *width = new QSpinBox(this);
+    width->setRange(1, 30);
+    width->setValue(3);
+    connect(width, &QSpinBox::valueChanged, m_canvas, [this](int w) { m_canvas->setPenWidth(w); });
+    bar->addWidget(width);
+    bar->addSeparator();
+    auto add = [&](const QString &text, const QKeySequence &key, auto fn) {
+        QAction *a = bar->addAction(text);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, fn);
+        m_actions.append(a);
+        return a;
+    };
+    add(tr("Delete"), QKeySequence::Delete, [this] { m_canvas->deleteSelection(); });
+    add(tr("Clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] {
+        m_doc->requestReplaceAll(core::Sketch{}, tr("Clear canvas"));
+    });
+    add(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); });
+    add(tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_canvas->setZoom(m_canvas->zoom() / 1.25); });
+    bar->addSeparator();
+    add(tr("Import Drawings…"), QKeySequence(), [this] { importQuickDraw(); });
+    add(tr("Export Image…"), QKeySequence(), [this] { exportImage(); });
+    addActions(m_actions);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_canvas);
+    split->addWidget(m_panel);
+    split->setStretchFactor(0, 1);
+    split->setSizes({900, 280});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(split, 1);
+}
+
+bool SketchEditor::importQuickDraw(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Import Drawings"), core::DataPaths::dataDir() + "/data/sketches",
+                                            tr("Quick, Draw! drawings (*.ndjson);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    const auto entries = core::QuickDrawReader::readFile(path, &error);
+    if (!entries) {
+        QMessageBox::critical(this, tr("Cannot import"), error);
+        return false;
+    }
+    QuickDrawBrowser browser(*entries, QFileInfo(path).fileName(), this);
+    if (browser.exec() != QDialog::Accepted || !browser.chosen())
+        return false;
+    // Place the drawing on the visible canvas.
+    core::Sketch sketch = *browser.chosen();
+    const QRectF b = SketchRenderer::bounds(sketch.strokes);
+    const QPointF shift = m_canvas->toDocument(QPointF(m_canvas->viewport()->rect().center())) - b.center();
+    for (core::Stroke &s : sketch.strokes)
+        for (QPointF &p : s.points)
+            p += shift;
+    return m_doc->requestReplaceAll(sketch, tr("Import drawing"));
+}
+
+bool SketchEditor::exportImage(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export Image"), QString(),
+                                            tr("SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(".svg", Qt::CaseInsensitive) && !path.endsWith(".png", Qt::CaseInsensitive))
+        path += ".svg";
+    QString error;
+    const bool ok = path.endsWith(".png", Qt::CaseInsensitive)
+        ? SketchRenderer::exportPng(m_doc->sketch(), path, &error)
+        : SketchRenderer::exportSvg(m_doc->sketch(), path, &error);
+    if (!ok)
+        QMessageBox::critical(this, tr("Cannot export"), error);
+    else
+        emit statusMessage(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    return ok;
+}
+
+} // namespace atelier::ui

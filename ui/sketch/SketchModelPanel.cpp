@@ -1,0 +1,342 @@
+#include "sketch/SketchModelPanel.h"
+#include "sketch/SketchCanvas.h"
+#include "sketch/SketchGeneration.h"
+#include "sketch/SketchRenderer.h"
+
+#include "project/DataPaths.h"
+#include "sketch/StrokeCodec.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace atelier::ui {
+
+using core::Stroke;
+using core::Stroke5;
+
+namespace {
+constexpr int kRevealInterval_ms = 70;
+constexpr QSize kThumbSize{150, 120};
+
+QIcon thumbnail(const QList<Stroke> &base, const QList<Stroke> &extra)
+{
+    QImage img(kThumbSize, QImage::Format_ARGB32);
+    img.fill(Qt::white);
+    QList<Stroke> all = base + extra;
+    const QRectF b = SketchRenderer::bounds(all).adjusted(-6, -6, 6, 6);
+    if (!b.isEmpty()) {
+        QPainter p(&img);
+        const double s = std::min(kThumbSize.width() / b.width(), kThumbSize.height() / b.height());
+        p.translate(kThumbSize.width() / 2.0, kThumbSize.height() / 2.0);
+        p.scale(s, s);
+        p.translate(-b.center());
+        SketchRenderer::paintStrokes(p, all);
+    }
+    return QIcon(QPixmap::fromImage(img));
+}
+} // namespace
+
+SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canvas,
+                                   core::SketchModelLoader loader, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_canvas(canvas), m_loader(std::move(loader))
+{
+    m_generation = new SketchGeneration(this);
+    connect(m_generation, &SketchGeneration::continuationReady, this, &SketchModelPanel::onContinuation);
+    connect(m_generation, &SketchGeneration::scoringReady, this, &SketchModelPanel::onScores);
+    m_animation = new QTimer(this);
+    m_animation->setInterval(kRevealInterval_ms);
+    connect(m_animation, &QTimer::timeout, this, &SketchModelPanel::animateStep);
+
+    m_models = new QComboBox(this);
+    m_models->setObjectName("sketchModelCombo");
+    m_temperature = new QSlider(Qt::Horizontal, this);
+    m_temperature->setObjectName("temperatureSlider");
+    m_temperature->setRange(5, 150);  // hundredths
+    m_temperature->setValue(45);
+    m_temperatureLabel = new QLabel(this);
+    connect(m_temperature, &QSlider::valueChanged, this,
+            [this](int v) { m_temperatureLabel->setText(QString::number(v / 100.0, 'f', 2)); });
+    m_temperatureLabel->setText("0.45");
+    m_count = new QSpinBox(this);
+    m_count->setRange(1, 9);
+    m_count->setValue(3);
+    m_finish = new QPushButton(tr("Finish My Drawing"), this);
+    m_finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_alternativesButton = new QPushButton(tr("Alternatives"), this);
+    m_scratch = new QPushButton(tr("Draw From Scratch"), this);
+    m_surprise = new QPushButton(tr("Surprise Map"), this);
+    m_surprise->setCheckable(true);
+    m_surprise->setToolTip(tr("Colour each stroke by how unexpected the model finds it"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_alternatives = new QListWidget(this);
+    m_alternatives->setObjectName("alternativesList");
+    m_alternatives->setViewMode(QListView::IconMode);
+    m_alternatives->setIconSize(kThumbSize);
+    m_alternatives->setResizeMode(QListView::Adjust);
+    m_alternatives->setMovement(QListView::Static);
+    m_alternatives->setToolTip(tr("Double-click an alternative to keep it"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Model"), m_models);
+    auto *tempRow = new QHBoxLayout;
+    tempRow->addWidget(m_temperature, 1);
+    tempRow->addWidget(m_temperatureLabel);
+    form->addRow(tr("Temperature"), tempRow);
+    form->addRow(tr("Alternatives"), m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise, m_cancel})
+        layout->addWidget(b);
+    layout->addWidget(m_alternatives, 1);
+    layout->addWidget(m_status);
+
+    connect(m_finish, &QPushButton::clicked, this, &SketchModelPanel::finishDrawing);
+    connect(m_alternativesButton, &QPushButton::clicked, this, &SketchModelPanel::showAlternatives);
+    connect(m_scratch, &QPushButton::clicked, this, &SketchModelPanel::drawFromScratch);
+    connect(m_surprise, &QPushButton::clicked, this, &SketchModelPanel::toggleSurprise);
+    connect(m_cancel, &QPushButton::clicked, this, &SketchModelPanel::cancel);
+    connect(m_alternatives, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { keepAlternative(m_alternatives->row(item)); });
+    connect(m_doc, &core::SketchDocument::changed, this, [this] {
+        if (m_surpriseOn) {
+            m_surpriseOn = false;
+            m_surprise->setChecked(false);
+        }
+    });
+    refreshModels();
+}
+
+QStringList SketchModelPanel::findModelFiles()
+{
+    QStringList files;
+    for (const QString &dir : core::DataPaths::modelSearchPath())
+        for (const QString &sub : {QString(), QStringLiteral("/sketch-rnn")})
+            for (const QFileInfo &f : QDir(dir + sub).entryInfoList({"*.gen.json"}, QDir::Files, QDir::Name))
+                files.append(f.absoluteFilePath());
+    files.removeDuplicates();
+    return files;
+}
+
+void SketchModelPanel::refreshModels()
+{
+    m_models->clear();
+    for (const QString &f : findModelFiles()) {
+        const QString name = QFileInfo(f).fileName().chopped(int(strlen(".gen.json")));
+        const bool bundled = f.contains("/assets/models/");
+        m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
+    }
+    const bool any = m_models->count() > 0 && m_loader;
+    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise})
+        b->setEnabled(any);
+    if (!any)
+        m_status->setText(tr("No drawing models found. Put .gen.json models in %1.")
+                              .arg(core::DataPaths::userModelDir()));
+}
+
+std::shared_ptr<const core::ISketchModel> SketchModelPanel::currentModel()
+{
+    const QString path = m_models->currentData().toString();
+    if (path.isEmpty() || !m_loader)
+        return nullptr;
+    if (auto it = m_cache.find(path); it != m_cache.end())
+        return it.value();
+    QString error;
+    auto model = m_loader(path, &error);
+    if (!model) {
+        m_status->setText(error);
+        emit statusMessage(error);
+        return nullptr;
+    }
+    m_cache.insert(path, model);
+    return model;
+}
+
+core::SketchSampleOptions SketchModelPanel::options() const
+{
+    core::SketchSampleOptions o;
+    o.temperature = m_temperature->value() / 100.0;
+    o.seed = QRandomGenerator::global()->generate64();
+    return o;
+}
+
+bool SketchModelPanel::isBusy() const { return m_mode != Mode::None; }
+
+void SketchModelPanel::setBusy(bool busy)
+{
+    m_cancel->setEnabled(busy);
+    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch})
+        b->setEnabled(!busy);
+}
+
+void SketchModelPanel::startContinuation(Mode mode, int count)
+{
+    auto model = currentModel();
+    if (!model)
+        return;
+    cancel();
+    m_mode = mode;
+    m_jobModel = model;
+    const QList<Stroke5> prefix =
+        mode == Mode::Scratch ? QList<Stroke5>{} : core::StrokeCodec::encode(m_doc->sketch(), model->scaleFactor());
+    m_job = m_generation->startContinuation(model, prefix, count, options());
+    setBusy(true);
+    m_status->setText(tr("Drawing with %1…").arg(model->name()));
+}
+
+void SketchModelPanel::finishDrawing() { startContinuation(Mode::Finish, 1); }
+void SketchModelPanel::showAlternatives() { startContinuation(Mode::Alternatives, m_count->value()); }
+void SketchModelPanel::drawFromScratch() { startContinuation(Mode::Scratch, 1); }
+
+void SketchModelPanel::cancel()
+{
+    m_generation->cancel();
+    m_animation->stop();
+    m_canvas->setPendingStrokes({});
+    if (m_mode != Mode::None)
+        m_status->setText(tr("Cancelled"));
+    m_mode = Mode::None;
+    setBusy(false);
+}
+
+QList<Stroke> SketchModelPanel::placeRows(const QList<Stroke5> &rows, const core::ISketchModel &model) const
+{
+    if (m_mode == Mode::Scratch) {
+        // Centre a drawing from scratch on the visible page.
+        QList<Stroke> s = core::StrokeCodec::decode(rows, QPointF(0, 0), model.scaleFactor(), true);
+        const QRectF b = SketchRenderer::bounds(s);
+        const QPointF centre = m_canvas->toDocument(QPointF(m_canvas->viewport()->rect().center()));
+        for (Stroke &st : s)
+            for (QPointF &p : st.points)
+                p += centre - b.center();
+        return s;
+    }
+    const bool fromEmpty = m_doc->strokeCount() == 0;
+    const QPointF start = fromEmpty ? m_canvas->toDocument(QPointF(m_canvas->viewport()->rect().center()))
+                                    : core::StrokeCodec::endPoint(m_doc->sketch());
+    return core::StrokeCodec::decode(rows, start, model.scaleFactor(), fromEmpty);
+}
+
+void SketchModelPanel::onContinuation(int job, const QList<QList<Stroke5>> &variations)
+{
+    if (job != m_job || m_mode == Mode::None || !m_jobModel)
+        return;
+    m_results.clear();
+    for (const QList<Stroke5> &rows : variations) {
+        QList<Stroke> strokes = placeRows(rows, *m_jobModel);
+        for (Stroke &s : strokes)
+            s.generated = true;
+        m_results.append(strokes);
+    }
+    if (m_mode == Mode::Alternatives) {
+        m_alternatives->clear();
+        for (int i = 0; i < m_results.size(); ++i) {
+            auto *item = new QListWidgetItem(thumbnail(m_doc->sketch().strokes, m_results[i]),
+                                             tr("Alternative %1").arg(i + 1), m_alternatives);
+            item->setData(Qt::UserRole, i);
+        }
+        m_status->setText(tr("%n alternative(s): double-click one to keep it", "", int(m_results.size())));
+        m_mode = Mode::None;
+        setBusy(false);
+        return;
+    }
+    // Finish / scratch: reveal stroke by stroke, then keep as one undo step.
+    m_revealed = 0;
+    m_animation->start();
+    animateStep();
+}
+
+void SketchModelPanel::animateStep()
+{
+    if (m_results.isEmpty()) {
+        m_animation->stop();
+        return;
+    }
+    const QList<Stroke> &strokes = m_results.first();
+    if (m_revealed < strokes.size()) {
+        m_canvas->setPendingStrokes(strokes.mid(0, ++m_revealed));
+        return;
+    }
+    m_animation->stop();
+    m_canvas->setPendingStrokes({});
+    const QString text = m_mode == Mode::Scratch ? tr("Draw from scratch") : tr("Finish drawing");
+    if (!strokes.isEmpty())
+        m_doc->requestAddStrokes(strokes, text);
+    m_status->setText(strokes.isEmpty() ? tr("The model added nothing: it thinks the drawing is done")
+                                        : tr("%n stroke(s) added; they are ordinary strokes now", "",
+                                             int(strokes.size())));
+    m_mode = Mode::None;
+    setBusy(false);
+}
+
+void SketchModelPanel::keepAlternative(int index)
+{
+    if (index < 0 || index >= m_results.size() || m_results[index].isEmpty())
+        return;
+    m_doc->requestAddStrokes(m_results[index], tr("Keep alternative"));
+    m_alternatives->clear();
+    m_results.clear();
+}
+
+void SketchModelPanel::toggleSurprise()
+{
+    if (m_surpriseOn || m_doc->strokeCount() == 0) {
+        m_surpriseOn = false;
+        m_surprise->setChecked(false);
+        m_canvas->setStrokeColors({});
+        return;
+    }
+    auto model = currentModel();
+    if (!model) {
+        m_surprise->setChecked(false);
+        return;
+    }
+    m_surpriseOn = true;
+    m_jobModel = model;
+    m_job = m_generation->startScoring(model, core::StrokeCodec::encode(m_doc->sketch(), model->scaleFactor()));
+}
+
+void SketchModelPanel::onScores(int job, const QList<double> &nll)
+{
+    if (job != m_job || !m_surpriseOn)
+        return;
+    // Rows per stroke, as StrokeCodec::encode produced them.
+    QList<double> perStroke;
+    int row = 0;
+    const auto &strokes = m_doc->sketch().strokes;
+    for (int i = 0; i < strokes.size(); ++i) {
+        const int n = int(core::StrokeCodec::simplify(strokes[i].points, core::StrokeCodec::kRdpEpsilon_px).size());
+        const int rows = i == 0 ? std::max(1, n - 1) : n;
+        double sum = 0;
+        int count = 0;
+        for (int k = 0; k < rows && row < nll.size(); ++k, ++row, ++count)
+            sum += nll[row];
+        perStroke.append(count ? sum / count : 0.0);
+    }
+    if (perStroke.isEmpty())
+        return;
+    const auto [lo, hi] = std::minmax_element(perStroke.begin(), perStroke.end());
+    QList<QColor> colors;
+    for (double v : perStroke) {
+        const double t = *hi > *lo ? (v - *lo) / (*hi - *lo) : 0.0;
+        colors.append(QColor::fromHsvF(0.33 * (1 - t), 0.85, 0.85));
+    }
+    m_canvas->setStrokeColors(colors, tr("Expected  →  Surprising\n(%1 … %2 nats per point)")
+                                          .arg(*lo, 0, 'f', 1).arg(*hi, 0, 'f', 1));
+}
+
+} // namespace atelier::ui

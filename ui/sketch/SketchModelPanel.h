@@ -1,0 +1,86 @@
+#pragma once
+// The model side of the sketch canvas: pick a drawing model from the model
+// search path, set the temperature, and ask it to finish the drawing, offer
+// alternatives (1–9, as thumbnails; pick one to keep), draw from scratch, or
+// colour the user's strokes by how surprising the model finds them.
+// Generation runs on worker threads (SketchGeneration) and can be cancelled;
+// a kept result is one undoable command, and its strokes stay editable.
+
+#include "sketch/ISketchModel.h"
+#include "sketch/SketchDocument.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTimer;
+
+namespace atelier::ui {
+
+class SketchCanvas;
+class SketchGeneration;
+
+class SketchModelPanel : public QWidget {
+    Q_OBJECT
+public:
+    SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canvas, core::SketchModelLoader loader,
+                     QWidget *parent = nullptr);
+
+    // Model files found on the search path (bundled, user folder, data folder).
+    static QStringList findModelFiles();
+    void refreshModels();
+    std::shared_ptr<const core::ISketchModel> currentModel();  // loads on first use
+
+    void finishDrawing();
+    void showAlternatives();
+    void drawFromScratch();
+    void toggleSurprise();
+    void cancel();
+    void keepAlternative(int index);
+
+    QComboBox *modelCombo() const { return m_models; }
+    QListWidget *alternativesList() const { return m_alternatives; }
+    bool isBusy() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    enum class Mode { None, Finish, Alternatives, Scratch };
+    core::SketchSampleOptions options() const;
+    void startContinuation(Mode mode, int count);
+    void onContinuation(int job, const QList<QList<core::Stroke5>> &variations);
+    void onScores(int job, const QList<double> &nll);
+    QList<core::Stroke> placeRows(const QList<core::Stroke5> &rows, const core::ISketchModel &model) const;
+    void animateStep();
+    void setBusy(bool busy);
+
+    core::SketchDocument *m_doc;
+    SketchCanvas *m_canvas;
+    core::SketchModelLoader m_loader;
+    SketchGeneration *m_generation;
+    QHash<QString, std::shared_ptr<const core::ISketchModel>> m_cache;
+
+    QComboBox *m_models;
+    QSlider *m_temperature;
+    QLabel *m_temperatureLabel;
+    QSpinBox *m_count;
+    QPushButton *m_finish, *m_alternativesButton, *m_scratch, *m_surprise, *m_cancel;
+    QListWidget *m_alternatives;
+    QLabel *m_status;
+
+    Mode m_mode = Mode::None;
+    int m_job = 0;
+    std::shared_ptr<const core::ISketchModel> m_jobModel;
+    QList<QList<core::Stroke>> m_results;  // per variation, placed on the canvas
+    QTimer *m_animation;
+    int m_revealed = 0;
+    bool m_surpriseOn = false;
+};
+
+} // namespace atelier::ui
