@@ -106,9 +106,10 @@ int render(Args args)
     if (soundFont)
         options.soundFont = *soundFont;
     QString error;
-    const auto song = core::SongFiles::load(pos[0], &error);
-    if (!song)
+    const auto project = core::SongFiles::load(pos[0], &error);
+    if (!project)
         return fail(error);
+    const core::Song *song = &project->song;
     if (loopOnly && !song->loop.isValid())
         return fail(QObject::tr("render: %1 has no loop region").arg(pos[0]));
     if (!core::OfflineRenderer::render(*song, options, *out, &error))

@@ -46,14 +46,14 @@ bool AutosaveStore::begin(QString *error)
     return true;
 }
 
-bool AutosaveStore::save(const Song &song, const QString &documentPath, QString *error)
+bool AutosaveStore::save(const Project &project, const QString &documentPath, QString *error)
 {
     if (!m_lock) {
         if (error)
             *error = QObject::tr("Autosave is not running");
         return false;
     }
-    if (!ProjectFile::save(song, pathFor(m_sessionId, ".atelier"), error))
+    if (!ProjectFile::save(project, pathFor(m_sessionId, ".atelier"), error))
         return false;
     QSaveFile meta(pathFor(m_sessionId, ".json"));
     if (!meta.open(QIODevice::WriteOnly))

@@ -6,7 +6,7 @@
 // whose session lock can be taken (its owner died) is offered for recovery.
 // Writes are atomic, so a crash during an autosave keeps the previous one.
 
-#include "document/Song.h"
+#include "project/Project.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,7 +35,7 @@ public:
     // Starts this session: takes its lock. False (with error) if the folder is unusable.
     bool begin(QString *error);
     // Writes the current song (atomically) with the path of its document.
-    bool save(const Song &song, const QString &documentPath, QString *error);
+    bool save(const Project &project, const QString &documentPath, QString *error);
     // Removes this session's autosave (after an explicit save, or on clean exit).
     void discard();
     // Ends the session cleanly: discard() and release the lock.

@@ -58,13 +58,34 @@ QJsonObject ProjectFile::songToJson(const Song &song)
                        {"tracks", tracks}};
 }
 
-QByteArray ProjectFile::serialize(const Song &song)
+QJsonObject ProjectFile::sketchToJson(const Sketch &sketch)
 {
-    const QJsonObject root{{"format", kFormatName}, {"version", kVersion}, {"song", songToJson(song)}};
+    QJsonArray strokes;
+    for (const Stroke &s : sketch.strokes) {
+        QJsonArray points, pressures;
+        for (const QPointF &p : s.points)
+            points.append(QJsonArray{p.x(), p.y()});
+        for (float v : s.pressures)
+            pressures.append(double(v));
+        strokes.append(QJsonObject{{"points", points},
+                                   {"pressures", pressures},
+                                   {"width", s.width},
+                                   {"color", s.color.name()},
+                                   {"generated", s.generated}});
+    }
+    return QJsonObject{{"strokes", strokes}};
+}
+
+QByteArray ProjectFile::serialize(const Project &project)
+{
+    const QJsonObject root{{"format", kFormatName},
+                           {"version", kVersion},
+                           {"song", songToJson(project.song)},
+                           {"sketch", sketchToJson(project.sketch)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool ProjectFile::save(const Song &song, const QString &path, QString *error)
+bool ProjectFile::save(const Project &project, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -72,7 +93,7 @@ bool ProjectFile::save(const Song &song, const QString &path, QString *error)
             *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(serialize(song));
+    file.write(serialize(project));
     if (!file.commit()) {
         if (error)
             *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -81,7 +102,7 @@ bool ProjectFile::save(const Song &song, const QString &path, QString *error)
     return true;
 }
 
-std::optional<Song> ProjectFile::parse(const QByteArray &bytes, ProjectError *error)
+std::optional<Project> ProjectFile::parse(const QByteArray &bytes, ProjectError *error)
 {
     auto fail = [error](const QString &reason) {
         if (error)
@@ -109,7 +130,7 @@ std::optional<Song> ProjectFile::parse(const QByteArray &bytes, ProjectError *er
     return fail(QObject::tr("unknown project format version %1").arg(v));
 }
 
-std::optional<Song> ProjectFile::load(const QString &path, ProjectError *error)
+std::optional<Project> ProjectFile::load(const QString &path, ProjectError *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -123,10 +144,10 @@ std::optional<Song> ProjectFile::load(const QString &path, ProjectError *error)
                                                 .arg(file.size())};
         return std::nullopt;
     }
-    std::optional<Song> song = parse(file.readAll(), error);
-    if (!song && error)
+    std::optional<Project> project = parse(file.readAll(), error);
+    if (!project && error)
         error->file = path;
-    return song;
+    return project;
 }
 
 } // namespace atelier::core

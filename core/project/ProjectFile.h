@@ -1,7 +1,9 @@
 #pragma once
 // Atelier project files (.atelier): versioned JSON holding the whole song.
 //
-//   {"format": "atelier-project", "version": 1, "song": {...}}
+//   {"format": "atelier-project", "version": 1, "song": {...}, "sketch": {...}}
+//
+// ("sketch" is optional: files written before the sketch canvas have none.)
 //
 // Writing is atomic (QSaveFile: a crash mid-save leaves the old file intact).
 // Reading validates every field and reports the first problem with the path
@@ -9,7 +11,7 @@
 // 0..127"); a version newer than we know is refused, never guessed at. Each
 // past version keeps its own reader, never patched (as MuseScore does).
 
-#include "document/Song.h"
+#include "project/Project.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,12 +33,13 @@ public:
     static constexpr const char *kFormatName = "atelier-project";
     static constexpr const char *kSuffix = "atelier";
 
-    static QByteArray serialize(const Song &song);
+    static QByteArray serialize(const Project &project);
     static QJsonObject songToJson(const Song &song);
-    static bool save(const Song &song, const QString &path, QString *error);
+    static QJsonObject sketchToJson(const Sketch &sketch);
+    static bool save(const Project &project, const QString &path, QString *error);
 
-    static std::optional<Song> parse(const QByteArray &bytes, ProjectError *error);
-    static std::optional<Song> load(const QString &path, ProjectError *error);
+    static std::optional<Project> parse(const QByteArray &bytes, ProjectError *error);
+    static std::optional<Project> load(const QString &path, ProjectError *error);
 };
 
 } // namespace atelier::core

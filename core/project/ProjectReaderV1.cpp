@@ -89,9 +89,42 @@ Track readTrack(const QJsonObject &o, const QString &at)
     return t;
 }
 
+Sketch readSketch(const QJsonObject &o)
+{
+    Sketch sketch;
+    const QJsonArray strokes = array(o.value("strokes"), "sketch.strokes");
+    for (qsizetype i = 0; i < strokes.size(); ++i) {
+        const QString w = QStringLiteral("sketch.strokes[%1]").arg(i);
+        const QJsonObject so = object(strokes[i], w);
+        Stroke s;
+        const QJsonArray points = array(so.value("points"), w + ".points");
+        for (qsizetype k = 0; k < points.size(); ++k) {
+            const QString pw = QStringLiteral("%1.points[%2]").arg(w).arg(k);
+            const QJsonArray p = array(points[k], pw);
+            if (p.size() != 2)
+                throw Bad{pw, QObject::tr("expected [x, y]")};
+            s.points.append({real(p[0], pw + ".x", -1e7, 1e7), real(p[1], pw + ".y", -1e7, 1e7)});
+        }
+        if (s.points.isEmpty())
+            throw Bad{w + ".points", QObject::tr("a stroke needs at least one point")};
+        const QJsonArray pressures = array(so.value("pressures"), w + ".pressures");
+        if (!pressures.isEmpty() && pressures.size() != points.size())
+            throw Bad{w + ".pressures", QObject::tr("%1 pressures for %2 points").arg(pressures.size()).arg(points.size())};
+        for (qsizetype k = 0; k < pressures.size(); ++k)
+            s.pressures.append(float(real(pressures[k], QStringLiteral("%1.pressures[%2]").arg(w).arg(k), 0.0, 1.0)));
+        s.width = real(so.value("width"), w + ".width", 0.1, 200.0);
+        s.color = QColor(so.value("color").toString());
+        if (!s.color.isValid())
+            throw Bad{w + ".color", QObject::tr("not a colour")};
+        s.generated = so.value("generated").toBool();
+        sketch.strokes.append(s);
+    }
+    return sketch;
+}
+
 } // namespace
 
-std::optional<Song> read(const QJsonObject &root, ProjectError *error)
+std::optional<Project> read(const QJsonObject &root, ProjectError *error)
 {
     try {
         const QJsonObject s = object(root.value("song"), "song");
@@ -124,7 +157,10 @@ std::optional<Song> read(const QJsonObject &root, ProjectError *error)
             const QString w = QStringLiteral("song.tracks[%1]").arg(i);
             song.tracks.append(readTrack(object(tracks[i], w), w));
         }
-        return song;
+        Project project{song, {}};
+        if (root.contains("sketch"))
+            project.sketch = readSketch(object(root.value("sketch"), "sketch"));
+        return project;
     } catch (const Bad &bad) {
         if (error)
             *error = ProjectError{{}, bad.where, bad.reason};

@@ -6,6 +6,6 @@
 
 namespace atelier::core::ProjectReaderV1 {
 
-std::optional<Song> read(const QJsonObject &root, ProjectError *error);
+std::optional<Project> read(const QJsonObject &root, ProjectError *error);
 
 } // namespace atelier::core::ProjectReaderV1

@@ -18,7 +18,7 @@ bool isMidiFile(const QString &path)
         || path.endsWith(".smf", Qt::CaseInsensitive);
 }
 
-std::optional<Song> load(const QString &path, QString *error)
+std::optional<Project> load(const QString &path, QString *error)
 {
     if (!QFile::exists(path)) {
         if (error)
@@ -41,13 +41,13 @@ std::optional<Song> load(const QString &path, QString *error)
                 t.name = t.channel == kDrumChannel ? QObject::tr("Drums")
                                                    : QObject::tr("Track %1").arg(i + 1);
         }
-        return song;
+        return Project{song, {}};
     }
     ProjectError e;
-    auto song = ProjectFile::load(path, &e);
-    if (!song && error)
+    auto project = ProjectFile::load(path, &e);
+    if (!project && error)
         *error = e.message();
-    return song;
+    return project;
 }
 
 bool exportMidi(const Song &song, const QString &path, int format, QString *error)

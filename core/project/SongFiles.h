@@ -3,7 +3,7 @@
 // command line: a Standard MIDI File (recognised by its MThd header, whatever
 // its name) or an Atelier project.
 
-#include "document/Song.h"
+#include "project/Project.h"
 
 #include <QString>
 #include <optional>
@@ -11,8 +11,9 @@
 namespace atelier::core::SongFiles {
 
 bool isMidiFile(const QString &path);
-// Errors name the file and what is wrong with it (for MIDI: the byte offset).
-std::optional<Song> load(const QString &path, QString *error);
+// A MIDI file gives a project with an empty sketch. Errors name the file and
+// what is wrong with it (for MIDI: the byte offset).
+std::optional<Project> load(const QString &path, QString *error);
 bool exportMidi(const Song &song, const QString &path, int format, QString *error);
 
 } // namespace atelier::core::SongFiles

@@ -94,7 +94,7 @@ private slots:
 
         const QString project = m_dir.filePath("jig.atelier");
         QVERIFY2(m_window->files()->saveFile(project, &error), qPrintable(error));
-        QCOMPARE(*core::ProjectFile::load(project, nullptr), m_doc->song());
+        QCOMPARE(core::ProjectFile::load(project, nullptr)->song, m_doc->song());
         QVERIFY(m_window->windowTitle().startsWith("jig.atelier"));
         QVERIFY(!m_window->windowTitle().contains('*'));
         QVERIFY(m_window->files()->recentFiles().contains(QFileInfo(project).absoluteFilePath()));
@@ -148,7 +148,9 @@ private slots:
         if (child == 0) {
             core::AutosaveStore crashed(m_dir.filePath("autosave"));
             QString e;
-            _exit(crashed.begin(&e) && crashed.save(lost, QString(), &e) ? 0 : 1);
+            core::Sketch doodle;
+            doodle.strokes = {core::Stroke{{{1, 2}, {3, 4}}}};
+            _exit(crashed.begin(&e) && crashed.save({lost, doodle}, QString(), &e) ? 0 : 1);
         }
         int status = 0;
         waitpid(child, &status, 0);
@@ -166,6 +168,7 @@ private slots:
         m_window->files()->offerRecovery();
         QVERIFY(asked);
         QCOMPARE(m_doc->song(), lost);
+        QCOMPARE(m_sketch->strokeCount(), 1);  // the sketch comes back too
         QVERIFY(m_window->files()->isModified());  // recovered work still needs saving
         QVERIFY(m_autosave->findRecoverable().isEmpty());
     }

@@ -4,6 +4,9 @@
 #include "project/AutosaveStore.h"
 #include "project/ProjectFile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/wait.h>
@@ -34,24 +37,48 @@ class TestProject : public QObject {
         return s;
     }
 
+    static Project sampleProject()
+    {
+        Stroke a;
+        a.points = {{10.5, 20}, {30, 40.25}, {35, 60}};
+        a.pressures = {0.2f, 0.5f, 1.0f};
+        a.width = 4;
+        a.color = QColor("#335577");
+        Stroke b;
+        b.points = {{-5, 7}};
+        b.generated = true;
+        return {sampleSong(), Sketch{{a, b}}};
+    }
+
 private slots:
     void roundTrip()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("song.atelier");
         QString err;
-        QVERIFY2(ProjectFile::save(sampleSong(), path, &err), qPrintable(err));
+        QVERIFY2(ProjectFile::save(sampleProject(), path, &err), qPrintable(err));
         ProjectError pe;
         const auto loaded = ProjectFile::load(path, &pe);
         QVERIFY2(loaded.has_value(), qPrintable(pe.message()));
-        QCOMPARE(*loaded, sampleSong());
+        QCOMPARE(loaded->song, sampleSong());
+        QCOMPARE(loaded->sketch, sampleProject().sketch);
+    }
+
+    void projectWithoutSketchStillOpens()
+    {
+        QJsonObject root = QJsonDocument::fromJson(ProjectFile::serialize(sampleProject())).object();
+        root.remove("sketch");
+        const auto p = ProjectFile::parse(QJsonDocument(root).toJson(), nullptr);
+        QVERIFY(p.has_value());
+        QCOMPARE(p->song, sampleSong());
+        QVERIFY(p->sketch.strokes.isEmpty());
     }
 
     void damagedFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        const QByteArray good = ProjectFile::serialize(sampleSong());
+        const QByteArray good = ProjectFile::serialize(sampleProject());
         QTest::newRow("empty") << QByteArray() << "not valid JSON";
         QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON";
         QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
@@ -71,6 +98,16 @@ private slots:
         QByteArray noNotes = good;
         noNotes.replace("\"notes\"", "\"nodes\"");
         QTest::newRow("missing notes") << noNotes << "song.tracks[0].notes: expected a list";
+        QJsonObject root = QJsonDocument::fromJson(good).object();
+        QJsonObject sketch = root["sketch"].toObject();
+        QJsonArray strokes = sketch["strokes"].toArray();
+        QJsonObject first = strokes[0].toObject();
+        first["pressures"] = QJsonArray{7, 0.5, 1};
+        strokes[0] = first;
+        sketch["strokes"] = strokes;
+        root["sketch"] = sketch;
+        const QByteArray badPressure = QJsonDocument(root).toJson();
+        QTest::newRow("pressure") << badPressure << "sketch.strokes[0].pressures[0]: 7 is not in 0..1";
     }
 
     void damagedFiles()
@@ -102,10 +139,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("song.atelier");
         QString err;
-        QVERIFY(ProjectFile::save(sampleSong(), path, &err));
-        QVERIFY(!ProjectFile::save(Song{}, dir.filePath("no/such/folder/x.atelier"), &err));
+        QVERIFY(ProjectFile::save(sampleProject(), path, &err));
+        QVERIFY(!ProjectFile::save(Project{}, dir.filePath("no/such/folder/x.atelier"), &err));
         QVERIFY(err.contains("Cannot write"));
-        QCOMPARE(*ProjectFile::load(path, nullptr), sampleSong());
+        QCOMPARE(*ProjectFile::load(path, nullptr), sampleProject());
     }
 
     void autosaveRecoversAfterCrash()
@@ -116,7 +153,7 @@ private slots:
         if (child == 0) {
             AutosaveStore crashed(dir.path());
             QString e;
-            const bool ok = crashed.begin(&e) && crashed.save(sampleSong(), "/home/me/song.atelier", &e);
+            const bool ok = crashed.begin(&e) && crashed.save(sampleProject(), "/home/me/song.atelier", &e);
             _exit(ok ? 0 : 1);
         }
         int status = 0;
@@ -126,11 +163,11 @@ private slots:
         AutosaveStore live(dir.path());
         QString err;
         QVERIFY(live.begin(&err));
-        QVERIFY(live.save(Song{}, QString(), &err));
+        QVERIFY(live.save(Project{}, QString(), &err));
         const auto found = live.findRecoverable();
         QCOMPARE(found.size(), 1);  // our own live session is not offered
         QCOMPARE(found[0].documentPath, QString("/home/me/song.atelier"));
-        QCOMPARE(*ProjectFile::load(found[0].autosavePath, nullptr), sampleSong());
+        QCOMPARE(*ProjectFile::load(found[0].autosavePath, nullptr), sampleProject());
 
         // A second live store (another running studio) does not see ours.
         AutosaveStore other(dir.path());

@@ -19,8 +19,9 @@
 
 namespace atelier::ui {
 
-FileController::FileController(core::SongDocument *doc, core::AutosaveStore *autosave, QWidget *window)
-    : QObject(window), m_doc(doc), m_autosave(autosave), m_window(window)
+FileController::FileController(core::SongDocument *doc, core::SketchDocument *sketch,
+                               core::AutosaveStore *autosave, QWidget *window)
+    : QObject(window), m_doc(doc), m_sketch(sketch), m_autosave(autosave), m_window(window)
 {
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setInterval(kAutosaveInterval_ms);
@@ -30,6 +31,21 @@ FileController::FileController(core::SongDocument *doc, core::AutosaveStore *aut
     });
     m_autosaveTimer->start();
     connect(doc, &core::SongDocument::changed, this, [this] { m_autosaveDirty = true; });
+    connect(sketch, &core::SketchDocument::changed, this, [this] { m_autosaveDirty = true; });
+}
+
+core::Project FileController::project() const { return {m_doc->song(), m_sketch->sketch()}; }
+
+void FileController::loadProject(const core::Project &project)
+{
+    m_doc->resetSong(project.song);
+    m_sketch->resetSketch(project.sketch);
+}
+
+void FileController::setClean()
+{
+    m_doc->undoStack()->setClean();
+    m_sketch->undoStack()->setClean();
 }
 
 QString FileController::displayName() const
@@ -39,7 +55,10 @@ QString FileController::displayName() const
     return m_importedName.isEmpty() ? tr("Untitled") : m_importedName + ".atelier";
 }
 
-bool FileController::isModified() const { return !m_doc->undoStack()->isClean(); }
+bool FileController::isModified() const
+{
+    return !m_doc->undoStack()->isClean() || !m_sketch->undoStack()->isClean();
+}
 
 QStringList FileController::recentFiles() const
 {
@@ -84,7 +103,7 @@ bool FileController::autosaveNow(QString *error)
 {
     if (!m_autosave)
         return false;
-    if (!m_autosave->save(m_doc->song(), m_path, error))
+    if (!m_autosave->save(project(), m_path, error))
         return false;
     m_autosaveDirty = false;
     return true;
@@ -113,19 +132,19 @@ bool FileController::newSong()
     core::Track piano;
     piano.name = tr("Piano");
     song.tracks = {piano};
-    m_doc->resetSong(song);
-    m_doc->undoStack()->setClean();
+    loadProject({song, {}});
+    setClean();
     setPath({});
     return true;
 }
 
 bool FileController::openFile(const QString &path, QString *error)
 {
-    auto song = core::SongFiles::load(path, error);
-    if (!song)
+    const auto loaded = core::SongFiles::load(path, error);
+    if (!loaded)
         return false;
-    m_doc->resetSong(*song);
-    m_doc->undoStack()->setClean();
+    loadProject(*loaded);
+    setClean();
     // A MIDI file is imported: saving writes a project beside it, never over it.
     if (core::SongFiles::isMidiFile(path))
         setPath({}, QFileInfo(path).completeBaseName());
@@ -158,9 +177,9 @@ bool FileController::open(const QString &givenPath)
 
 bool FileController::saveFile(const QString &path, QString *error)
 {
-    if (!core::ProjectFile::save(m_doc->song(), path, error))
+    if (!core::ProjectFile::save(project(), path, error))
         return false;
-    m_doc->undoStack()->setClean();
+    setClean();
     setPath(QFileInfo(path).absoluteFilePath());
     addRecent(path);
     if (m_autosave)
@@ -298,12 +317,12 @@ void FileController::offerRecovery()
             return;  // keep it for next time
         if (answer == QMessageBox::Yes) {
             QString error;
-            auto song = core::SongFiles::load(r.autosavePath, &error);
-            if (!song) {
+            const auto recovered = core::SongFiles::load(r.autosavePath, &error);
+            if (!recovered) {
                 showError(tr("Cannot recover"), error);
                 continue;
             }
-            m_doc->resetSong(*song);
+            loadProject(*recovered);
             setPath(r.documentPath);
             // Recovered work is unsaved work: mark it modified so it is not lost again.
             m_doc->undoStack()->resetClean();

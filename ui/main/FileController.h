@@ -8,6 +8,7 @@
 
 #include "document/SongDocument.h"
 #include "project/AutosaveStore.h"
+#include "sketch/SketchDocument.h"
 
 #include <QObject>
 #include <QStringList>
@@ -23,7 +24,9 @@ public:
     static constexpr int kAutosaveInterval_ms = 20000;
     static constexpr int kMaxRecentFiles = 10;
 
-    FileController(core::SongDocument *doc, core::AutosaveStore *autosave, QWidget *window);
+    FileController(core::SongDocument *doc, core::SketchDocument *sketch, core::AutosaveStore *autosave,
+                   QWidget *window);
+    core::Project project() const;
 
     QString currentPath() const { return m_path; }
     QString displayName() const;
@@ -54,9 +57,12 @@ private:
     void setPath(const QString &path, const QString &importedName = {});
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);
+    void loadProject(const core::Project &project);
+    void setClean();
     QString dialogDir() const;
 
     core::SongDocument *m_doc;
+    core::SketchDocument *m_sketch;
     core::AutosaveStore *m_autosave;
     QWidget *m_window;
     QString m_path;

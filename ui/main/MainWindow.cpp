@@ -46,7 +46,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     setObjectName("mainWindow");
     m_noteModel = new core::NoteModel(doc, this);
     m_trackModel = new core::TrackListModel(doc, this);
-    m_files = new FileController(doc, autosave, this);
+    m_files = new FileController(doc, sketch, autosave, this);
     m_editor = new PianoRollEditor(m_noteModel, this);
     m_trackList = new TrackListView(m_trackModel, this);
     m_transport = new TransportBar(doc, this);
@@ -133,6 +133,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_playheadTimer->start();
 
     connect(doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(sketch->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileController::pathChanged, this, &MainWindow::updateTitle);
     buildMenus();
     updateTitle();
