@@ -13,10 +13,7 @@
 #include "main/PreferencesDialog.h"
 #include "project/AutosaveStore.h"
 #include "sketch/SketchDocument.h"
-#if __has_include("SketchModels.h")
 #include "SketchModels.h"
-#define ATELIER_HAVE_SKETCH_MODELS 1
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,10 +59,7 @@ int main(int argc, char **argv)
 
     core::SongDocument doc;
     core::SketchDocument sketch;
-    core::SketchModelLoader sketchModels;
-#ifdef ATELIER_HAVE_SKETCH_MODELS
-    sketchModels = &models::loadSketchModel;
-#endif
+    const core::SketchModelLoader sketchModels = &models::loadSketchModel;
     std::unique_ptr<core::IAudioDevice> device;
     if (parser.isSet(nullAudio))
         device = std::make_unique<core::NullAudioDevice>();
