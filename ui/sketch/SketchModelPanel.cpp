@@ -1,4 +1,5 @@
 #include "sketch/SketchModelPanel.h"
+#include "sketch/InterpolateDialog.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchGeneration.h"
 #include "sketch/SketchRenderer.h"
@@ -79,6 +80,9 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     m_surprise = new QPushButton(tr("Surprise Map"), this);
     m_surprise->setCheckable(true);
     m_surprise->setToolTip(tr("Colour each stroke by how unexpected the model finds it"));
+    m_interpolate = new QPushButton(tr("Interpolate…"), this);
+    m_interpolate->setToolTip(tr("Morph the drawing into another through the model's latent space "
+                                 "(models with an encoder)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
     m_alternatives = new QListWidget(this);
@@ -100,7 +104,7 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     form->addRow(tr("Alternatives"), m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise, m_cancel})
+    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise, m_interpolate, m_cancel})
         layout->addWidget(b);
     layout->addWidget(m_alternatives, 1);
     layout->addWidget(m_status);
@@ -109,6 +113,7 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     connect(m_alternativesButton, &QPushButton::clicked, this, &SketchModelPanel::showAlternatives);
     connect(m_scratch, &QPushButton::clicked, this, &SketchModelPanel::drawFromScratch);
     connect(m_surprise, &QPushButton::clicked, this, &SketchModelPanel::toggleSurprise);
+    connect(m_interpolate, &QPushButton::clicked, this, &SketchModelPanel::interpolate);
     connect(m_cancel, &QPushButton::clicked, this, &SketchModelPanel::cancel);
     connect(m_alternatives, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { keepAlternative(m_alternatives->row(item)); });
@@ -140,8 +145,14 @@ void SketchModelPanel::refreshModels()
         const bool bundled = f.contains("/assets/models/");
         m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
     }
+    // Our own trained model (bundled in assets/models) is the default.
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->itemData(i).toString().contains("/assets/models/")) {
+            m_models->setCurrentIndex(i);
+            break;
+        }
     const bool any = m_models->count() > 0 && m_loader;
-    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise})
+    for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise, m_interpolate})
         b->setEnabled(any);
     if (!any)
         m_status->setText(tr("No drawing models found. Put .gen.json models in %1.")
@@ -308,6 +319,26 @@ void SketchModelPanel::toggleSurprise()
     m_surpriseOn = true;
     m_jobModel = model;
     m_job = m_generation->startScoring(model, core::StrokeCodec::encode(m_doc->sketch(), model->scaleFactor()));
+}
+
+void SketchModelPanel::interpolate()
+{
+    auto model = currentModel();
+    if (!model)
+        return;
+    if (!model->hasEncoder()) {
+        m_status->setText(tr("%1 has no encoder, so it cannot interpolate. Models trained with "
+                             "`atelier train sketch` (like the bundled sheep) can.").arg(model->name()));
+        return;
+    }
+    if (m_doc->strokeCount() == 0) {
+        m_status->setText(tr("Draw something first: the canvas is one end of the interpolation."));
+        return;
+    }
+    InterpolateDialog dialog(model, m_doc->sketch(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        if (auto s = dialog.chosen())
+            m_doc->requestReplaceAll(*s, tr("Interpolate drawing"));
 }
 
 void SketchModelPanel::onScores(int job, const QList<double> &nll)

@@ -40,6 +40,7 @@ public:
     void showAlternatives();
     void drawFromScratch();
     void toggleSurprise();
+    void interpolate();  // VAE models: opens the interpolation dialog
     void cancel();
     void keepAlternative(int index);
 
@@ -70,7 +71,7 @@ private:
     QSlider *m_temperature;
     QLabel *m_temperatureLabel;
     QSpinBox *m_count;
-    QPushButton *m_finish, *m_alternativesButton, *m_scratch, *m_surprise, *m_cancel;
+    QPushButton *m_finish, *m_alternativesButton, *m_scratch, *m_surprise, *m_interpolate, *m_cancel;
     QListWidget *m_alternatives;
     QLabel *m_status;
 

@@ -1,0 +1,133 @@
+#include "sketch/InterpolateDialog.h"
+#include "sketch/QuickDrawBrowser.h"
+#include "sketch/SketchRenderer.h"
+
+#include "project/DataPaths.h"
+#include "sketch/QuickDrawReader.h"
+#include "sketch/StrokeCodec.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace atelier::ui {
+
+namespace {
+constexpr QSize kThumb{120, 100};
+
+QIcon icon(const core::Sketch &s)
+{
+    QImage img(kThumb, QImage::Format_ARGB32);
+    img.fill(Qt::white);
+    const QRectF b = SketchRenderer::bounds(s.strokes).adjusted(-4, -4, 4, 4);
+    if (!b.isEmpty()) {
+        QPainter p(&img);
+        const double k = std::min(kThumb.width() / b.width(), kThumb.height() / b.height());
+        p.translate(kThumb.width() / 2.0, kThumb.height() / 2.0);
+        p.scale(k, k);
+        p.translate(-b.center());
+        SketchRenderer::paintStrokes(p, s.strokes);
+    }
+    return QIcon(QPixmap::fromImage(img));
+}
+} // namespace
+
+InterpolateDialog::InterpolateDialog(std::shared_ptr<const core::ISketchModel> model, const core::Sketch &a,
+                                     QWidget *parent)
+    : QDialog(parent), m_model(std::move(model)), m_a(a)
+{
+    setWindowTitle(tr("Interpolate with %1").arg(m_model->name()));
+    resize(980, 260);
+    m_list = new QListWidget(this);
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize(kThumb);
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setMovement(QListView::Static);
+    m_status = new QLabel(tr("The canvas is drawing A. Choose drawing B to interpolate towards."), this);
+    auto *choose = new QPushButton(tr("Choose Drawing B…"), this);
+    connect(choose, &QPushButton::clicked, this, &InterpolateDialog::chooseB);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use This Drawing"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(choose, 0, Qt::AlignLeft);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+}
+
+void InterpolateDialog::chooseB()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Drawing B"), core::DataPaths::dataDir() + "/data/sketches",
+                                                      tr("Quick, Draw! drawings (*.ndjson)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto entries = core::QuickDrawReader::readFile(path, &error);
+    if (!entries) {
+        m_status->setText(error);
+        return;
+    }
+    QuickDrawBrowser browser(*entries, tr("Drawing B"), this);
+    if (browser.exec() == QDialog::Accepted && browser.chosen())
+        interpolate(*browser.chosen(), 0.1);
+}
+
+bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
+{
+    const double scale = m_model->scaleFactor();
+    const auto za = m_model->encode(core::StrokeCodec::encode(m_a, scale));
+    const auto zb = m_model->encode(core::StrokeCodec::encode(b, scale));
+    if (!za || !zb || za->size() != zb->size()) {
+        m_status->setText(tr("%1 cannot encode drawings (it has no encoder).").arg(m_model->name()));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_results.clear();
+    m_list->clear();
+    const QPointF origin = SketchRenderer::bounds(m_a.strokes).center();
+    for (int i = 0; i < kSteps; ++i) {
+        const double t = double(i) / (kSteps - 1);
+        QList<float> z(za->size());
+        for (int k = 0; k < z.size(); ++k)
+            z[k] = float((1 - t) * (*za)[k] + t * (*zb)[k]);
+        core::SketchSampleOptions options;
+        options.temperature = temperature;
+        options.seed = 1234;  // the same noise for every step: only z changes
+        const auto rows = m_model->decodeLatent(z, options);
+        core::Sketch s;
+        if (rows) {
+            s.strokes = core::StrokeCodec::decode(*rows, {}, scale, true);
+            const QPointF shift = origin - SketchRenderer::bounds(s.strokes).center();
+            for (core::Stroke &st : s.strokes) {
+                st.generated = true;
+                for (QPointF &p : st.points)
+                    p += shift;
+            }
+        }
+        m_results.append(s);
+        new QListWidgetItem(icon(s), i == 0 ? tr("A") : i == kSteps - 1 ? tr("B") : QString::number(t, 'f', 2),
+                            m_list);
+    }
+    QApplication::restoreOverrideCursor();
+    m_status->setText(tr("From A (left) to B (right): double-click a drawing to use it."));
+    m_list->setCurrentRow(kSteps / 2);
+    return true;
+}
+
+std::optional<core::Sketch> InterpolateDialog::chosen() const
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_results.size())
+        return std::nullopt;
+    return m_results[row];
+}
+
+} // namespace atelier::ui
