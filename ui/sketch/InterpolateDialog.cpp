@@ -20,21 +20,7 @@ namespace atelier::ui {
 namespace {
 constexpr QSize kThumb{120, 100};
 
-QIcon icon(const core::Sketch &s)
-{
-    QImage img(kThumb, QImage::Format_ARGB32);
-    img.fill(Qt::white);
-    const QRectF b = SketchRenderer::bounds(s.strokes).adjusted(-4, -4, 4, 4);
-    if (!b.isEmpty()) {
-        QPainter p(&img);
-        const double k = std::min(kThumb.width() / b.width(), kThumb.height() / b.height());
-        p.translate(kThumb.width() / 2.0, kThumb.height() / 2.0);
-        p.scale(k, k);
-        p.translate(-b.center());
-        SketchRenderer::paintStrokes(p, s.strokes);
-    }
-    return QIcon(QPixmap::fromImage(img));
-}
+QIcon icon(const core::Sketch &s) { return QIcon(QPixmap::fromImage(SketchRenderer::thumbnail(s.strokes, kThumb))); }
 } // namespace
 
 InterpolateDialog::InterpolateDialog(std::shared_ptr<const core::ISketchModel> model, const core::Sketch &a,

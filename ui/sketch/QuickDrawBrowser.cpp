@@ -60,17 +60,7 @@ void QuickDrawBrowser::fill()
         const auto &e = m_entries[i];
         if (!split.isEmpty() && e.split != split)
             continue;
-        QImage img(kThumb, QImage::Format_ARGB32);
-        img.fill(Qt::white);
-        const QRectF b = SketchRenderer::bounds(e.sketch.strokes).adjusted(-4, -4, 4, 4);
-        if (!b.isEmpty()) {
-            QPainter p(&img);
-            const double s = std::min(kThumb.width() / b.width(), kThumb.height() / b.height());
-            p.translate(kThumb.width() / 2.0, kThumb.height() / 2.0);
-            p.scale(s, s);
-            p.translate(-b.center());
-            SketchRenderer::paintStrokes(p, e.sketch.strokes);
-        }
+        const QImage img = SketchRenderer::thumbnail(e.sketch.strokes, kThumb);
         auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(img)), e.id.isEmpty() ? e.word : e.id, m_list);
         item->setData(Qt::UserRole, i);
         ++shown;

@@ -31,22 +31,6 @@ namespace {
 constexpr int kRevealInterval_ms = 70;
 constexpr QSize kThumbSize{150, 120};
 
-QIcon thumbnail(const QList<Stroke> &base, const QList<Stroke> &extra)
-{
-    QImage img(kThumbSize, QImage::Format_ARGB32);
-    img.fill(Qt::white);
-    QList<Stroke> all = base + extra;
-    const QRectF b = SketchRenderer::bounds(all).adjusted(-6, -6, 6, 6);
-    if (!b.isEmpty()) {
-        QPainter p(&img);
-        const double s = std::min(kThumbSize.width() / b.width(), kThumbSize.height() / b.height());
-        p.translate(kThumbSize.width() / 2.0, kThumbSize.height() / 2.0);
-        p.scale(s, s);
-        p.translate(-b.center());
-        SketchRenderer::paintStrokes(p, all);
-    }
-    return QIcon(QPixmap::fromImage(img));
-}
 } // namespace
 
 SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canvas,
@@ -256,7 +240,8 @@ void SketchModelPanel::onContinuation(int job, const QList<QList<Stroke5>> &vari
     if (m_mode == Mode::Alternatives) {
         m_alternatives->clear();
         for (int i = 0; i < m_results.size(); ++i) {
-            auto *item = new QListWidgetItem(thumbnail(m_doc->sketch().strokes, m_results[i]),
+            const QImage thumb = SketchRenderer::thumbnail(m_doc->sketch().strokes + m_results[i], kThumbSize);
+            auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)),
                                              tr("Alternative %1").arg(i + 1), m_alternatives);
             item->setData(Qt::UserRole, i);
         }

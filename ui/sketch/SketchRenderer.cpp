@@ -63,6 +63,22 @@ QRectF bounds(const QList<core::Stroke> &strokes)
     return r;
 }
 
+QImage thumbnail(const QList<core::Stroke> &strokes, QSize size)
+{
+    QImage img(size, QImage::Format_ARGB32);
+    img.fill(Qt::white);
+    const QRectF b = bounds(strokes).adjusted(-4, -4, 4, 4);
+    if (!b.isEmpty()) {
+        QPainter p(&img);
+        const double k = std::min(size.width() / b.width(), size.height() / b.height());
+        p.translate(size.width() / 2.0, size.height() / 2.0);
+        p.scale(k, k);
+        p.translate(-b.center());
+        paintStrokes(p, strokes);
+    }
+    return img;
+}
+
 namespace {
 QRectF exportRect(const core::Sketch &sketch)
 {

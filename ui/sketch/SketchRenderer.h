@@ -6,6 +6,7 @@
 #include "sketch/Sketch.h"
 
 #include <QColor>
+#include <QImage>
 #include <QRectF>
 
 class QPainter;
@@ -21,6 +22,8 @@ void paintStrokes(QPainter &p, const QList<core::Stroke> &strokes, const QList<Q
                   double opacity = 1.0);
 void paintStroke(QPainter &p, const core::Stroke &s, const QColor &color);
 QRectF bounds(const QList<core::Stroke> &strokes);  // ink bounds, including pen width
+// The strokes fitted into an image of the given size, on white.
+QImage thumbnail(const QList<core::Stroke> &strokes, QSize size);
 
 // Writes the sketch as SVG (QSvgGenerator: one path per stroke) or PNG, at
 // 1:1 scale over the ink bounds plus a margin. Errors name the file.
