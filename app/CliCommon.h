@@ -39,5 +39,6 @@ struct CliCommand {
 
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();
+QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 
 } // namespace atelier::app
