@@ -1,6 +1,8 @@
 // The headless command line, run as a user would run it: JSON on stdout,
 // errors on stderr with exit code 2.
 
+#include "AtelierProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,20 +15,8 @@
 class TestCli : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Result = AtelierResult;
+    static Result run(const QStringList &args) { return runAtelier(args); }
 
     static QString data(const QString &rel)
     {

@@ -2,6 +2,8 @@
 // would run them: JSON on stdout, errors on stderr with exit code 2.
 
 #include <QFile>
+#include "AtelierProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,20 +17,8 @@
 class TestCliSketch : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Result = AtelierResult;
+    static Result run(const QStringList &args) { return runAtelier(args); }
 
     static QString model(const QString &name)
     {
