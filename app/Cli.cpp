@@ -11,6 +11,7 @@ QList<CliCommand> allCommands()
 {
     QList<CliCommand> all;
     all += midiCommands();
+    all += trainCommands();
     all += sketchCommands();
     return all;
 }

@@ -39,6 +39,7 @@ struct CliCommand {
 
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();
+QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch
 QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 
 } // namespace atelier::app

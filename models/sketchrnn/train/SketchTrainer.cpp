@@ -1,0 +1,375 @@
+// torch before Qt: Qt's `slots` macro breaks torch headers.
+#include "SketchBatch.h"
+#include "SketchVae.h"
+#include "SketchVaeIo.h"
+
+#include "SketchTrainer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QObject>
+#include <chrono>
+#include <cmath>
+#include <deque>
+#include <dlfcn.h>
+#include <malloc.h>
+#include <filesystem>
+
+namespace atelier::models {
+
+namespace {
+
+constexpr const char *kCheckpointName = "sketch-vae.ckpt";
+
+torch::Tensor bytesTensor(const QByteArray &bytes)
+{
+    return torch::from_blob(const_cast<char *>(bytes.data()), {bytes.size()}, torch::kUInt8).clone();
+}
+
+QByteArray tensorBytes(const torch::Tensor &t)
+{
+    const torch::Tensor c = t.contiguous();
+    return QByteArray(reinterpret_cast<const char *>(c.data_ptr<uint8_t>()), c.numel());
+}
+
+// One thread, no spinning BLAS helpers, no denormals, and a heap that keeps
+// its pages: per-step tensors are freed and reallocated thousands of times,
+// and returning them to the kernel made page faults the main cost.
+void configureCpu(int threads)
+{
+    torch::set_num_threads(std::max(1, threads));
+    // Gradients through hundreds of LSTM steps underflow into denormals,
+    // which are ~100× slower on x86: flush them to zero.
+    at::globalContext().setFlushDenormal(true);
+    using SetThreads = void (*)(int);
+    if (auto f = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        f(1);
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+}
+
+} // namespace
+
+struct SketchTrainer::Private {
+    SketchTrainingOptions options;
+    SketchDataset data;
+    std::vector<const SketchDrawing *> train, valid;
+    SketchVae model{nullptr};
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    int step = 0;
+    double elapsedBefore = 0;       // training seconds of earlier runs (from the checkpoint)
+    double elapsedThisRun = 0;
+    bool resumed = false, cancelled = false;
+    const std::atomic<bool> *cancelFlag = nullptr;
+    ProgressCallback progress;
+    std::deque<double> recentLoss, recentRecon;
+    std::vector<double> history;
+
+    QString checkpointPath() const { return QDir(options.checkpointDir).filePath(kCheckpointName); }
+    double klWeightAt(int s) const
+    {
+        const SketchTrainingOptions &o = options;
+        return o.klWeight - (o.klWeight - o.klWeightStart) * std::pow(o.klDecay, s);
+    }
+    double learningRateAt(int s) const
+    {
+        const SketchTrainingOptions &o = options;
+        return (o.learningRate - o.minLearningRate) * std::pow(o.learningRateDecay, s) + o.minLearningRate;
+    }
+    bool loadCheckpoint(QString *error);
+};
+
+SketchTrainer::SketchTrainer(SketchTrainingOptions options) : d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+}
+
+SketchTrainer::~SketchTrainer() = default;
+
+void SketchTrainer::setProgressCallback(ProgressCallback callback) { d->progress = std::move(callback); }
+void SketchTrainer::setCancelFlag(const std::atomic<bool> *flag) { d->cancelFlag = flag; }
+int SketchTrainer::step() const { return d->step; }
+bool SketchTrainer::resumed() const { return d->resumed; }
+bool SketchTrainer::cancelled() const { return d->cancelled; }
+double SketchTrainer::elapsedSeconds() const { return d->elapsedBefore + d->elapsedThisRun; }
+const SketchVaeConfig &SketchTrainer::config() const { return d->options.vae; }
+const SketchDataset &SketchTrainer::dataset() const { return d->data; }
+const std::vector<double> &SketchTrainer::lossHistory() const { return d->history; }
+
+double SketchTrainer::recentTrainLoss() const
+{
+    double s = 0;
+    for (double v : d->recentLoss)
+        s += v;
+    return d->recentLoss.empty() ? 0 : s / double(d->recentLoss.size());
+}
+
+double SketchTrainer::recentTrainRecon() const
+{
+    double s = 0;
+    for (double v : d->recentRecon)
+        s += v;
+    return d->recentRecon.empty() ? 0 : s / double(d->recentRecon.size());
+}
+
+bool SketchTrainer::prepare(QString *error)
+{
+    SketchTrainingOptions &o = d->options;
+    configureCpu(o.threads);
+    if (!d->data.load(o.dataPath, o.vae.maxSeqLen, error))
+        return false;
+    d->train = d->data.split("train");
+    d->valid = d->data.split("valid");
+    if (o.maxTrainDrawings > 0 && int(d->train.size()) > o.maxTrainDrawings)
+        d->train.resize(size_t(o.maxTrainDrawings));
+    if (d->train.empty()) {
+        *error = QObject::tr("%1: no training drawings").arg(o.dataPath);
+        return false;
+    }
+    if (o.name.isEmpty())
+        o.name = d->data.word().isEmpty() ? QFileInfo(o.dataPath).baseName() : d->data.word();
+    o.batchSize = std::min<int>(o.batchSize, int(d->train.size()));
+    o.vae.scaleFactor = SketchDataset::scaleFactor(d->train);
+    o.vae.maxSeqLen = d->data.maxLength();
+
+    torch::manual_seed(o.seed);
+    d->model = SketchVae(o.vae);
+    d->model->train();
+    d->optimizer = std::make_unique<torch::optim::Adam>(d->model->parameters(),
+                                                        torch::optim::AdamOptions(o.learningRate));
+    if (o.resume && !o.checkpointDir.isEmpty() && QFileInfo::exists(d->checkpointPath()))
+        return d->loadCheckpoint(error);
+    return true;
+}
+
+bool SketchTrainer::Private::loadCheckpoint(QString *error)
+{
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpointPath().toStdString());
+        torch::Tensor configBytes;
+        archive.read("config", configBytes);
+        const SketchVaeConfig saved =
+            SketchVaeConfig::fromJson(QJsonDocument::fromJson(tensorBytes(configBytes)).object());
+        if (!saved.sameShapes(options.vae)) {
+            *error = QObject::tr("%1 was made with other sizes (encoder %2, decoder %3, z %4)")
+                         .arg(checkpointPath())
+                         .arg(saved.encoderSize)
+                         .arg(saved.decoderSize)
+                         .arg(saved.zSize);
+            return false;
+        }
+        torch::serialize::InputArchive modelArchive, optimizerArchive;
+        archive.read("model", modelArchive);
+        model->load(modelArchive);
+        archive.read("optimizer", optimizerArchive);
+        optimizer->load(optimizerArchive);
+        torch::Tensor stepT, elapsedT, rngT;
+        archive.read("step", stepT);
+        archive.read("elapsed", elapsedT);
+        archive.read("rng", rngT);
+        step = int(stepT.item<int64_t>());
+        elapsedBefore = elapsedT.item<double>();
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        gen.set_state(rngT);
+    } catch (const std::exception &e) {
+        *error = QObject::tr("cannot resume from %1: %2").arg(checkpointPath(), QString::fromUtf8(e.what()));
+        return false;
+    }
+    resumed = true;
+    return true;
+}
+
+bool SketchTrainer::saveCheckpoint(QString *error)
+{
+    if (d->options.checkpointDir.isEmpty())
+        return true;
+    if (!QDir().mkpath(d->options.checkpointDir)) {
+        *error = QObject::tr("cannot create %1").arg(d->options.checkpointDir);
+        return false;
+    }
+    const QString path = d->checkpointPath();
+    const QString tmp = path + ".tmp";
+    try {
+        torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
+        d->model->save(modelArchive);
+        archive.write("model", modelArchive);
+        d->optimizer->save(optimizerArchive);
+        archive.write("optimizer", optimizerArchive);
+        archive.write("config", bytesTensor(QJsonDocument(d->options.vae.toJson()).toJson(QJsonDocument::Compact)));
+        archive.write("step", torch::tensor(int64_t(d->step)));
+        archive.write("elapsed", torch::tensor(elapsedSeconds(), torch::kDouble));
+        {
+            auto gen = at::detail::getDefaultCPUGenerator();
+            std::lock_guard<std::mutex> lock(gen.mutex());
+            archive.write("rng", gen.get_state());
+        }
+        archive.save_to(tmp.toStdString());
+        std::filesystem::rename(tmp.toStdString(), path.toStdString());  // atomic on POSIX
+    } catch (const std::exception &e) {
+        *error = QObject::tr("cannot write checkpoint %1: %2").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+bool SketchTrainer::run(QString *error)
+{
+    SketchTrainingOptions &o = d->options;
+    using Clock = std::chrono::steady_clock;
+    const auto started = Clock::now();
+    auto secondsSince = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
+    int rateSteps = 0;
+    auto rateStart = Clock::now();
+    double rate = 0;
+    d->model->train();
+    while (true) {
+        d->elapsedThisRun = secondsSince(started);
+        if (o.steps > 0 && d->step >= o.steps)
+            break;
+        if (o.minutes > 0 && elapsedSeconds() >= o.minutes * 60)
+            break;
+        if (o.steps <= 0 && o.minutes <= 0)
+            break;
+        if (d->cancelFlag && d->cancelFlag->load()) {
+            d->cancelled = true;
+            break;
+        }
+        // model.py random_batch: a random subset without repetition.
+        const torch::Tensor idx = torch::randperm(int64_t(d->train.size()), torch::kLong).narrow(0, 0, o.batchSize);
+        std::vector<const SketchDrawing *> drawings;
+        for (int64_t i = 0; i < o.batchSize; ++i)
+            drawings.push_back(d->train[size_t(idx[i].item<int64_t>())]);
+        const SketchBatch batch = SketchBatch::make(drawings, o.vae.scaleFactor, o.randomScale);
+
+        const double klWeight = d->klWeightAt(d->step);
+        const double lr = d->learningRateAt(d->step);
+        for (auto &group : d->optimizer->param_groups())
+            static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+        const SketchLossParts parts = d->model->loss(batch.strokes, batch.lengths, true, false);
+        const torch::Tensor recon = parts.recon();
+        const torch::Tensor klCost = torch::clamp_min(parts.kl, o.klTolerance);
+        const torch::Tensor loss = recon + klWeight * klCost;
+        d->optimizer->zero_grad();
+        loss.backward();
+        for (const torch::Tensor &p : d->model->parameters())
+            if (p.grad().defined())
+                p.grad().clamp_(-o.gradClip, o.gradClip);
+        d->optimizer->step();
+        ++d->step;
+        ++rateSteps;
+
+        const double lossV = loss.item<double>(), reconV = recon.item<double>();
+        d->history.push_back(lossV);
+        d->recentLoss.push_back(lossV);
+        d->recentRecon.push_back(reconV);
+        if (d->recentLoss.size() > 100) {
+            d->recentLoss.pop_front();
+            d->recentRecon.pop_front();
+        }
+        d->elapsedThisRun = secondsSince(started);
+        const double rateSeconds = secondsSince(rateStart);
+        if (rateSeconds > 0)
+            rate = rateSteps / rateSeconds;
+        if (rateSteps >= 200) {  // a moving window for steps/s
+            rateSteps = 0;
+            rateStart = Clock::now();
+        }
+
+        const bool validate = o.validEvery > 0 && d->step % o.validEvery == 0 && !d->valid.empty();
+        if (d->progress && (d->step % std::max(1, o.logEvery) == 0 || validate || d->step == 1)) {
+            SketchTrainingProgress p;
+            p.step = d->step;
+            p.targetSteps = o.steps;
+            p.loss = lossV;
+            p.recon = reconV;
+            p.offset = parts.offsetSum.item<double>() / parts.denominator;
+            p.pen = parts.penSum.item<double>() / parts.denominator;
+            p.kl = parts.kl.item<double>();
+            p.klWeight = klWeight;
+            p.learningRate = lr;
+            p.stepsPerSecond = rate;
+            p.elapsedSeconds = elapsedSeconds();
+            double eta = -1;
+            if (o.steps > 0 && rate > 0)
+                eta = (o.steps - d->step) / rate;
+            if (o.minutes > 0) {
+                const double left = std::max(0.0, o.minutes * 60 - elapsedSeconds());
+                eta = eta < 0 ? left : std::min(eta, left);
+            }
+            p.etaSeconds = eta;
+            if (validate) {
+                const SketchEvalResult v = SketchVaeIo::evaluate(d->model, d->valid);
+                p.validation = true;
+                p.validRecon = v.recon;
+                p.validKl = v.kl;
+            }
+            d->progress(p);
+        }
+        if (!o.checkpointDir.isEmpty() && o.checkpointEvery > 0 && d->step % o.checkpointEvery == 0)
+            if (!saveCheckpoint(error))
+                return false;
+    }
+    d->elapsedThisRun = secondsSince(started);
+    return saveCheckpoint(error);
+}
+
+SketchEvalResult SketchTrainer::evaluate(const QString &split) const
+{
+    return SketchVaeIo::evaluate(d->model, d->data.split(split));
+}
+
+std::optional<SketchEvalResult> SketchTrainer::evaluateFile(const QString &modelPath, const QString &dataPath,
+                                                            const QString &split, QString *error)
+{
+    configureCpu(1);
+    const auto file = SketchRnnFile::read(modelPath, error);
+    if (!file)
+        return std::nullopt;
+    const SketchVae model = SketchVaeIo::fromFile(*file, error);
+    if (!model) {
+        *error = modelPath + ": " + *error;
+        return std::nullopt;
+    }
+    SketchDataset data;
+    if (!data.load(dataPath, 0, error))
+        return std::nullopt;
+    // Longer drawings than the model saw cannot be scored the model.py way.
+    std::vector<const SketchDrawing *> drawings;
+    for (const SketchDrawing *dr : data.split(split))
+        if (dr->length() <= model->config().maxSeqLen)
+            drawings.push_back(dr);
+    if (drawings.empty()) {
+        *error = QObject::tr("%1: no drawings in split '%2'").arg(dataPath, split);
+        return std::nullopt;
+    }
+    return SketchVaeIo::evaluate(model, drawings);
+}
+
+bool SketchTrainer::exportModel(const QString &path, QString *error) const
+{
+    const QFileInfo fi(path);
+    if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath())) {
+        *error = QObject::tr("cannot create %1").arg(fi.absolutePath());
+        return false;
+    }
+    SketchRnnFile file = SketchVaeIo::toFile(d->model, d->options.name);
+    file.extraInfo["training_size"] = int(d->train.size());
+    file.extraInfo["training_steps"] = d->step;
+    // Written next to the target, then renamed: a reader never sees half a file.
+    const QString tmp = path + ".tmp";
+    if (!file.write(tmp, error))
+        return false;
+    std::error_code ec;
+    std::filesystem::rename(tmp.toStdString(), path.toStdString(), ec);
+    if (ec) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, QString::fromStdString(ec.message()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace atelier::models
