@@ -1,0 +1,63 @@
+#pragma once
+// A model-training run as the GUI's training dialog and the command line see
+// it, without knowing the network or the library that trains it (torch-free).
+// The app (composition root) builds jobs from the models library's trainers
+// and hands a factory to the UI, so `atelier train …` and the dialog run the
+// same code.
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace atelier::core {
+
+struct TrainingSpec {
+    QString kind;            // "melody" | "performance"
+    QString dataPath;        // a corpus folder
+    QString outPath;         // the model file to write
+    QString checkpointDir;   // "" = none
+    bool resume = false;
+    int steps = 0;           // total steps to reach (0 = no limit)
+    double minutes = 0;      // total minutes to reach, resumed time included (0 = no limit)
+    int threads = 1;
+    int maxFiles = 0;        // 0 = the whole corpus (tests use a few files)
+    // Network size: 0 = the kind's default.
+    int hidden = 0, layers = 0, batch = 0, window = 0;
+    std::uint64_t seed = 1;
+};
+
+struct TrainingReport {
+    int step = 0;
+    int targetSteps = 0;     // 0 when limited by time only
+    double loss = 0;         // training NLL per event (nats)
+    double learningRate = 0;
+    double stepsPerSecond = 0, eventsPerSecond = 0;
+    double elapsedSeconds = 0, etaSeconds = -1;
+    bool validation = false; // validLoss holds a held-out NLL at this step
+    double validLoss = 0;
+};
+
+class ITrainingJob {
+public:
+    virtual ~ITrainingJob() = default;
+    virtual QString describe() const = 0;   // data and network, one line
+    virtual int step() const = 0;
+    // Trains until the spec's step or time target, or until *cancel is set
+    // (then a checkpoint is saved). Reports come from the calling thread.
+    virtual bool run(const std::atomic<bool> *cancel, const std::function<void(const TrainingReport &)> &report,
+                     QString *error) = 0;
+    virtual bool exportModel(const QString &path, QString *error) = 0;
+    virtual double evaluate(bool test) = 0;  // held-out NLL per event
+    // (step, loss) points so far, resumed runs included where known.
+    virtual QList<QPointF> lossCurve() const = 0;
+    virtual QList<QPointF> validCurve() const = 0;
+};
+
+// Loads the data and builds (or resumes) the model; nullptr and *error on failure.
+using TrainingJobFactory = std::function<std::unique_ptr<ITrainingJob>(const TrainingSpec &, QString *error)>;
+
+} // namespace atelier::core
