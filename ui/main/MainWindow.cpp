@@ -4,7 +4,9 @@
 #include "main/TransportBar.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
+#include "music/ContinuePanel.h"
 #include "pianoroll/PianoRollEditor.h"
+#include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
 #include "sketch/SketchEditor.h"
 #include "tracks/TrackListView.h"
@@ -40,8 +42,9 @@ constexpr int kPreviewNote_ms = 400;
 }
 
 MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, core::AudioEngine *engine,
-                       core::AutosaveStore *autosave, core::SketchModelLoader sketchModels, QWidget *parent)
-    : QMainWindow(parent), m_doc(doc), m_engine(engine)
+                       core::AutosaveStore *autosave, core::SketchModelLoader sketchModels,
+                       core::MusicModelLoader musicModels, core::TrainingJobFactory training, QWidget *parent)
+    : QMainWindow(parent), m_doc(doc), m_engine(engine), m_training(std::move(training))
 {
     setObjectName("mainWindow");
     m_noteModel = new core::NoteModel(doc, this);
@@ -68,8 +71,12 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(trackPanel);
     split->addWidget(m_editor);
+    m_continue = new ContinuePanel(doc, m_noteModel, m_editor->view(), engine, std::move(musicModels), this);
+    connect(m_continue, &ContinuePanel::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    split->addWidget(m_continue);
     split->setStretchFactor(1, 1);
-    split->setSizes({430, 850});
+    split->setSizes({360, 780, 300});
     m_sketchEditor = new SketchEditor(sketch, std::move(sketchModels), this);
     connect(m_sketchEditor, &SketchEditor::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -203,6 +210,20 @@ void MainWindow::buildMenus()
     sketchMenu->addSeparator();
     sketchMenu->addActions(m_sketchEditor->actions());
 
+    QMenu *music = menuBar()->addMenu(tr("&Music"));
+    music->addAction(tr("&Continue"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] {
+        showInstrument(0);
+        m_continue->continueMusic();
+    });
+    music->addAction(tr("&Regenerate Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this, [this] {
+        showInstrument(0);
+        m_continue->regenerateSelection();
+    });
+    music->addAction(tr("C&ancel Generation"), m_continue, &ContinuePanel::cancel);
+    music->addAction(tr("&Discard Variations"), m_continue, &ContinuePanel::discard);
+    music->addSeparator();
+    music->addAction(tr("&Train a Music Model…"), this, &MainWindow::showTrainingDialog);
+
     QMenu *track = menuBar()->addMenu(tr("T&rack"));
     track->addAction(tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
     track->addAction(tr("&Delete Track"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
@@ -225,6 +246,20 @@ void MainWindow::buildMenus()
 }
 
 void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
+
+void MainWindow::showTrainingDialog()
+{
+    auto *dialog = findChild<TrainingDialog *>();
+    if (!dialog) {
+        dialog = new TrainingDialog(m_training, this);
+        connect(dialog, &TrainingDialog::modelTrained, m_continue, [this](const QString &path) {
+            m_continue->refreshModels();
+            statusBar()->showMessage(tr("New model: %1").arg(path), 8000);
+        });
+    }
+    dialog->show();
+    dialog->raise();
+}
 
 void MainWindow::rebuildRecentMenu()
 {

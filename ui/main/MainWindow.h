@@ -4,6 +4,8 @@
 // and a status bar that tells whether audio is available. It is given its
 // document, audio engine and autosave store by the app (composition root).
 
+#include "music/IMusicModel.h"
+#include "music/TrainingJob.h"
 #include "sketch/ISketchModel.h"
 
 #include <QMainWindow>
@@ -26,6 +28,7 @@ class TrackListModel;
 
 namespace atelier::ui {
 
+class ContinuePanel;
 class FileController;
 class PianoRollEditor;
 class SketchEditor;
@@ -37,12 +40,15 @@ class MainWindow : public QMainWindow {
 public:
     MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, core::AudioEngine *engine,
                core::AutosaveStore *autosave, core::SketchModelLoader sketchModels,
+               core::MusicModelLoader musicModels = {}, core::TrainingJobFactory training = {},
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     FileController *files() const { return m_files; }
     PianoRollEditor *editor() const { return m_editor; }
     SketchEditor *sketchEditor() const { return m_sketchEditor; }
+    ContinuePanel *continuePanel() const { return m_continue; }
+    void showTrainingDialog();
     void showInstrument(int index);  // 0: piano roll, 1: sketch
     TrackListView *trackList() const { return m_trackList; }
     TransportBar *transport() const { return m_transport; }
@@ -72,6 +78,8 @@ private:
     FileController *m_files;
     PianoRollEditor *m_editor;
     SketchEditor *m_sketchEditor;
+    ContinuePanel *m_continue;
+    core::TrainingJobFactory m_training;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     TrackListView *m_trackList;

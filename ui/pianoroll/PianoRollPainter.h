@@ -14,6 +14,7 @@ public:
     PianoRollPainter(const PianoRollView *view, QPainter *painter, const QRect &exposed);
     void paint(int scaleRoot, int scaleIndex, const DragPreview &preview, const QRect &rubberBand);
 
+    void paintCandidates(const QList<core::Note> &notes);
     static QColor noteColor(int velocity, bool selected);
 
 private:

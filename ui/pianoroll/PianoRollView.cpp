@@ -263,6 +263,12 @@ void PianoRollView::setPreview(const DragPreview &preview)
     viewport()->update();
 }
 
+void PianoRollView::setCandidateNotes(const QList<core::Note> &notes)
+{
+    m_candidates = notes;
+    viewport()->update();
+}
+
 void PianoRollView::clearPreview()
 {
     m_preview = DragPreview{};
@@ -398,8 +404,9 @@ void PianoRollView::scrollContentsBy(int dx, int dy)
 void PianoRollView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
-    PianoRollPainter(this, &p, event->rect()).paint(m_scaleRoot, m_scaleIndex, m_preview,
-                                                     m_rubberBand);
+    PianoRollPainter painter(this, &p, event->rect());
+    painter.paint(m_scaleRoot, m_scaleIndex, m_preview, m_rubberBand);
+    painter.paintCandidates(m_candidates);
 }
 
 void PianoRollView::mousePressEvent(QMouseEvent *event)

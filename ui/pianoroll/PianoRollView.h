@@ -83,6 +83,10 @@ public:
     const DragPreview &preview() const { return m_preview; }
     void setPreview(const DragPreview &preview);
     void clearPreview();
+    // Generated notes not yet kept (the Continue panel's current variation),
+    // drawn over the notes in their own colour; empty hides them.
+    void setCandidateNotes(const QList<core::Note> &notes);
+    const QList<core::Note> &candidateNotes() const { return m_candidates; }
     void setRubberBand(const QRect &rect);  // viewport rect; null hides it
 
     // QAbstractItemView
@@ -133,6 +137,7 @@ private:
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<PianoRollTool> m_tool;
     DragPreview m_preview;
+    QList<core::Note> m_candidates;
     QRect m_rubberBand;
 
     friend class PianoRollPainter;

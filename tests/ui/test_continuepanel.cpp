@@ -1,0 +1,230 @@
+// The piano roll's Continue panel driven like a user would, with a small
+// deterministic music model written here (the real models are exercised in
+// tests/app): Continue makes N variations after the selection, shown as
+// candidate notes; Keep adds one as a single undo step; Regenerate replaces
+// a range as one undo step; an edit drops stale variations; the key
+// constraint holds.
+
+#include "music/ContinuePanel.h"
+#include "pianoroll/PianoRollEditor.h"
+#include "pianoroll/PianoRollView.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/NullAudioDevice.h"
+#include "document/NoteModel.h"
+#include "document/SongDocument.h"
+#include "music/MusicEncoding.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+#include <cmath>
+
+using namespace atelier;
+using core::Note;
+
+namespace {
+
+// A melody "model" that prefers, at each step, a note-on a whole tone above
+// the previous onset every 4th step (wrapping within an octave) and NO_EVENT
+// otherwise; every other label keeps a small probability so sampling varies.
+class FakeMelodyModel : public core::IMusicModel {
+public:
+    struct S : State {
+        explicit S(int b) : last(b, 60), steps(b, 0) {}
+        int batch() const override { return int(last.size()); }
+        std::vector<int> last, steps;
+    };
+    QString name() const override { return "fake-melody"; }
+    core::MusicModelKind kind() const override { return core::MusicModelKind::Melody; }
+    int vocabSize() const override { return core::MelodyEncoding::kVocab; }
+    int controlSize() const override { return 0; }
+    std::unique_ptr<State> newState(int batch) const override { return std::make_unique<S>(batch); }
+    void step(State &state, const int *tokens, const float *, float *logits) const override
+    {
+        auto &s = static_cast<S &>(state);
+        for (int b = 0; b < s.batch(); ++b) {
+            if (tokens[b] >= 2)
+                s.last[b] = tokens[b] - 2 + core::MelodyEncoding::kMinPitch;
+            ++s.steps[b];
+            float *l = logits + b * vocabSize();
+            for (int v = 0; v < vocabSize(); ++v)
+                l[v] = -1.0f;
+            if (s.steps[b] % 4 == 0) {
+                const int next = 60 + (s.last[b] - 60 + 2) % 12;
+                l[core::MelodyEncoding::noteOn(next)] = 4.0f;
+            } else {
+                l[core::MelodyEncoding::kNoEvent] = 4.0f;
+            }
+        }
+    }
+};
+
+} // namespace
+
+class TestContinuePanel : public QObject {
+    Q_OBJECT
+
+    core::SongDocument *m_doc = nullptr;
+    core::NoteModel *m_model = nullptr;
+    ui::PianoRollEditor *m_editor = nullptr;
+    core::AudioEngine *m_engine = nullptr;
+    ui::ContinuePanel *m_panel = nullptr;
+
+    const QList<Note> &notes() const { return m_doc->track(0).notes; }
+    bool waitForResults()
+    {
+        QSignalSpy spy(m_panel, &ui::ContinuePanel::resultsReady);
+        return spy.wait(10000);
+    }
+
+private slots:
+    void init()
+    {
+        m_doc = new core::SongDocument;
+        core::Song s;
+        s.tempos = {{0, 120}};
+        s.timeSignatures = {{0, 4, 4}};
+        core::Track t;
+        t.name = "Lead";
+        // One bar of C major quarter notes: C D E F.
+        for (int i = 0; i < 4; ++i)
+            t.notes.append(Note{60 + (i == 3 ? 5 : 2 * i), core::Tick(i) * 480, 480, 90});
+        s.tracks = {t};
+        m_doc->resetSong(s);
+        m_model = new core::NoteModel(m_doc);
+        m_editor = new ui::PianoRollEditor(m_model);
+        m_engine = new core::AudioEngine(std::make_unique<core::NullAudioDevice>());
+        QString error;
+        QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
+        auto model = std::make_shared<FakeMelodyModel>();
+        m_panel = new ui::ContinuePanel(m_doc, m_model, m_editor->view(), m_engine,
+                                        [model](const QString &, QString *) { return model; });
+        m_panel->setModelFiles({"/nowhere/melody-fake.music.json"});
+        m_editor->show();
+        m_panel->show();
+        m_model->setTrack(0);
+    }
+
+    void cleanup()
+    {
+        delete m_panel;
+        delete m_editor;
+        delete m_model;
+        m_engine->shutdown();
+        delete m_engine;
+        delete m_doc;
+    }
+
+    void continueFromSelectionAndKeepOne()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->variationsSpin()->setValue(3);
+        m_panel->barsSpin()->setValue(2);
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        QCOMPARE(m_panel->variationCount(), 3);
+        QCOMPARE(m_panel->variationList()->count(), 3);
+        for (int v = 0; v < 3; ++v) {
+            QVERIFY(!m_panel->variation(v).isEmpty());
+            for (const Note &n : m_panel->variation(v)) {
+                QVERIFY2(n.start >= 1920 && n.start < 1920 + 2 * 1920, "notes start in the 2 bars after the input");
+                QVERIFY(n.end() <= 1920 + 2 * 1920);
+            }
+        }
+        // The current variation is drawn over the piano roll, not yet in the song.
+        QCOMPARE(m_editor->view()->candidateNotes(), m_panel->variation(0));
+        QCOMPARE(notes().size(), 4);
+        const QList<Note> chosen = m_panel->variation(1);
+        const int undoBefore = m_doc->undoStack()->count();
+        m_panel->keep(1);
+        QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1);
+        QCOMPARE(notes().size(), 4 + chosen.size());
+        QVERIFY(m_editor->view()->candidateNotes().isEmpty());
+        QCOMPARE(m_panel->variationCount(), 0);
+        m_doc->undoStack()->undo();
+        QCOMPARE(notes().size(), 4);
+    }
+
+    void sameSeedSameVariations()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->seedSpin()->setValue(42);
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        const QList<Note> first = m_panel->variation(0);
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        QCOMPARE(m_panel->variation(0), first);
+    }
+
+    void keyConstraintHolds()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        // Force a key whose scale misses most of the model's whole-tone steps.
+        const int idx = m_panel->keyCombo()->findData(QStringLiteral("F#:major"));
+        QVERIFY(idx >= 0);
+        m_panel->keyCombo()->setCurrentIndex(idx);
+        m_panel->variationsSpin()->setValue(4);
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        const auto key = core::KeyScale::parse("F#:major");
+        for (int v = 0; v < m_panel->variationCount(); ++v)
+            for (const Note &n : m_panel->variation(v))
+                QVERIFY2(key->contains(n.pitch), qPrintable(QString::number(n.pitch)));
+    }
+
+    void editDropsStaleVariations()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        QVERIFY(m_panel->variationCount() > 0);
+        m_doc->requestAddNotes(0, {Note{72, 0, 120, 80}}, "edit");
+        QCOMPARE(m_panel->variationCount(), 0);
+        QVERIFY(m_editor->view()->candidateNotes().isEmpty());
+    }
+
+    void regenerateReplacesRangeAsOneStep()
+    {
+        m_editor->view()->selectRows({1, 2});  // beats 2–3
+        m_panel->regenerateSelection();
+        QVERIFY(waitForResults());
+        QCOMPARE(m_panel->variationCount(), 1);
+        const QList<Note> replacement = m_panel->variation(0);
+        for (const Note &n : replacement)
+            QVERIFY(n.start >= 480 && n.start < 1440);
+        const core::Song before = m_doc->song();
+        const int undoBefore = m_doc->undoStack()->count();
+        m_panel->keep(0);
+        QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1);
+        // The notes outside the range are untouched, those inside replaced.
+        int outside = 0;
+        for (const Note &n : notes())
+            if (n.start < 480 || n.start >= 1440)
+                ++outside;
+        QCOMPARE(outside, 2);
+        QCOMPARE(notes().size(), 2 + replacement.size());
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->song(), before);
+    }
+
+    void cancelStopsWithoutResults()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->barsSpin()->setValue(32);
+        m_panel->variationsSpin()->setValue(8);
+        m_panel->continueMusic();
+        m_panel->cancel();
+        QVERIFY(!m_panel->isBusy());
+        QTest::qWait(200);
+        QCOMPARE(m_panel->variationCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestContinuePanel)
+#include "test_continuepanel.moc"

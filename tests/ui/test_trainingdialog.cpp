@@ -1,0 +1,142 @@
+// The training dialog with a scripted training job (the real trainer runs in
+// tests/models and tests/app): reports reach the loss curve, the model is
+// exported where the dialog says, Stop cancels a run, and a failing factory
+// shows its error.
+
+#include "training/TrainingDialog.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <qcustomplot.h>
+
+using namespace atelier;
+
+namespace {
+
+class ScriptedJob : public core::ITrainingJob {
+public:
+    explicit ScriptedJob(core::TrainingSpec spec) : m_spec(std::move(spec)) {}
+    QString describe() const override { return "scripted " + m_spec.kind; }
+    int step() const override { return m_step; }
+    bool run(const std::atomic<bool> *cancel, const std::function<void(const core::TrainingReport &)> &report,
+             QString *) override
+    {
+        const int target = m_spec.steps > 0 ? m_spec.steps : 1000000;
+        while (m_step < target) {
+            if (cancel && cancel->load())
+                return true;  // a cancelled run still ends cleanly (checkpoint kept)
+            ++m_step;
+            core::TrainingReport r;
+            r.step = m_step;
+            r.targetSteps = target;
+            r.loss = 3.0 / m_step;
+            r.elapsedSeconds = m_step * 0.01;
+            r.etaSeconds = (target - m_step) * 0.01;
+            report(r);
+            if (m_step % 5 == 0) {
+                r.validation = true;
+                r.validLoss = 3.5 / m_step;
+                report(r);
+            }
+            QThread::msleep(2);
+        }
+        return true;
+    }
+    bool exportModel(const QString &path, QString *) override
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("{}") == 2;
+    }
+    double evaluate(bool) override { return 1.25; }
+    QList<QPointF> lossCurve() const override { return {}; }
+    QList<QPointF> validCurve() const override { return {}; }
+
+private:
+    core::TrainingSpec m_spec;
+    int m_step = 0;
+};
+
+} // namespace
+
+class TestTrainingDialog : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void trainsPlotsAndExports()
+    {
+        core::TrainingSpec seen;
+        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, QString *) {
+            seen = spec;
+            return std::make_unique<ScriptedJob>(spec);
+        });
+        dialog.show();
+        dialog.dataEdit()->setText(m_dir.path());
+        const QString out = m_dir.filePath("mine.music.json");
+        dialog.outputEdit()->setText(out);
+        dialog.setSteps(40);
+        QSignalSpy trained(&dialog, &ui::TrainingDialog::modelTrained);
+        QSignalSpy finished(&dialog, &ui::TrainingDialog::finished);
+        dialog.start();
+        QVERIFY(dialog.isRunning());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(trained.size(), 1);
+        QCOMPARE(trained.at(0).at(0).toString(), out);
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(seen.kind, QStringLiteral("melody"));
+        QCOMPARE(seen.steps, 40);
+        QCOMPARE(dialog.plot()->graph(0)->dataCount(), 40);  // one point per report
+        QCOMPARE(dialog.plot()->graph(1)->dataCount(), 8);   // held-out every 5 steps
+        QVERIFY(dialog.statusLabel()->text().contains(out));
+    }
+
+    void stopCancelsTheRun()
+    {
+        ui::TrainingDialog dialog(
+            [](const core::TrainingSpec &spec, QString *) { return std::make_unique<ScriptedJob>(spec); });
+        dialog.dataEdit()->setText(m_dir.path());
+        dialog.outputEdit()->setText(m_dir.filePath("stopped.music.json"));
+        dialog.setSteps(1000000);
+        QSignalSpy finished(&dialog, &ui::TrainingDialog::finished);
+        dialog.start();
+        QTest::qWait(100);
+        dialog.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!dialog.isRunning());
+    }
+
+    void factoryErrorIsShown()
+    {
+        ui::TrainingDialog dialog([](const core::TrainingSpec &, QString *error) {
+            *error = "corpus: no MIDI files";
+            return std::unique_ptr<core::ITrainingJob>();
+        });
+        dialog.dataEdit()->setText(m_dir.path());
+        QSignalSpy finished(&dialog, &ui::TrainingDialog::finished);
+        dialog.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(dialog.statusLabel()->text().contains("no MIDI files"));
+    }
+
+    void missingFolderRefusedBeforeStarting()
+    {
+        ui::TrainingDialog dialog(
+            [](const core::TrainingSpec &spec, QString *) { return std::make_unique<ScriptedJob>(spec); });
+        dialog.dataEdit()->setText(m_dir.filePath("nope"));
+        dialog.start();
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.statusLabel()->text().contains("not a folder"));
+    }
+};
+
+QTEST_MAIN(TestTrainingDialog)
+#include "test_trainingdialog.moc"

@@ -1,0 +1,484 @@
+#include "music/ContinuePanel.h"
+
+#include "audio/AudioEngine.h"
+#include "document/BarGrid.h"
+#include "document/NoteModel.h"
+#include "document/SongDocument.h"
+#include "music/MusicEncoding.h"
+#include "music/MusicGeneration.h"
+#include "pianoroll/PianoRollView.h"
+#include "project/DataPaths.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSignalBlocker>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
+
+namespace atelier::ui {
+
+namespace {
+const char *const kPitchNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+constexpr int kMaxContextBars = 8;  // primer: at most this much music before the continuation
+constexpr int kRegenerateCandidates = 8;
+} // namespace
+
+ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, PianoRollView *view,
+                             core::AudioEngine *engine, core::MusicModelLoader loader, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_notes(notes), m_view(view), m_engine(engine), m_loader(std::move(loader)),
+      m_generation(new MusicGeneration(this))
+{
+    setObjectName("continuePanel");
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_models = new QComboBox(this);
+    m_models->setObjectName("musicModel");
+    m_models->setToolTip(tr("The music model that continues your notes: a melody model (one voice, "
+                            "16th-note grid) or a performance model (piano, expressive timing and dynamics)"));
+    form->addRow(tr("Model"), m_models);
+    m_variations = new QSpinBox(this);
+    m_variations->setRange(1, 8);
+    m_variations->setValue(4);
+    form->addRow(tr("Variations"), m_variations);
+    m_bars = new QSpinBox(this);
+    m_bars->setRange(1, 32);
+    m_bars->setValue(4);
+    m_bars->setSuffix(tr(" bars"));
+    form->addRow(tr("Length"), m_bars);
+    auto *tempRow = new QHBoxLayout;
+    m_temperature = new QSlider(Qt::Horizontal, this);
+    m_temperature->setRange(1, 20);  // tenths
+    m_temperature->setValue(10);
+    m_temperatureLabel = new QLabel(this);
+    m_temperatureLabel->setMinimumWidth(28);
+    tempRow->addWidget(m_temperature);
+    tempRow->addWidget(m_temperatureLabel);
+    form->addRow(tr("Temperature"), tempRow);
+    m_topP = new QDoubleSpinBox(this);
+    m_topP->setRange(0.05, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setValue(0.95);
+    m_topP->setToolTip(tr("Nucleus sampling: draw only from the most likely events that together hold this "
+                          "much probability"));
+    form->addRow(tr("Top-p"), m_topP);
+    m_key = new QComboBox(this);
+    m_key->setObjectName("musicKey");
+    m_key->addItem(tr("Any notes"), QString());
+    m_key->addItem(tr("Key of the input"), QStringLiteral("auto"));
+    for (int minor = 0; minor < 2; ++minor)
+        for (int t = 0; t < 12; ++t) {
+            const QString spec = QStringLiteral("%1:%2").arg(kPitchNames[t], minor ? "minor" : "major");
+            m_key->addItem(QStringLiteral("%1 %2").arg(kPitchNames[t], minor ? tr("minor") : tr("major")), spec);
+        }
+    m_key->setCurrentIndex(1);
+    m_key->setToolTip(tr("Keep generated notes in this key (out-of-scale notes are never played)"));
+    form->addRow(tr("Key"), m_key);
+    m_density = new QComboBox(this);
+    m_density->addItem(tr("Like the input"), -1);
+    const char *densities[] = {"< 1", "1–2", "2–4", "4–8", "8–16", "16–32", "32–64", "> 64"};
+    for (int i = 0; i < 8; ++i)
+        m_density->addItem(tr("%1 notes/s").arg(densities[i]), i);
+    m_density->setToolTip(tr("Performance model: how many notes per second it plays"));
+    form->addRow(tr("Density"), m_density);
+    m_seed = new QSpinBox(this);
+    m_seed->setRange(0, 999999);
+    m_seed->setValue(1);
+    m_seed->setToolTip(tr("The same seed and settings give the same variations"));
+    form->addRow(tr("Seed"), m_seed);
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_continue = new QPushButton(tr("Continue"), this);
+    m_continue->setObjectName("continueButton");
+    m_continue->setToolTip(tr("Generate variations that follow the selected notes, or the notes before the "
+                              "playhead (Ctrl+J)"));
+    m_regenerate = new QPushButton(tr("Regenerate"), this);
+    m_regenerate->setToolTip(tr("Replace the time range of the selected notes, fitting what comes before and "
+                                "after it (Ctrl+Shift+J)"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    buttons->addWidget(m_continue);
+    buttons->addWidget(m_regenerate);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName("variationList");
+    m_list->setToolTip(tr("Select a variation to see it in the piano roll; double-click to keep it"));
+    layout->addWidget(m_list, 1);
+    auto *resultButtons = new QHBoxLayout;
+    m_play = new QPushButton(tr("Audition"), this);
+    m_play->setCheckable(true);
+    m_keep = new QPushButton(tr("Keep"), this);
+    m_discard = new QPushButton(tr("Discard"), this);
+    for (QPushButton *b : {m_play, m_keep, m_discard}) {
+        b->setEnabled(false);
+        resultButtons->addWidget(b);
+    }
+    layout->addLayout(resultButtons);
+    m_status = new QLabel(this);
+    m_status->setObjectName("continueStatus");
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_temperature, &QSlider::valueChanged, this,
+            [this](int v) { m_temperatureLabel->setText(QString::number(v / 10.0, 'f', 1)); });
+    m_temperatureLabel->setText(QString::number(m_temperature->value() / 10.0, 'f', 1));
+    connect(m_models, &QComboBox::currentIndexChanged, this, &ContinuePanel::updateControls);
+    connect(m_continue, &QPushButton::clicked, this, &ContinuePanel::continueMusic);
+    connect(m_regenerate, &QPushButton::clicked, this, &ContinuePanel::regenerateSelection);
+    connect(m_cancel, &QPushButton::clicked, this, &ContinuePanel::cancel);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ContinuePanel::showCandidate);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { keep(m_list->row(item)); });
+    connect(m_play, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            audition(m_list->currentRow());
+        else
+            stopAudition();
+    });
+    connect(m_keep, &QPushButton::clicked, this, [this] { keep(m_list->currentRow()); });
+    connect(m_discard, &QPushButton::clicked, this, &ContinuePanel::discard);
+
+    connect(m_generation, &MusicGeneration::progress, this, [this](int, int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_generation, &MusicGeneration::continued, this,
+            [this](int, const QList<QList<core::Note>> &v, const QString &key) { showResults(v, key); });
+    connect(m_generation, &MusicGeneration::regenerated, this, [this](int, const QList<core::Note> &notes) {
+        showResults({notes}, QString());
+    });
+    connect(m_generation, &MusicGeneration::failed, this, [this](int, const QString &error) {
+        setBusy(false);
+        m_status->setText(error);
+        emit statusMessage(error);
+        emit resultsReady();
+    });
+    connect(m_generation, &MusicGeneration::cancelled, this, [this](int) {
+        setBusy(false);
+        m_status->setText(tr("Cancelled."));
+    });
+    // An edit elsewhere may move what a pending result was made for: drop it.
+    connect(m_doc, &core::SongDocument::changed, this, [this] {
+        if (!m_results.isEmpty() && !m_auditioning)
+            discard();
+    });
+    refreshModels();
+}
+
+ContinuePanel::~ContinuePanel()
+{
+    if (m_auditioning)
+        stopAudition();
+}
+
+QStringList ContinuePanel::findModelFiles()
+{
+    QStringList files;
+    for (const QString &dir : core::DataPaths::modelSearchPath())
+        for (const QFileInfo &f : QDir(dir).entryInfoList({"*.music.json"}, QDir::Files, QDir::Name))
+            files.append(f.absoluteFilePath());
+    files.removeDuplicates();
+    return files;
+}
+
+void ContinuePanel::refreshModels() { setModelFiles(findModelFiles()); }
+
+void ContinuePanel::setModelFiles(const QStringList &files)
+{
+    m_models->clear();
+    for (const QString &f : files) {
+        const QString name = QFileInfo(f).fileName().chopped(int(strlen(".music.json")));
+        const bool bundled = f.contains("/assets/models/");
+        m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
+    }
+    // Our own melody model is the default.
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->itemData(i).toString().contains("/assets/models/melody")) {
+            m_models->setCurrentIndex(i);
+            break;
+        }
+    if (m_models->count() == 0 || !m_loader)
+        m_status->setText(tr("No music models found. Put .music.json models in %1, or train one with "
+                             "Tools ▸ Train a Music Model.")
+                              .arg(core::DataPaths::userModelDir()));
+    updateControls();
+}
+
+void ContinuePanel::updateControls()
+{
+    const bool any = m_models->count() > 0 && m_loader;
+    const bool busy = isBusy();
+    m_continue->setEnabled(any && !busy);
+    m_regenerate->setEnabled(any && !busy);
+    m_cancel->setEnabled(busy);
+    const bool performance = m_models->currentData().toString().contains("performance");
+    m_density->setEnabled(performance);
+    const bool have = !m_results.isEmpty() && m_list->currentRow() >= 0;
+    m_play->setEnabled(have);
+    m_keep->setEnabled(have);
+    m_discard->setEnabled(!m_results.isEmpty());
+}
+
+std::shared_ptr<const core::IMusicModel> ContinuePanel::currentModel()
+{
+    const QString path = m_models->currentData().toString();
+    if (path.isEmpty() || !m_loader)
+        return nullptr;
+    if (auto it = m_cache.find(path); it != m_cache.end())
+        return it.value();
+    QString error;
+    auto model = m_loader(path, &error);
+    if (!model) {
+        m_status->setText(error);
+        emit statusMessage(error);
+        return nullptr;
+    }
+    m_cache.insert(path, model);
+    return model;
+}
+
+bool ContinuePanel::isBusy() const { return m_busy; }
+
+core::MusicSampleOptions ContinuePanel::options() const
+{
+    core::MusicSampleOptions o;
+    o.temperature = m_temperature->value() / 10.0;
+    o.topP = m_topP->value();
+    o.seed = std::uint64_t(m_seed->value());
+    const QString key = m_key->currentData().toString();
+    if (!key.isEmpty() && key != "auto")
+        o.key = core::KeyScale::parse(key);
+    o.densityBin = m_density->isEnabled() ? m_density->currentData().toInt() : -1;
+    return o;
+}
+
+void ContinuePanel::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_progress->setRange(0, 0);
+    m_cancel->setEnabled(busy);
+    if (busy)
+        m_status->setText(what);
+    m_continue->setEnabled(!busy && m_models->count() > 0);
+    m_regenerate->setEnabled(!busy && m_models->count() > 0);
+}
+
+void ContinuePanel::continueMusic()
+{
+    auto model = currentModel();
+    const int track = m_notes->track();
+    if (!model || track < 0) {
+        if (track < 0)
+            m_status->setText(tr("Add a track first."));
+        return;
+    }
+    discard();
+    const core::Song &song = m_doc->song();
+    const QList<core::Note> &trackNotes = song.tracks.at(track).notes;
+    const core::BarGrid bars(song);
+    const QList<int> selected = m_view->selectedRows();
+    core::Tick from = 0, to = 0;
+    if (!selected.isEmpty()) {
+        from = std::numeric_limits<core::Tick>::max();
+        for (int r : selected) {
+            from = std::min(from, trackNotes.at(r).start);
+            to = std::max(to, trackNotes.at(r).end());
+        }
+    } else {
+        to = m_engine->playhead();
+        if (to <= 0)
+            to = song.tracks.at(track).notes.isEmpty() ? 0 : [&] {
+                core::Tick end = 0;
+                for (const core::Note &n : trackNotes)
+                    end = std::max(end, n.end());
+                return end;
+            }();
+        from = std::max<core::Tick>(0, to - kMaxContextBars * bars.barLength(to));
+    }
+    // The continuation starts on the 16th-note grid just after the context.
+    const core::Tick step = std::max(1, song.ppq / 4);
+    const core::Tick at = (to + step - 1) / step * step;
+    core::ContinueRequest request;
+    request.song = song;
+    request.track = track;
+    request.contextStart = from;
+    request.contextEnd = at;
+    request.at = at;
+    request.lengthTicks = m_bars->value() * bars.barLength(at);
+    request.variations = m_variations->value();
+    request.options = options();
+    m_track = track;
+    m_contextStart = from;
+    m_at = at;
+    m_end = at + request.lengthTicks;
+    m_replacing = false;
+    setBusy(true, tr("Generating %n variation(s) of %1 bars with %2…", nullptr, request.variations)
+                      .arg(m_bars->value())
+                      .arg(m_models->currentText()));
+    m_generation->startContinue(model, request);
+}
+
+void ContinuePanel::regenerateSelection()
+{
+    auto model = currentModel();
+    const int track = m_notes->track();
+    const QList<int> selected = m_view->selectedRows();
+    if (!model || track < 0)
+        return;
+    if (selected.isEmpty()) {
+        m_status->setText(tr("Select the notes whose time range should be regenerated."));
+        return;
+    }
+    discard();
+    const core::Song &song = m_doc->song();
+    const QList<core::Note> &trackNotes = song.tracks.at(track).notes;
+    core::Tick from = std::numeric_limits<core::Tick>::max(), to = 0;
+    for (int r : selected) {
+        from = std::min(from, trackNotes.at(r).start);
+        to = std::max(to, trackNotes.at(r).end());
+    }
+    const core::Tick step = std::max(1, song.ppq / 4);
+    from = from / step * step;
+    to = (to + step - 1) / step * step;
+    m_track = track;
+    m_contextStart = std::max<core::Tick>(0, from - kMaxContextBars * core::BarGrid(song).barLength(from));
+    m_at = from;
+    m_end = to;
+    m_replacing = true;
+    setBusy(true, tr("Regenerating %1 with %2…").arg(core::BarGrid(song).positionText(from), m_models->currentText()));
+    m_generation->startRegenerate(model, song, track, from, to, kRegenerateCandidates, options());
+}
+
+void ContinuePanel::cancel()
+{
+    m_generation->cancel();
+    setBusy(false);
+}
+
+void ContinuePanel::showResults(const QList<QList<core::Note>> &variations, const QString &key)
+{
+    setBusy(false);
+    m_results = variations;
+    m_list->clear();
+    for (int i = 0; i < variations.size(); ++i) {
+        const auto &v = variations.at(i);
+        m_list->addItem(m_replacing ? tr("Replacement — %n note(s)", nullptr, int(v.size()))
+                                    : tr("Variation %1 — %n note(s)", nullptr, int(v.size())).arg(i + 1));
+    }
+    QString text = m_replacing ? tr("Pick Keep to replace the range, or Discard.")
+                               : tr("%n variation(s). Select one to see it, Audition to hear it with its context, "
+                                    "Keep to add it.", nullptr, int(variations.size()));
+    if (!key.isEmpty())
+        text += QLatin1Char(' ') + tr("Key: %1.").arg(key);
+    m_status->setText(text);
+    if (!variations.isEmpty())
+        m_list->setCurrentRow(0);
+    updateControls();
+    emit resultsReady();
+}
+
+void ContinuePanel::showCandidate(int row)
+{
+    if (row < 0 || row >= m_results.size()) {
+        m_view->setCandidateNotes({});
+    } else {
+        m_view->setCandidateNotes(m_results.at(row));
+        if (m_auditioning)
+            audition(row);
+    }
+    updateControls();
+}
+
+void ContinuePanel::audition(int variation)
+{
+    if (variation < 0 || variation >= m_results.size() || m_track < 0 || m_track >= m_doc->song().tracks.size())
+        return;
+    core::Song preview = m_doc->song();
+    QList<core::Note> &notes = preview.tracks[m_track].notes;
+    if (m_replacing)
+        notes.erase(std::remove_if(notes.begin(), notes.end(),
+                                   [&](const core::Note &n) { return n.start >= m_at && n.start < m_end; }),
+                    notes.end());
+    notes.append(m_results.at(variation));
+    preview.loop = {};
+    m_auditioning = true;
+    m_engine->stop();
+    m_engine->setSong(preview);
+    m_engine->locate(m_contextStart);
+    m_engine->play();
+    if (!m_engine->isRunning())
+        m_status->setText(tr("No audio output: %1").arg(m_engine->statusText()));
+    QSignalBlocker block(m_play);
+    m_play->setChecked(true);
+}
+
+void ContinuePanel::stopAudition()
+{
+    if (!m_auditioning)
+        return;
+    m_auditioning = false;
+    m_engine->stop();
+    m_engine->setSong(m_doc->song());
+    QSignalBlocker block(m_play);
+    m_play->setChecked(false);
+}
+
+void ContinuePanel::keep(int variation)
+{
+    if (variation < 0 || variation >= m_results.size() || m_track < 0 || m_track >= m_doc->song().tracks.size())
+        return;
+    stopAudition();
+    const QList<core::Note> chosen = m_results.at(variation);
+    const int track = m_track;
+    const bool replacing = m_replacing;
+    const core::Tick from = m_at, to = m_end;
+    m_results.clear();  // before the edit, so its changed() signal finds nothing to drop
+    if (replacing) {
+        QList<int> rows;
+        const QList<core::Note> &notes = m_doc->song().tracks.at(track).notes;
+        for (int r = 0; r < notes.size(); ++r)
+            if (notes.at(r).start >= from && notes.at(r).start < to)
+                rows.append(r);
+        m_doc->undoStack()->beginMacro(tr("Regenerate %n note(s)", nullptr, int(chosen.size())));
+        if (!rows.isEmpty())
+            m_doc->requestRemoveNotes(track, rows, tr("Remove notes"));
+        if (!chosen.isEmpty())
+            m_doc->requestAddNotes(track, chosen, tr("Add notes"));
+        m_doc->undoStack()->endMacro();
+    } else if (!chosen.isEmpty()) {
+        m_doc->requestAddNotes(track, chosen, tr("Keep continuation (%n note(s))", nullptr, int(chosen.size())));
+    }
+    discard();
+    m_status->setText(tr("Kept %n note(s). Undo takes them back.", nullptr, int(chosen.size())));
+}
+
+void ContinuePanel::discard()
+{
+    stopAudition();
+    m_results.clear();
+    m_list->clear();
+    m_view->setCandidateNotes({});
+    updateControls();
+}
+
+} // namespace atelier::ui

@@ -1,0 +1,118 @@
+#pragma once
+// The piano roll's "Continue" panel: the music models grow the user's notes.
+//
+// Continue: from the selected notes (or, with none selected, the notes of the
+// current track before the playhead) the chosen model generates N variations
+// of the chosen length on a worker thread (progress, cancel). Each variation
+// is shown over the piano roll as candidate notes, can be auditioned through
+// the audio engine with its context, and one is kept as a single undoable
+// command. Regenerate replaces the selected time range, choosing among
+// several samples the one that best leads into what follows the range.
+//
+// Controls: model, variations (1–8), length in bars, temperature, top-p,
+// key constraint (off, from the input, or a chosen key), note density
+// (performance model), seed.
+
+#include "document/Song.h"
+#include "music/IMusicModel.h"
+#include "music/MusicGenerator.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace atelier::core {
+class AudioEngine;
+class NoteModel;
+class SongDocument;
+} // namespace atelier::core
+
+namespace atelier::ui {
+
+class MusicGeneration;
+class PianoRollView;
+
+class ContinuePanel : public QWidget {
+    Q_OBJECT
+public:
+    ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, PianoRollView *view, core::AudioEngine *engine,
+                  core::MusicModelLoader loader, QWidget *parent = nullptr);
+    ~ContinuePanel() override;
+
+    static QStringList findModelFiles();
+    void refreshModels();                       // from the model search path
+    void setModelFiles(const QStringList &files);  // e.g. tests
+    std::shared_ptr<const core::IMusicModel> currentModel();
+
+    // Actions (also in the menus).
+    void continueMusic();
+    void regenerateSelection();
+    void cancel();
+    void audition(int variation);
+    void stopAudition();
+    void keep(int variation);
+    void discard();
+
+    // For tests and scripting.
+    QComboBox *modelCombo() const { return m_models; }
+    QSpinBox *variationsSpin() const { return m_variations; }
+    QSpinBox *barsSpin() const { return m_bars; }
+    QComboBox *keyCombo() const { return m_key; }
+    QSpinBox *seedSpin() const { return m_seed; }
+    QListWidget *variationList() const { return m_list; }
+    QLabel *statusLabel() const { return m_status; }
+    int variationCount() const { return int(m_results.size()); }
+    const QList<core::Note> &variation(int i) const { return m_results.at(i); }
+    bool isBusy() const;
+
+signals:
+    void statusMessage(const QString &message);
+    void resultsReady();  // a generation finished (tests wait for it)
+
+private:
+    core::MusicSampleOptions options() const;
+    void setBusy(bool busy, const QString &what = {});
+    void showResults(const QList<QList<core::Note>> &variations, const QString &key);
+    void showCandidate(int row);
+    void updateControls();
+
+    core::SongDocument *m_doc;
+    core::NoteModel *m_notes;
+    PianoRollView *m_view;
+    core::AudioEngine *m_engine;
+    core::MusicModelLoader m_loader;
+    QHash<QString, std::shared_ptr<const core::IMusicModel>> m_cache;
+    MusicGeneration *m_generation;
+
+    QComboBox *m_models;
+    QSpinBox *m_variations;
+    QSpinBox *m_bars;
+    QSlider *m_temperature;
+    QLabel *m_temperatureLabel;
+    QDoubleSpinBox *m_topP;
+    QComboBox *m_key;
+    QComboBox *m_density;
+    QSpinBox *m_seed;
+    QPushButton *m_continue, *m_regenerate, *m_cancel, *m_play, *m_keep, *m_discard;
+    QProgressBar *m_progress;
+    QListWidget *m_list;
+    QLabel *m_status;
+
+    // The pending result: where it goes and what it replaces.
+    QList<QList<core::Note>> m_results;
+    int m_track = -1;
+    core::Tick m_contextStart = 0, m_at = 0, m_end = 0;
+    bool m_replacing = false;  // a Regenerate result replaces [m_at, m_end)
+    bool m_auditioning = false;
+    bool m_busy = false;
+};
+
+} // namespace atelier::ui

@@ -1,0 +1,291 @@
+#include "training/TrainingDialog.h"
+
+#include "project/DataPaths.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMetaObject>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace atelier::ui {
+
+namespace {
+QString checkpointDirFor(const QString &kind)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + "/checkpoints/" + kind;
+}
+
+QString duration(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("–");
+    const int s = int(seconds + 0.5);
+    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent)
+    : QDialog(parent), m_factory(std::move(factory))
+{
+    setObjectName("trainingDialog");
+    setWindowTitle(tr("Train a Music Model"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Melody (one voice, 16th-note steps)"), QStringLiteral("melody"));
+    m_kind->addItem(tr("Performance (piano, expressive timing and dynamics)"), QStringLiteral("performance"));
+    form->addRow(tr("Model"), m_kind);
+    auto *dataRow = new QHBoxLayout;
+    m_data = new QLineEdit(this);
+    m_data->setToolTip(tr("A folder of MIDI files to learn from (searched without subfolders)"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    dataRow->addWidget(m_data, 1);
+    dataRow->addWidget(browse);
+    form->addRow(tr("MIDI folder"), dataRow);
+    auto *outRow = new QHBoxLayout;
+    m_output = new QLineEdit(this);
+    auto *browseOut = new QPushButton(tr("Browse…"), this);
+    outRow->addWidget(m_output, 1);
+    outRow->addWidget(browseOut);
+    form->addRow(tr("Save model as"), outRow);
+    m_minutes = new QDoubleSpinBox(this);
+    m_minutes->setRange(0.5, 24 * 60);
+    m_minutes->setValue(30);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setToolTip(tr("Training time in total; a resumed run counts the time already spent"));
+    form->addRow(tr("Train for"), m_minutes);
+    m_resume = new QCheckBox(tr("Resume from the last checkpoint of this model kind"), this);
+    m_resume->setChecked(true);
+    form->addRow(QString(), m_resume);
+    layout->addLayout(form);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName("lossCurve");
+    m_plot->setMinimumSize(520, 260);
+    m_trainGraph = m_plot->addGraph();
+    m_trainGraph->setName(tr("training"));
+    m_trainGraph->setPen(QPen(QColor(40, 90, 200), 1.5));
+    m_validGraph = m_plot->addGraph();
+    m_validGraph->setName(tr("held-out"));
+    m_validGraph->setPen(QPen(QColor(220, 90, 30), 2));
+    m_validGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+    m_plot->xAxis->setLabel(tr("step"));
+    m_plot->yAxis->setLabel(tr("loss (nats per event)"));
+    m_plot->legend->setVisible(true);
+    layout->addWidget(m_plot, 1);
+
+    m_progress = new QProgressBar(this);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(tr("Choose a folder of MIDI files and press Train."), this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_start = new QPushButton(tr("Train"), this);
+    m_start->setDefault(true);
+    m_cancel = new QPushButton(tr("Stop"), this);
+    m_cancel->setToolTip(tr("Stop training; a checkpoint is kept, and the model so far is saved"));
+    m_cancel->setEnabled(false);
+    m_close = new QPushButton(tr("Close"), this);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingDialog::kindChanged);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("MIDI Folder"), m_data->text());
+        if (!dir.isEmpty())
+            m_data->setText(dir);
+    });
+    connect(browseOut, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Save Model As"), m_output->text(),
+                                                       tr("Music models (*.music.json)"));
+        if (!f.isEmpty())
+            m_output->setText(f.endsWith(".music.json") ? f : f + ".music.json");
+    });
+    connect(m_start, &QPushButton::clicked, this, &TrainingDialog::start);
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this, &TrainingDialog::reject);
+    kindChanged();
+    if (!m_factory) {
+        m_start->setEnabled(false);
+        m_status->setText(tr("Training is not available in this build."));
+    }
+}
+
+TrainingDialog::~TrainingDialog()
+{
+    m_alive = false;
+    m_cancelFlag = true;
+    // The worker owns its job and reports through a guarded pointer; wait for it.
+    while (m_running) {
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+void TrainingDialog::kindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    const QString data = core::DataPaths::dataDir() + "/data/midi/"
+                         + (kind == "melody" ? QStringLiteral("nottingham/melody")
+                                             : QStringLiteral("asap-maestro-subset"));
+    m_data->setText(QDir::cleanPath(data));
+    m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/" + kind + "-mine.music.json"));
+}
+
+core::TrainingSpec TrainingDialog::spec() const
+{
+    core::TrainingSpec s;
+    s.kind = m_kind->currentData().toString();
+    s.dataPath = m_data->text();
+    s.outPath = m_output->text();
+    s.checkpointDir = checkpointDirFor(s.kind);
+    s.resume = m_resume->isChecked();
+    s.minutes = m_steps > 0 ? 0 : m_minutes->value();
+    s.steps = m_steps;
+    s.maxFiles = m_maxFiles;
+    return s;
+}
+
+void TrainingDialog::start()
+{
+    if (m_running || !m_factory)
+        return;
+    const core::TrainingSpec s = spec();
+    if (!QFileInfo(s.dataPath).isDir()) {
+        m_status->setText(tr("%1: not a folder").arg(s.dataPath));
+        return;
+    }
+    QDir().mkpath(QFileInfo(s.outPath).absolutePath());
+    m_running = true;
+    m_cancelFlag = false;
+    m_trainGraph->data()->clear();
+    m_validGraph->data()->clear();
+    m_plot->replot();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_data, m_output, m_minutes, m_resume})
+        w->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Loading %1…").arg(s.dataPath));
+
+    QPointer<TrainingDialog> self(this);
+    const core::TrainingJobFactory factory = m_factory;
+    std::atomic<bool> *cancelFlag = &m_cancelFlag;
+    QThread *t = QThread::create([=] {
+        auto post = [&](auto fn) {
+            if (self)
+                QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection);
+        };
+        QString error;
+        std::unique_ptr<core::ITrainingJob> job = factory(s, &error);
+        if (!job) {
+            post([=] { if (self) self->done(false, error, QString()); });
+            return;
+        }
+        const QString what = job->describe();
+        const QList<QPointF> earlier = job->lossCurve(), earlierValid = job->validCurve();
+        post([=] {
+            if (!self)
+                return;
+            self->m_status->setText(what);
+            for (const QPointF &p : earlier)
+                self->m_trainGraph->addData(p.x(), p.y());
+            for (const QPointF &p : earlierValid)
+                self->m_validGraph->addData(p.x(), p.y());
+        });
+        const bool ok = job->run(cancelFlag, [&](const core::TrainingReport &r) { post([=] { if (self) self->report(r); }); },
+                                 &error);
+        QString message;
+        bool saved = false;
+        if (ok) {
+            saved = job->exportModel(s.outPath, &error);
+            if (saved) {
+                const double valid = job->evaluate(false);
+                message = tr("Saved %1 after %2 steps (held-out loss %3 nats per event).")
+                              .arg(s.outPath).arg(job->step()).arg(valid, 0, 'f', 3);
+            }
+        }
+        post([=] { if (self) self->done(ok && saved, ok && saved ? message : error, s.outPath); });
+    });
+    connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start();
+}
+
+void TrainingDialog::report(const core::TrainingReport &r)
+{
+    if (r.validation)
+        m_validGraph->addData(r.step, r.validLoss);
+    else
+        m_trainGraph->addData(r.step, r.loss);
+    m_plot->rescaleAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    const double total = r.elapsedSeconds + std::max(0.0, r.etaSeconds);
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000 * r.elapsedSeconds / total));
+    }
+    m_status->setText(tr("Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5")
+                          .arg(r.step)
+                          .arg(r.validation ? r.validLoss : r.loss, 0, 'f', 3)
+                          .arg(qRound(r.eventsPerSecond))
+                          .arg(duration(r.elapsedSeconds), duration(r.etaSeconds)));
+}
+
+void TrainingDialog::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag = true;
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Stopping after this step; keeping a checkpoint…"));
+}
+
+void TrainingDialog::done(bool ok, const QString &message, const QString &path)
+{
+    m_running = false;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_data, m_output, m_minutes, m_resume})
+        w->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(ok ? 1 : 0);
+    m_status->setText(message);
+    if (ok)
+        emit modelTrained(path);
+    emit finished(ok);
+}
+
+void TrainingDialog::reject()
+{
+    if (m_running) {
+        if (QMessageBox::question(this, tr("Stop Training?"),
+                                  tr("Training is running. Stop it (a checkpoint is kept) and close?"))
+            != QMessageBox::Yes)
+            return;
+        cancel();
+        while (m_running) {
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
+            QThread::msleep(10);
+        }
+    }
+    QDialog::reject();
+}
+
+} // namespace atelier::ui

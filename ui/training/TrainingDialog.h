@@ -1,0 +1,76 @@
+#pragma once
+// Tools ▸ Train a Music Model: trains a melody or performance model on the
+// user's own MIDI folder (or the bundled corpora in the data path) with the
+// same trainer as `atelier train`, on a worker thread: progress, elapsed and
+// remaining time, a live loss curve (QCustomPlot: training and held-out NLL
+// per event), cancel (a checkpoint is kept, Resume continues it) and, at the
+// end, the model file written where the Continue panel finds it.
+
+#include "music/TrainingJob.h"
+
+#include <QDialog>
+#include <atomic>
+
+class QCheckBox;
+class QComboBox;
+class QCPGraph;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace atelier::ui {
+
+class TrainingDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit TrainingDialog(core::TrainingJobFactory factory, QWidget *parent = nullptr);
+    ~TrainingDialog() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    core::TrainingSpec spec() const;
+
+    // For tests.
+    QComboBox *kindCombo() const { return m_kind; }
+    QLineEdit *dataEdit() const { return m_data; }
+    QLineEdit *outputEdit() const { return m_output; }
+    QDoubleSpinBox *minutesSpin() const { return m_minutes; }
+    QCustomPlot *plot() const { return m_plot; }
+    QLabel *statusLabel() const { return m_status; }
+    void setMaxFiles(int files) { m_maxFiles = files; }  // tests train on a few files
+    void setSteps(int steps) { m_steps = steps; }
+
+signals:
+    void modelTrained(const QString &path);
+    void finished(bool ok);
+
+protected:
+    void reject() override;
+
+private:
+    void kindChanged();
+    void report(const core::TrainingReport &r);
+    void done(bool ok, const QString &message, const QString &path);
+
+    core::TrainingJobFactory m_factory;
+    QComboBox *m_kind;
+    QLineEdit *m_data, *m_output;
+    QDoubleSpinBox *m_minutes;
+    QCheckBox *m_resume;
+    QPushButton *m_start, *m_cancel, *m_close;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QCustomPlot *m_plot;
+    QCPGraph *m_trainGraph = nullptr, *m_validGraph = nullptr;
+    std::atomic<bool> m_cancelFlag{false};
+    std::atomic<bool> m_alive{true};
+    bool m_running = false;
+    int m_maxFiles = 0;
+    int m_steps = 0;
+};
+
+} // namespace atelier::ui
