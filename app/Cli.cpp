@@ -13,6 +13,7 @@ QList<CliCommand> allCommands()
     all += midiCommands();
     all += trainCommands();
     all += sketchCommands();
+    all += musicCommands();
     return all;
 }
 

@@ -41,5 +41,6 @@ struct CliCommand {
 QList<CliCommand> midiCommands();
 QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch
 QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
+QList<CliCommand> musicCommands();   // CliMusic.cpp: train/eval melody|performance, bench music, continue
 
 } // namespace atelier::app

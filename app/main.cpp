@@ -13,7 +13,9 @@
 #include "main/PreferencesDialog.h"
 #include "project/AutosaveStore.h"
 #include "sketch/SketchDocument.h"
+#include "MusicModels.h"
 #include "SketchModels.h"
+#include "TrainingJobs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,7 +78,8 @@ int main(int argc, char **argv)
     QString autosaveError;
     const bool autosaving = autosave.begin(&autosaveError);
 
-    ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels);
+    ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels,
+                          &models::loadMusicModel, app::trainingJobFactory());
     window.files()->newSong();
     window.show();
     if (!autosaving)

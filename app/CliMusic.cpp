@@ -1,0 +1,420 @@
+// The music models on the command line:
+//   atelier train melody|performance --data DIR ...   (LibTorch trainer, progress on stderr)
+//   atelier eval melody|performance --data DIR [--model F] --json
+//   atelier bench music [--melody F] [--performance F] --json
+//   atelier continue IN.mid -o OUT.mid --model melody|performance|FILE ...
+// They run the same core/models code as the piano roll's Continue panel and
+// the training dialog.
+
+#include "CliCommon.h"
+#include "TrainingJobs.h"
+
+#include "MusicModels.h"
+#include "document/BarGrid.h"
+#include "document/TempoMap.h"
+#include "midi/SmfWriter.h"
+#include "midi/SongConverter.h"
+#include "music/MusicContinuation.h"
+#include "music/MusicEncoding.h"
+#include "music/MusicEvaluation.h"
+#include "music/MusicGenerator.h"
+#include "music/NgramBaseline.h"
+#include "project/DataPaths.h"
+#include "project/SongFiles.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QObject>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <random>
+
+namespace atelier::app {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+extern "C" void onStopSignal(int) { g_stop.store(true); }
+
+bool validKind(const QString &kind) { return kind == QLatin1String("melody") || kind == QLatin1String("performance"); }
+
+QString defaultDataDir(const QString &kind)
+{
+    return QDir::cleanPath(core::DataPaths::dataDir() + "/data/midi/"
+                           + (kind == QLatin1String("melody") ? "nottingham/melody" : "asap-maestro-subset"));
+}
+
+// "melody" / "performance": our bundled model of that kind (else the first
+// <kind>*.music.json on the model search path); anything else is a file.
+QString resolveModel(const QString &spec)
+{
+    if (!validKind(spec))
+        return spec;
+    for (const QString &dir : core::DataPaths::modelSearchPath()) {
+        const QFileInfoList files = QDir(dir).entryInfoList({spec + "*.music.json"}, QDir::Files, QDir::Name);
+        if (!files.isEmpty())
+            return files.first().absoluteFilePath();
+    }
+    return QString();
+}
+
+std::shared_ptr<const core::IMusicModel> loadModel(const QString &spec, QString *error)
+{
+    const QString path = resolveModel(spec);
+    if (path.isEmpty()) {
+        *error = QObject::tr("no %1 model found on the model search path (%2)")
+                     .arg(spec, core::DataPaths::modelSearchPath().join(", "));
+        return nullptr;
+    }
+    return models::loadMusicModel(path, error);
+}
+
+QString formatDuration(double seconds)
+{
+    if (seconds < 0)
+        return "?";
+    const int s = int(seconds + 0.5);
+    return QString("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
+}
+
+int trainMusic(const QString &kind, Args args)
+{
+    const QString usage = QObject::tr(
+        "usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] "
+        "[--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] "
+        "[--threads T] [--seed S] [--max-files N] [--json]");
+    core::TrainingSpec spec;
+    const bool json = args.flag("--json");
+    spec.resume = args.flag("--resume");
+    spec.dataPath = args.option("--data").value_or(QString());
+    spec.checkpointDir = args.option("--checkpoint-dir").value_or(QString());
+    double steps = 0, minutes = 0, hidden = 0, layers = 0, batch = 0, window = 0, threads = 1, seed = 1, maxFiles = 0;
+    QString error;
+    const std::pair<const char *, double *> numbers[] = {
+        {"--steps", &steps},   {"--minutes", &minutes}, {"--hidden", &hidden},   {"--layers", &layers},
+        {"--batch", &batch},   {"--window", &window},   {"--threads", &threads}, {"--seed", &seed},
+        {"--max-files", &maxFiles}};
+    spec.outPath = args.option("--out").value_or(QString());
+    for (const auto &[name, value] : numbers)
+        if (!args.number(name, value, &error))
+            return fail(error);
+    if (!args.unknownOption().isEmpty())
+        return fail(QObject::tr("train: unknown option %1").arg(args.unknownOption()));
+    if (!args.positional().isEmpty())
+        return fail(usage);
+    spec.kind = kind;
+    if (spec.dataPath.isEmpty())
+        spec.dataPath = defaultDataDir(spec.kind);
+    if (spec.outPath.isEmpty())
+        spec.outPath = spec.kind + "-lstm.music.json";
+    if (steps <= 0 && minutes <= 0)
+        steps = 1000;
+    if (hidden < 0 || layers < 0 || batch < 0 || window < 0 || threads < 1 || maxFiles < 0)
+        return fail(QObject::tr("train %1: sizes must be positive").arg(spec.kind));
+    spec.steps = int(steps);
+    spec.minutes = minutes;
+    spec.hidden = int(hidden);
+    spec.layers = int(layers);
+    spec.batch = int(batch);
+    spec.window = int(window);
+    spec.threads = int(threads);
+    spec.seed = std::uint64_t(seed);
+    spec.maxFiles = int(maxFiles);
+
+    std::unique_ptr<core::ITrainingJob> job = trainingJobFactory()(spec, &error);
+    if (!job)
+        return fail(QObject::tr("train %1: %2").arg(spec.kind, error));
+    std::fprintf(stderr, "train %s: %s%s\n", qPrintable(spec.kind), qPrintable(job->describe()),
+                 job->step() > 0 ? qPrintable(QObject::tr(", resumed at step %1").arg(job->step())) : "");
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    const bool ok = job->run(&g_stop, [](const core::TrainingReport &r) {
+        if (r.validation)
+            std::fprintf(stderr, "step %6d  valid nll %.4f\n", r.step, r.validLoss);
+        else
+            std::fprintf(stderr, "step %6d  loss %.4f  lr %.2e  %.2f steps/s  %.0f events/s  elapsed %s  eta %s\n",
+                         r.step, r.loss, r.learningRate, r.stepsPerSecond, r.eventsPerSecond,
+                         qPrintable(formatDuration(r.elapsedSeconds)), qPrintable(formatDuration(r.etaSeconds)));
+        std::fflush(stderr);
+    }, &error);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!ok)
+        return fail(QObject::tr("train %1: %2").arg(spec.kind, error));
+    if (!job->exportModel(spec.outPath, &error))
+        return fail(QObject::tr("train %1: %2").arg(spec.kind, error));
+    std::fprintf(stderr, "train %s: evaluating on the valid and test splits\n", qPrintable(spec.kind));
+    const double valid = job->evaluate(false), test = job->evaluate(true);
+    QJsonObject out{{"kind", spec.kind},
+                    {"output", QFileInfo(spec.outPath).absoluteFilePath()},
+                    {"steps", job->step()},
+                    {"cancelled", g_stop.load()},
+                    {"valid_nll", valid},
+                    {"test_nll", test}};
+    if (json)
+        printJson(out);
+    else
+        std::printf("%s: %d steps, held-out NLL %.4f (valid) %.4f (test) nats per event\n",
+                    qPrintable(spec.outPath), job->step(), valid, test);
+    return 0;
+}
+
+int evalMusic(const QString &kind, Args args)
+{
+    args.flag("--json");  // JSON is the only output
+    const QString data = args.option("--data").value_or(QString());
+    const QString split = args.option("--split").value_or("test");
+    double maxFiles = 0;
+    QString error;
+    const auto modelOpt = args.option("--model");
+    if (!args.number("--max-files", &maxFiles, &error))
+        return fail(error);
+    if (!args.unknownOption().isEmpty())
+        return fail(QObject::tr("eval: unknown option %1").arg(args.unknownOption()));
+    if (!args.positional().isEmpty() || (split != "test" && split != "valid"))
+        return fail(QObject::tr("usage: atelier eval melody|performance [--data DIR] [--model FILE] "
+                                "[--split test|valid] --json"));
+    auto model = loadModel(modelOpt.value_or(kind), &error);
+    if (!model)
+        return fail(QObject::tr("eval %1: %2").arg(kind, error));
+    if ((model->kind() == core::MusicModelKind::Melody) != (kind == "melody"))
+        return fail(QObject::tr("eval %1: the model is a %2 model").arg(kind, kind == "melody" ? "performance" : "melody"));
+    auto corpus = loadMusicCorpus(kind, data.isEmpty() ? defaultDataDir(kind) : data, int(maxFiles), &error);
+    if (!corpus)
+        return fail(QObject::tr("eval %1: %2").arg(kind, error));
+    const bool test = split == "test";
+    const core::NgramBaseline ngram = core::NgramBaseline::fit(*corpus);
+    const auto baseline = ngram.nll(*corpus, test);
+    const auto result = core::evaluateModel(*model, *corpus, test);
+    QJsonObject out{{"kind", kind},
+                    {"model_file", resolveModel(modelOpt.value_or(kind))},
+                    {"split", split},
+                    {"sequences", corpus->sequenceCount(test)},
+                    {"events", double(result.events)},
+                    {"nll", QJsonObject{{"model", result.nll},
+                                        {"unigram", baseline.unigramNll},
+                                        {"bigram", baseline.bigramNll}}}};
+    if (result.events != baseline.events)
+        return fail(QObject::tr("eval %1: the model scored %2 events and the baselines %3")
+                        .arg(kind).arg(result.events).arg(baseline.events));
+    printJson(out);
+    return 0;
+}
+
+// Events per second of one model at a batch size, single thread: the
+// model's own step() on random tokens (the sampler's work is not included).
+double eventsPerSecond(const core::IMusicModel &model, int batch, int steps)
+{
+    auto state = model.newState(batch);
+    std::vector<int> tokens(batch);
+    std::vector<float> controls(std::size_t(batch) * model.controlSize(), 0.f);
+    for (int b = 0; b < batch && model.controlSize() > 0; ++b)
+        controls[std::size_t(b) * model.controlSize() + 3] = 1.f;
+    std::vector<float> logits(std::size_t(batch) * model.vocabSize());
+    std::mt19937 rng(1);
+    std::uniform_int_distribution<int> pick(0, model.vocabSize() - 1);
+    for (int i = 0; i < 20; ++i) {  // warm-up
+        for (int &t : tokens)
+            t = pick(rng);
+        model.step(*state, tokens.data(), controls.empty() ? nullptr : controls.data(), logits.data());
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < steps; ++i) {
+        for (int &t : tokens)
+            t = pick(rng);
+        model.step(*state, tokens.data(), controls.empty() ? nullptr : controls.data(), logits.data());
+    }
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return double(steps) * batch / s;
+}
+
+// What a user waits for: four variations of four bars (4/4, 120 bpm) after
+// a real 4-bar primer, through the whole generator (sampling included).
+double fourVariationsMs(const core::IMusicModel &model)
+{
+    core::MusicSampleOptions o;
+    o.temperature = 1.0;
+    o.topP = 0.95;
+    o.seed = 7;
+    core::MusicLength length;
+    std::vector<int> primer;
+    if (model.kind() == core::MusicModelKind::Melody) {
+        length.steps = 64;  // 4 bars of 16ths
+        for (int i = 0; i < 64; ++i)
+            primer.push_back(i % 4 == 0 ? core::MelodyEncoding::noteOn(60 + (i / 4) % 8) : core::MelodyEncoding::kNoEvent);
+    } else {
+        length.seconds = 8.0;  // 4 bars at 120 bpm
+        length.maxEvents = 4000;
+        for (int i = 0; i < 64; ++i) {
+            primer.push_back(60 + i % 12);
+            primer.push_back(256 + 24);
+            primer.push_back(128 + 60 + i % 12);
+        }
+    }
+    QElapsedTimer t;
+    t.start();
+    const auto out = core::generate(model, primer, 4, length, o, {});
+    return out ? t.nsecsElapsed() / 1e6 : -1;
+}
+
+int benchMusic(Args args)
+{
+    args.flag("--json");
+    const QString melodyFile = args.option("--melody").value_or("melody");
+    const QString performanceFile = args.option("--performance").value_or("performance");
+    double steps = 2000;
+    QString error;
+    if (!args.number("--steps", &steps, &error))
+        return fail(error);
+    if (!args.unknownOption().isEmpty() || !args.positional().isEmpty() || steps < 10)
+        return fail(QObject::tr("usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json"));
+    QJsonObject out;
+    for (const auto &[key, file] : {std::pair{QStringLiteral("melody"), melodyFile},
+                                    std::pair{QStringLiteral("performance"), performanceFile}}) {
+        auto model = loadModel(file, &error);
+        if (!model)
+            return fail(QObject::tr("bench music: %1").arg(error));
+        out.insert(key, QJsonObject{{"batch1_events_per_s", eventsPerSecond(*model, 1, int(steps))},
+                                    {"batch8_events_per_s", eventsPerSecond(*model, 8, int(steps) / 4)},
+                                    {"four_4bar_variations_ms", fourVariationsMs(*model)},
+                                    {"model_file", resolveModel(file)}});
+    }
+    out.insert("target_batch1_events_per_s", 2000);
+    out.insert("threads", 1);
+    printJson(out);
+    return 0;
+}
+
+int continueMusic(Args args)
+{
+    const QString usage = QObject::tr(
+        "usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] "
+        "[--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] "
+        "[--track N] [--json]");
+    const bool json = args.flag("--json");
+    const auto outOpt = args.option("-o", "--out");
+    const QString modelSpec = args.option("--model").value_or("melody");
+    const QString keySpec = args.option("--key").value_or(QString());
+    double bars = 0, seconds = 0, variations = 1, temperature = 1.0, topP = 0.95, seed = 1, density = -1, track = -1;
+    QString error;
+    const std::pair<const char *, double *> numbers[] = {
+        {"--bars", &bars},       {"--seconds", &seconds}, {"--variations", &variations},
+        {"--temperature", &temperature}, {"--top-p", &topP}, {"--seed", &seed},
+        {"--density", &density}, {"--track", &track}};
+    for (const auto &[name, value] : numbers)
+        if (!args.number(name, value, &error))
+            return fail(error);
+    const QStringList pos = args.positional();
+    if (!args.unknownOption().isEmpty())
+        return fail(QObject::tr("continue: unknown option %1\n%2").arg(args.unknownOption(), usage));
+    if (pos.size() != 1 || !outOpt || outOpt->isEmpty())
+        return fail(usage);
+    if (variations < 1 || variations > 8 || bars < 0 || seconds < 0 || (bars > 0 && seconds > 0) || topP <= 0
+        || topP > 1 || temperature < 0 || density < -1 || density > 7)
+        return fail(QObject::tr("continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], "
+                                "--density -1–7"));
+    core::MusicSampleOptions options;
+    options.temperature = temperature;
+    options.topP = topP;
+    options.seed = std::uint64_t(seed);
+    options.densityBin = int(density);
+    if (!keySpec.isEmpty() && keySpec != "auto") {
+        options.key = core::KeyScale::parse(keySpec);
+        if (!options.key)
+            return fail(QObject::tr("continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)").arg(keySpec));
+    }
+    auto model = loadModel(modelSpec, &error);
+    if (!model)
+        return fail(QObject::tr("continue: %1").arg(error));
+    const auto project = core::SongFiles::load(pos[0], &error);
+    if (!project)
+        return fail(error);
+    core::Song song = project->song;
+    // The track to continue: the given one, else the first with notes.
+    int t = int(track);
+    if (t < 0)
+        for (int i = 0; i < song.tracks.size() && t < 0; ++i)
+            if (!song.tracks.at(i).notes.isEmpty())
+                t = i;
+    if (t < 0 || t >= song.tracks.size() || song.tracks.at(t).notes.isEmpty())
+        return fail(QObject::tr("continue: %1 has no notes to continue%2")
+                        .arg(pos[0], track >= 0 ? QObject::tr(" on track %1").arg(int(track)) : QString()));
+    core::Tick end = 0;
+    for (const core::Note &n : song.tracks.at(t).notes)
+        end = std::max(end, n.end());
+    const core::Tick step = std::max(1, song.ppq / 4);
+    const core::Tick at = (end + step - 1) / step * step;
+    const core::BarGrid grid(song);
+    core::ContinueRequest request;
+    request.song = song;
+    request.track = t;
+    request.contextStart = std::max<core::Tick>(0, at - 8 * grid.barLength(at));
+    request.contextEnd = at;
+    request.at = at;
+    if (seconds > 0) {
+        const core::TempoMap tempo(song);
+        request.lengthTicks = tempo.secondsToTick(tempo.tickToSeconds(at) + seconds) - at;
+    } else {
+        request.lengthTicks = core::Tick(std::max(1.0, bars > 0 ? bars : 4.0) * grid.barLength(at));
+    }
+    request.variations = int(variations);
+    request.options = options;
+    const auto result = core::continueMusic(*model, request, {}, &error);
+    if (!result)
+        return fail(QObject::tr("continue: %1").arg(error));
+
+    QJsonArray files;
+    const QString out = *outOpt;
+    for (int v = 0; v < result->variations.size(); ++v) {
+        QString path = out;
+        if (result->variations.size() > 1) {
+            const QFileInfo fi(out);
+            const QString suffix = fi.suffix().isEmpty() ? QStringLiteral("mid") : fi.suffix();
+            path = QDir(fi.path()).filePath(QStringLiteral("%1-%2.%3").arg(fi.completeBaseName()).arg(v + 1).arg(suffix));
+        }
+        core::Song outSong = song;
+        outSong.tracks[t].notes += result->variations.at(v);
+        QString writeError;
+        if (!core::SmfWriter::writeFile(core::SongConverter::toSmf(outSong), path, &writeError))
+            return fail(writeError);
+        files.append(QJsonObject{{"file", QFileInfo(path).absoluteFilePath()},
+                                 {"notes", int(result->variations.at(v).size())}});
+    }
+    if (json)
+        printJson(QJsonObject{{"input", QFileInfo(pos[0]).absoluteFilePath()},
+                              {"model", resolveModel(modelSpec)},
+                              {"track", t},
+                              {"at_tick", double(at)},
+                              {"length_ticks", double(request.lengthTicks)},
+                              {"key", result->key.toString()},
+                              {"variations", files}});
+    else
+        for (const auto &f : files)
+            std::printf("%s\n", qPrintable(f.toObject().value("file").toString()));
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> musicCommands()
+{
+    return {
+        {{"train", "melody"}, "train melody [--data DIR] [--out F.music.json] [--minutes M | --steps N] ...",
+         [](Args a) { return trainMusic("melody", std::move(a)); }},
+        {{"train", "performance"}, "train performance [--data DIR] [--out F.music.json] [--minutes M | --steps N] ...",
+         [](Args a) { return trainMusic("performance", std::move(a)); }},
+        {{"eval", "melody"}, "eval melody [--data DIR] [--model F] --json",
+         [](Args a) { return evalMusic("melody", std::move(a)); }},
+        {{"eval", "performance"}, "eval performance [--data DIR] [--model F] --json",
+         [](Args a) { return evalMusic("performance", std::move(a)); }},
+        {{"bench", "music"}, "bench music [--melody F] [--performance F] --json", benchMusic},
+        {{"continue"}, "continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] "
+                       "[--variations K] [--temperature T] [--seed S] [--key C:major]", continueMusic},
+    };
+}
+
+} // namespace atelier::app

@@ -1,0 +1,128 @@
+#include "TrainingJobs.h"
+
+#include "music/MusicCorpus.h"
+#include "music/MusicTrainer.h"
+
+#include <QObject>
+
+namespace atelier::app {
+
+std::shared_ptr<const core::IMusicTrainingData> loadMusicCorpus(const QString &kind, const QString &dir,
+                                                                 int maxFiles, QString *error)
+{
+    if (kind == QLatin1String("melody")) {
+        auto corpus = core::MelodyCorpus::load(dir, error, maxFiles);
+        return corpus ? std::shared_ptr<const core::IMusicTrainingData>(std::move(corpus)) : nullptr;
+    }
+    if (kind == QLatin1String("performance")) {
+        auto corpus = core::PerformanceCorpus::load(dir, error, maxFiles);
+        return corpus ? std::shared_ptr<const core::IMusicTrainingData>(std::move(corpus)) : nullptr;
+    }
+    if (error)
+        *error = QObject::tr("unknown model kind \"%1\" (melody or performance)").arg(kind);
+    return nullptr;
+}
+
+namespace {
+
+models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const core::IMusicTrainingData &data)
+{
+    models::MusicTrainingOptions o;
+    const bool melody = spec.kind == QLatin1String("melody");
+    o.name = melody ? QStringLiteral("melody-lstm") : QStringLiteral("performance-lstm");
+    o.checkpointDir = spec.checkpointDir;
+    o.resume = spec.resume;
+    o.steps = spec.steps;
+    o.minutes = spec.minutes;
+    o.seed = spec.seed;
+    o.threads = std::max(1, spec.threads);
+    o.config.kind = spec.kind;
+    o.config.vocab = data.vocabSize();
+    o.config.controls = data.controlSize();
+    // Defaults measured on a 2-core CPU for about an hour of training (see assets/models/*.md).
+    o.config.embedding = melody ? 32 : 64;
+    o.config.hidden = spec.hidden > 0 ? spec.hidden : (melody ? 256 : 384);
+    o.config.layers = spec.layers > 0 ? spec.layers : 2;
+    o.config.dropout = melody ? 0.2 : 0.1;
+    o.batchSize = spec.batch > 0 ? spec.batch : (melody ? 64 : 32);
+    o.windowLength = spec.window > 0 ? spec.window : (melody ? 128 : 256);
+    return o;
+}
+
+class MusicTrainingJob : public core::ITrainingJob {
+public:
+    MusicTrainingJob(std::shared_ptr<const core::IMusicTrainingData> data, models::MusicTrainingOptions options,
+                     QString describe)
+        : m_trainer(options, std::move(data)), m_describe(std::move(describe))
+    {
+    }
+    bool prepare(QString *error) { return m_trainer.prepare(error); }
+
+    QString describe() const override { return m_describe; }
+    int step() const override { return m_trainer.step(); }
+    bool run(const std::atomic<bool> *cancel, const std::function<void(const core::TrainingReport &)> &report,
+             QString *error) override
+    {
+        m_trainer.setCancelFlag(cancel);
+        m_trainer.setProgressCallback([&](const models::MusicTrainingProgress &p) {
+            core::TrainingReport r;
+            r.step = p.step;
+            r.targetSteps = p.targetSteps;
+            r.loss = p.loss;
+            r.learningRate = p.learningRate;
+            r.stepsPerSecond = p.stepsPerSecond;
+            r.eventsPerSecond = p.tokensPerSecond;
+            r.elapsedSeconds = p.elapsedSeconds;
+            r.etaSeconds = p.etaSeconds;
+            r.validation = p.validation;
+            r.validLoss = p.validNll;
+            if (report)
+                report(r);
+        });
+        const bool ok = m_trainer.run(error);
+        m_trainer.setProgressCallback({});
+        return ok;
+    }
+    bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
+    double evaluate(bool test) override { return m_trainer.evaluate(test); }
+    QList<QPointF> lossCurve() const override
+    {
+        QList<QPointF> points;
+        const auto &h = m_trainer.lossHistory();
+        for (std::size_t i = 0; i < h.size(); ++i)
+            points.append(QPointF(double(i + 1), h[i]));
+        return points;
+    }
+    QList<QPointF> validCurve() const override
+    {
+        QList<QPointF> points;
+        for (const auto &[step, nll] : m_trainer.validHistory())
+            points.append(QPointF(step, nll));
+        return points;
+    }
+
+private:
+    models::MusicTrainer m_trainer;
+    QString m_describe;
+};
+
+} // namespace
+
+core::TrainingJobFactory trainingJobFactory()
+{
+    return [](const core::TrainingSpec &spec, QString *error) -> std::unique_ptr<core::ITrainingJob> {
+        auto data = loadMusicCorpus(spec.kind, spec.dataPath, spec.maxFiles, error);
+        if (!data)
+            return nullptr;
+        const models::MusicTrainingOptions o = optionsFor(spec, *data);
+        const QString what = QObject::tr("%1 model, LSTM %2×%3, batch %4 × %5 events; %6")
+                                 .arg(spec.kind).arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
+                                 .arg(o.windowLength).arg(data->describe());
+        auto job = std::make_unique<MusicTrainingJob>(data, o, what);
+        if (!job->prepare(error))
+            return nullptr;
+        return job;
+    };
+}
+
+} // namespace atelier::app

@@ -1,0 +1,552 @@
+// Music LSTM training; see MusicTrainer.h.
+
+// torch before Qt: Qt's `slots` macro breaks torch headers.
+#include "music/MusicLstmNet.h"
+#include "music/MusicModelFile.h"
+
+#include "music/MusicTrainer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <dlfcn.h>
+#include <filesystem>
+#include <limits>
+#include <malloc.h>
+#include <mutex>
+#include <numeric>
+#include <sstream>
+
+namespace atelier::models {
+
+namespace {
+
+constexpr int kEvalBatch = 16;    // held-out sequences per evaluation batch
+constexpr int kEvalChunk = 256;   // time steps per evaluation chunk (state carried)
+constexpr int kIgnore = -100;     // target of padding positions
+
+torch::Tensor bytesTensor(const QByteArray &bytes)
+{
+    return torch::from_blob(const_cast<char *>(bytes.data()), {bytes.size()}, torch::kUInt8).clone();
+}
+
+QByteArray tensorBytes(const torch::Tensor &t)
+{
+    const torch::Tensor c = t.contiguous();
+    return QByteArray(reinterpret_cast<const char *>(c.data_ptr<uint8_t>()), c.numel());
+}
+
+// Threads, no denormals, and a heap that keeps its pages: the per-step
+// tensors (tens of MB each) are freed and reallocated every step, and
+// without this every step would page-fault all of them in again (10% of
+// the time). Note: BLAS does most of the work; OpenBLAS's kernels follow
+// OPENBLAS_CORETYPE (AVX-512 "Cooperlake"/"SkylakeX" kernels train about
+// 1.6× faster than "Haswell" on AVX-512 CPUs).
+void configureCpu(int threads)
+{
+    threads = std::max(1, threads);
+    torch::set_num_threads(threads);
+    at::globalContext().setFlushDenormal(true);
+    using SetThreads = void (*)(int);
+    if (auto f = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        f(threads);
+    mallopt(M_MMAP_MAX, 0);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+}
+
+QString checkpointFileName(const QString &kind) { return "music-" + kind + ".ckpt"; }
+
+} // namespace
+
+struct MusicTrainer::Private {
+    MusicTrainingOptions options;
+    std::shared_ptr<const core::IMusicTrainingData> data;
+    mutable MusicLstmNet net{nullptr};  // evaluate() switches it to eval mode and back
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::mt19937_64 dataRng;
+    int step = 0;
+    double elapsedBefore = 0;
+    double elapsedThisRun = 0;
+    bool prepared = false, resumed = false, cancelled = false;
+    const std::atomic<bool> *cancelFlag = nullptr;
+    ProgressCallback progress;
+    std::vector<double> history;
+    std::vector<std::pair<int, double>> validHistory;
+
+    double learningRateAt(int s) const
+    {
+        const MusicTrainingOptions &o = options;
+        return (o.learningRate - o.minLearningRate) * std::pow(o.learningRateDecay, s) + o.minLearningRate;
+    }
+    bool loadCheckpoint(QString *error);
+    double evaluate(bool test) const;
+};
+
+MusicTrainer::MusicTrainer(MusicTrainingOptions options, std::shared_ptr<const core::IMusicTrainingData> data)
+    : d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+    d->data = std::move(data);
+}
+
+MusicTrainer::~MusicTrainer() = default;
+
+void MusicTrainer::setProgressCallback(ProgressCallback callback) { d->progress = std::move(callback); }
+void MusicTrainer::setCancelFlag(const std::atomic<bool> *flag) { d->cancelFlag = flag; }
+int MusicTrainer::step() const { return d->step; }
+bool MusicTrainer::resumed() const { return d->resumed; }
+bool MusicTrainer::cancelled() const { return d->cancelled; }
+double MusicTrainer::elapsedSeconds() const { return d->elapsedBefore + d->elapsedThisRun; }
+const MusicTrainingOptions &MusicTrainer::options() const { return d->options; }
+const MusicLstmConfig &MusicTrainer::config() const { return d->options.config; }
+qint64 MusicTrainer::parameterCount() const { return d->options.config.parameterCount(); }
+const std::vector<double> &MusicTrainer::lossHistory() const { return d->history; }
+const std::vector<std::pair<int, double>> &MusicTrainer::validHistory() const { return d->validHistory; }
+
+QString MusicTrainer::checkpointPath() const
+{
+    const QString kind = d->options.config.kind.isEmpty() ? QStringLiteral("music") : d->options.config.kind;
+    return QDir(d->options.checkpointDir).filePath(checkpointFileName(kind));
+}
+
+bool MusicTrainer::prepare(QString *error)
+{
+    MusicTrainingOptions &o = d->options;
+    MusicLstmConfig &c = o.config;
+    auto fail = [&](const QString &problem) {
+        if (error)
+            *error = problem;
+        return false;
+    };
+    if (!d->data)
+        return fail(QObject::tr("no training data"));
+    configureCpu(o.threads);
+    const int V = d->data->vocabSize(), C = d->data->controlSize();
+    if (c.vocab == 0)
+        c.vocab = V;
+    if (c.vocab != V)
+        return fail(QObject::tr("the model's vocabulary (%1) is not the data's (%2)").arg(c.vocab).arg(V));
+    if (c.controls == 0)
+        c.controls = C;
+    if (c.controls != C)
+        return fail(QObject::tr("the model's control size (%1) is not the data's (%2)").arg(c.controls).arg(C));
+    if (c.kind.isEmpty())
+        c.kind = C > 0 ? "performance" : "melody";
+    const QString sizes = c.validate();
+    if (!sizes.isEmpty())
+        return fail(sizes);
+    if (o.batchSize < 1 || o.windowLength < 1)
+        return fail(QObject::tr("batch size and window length must be positive"));
+    if (o.name.isEmpty())
+        o.name = c.kind + "-lstm";
+
+    torch::manual_seed(o.seed);
+    d->net = MusicLstmNet(c);
+    d->net->train();
+    d->optimizer = std::make_unique<torch::optim::Adam>(d->net->parameters(), torch::optim::AdamOptions(o.learningRate));
+    d->dataRng.seed(o.seed);
+    d->step = 0;
+    d->elapsedBefore = d->elapsedThisRun = 0;
+    d->history.clear();
+    d->validHistory.clear();
+    d->prepared = true;
+    if (o.resume && !o.checkpointDir.isEmpty() && QFileInfo::exists(checkpointPath()) && !d->loadCheckpoint(error)) {
+        d->prepared = false;
+        return false;
+    }
+    return true;
+}
+
+bool MusicTrainer::Private::loadCheckpoint(QString *error)
+{
+    const QString path = QDir(options.checkpointDir).filePath(checkpointFileName(options.config.kind));
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path.toStdString());
+        torch::Tensor configBytes;
+        archive.read("config", configBytes);
+        const MusicLstmConfig saved =
+            MusicLstmConfig::fromJson(QJsonDocument::fromJson(tensorBytes(configBytes)).object());
+        if (!saved.sameShapes(options.config)) {
+            if (error)
+                *error = QObject::tr("%1 was made with other sizes (%2: V %3, C %4, E %5, H %6, L %7)")
+                             .arg(path, saved.kind)
+                             .arg(saved.vocab)
+                             .arg(saved.controls)
+                             .arg(saved.embedding)
+                             .arg(saved.hidden)
+                             .arg(saved.layers);
+            return false;
+        }
+        torch::serialize::InputArchive modelArchive, optimizerArchive;
+        archive.read("model", modelArchive);
+        net->load(modelArchive);
+        archive.read("optimizer", optimizerArchive);
+        optimizer->load(optimizerArchive);
+        torch::Tensor stepT, elapsedT, rngT, dataRngT, historyT, validStepsT, validNllT;
+        archive.read("step", stepT);
+        archive.read("elapsed", elapsedT);
+        archive.read("rng", rngT);
+        archive.read("data_rng", dataRngT);
+        archive.read("history", historyT);
+        archive.read("valid_steps", validStepsT);
+        archive.read("valid_nll", validNllT);
+        step = int(stepT.item<int64_t>());
+        elapsedBefore = elapsedT.item<double>();
+        std::istringstream rngText(tensorBytes(dataRngT).toStdString());
+        rngText >> dataRng;
+        if (rngText.fail())
+            throw std::runtime_error("bad data RNG state");
+        const torch::Tensor h = historyT.contiguous();
+        history.assign(h.data_ptr<double>(), h.data_ptr<double>() + h.numel());
+        validHistory.clear();
+        for (int64_t i = 0; i < validStepsT.numel(); ++i)
+            validHistory.emplace_back(int(validStepsT[i].item<int64_t>()), validNllT[i].item<double>());
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        gen.set_state(rngT);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QObject::tr("cannot resume from %1: %2").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    resumed = true;
+    return true;
+}
+
+bool MusicTrainer::saveCheckpoint(QString *error)
+{
+    if (d->options.checkpointDir.isEmpty() || !d->prepared)
+        return true;
+    if (!QDir().mkpath(d->options.checkpointDir)) {
+        if (error)
+            *error = QObject::tr("cannot create %1").arg(d->options.checkpointDir);
+        return false;
+    }
+    const QString path = checkpointPath();
+    const QString tmp = path + ".tmp";
+    try {
+        torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
+        d->net->save(modelArchive);
+        archive.write("model", modelArchive);
+        d->optimizer->save(optimizerArchive);
+        archive.write("optimizer", optimizerArchive);
+        archive.write("config",
+                      bytesTensor(QJsonDocument(d->options.config.toJson()).toJson(QJsonDocument::Compact)));
+        archive.write("step", torch::tensor(int64_t(d->step)));
+        archive.write("elapsed", torch::tensor(elapsedSeconds(), torch::kDouble));
+        std::ostringstream rngText;
+        rngText << d->dataRng;
+        archive.write("data_rng", bytesTensor(QByteArray::fromStdString(rngText.str())));
+        archive.write("history", torch::tensor(d->history, torch::kDouble));
+        std::vector<int64_t> vs;
+        std::vector<double> vn;
+        for (const auto &[s, nll] : d->validHistory) {
+            vs.push_back(s);
+            vn.push_back(nll);
+        }
+        archive.write("valid_steps", torch::tensor(vs, torch::kLong));
+        archive.write("valid_nll", torch::tensor(vn, torch::kDouble));
+        {
+            auto gen = at::detail::getDefaultCPUGenerator();
+            std::lock_guard<std::mutex> lock(gen.mutex());
+            archive.write("rng", gen.get_state());
+        }
+        archive.save_to(tmp.toStdString());
+        std::filesystem::rename(tmp.toStdString(), path.toStdString());  // atomic on POSIX
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QObject::tr("cannot write checkpoint %1: %2").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+bool MusicTrainer::run(QString *error)
+{
+    if (!d->prepared) {
+        if (error)
+            *error = QObject::tr("the trainer is not prepared");
+        return false;
+    }
+    MusicTrainingOptions &o = d->options;
+    const MusicLstmConfig &c = o.config;
+    const int B = o.batchSize, L = o.windowLength, V = c.vocab, C = c.controls;
+    using Clock = std::chrono::steady_clock;
+    const auto started = Clock::now();
+    auto secondsSince = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
+    int rateSteps = 0;
+    int64_t rateTokens = 0;
+    auto rateStart = Clock::now();
+    double rate = 0, tokenRate = 0;
+    d->cancelled = false;
+    d->net->train();
+    // Reused batch buffers (time-major).
+    torch::Tensor inputs = torch::zeros({L, B}, torch::kLong), targets = torch::zeros({L, B}, torch::kLong);
+    torch::Tensor controls = C > 0 ? torch::zeros({L, B, C}) : torch::Tensor();
+    while (true) {
+        d->elapsedThisRun = secondsSince(started);
+        if (o.steps > 0 && d->step >= o.steps)
+            break;
+        if (o.minutes > 0 && elapsedSeconds() >= o.minutes * 60)
+            break;
+        if (o.steps <= 0 && o.minutes <= 0)
+            break;
+        if (d->cancelFlag && d->cancelFlag->load()) {
+            d->cancelled = true;
+            break;
+        }
+        // The batch: B windows, each inputs tokens[0..L-1], targets tokens[1..L].
+        int64_t *in = inputs.data_ptr<int64_t>(), *tg = targets.data_ptr<int64_t>();
+        float *ctl = C > 0 ? controls.data_ptr<float>() : nullptr;
+        int64_t tokenCount = 0;
+        for (int b = 0; b < B; ++b) {
+            const core::MusicWindow w = d->data->sampleTrainWindow(d->dataRng, L);
+            const int n = int(w.tokens.size()) - 1;  // usable positions (a short window is padded)
+            const bool haveControls = C > 0 && w.controls.size() >= std::size_t(std::min(n, L)) * C;
+            for (int t = 0; t < L; ++t) {
+                const std::size_t at = std::size_t(t) * B + b;
+                if (t < n) {
+                    const int x = w.tokens[std::size_t(t)], y = w.tokens[std::size_t(t) + 1];
+                    if (x < 0 || x >= V || y < 0 || y >= V) {
+                        if (error)
+                            *error = QObject::tr("a training window has token %1, outside the vocabulary of %2")
+                                         .arg(x < 0 || x >= V ? x : y)
+                                         .arg(V);
+                        return false;
+                    }
+                    in[at] = x;
+                    tg[at] = y;
+                    ++tokenCount;
+                } else {
+                    in[at] = 0;
+                    tg[at] = kIgnore;
+                }
+                if (ctl) {
+                    float *row = ctl + at * C;
+                    if (t < n && haveControls)
+                        std::memcpy(row, w.controls.data() + std::size_t(t) * C, sizeof(float) * C);
+                    else
+                        std::fill_n(row, C, 0.0f);
+                }
+            }
+        }
+        if (tokenCount == 0) {
+            if (error)
+                *error = QObject::tr("the training data gave only empty windows");
+            return false;
+        }
+        const double lr = d->learningRateAt(d->step);
+        for (auto &group : d->optimizer->param_groups())
+            static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+        const torch::Tensor logits = d->net->forward(inputs, controls);
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(
+            logits.reshape({int64_t(L) * B, V}), targets.reshape({-1}),
+            torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnore));
+        d->optimizer->zero_grad();
+        loss.backward();
+        torch::nn::utils::clip_grad_norm_(d->net->parameters(), o.gradClipNorm);
+        const double lossV = loss.item<double>();
+        if (!std::isfinite(lossV)) {
+            if (error)
+                *error = QObject::tr("the loss is not finite at step %1 (try a lower learning rate)").arg(d->step + 1);
+            return false;
+        }
+        d->optimizer->step();
+        ++d->step;
+        ++rateSteps;
+        rateTokens += tokenCount;
+        d->history.push_back(lossV);
+
+        d->elapsedThisRun = secondsSince(started);
+        const double rateSeconds = secondsSince(rateStart);
+        if (rateSeconds > 0) {
+            rate = rateSteps / rateSeconds;
+            tokenRate = double(rateTokens) / rateSeconds;
+        }
+        if (rateSteps >= 50) {  // a moving window for the rates
+            rateSteps = 0;
+            rateTokens = 0;
+            rateStart = Clock::now();
+        }
+
+        const bool validate = o.validEvery > 0 && d->step % o.validEvery == 0 && d->data->sequenceCount(false) > 0;
+        double validNll = 0;
+        if (validate) {
+            validNll = d->evaluate(false);
+            d->validHistory.emplace_back(d->step, validNll);
+            d->elapsedThisRun = secondsSince(started);
+        }
+        if (d->progress && (d->step % std::max(1, o.logEvery) == 0 || validate || d->step == 1)) {
+            MusicTrainingProgress p;
+            p.step = d->step;
+            p.targetSteps = o.steps;
+            p.loss = lossV;
+            p.learningRate = lr;
+            p.stepsPerSecond = rate;
+            p.tokensPerSecond = tokenRate;
+            p.elapsedSeconds = elapsedSeconds();
+            double eta = -1;
+            if (o.steps > 0 && rate > 0)
+                eta = (o.steps - d->step) / rate;
+            if (o.minutes > 0) {
+                const double left = std::max(0.0, o.minutes * 60 - elapsedSeconds());
+                eta = eta < 0 ? left : std::min(eta, left);
+            }
+            p.etaSeconds = eta;
+            p.validation = validate;
+            p.validNll = validNll;
+            d->progress(p);
+        }
+        if (!o.checkpointDir.isEmpty() && o.checkpointEvery > 0 && d->step % o.checkpointEvery == 0)
+            if (!saveCheckpoint(error))
+                return false;
+    }
+    d->elapsedThisRun = secondsSince(started);
+    return saveCheckpoint(error);
+}
+
+double MusicTrainer::Private::evaluate(bool test) const
+{
+    const MusicLstmConfig &c = options.config;
+    const int V = c.vocab, C = c.controls;
+    int count = data->sequenceCount(test);
+    if (!test && options.maxValidSequences > 0)
+        count = std::min(count, options.maxValidSequences);
+    std::vector<core::MusicWindow> seqs;
+    for (int i = 0; i < count; ++i) {
+        core::MusicWindow w = data->sequence(test, i);
+        if (w.tokens.size() >= 2)
+            seqs.push_back(std::move(w));
+    }
+    if (seqs.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    std::vector<std::size_t> order(seqs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return seqs[a].tokens.size() > seqs[b].tokens.size(); });
+
+    const bool wasTraining = net->is_training();
+    net->eval();
+    torch::NoGradGuard noGrad;
+    double total = 0;
+    int64_t scored = 0;
+    for (std::size_t first = 0; first < order.size(); first += kEvalBatch) {
+        const int B = int(std::min<std::size_t>(kEvalBatch, order.size() - first));
+        int T = 0;
+        for (int b = 0; b < B; ++b)
+            T = std::max(T, int(seqs[order[first + std::size_t(b)]].tokens.size()) - 1);
+        MusicLstmState state = net->zeroState(B);
+        for (int t0 = 0; t0 < T; t0 += kEvalChunk) {
+            const int n = std::min(kEvalChunk, T - t0);
+            torch::Tensor in = torch::zeros({n, B}, torch::kLong), tg = torch::full({n, B}, kIgnore, torch::kLong);
+            torch::Tensor ctl = C > 0 ? torch::zeros({n, B, C}) : torch::Tensor();
+            int64_t *inp = in.data_ptr<int64_t>(), *tgp = tg.data_ptr<int64_t>();
+            for (int b = 0; b < B; ++b) {
+                const core::MusicWindow &w = seqs[order[first + std::size_t(b)]];
+                const int len = int(w.tokens.size()) - 1;
+                const bool haveControls = C > 0 && w.controls.size() >= std::size_t(len) * C;
+                for (int t = 0; t < n && t0 + t < len; ++t) {
+                    const int x = w.tokens[std::size_t(t0 + t)], y = w.tokens[std::size_t(t0 + t) + 1];
+                    inp[std::size_t(t) * B + b] = std::clamp(x, 0, V - 1);
+                    tgp[std::size_t(t) * B + b] = y >= 0 && y < V ? y : kIgnore;
+                    if (haveControls)
+                        std::memcpy(ctl.data_ptr<float>() + (std::size_t(t) * B + b) * C,
+                                    w.controls.data() + std::size_t(t0 + t) * C, sizeof(float) * C);
+                }
+            }
+            const torch::Tensor logits = net->forward(in, ctl, &state).reshape({int64_t(n) * B, V});
+            const torch::Tensor target = tg.reshape({-1});
+            const torch::Tensor mask = target.ne(kIgnore);
+            const torch::Tensor logp = torch::log_softmax(logits, 1).gather(1, target.clamp_min(0).unsqueeze(1)).squeeze(1);
+            total -= logp.masked_select(mask).to(torch::kDouble).sum().item<double>();
+            scored += mask.sum().item<int64_t>();
+        }
+    }
+    if (wasTraining)
+        net->train();
+    return scored > 0 ? total / double(scored) : std::numeric_limits<double>::quiet_NaN();
+}
+
+double MusicTrainer::evaluate(bool test) const
+{
+    if (!d->prepared)
+        return std::numeric_limits<double>::quiet_NaN();
+    return d->evaluate(test);
+}
+
+bool MusicTrainer::exportModel(const QString &path, QString *error) const
+{
+    if (!d->prepared) {
+        if (error)
+            *error = QObject::tr("the trainer is not prepared");
+        return false;
+    }
+    const QFileInfo fi(path);
+    if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath())) {
+        if (error)
+            *error = QObject::tr("cannot create %1").arg(fi.absolutePath());
+        return false;
+    }
+    const MusicTrainingOptions &o = d->options;
+    MusicModelFile file;
+    d->net->storeWeights(file);
+    file.name = o.name;
+
+    // The loss curve as means over blocks of logEvery steps (at most ~2000 points).
+    const int n = int(d->history.size());
+    int block = std::max(1, o.logEvery);
+    while (n / block > 2000)
+        block *= 2;
+    QJsonArray losses;
+    for (int s = 0; s < n; s += block) {
+        const int e = std::min(n, s + block);
+        const double mean = std::accumulate(d->history.begin() + s, d->history.begin() + e, 0.0) / (e - s);
+        losses.append(QJsonArray{e, mean});
+    }
+    QJsonArray valid;
+    for (const auto &[s, nll] : d->validHistory)
+        valid.append(QJsonArray{s, nll});
+    const int recent = std::min(n, 100);
+    const double finalLoss =
+        recent > 0 ? std::accumulate(d->history.end() - recent, d->history.end(), 0.0) / recent : 0.0;
+    const double tokensSeen = double(d->step) * o.batchSize * o.windowLength;
+    const qint64 trainEvents = d->data->trainEvents();
+    QJsonObject training{
+        {"data", QJsonObject{{"trainEvents", double(trainEvents)},
+                             {"validSequences", d->data->sequenceCount(false)},
+                             {"testSequences", d->data->sequenceCount(true)}}},
+        {"steps", d->step},
+        {"minutes", elapsedSeconds() / 60.0},
+        {"batchSize", o.batchSize},
+        {"windowLength", o.windowLength},
+        {"tokensSeen", tokensSeen},
+        {"epochs", trainEvents > 0 ? tokensSeen / double(trainEvents) : 0.0},
+        {"learningRate", o.learningRate},
+        {"learningRateDecay", o.learningRateDecay},
+        {"minLearningRate", o.minLearningRate},
+        {"finalLearningRate", d->learningRateAt(d->step)},
+        {"gradClipNorm", o.gradClipNorm},
+        {"dropout", o.config.dropout},
+        {"seed", QString::number(o.seed)},
+        {"threads", o.threads},
+        {"parameters", double(o.config.parameterCount())},
+        {"finalTrainLoss", finalLoss},
+        {"lossBlock", block},
+        {"losses", losses},
+        {"valid", valid},
+    };
+    if (!d->validHistory.empty())
+        training["validNll"] = d->validHistory.back().second;
+    file.training = training;
+    return file.write(path, error);
+}
+
+} // namespace atelier::models

@@ -1,0 +1,210 @@
+// The music commands through the real executable: train (a few steps on a
+// slice of the real corpora), eval, bench and continue; bad input fails with
+// exit code 2 and a message naming the problem. When the shipped models are
+// present, their held-out NLL must beat the unigram and bigram baselines.
+
+#include "AtelierProcess.h"
+
+#include "document/Song.h"
+#include "midi/SmfReader.h"
+#include "midi/SongConverter.h"
+#include "music/MusicEncoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace atelier;
+
+namespace {
+QString dataDir()
+{
+    const QString env = qEnvironmentVariable("ATELIER_DATA");
+    return env.isEmpty() ? QStringLiteral(ATELIER_SOURCE_DIR "/../shared") : env;
+}
+QString melodyDir() { return dataDir() + "/data/midi/nottingham/melody"; }
+QString performanceDir() { return dataDir() + "/data/midi/asap-maestro-subset"; }
+QString bundled(const QString &name) { return QStringLiteral(ATELIER_SOURCE_DIR "/assets/models/") + name; }
+
+QJsonObject json(const AtelierResult &r) { return QJsonDocument::fromJson(r.out).object(); }
+
+std::optional<core::Song> readSong(const QString &path)
+{
+    auto smf = core::SmfReader::readFile(path);
+    if (!smf)
+        return std::nullopt;
+    return core::SongConverter::fromSmf(*smf);
+}
+} // namespace
+
+class TestCliMusic : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_melody, m_performance;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!QDir(melodyDir()).exists())
+            QSKIP("no shared MIDI corpora");
+        m_melody = m_dir.filePath("melody-test.music.json");
+        m_performance = m_dir.filePath("performance-test.music.json");
+    }
+
+    void trainMelodyFewSteps()
+    {
+        const auto r = runAtelier({"train", "melody", "--data", melodyDir(), "--max-files", "60", "--steps", "12",
+                                   "--hidden", "64", "--batch", "8", "--window", "64", "--out", m_melody, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value("steps").toInt(), 12);
+        QVERIFY(std::isfinite(o.value("valid_nll").toDouble()));
+        QVERIFY(QFile::exists(m_melody));
+    }
+
+    void trainPerformanceFewSteps()
+    {
+        const auto r = runAtelier({"train", "performance", "--data", performanceDir(), "--max-files", "8",
+                                   "--steps", "4", "--hidden", "64", "--batch", "4", "--window", "64", "--out",
+                                   m_performance, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(m_performance));
+    }
+
+    void continueWritesVariationsInKey()
+    {
+        const QString in = melodyDir() + "/ashover1.mid";
+        const auto input = readSong(in);
+        QVERIFY(input);
+        core::Tick end = 0;
+        int inputNotes = 0;
+        for (const auto &t : input->tracks)
+            for (const auto &n : t.notes) {
+                end = std::max(end, n.end());
+                ++inputNotes;
+            }
+        const QString out = m_dir.filePath("cont.mid");
+        const QStringList args = {"continue", in, "-o", out, "--model", m_melody, "--bars", "4", "--variations", "3",
+                                  "--seed", "5", "--key", "G:major", "--json"};
+        const auto r = runAtelier(args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray files = json(r).value("variations").toArray();
+        QCOMPARE(files.size(), 3);
+        const auto key = core::KeyScale::parse("G:major");
+        QByteArray first;
+        for (int v = 0; v < 3; ++v) {
+            const QString path = m_dir.filePath(QStringLiteral("cont-%1.mid").arg(v + 1));
+            QCOMPARE(files.at(v).toObject().value("file").toString(), QFileInfo(path).absoluteFilePath());
+            const auto song = readSong(path);
+            QVERIFY(song);
+            int count = 0;
+            for (const auto &t : song->tracks)
+                for (const auto &n : t.notes) {
+                    ++count;
+                    if (n.start >= end) {
+                        QVERIFY2(key->contains(n.pitch), "a generated note outside G major");
+                        QVERIFY(n.start < end + 4 * 4 * input->ppq + input->ppq);
+                    }
+                }
+            QVERIFY2(count > inputNotes, "the continuation added notes");
+            if (v == 0) {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                first = f.readAll();
+            }
+        }
+        // The same seed gives the same file.
+        const auto again = runAtelier(args);
+        QCOMPARE(again.code, 0);
+        QFile f(m_dir.filePath("cont-1.mid"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), first);
+    }
+
+    void continuePerformanceBySeconds()
+    {
+        const QString in = performanceDir() + "/Bach__Prelude__bwv_846__Shi05M.mid";
+        const QString out = m_dir.filePath("perf.mid");
+        const auto r = runAtelier({"continue", in, "-o", out, "--model", m_performance, "--seconds", "2", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(readSong(out));
+    }
+
+    void evalPrintsModelAndBaselines()
+    {
+        const auto r = runAtelier({"eval", "melody", "--data", melodyDir(), "--model", m_melody, "--max-files", "60",
+                                   "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QVERIFY(o.value("events").toDouble() > 100);
+        const QJsonObject nll = o.value("nll").toObject();
+        for (const char *k : {"model", "unigram", "bigram"})
+            QVERIFY2(std::isfinite(nll.value(k).toDouble()) && nll.value(k).toDouble() > 0, k);
+        QVERIFY(nll.value("bigram").toDouble() < nll.value("unigram").toDouble());
+    }
+
+    void benchPrintsRates()
+    {
+        const auto r = runAtelier({"bench", "music", "--melody", m_melody, "--performance", m_performance, "--steps",
+                                   "200", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        for (const char *m : {"melody", "performance"})
+            for (const char *k : {"batch1_events_per_s", "batch8_events_per_s"})
+                QVERIFY2(o.value(m).toObject().value(k).toDouble() > 0, k);
+    }
+
+    void badInputFailsClearly()
+    {
+        const QString corrupt = m_dir.filePath("corrupt.mid");
+        QFile f(corrupt);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("MThd\0\0\0\6garbage", 16);
+        f.close();
+        auto r = runAtelier({"continue", corrupt, "-o", m_dir.filePath("x.mid"), "--model", m_melody});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("corrupt.mid"), r.err.constData());
+        r = runAtelier({"continue", melodyDir() + "/ashover1.mid", "-o", m_dir.filePath("x.mid"), "--model",
+                        m_dir.filePath("missing.music.json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("missing.music.json"), r.err.constData());
+        r = runAtelier({"continue", melodyDir() + "/ashover1.mid", "-o", m_dir.filePath("x.mid"), "--model",
+                        m_melody, "--key", "H:dorian"});
+        QCOMPARE(r.code, 2);
+        r = runAtelier({"train", "melody", "--data", m_dir.filePath("nothing-here"), "--steps", "1"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    // The shipped models against the baselines on the full held-out splits.
+    void shippedModelsBeatBaselines_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("melody") << "melody" << bundled("melody-lstm.music.json");
+        QTest::newRow("performance") << "performance" << bundled("performance-lstm.music.json");
+    }
+    void shippedModelsBeatBaselines()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, file);
+        if (!QFile::exists(file))
+            QSKIP("model not shipped");
+        const auto r = runAtelier({"eval", kind, "--model", file, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject nll = json(r).value("nll").toObject();
+        const double model = nll.value("model").toDouble(), bigram = nll.value("bigram").toDouble();
+        qInfo("%s: model %.4f, unigram %.4f, bigram %.4f nats/event", qPrintable(kind), model,
+              nll.value("unigram").toDouble(), bigram);
+        QVERIFY2(model < 0.85 * bigram, "the shipped model beats the bigram baseline clearly");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMusic)
+#include "test_cli_music.moc"
