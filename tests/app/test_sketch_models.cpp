@@ -2,6 +2,7 @@
 // bird drawn on the canvas gets three different endings, one is kept and
 // edited, and the result exports as SVG. The surprise map scores the strokes.
 
+#include "sketch/InterpolateDialog.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchEditor.h"
 #include "sketch/SketchModelPanel.h"
@@ -9,10 +10,12 @@
 
 #include "SketchModels.h"
 #include "sketch/SketchDocument.h"
+#include "sketch/QuickDrawReader.h"
 #include "sketch/StrokeCodec.h"
 
 #include <QComboBox>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +114,42 @@ private slots:
         QList<core::Stroke5> wild = rows;
         wild[5].dx += 25.0f;
         QVERIFY(bird->rowNll(wild)[5] > nll[5] + 5);
+    }
+
+    // Our sheep VAE: two test-split sheep encoded, seven drawings decoded
+    // between them on the dialog's worker thread.
+    void interpolateBetweenTwoSheep()
+    {
+        const QString sheepModel = QStringLiteral(ATELIER_SOURCE_DIR "/assets/models/sheep-vae.gen.json");
+        QString error;
+        auto sheep = models::loadSketchModel(sheepModel, &error);
+        QVERIFY2(sheep, qPrintable(error));
+        QVERIFY(sheep->hasEncoder());
+        const auto entries = core::QuickDrawReader::readFile(
+            qEnvironmentVariable("ATELIER_DATA") + "/data/sketches/aaron_sheep.ndjson", &error);
+        QVERIFY2(entries && entries->size() > 2, qPrintable(error));
+        ui::InterpolateDialog dialog(sheep, entries->at(0).sketch);
+        QSignalSpy finished(&dialog, &ui::InterpolateDialog::finished);
+        QVERIFY(dialog.interpolate(entries->at(1).sketch, 0.1));
+        QVERIFY(dialog.isBusy() || finished.size() == 1);  // the UI thread is free meanwhile
+        QVERIFY(finished.size() == 1 || finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        const QList<core::Sketch> results = dialog.results();
+        QCOMPARE(results.size(), int(ui::InterpolateDialog::kSteps));
+        for (const core::Sketch &s : results)
+            QVERIFY(!s.strokes.isEmpty());
+        QVERIFY(dialog.chosen());
+    }
+
+    void interpolationClosesWhileDecoding()
+    {
+        QString error;
+        auto sheep = models::loadSketchModel(QStringLiteral(ATELIER_SOURCE_DIR "/assets/models/sheep-vae.gen.json"),
+                                             &error);
+        QVERIFY(sheep);
+        auto dialog = std::make_unique<ui::InterpolateDialog>(sheep, halfABird());
+        QVERIFY(dialog->interpolate(halfABird(), 0.5));
+        dialog.reset();  // must wait for or stop the worker, not crash
     }
 };
 

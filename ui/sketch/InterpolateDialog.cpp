@@ -6,7 +6,9 @@
 #include "sketch/QuickDrawReader.h"
 #include "sketch/StrokeCodec.h"
 
-#include <QApplication>
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -66,46 +68,92 @@ void InterpolateDialog::chooseB()
         interpolate(*browser.chosen(), 0.1);
 }
 
+InterpolateDialog::~InterpolateDialog()
+{
+    m_job->store(-1);  // workers stop at their next row and post nothing
+    while (m_running->load() > 0)
+        QThread::msleep(5);
+}
+
 bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
 {
-    const double scale = m_model->scaleFactor();
-    const auto za = m_model->encode(core::StrokeCodec::encode(m_a, scale));
-    const auto zb = m_model->encode(core::StrokeCodec::encode(b, scale));
-    if (!za || !zb || za->size() != zb->size()) {
+    if (!m_model->hasEncoder()) {
         m_status->setText(tr("%1 cannot encode drawings (it has no encoder).").arg(m_model->name()));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_results.clear();
+    const int job = m_job->load() + 1;
+    m_job->store(job);
+    m_results = QList<core::Sketch>(kSteps);
     m_list->clear();
-    const QPointF origin = SketchRenderer::bounds(m_a.strokes).center();
     for (int i = 0; i < kSteps; ++i) {
         const double t = double(i) / (kSteps - 1);
-        QList<float> z(za->size());
-        for (int k = 0; k < z.size(); ++k)
-            z[k] = float((1 - t) * (*za)[k] + t * (*zb)[k]);
-        core::SketchSampleOptions options;
-        options.temperature = temperature;
-        options.seed = 1234;  // the same noise for every step: only z changes
-        const auto rows = m_model->decodeLatent(z, options);
-        core::Sketch s;
-        if (rows) {
-            s.strokes = core::StrokeCodec::decode(*rows, {}, scale, true);
-            const QPointF shift = origin - SketchRenderer::bounds(s.strokes).center();
-            for (core::Stroke &st : s.strokes) {
-                st.generated = true;
-                for (QPointF &p : st.points)
-                    p += shift;
-            }
-        }
-        m_results.append(s);
-        new QListWidgetItem(icon(s), i == 0 ? tr("A") : i == kSteps - 1 ? tr("B") : QString::number(t, 'f', 2),
-                            m_list);
+        new QListWidgetItem(i == 0 ? tr("A") : i == kSteps - 1 ? tr("B") : QString::number(t, 'f', 2), m_list);
     }
-    QApplication::restoreOverrideCursor();
-    m_status->setText(tr("From A (left) to B (right): double-click a drawing to use it."));
-    m_list->setCurrentRow(kSteps / 2);
+    m_status->setText(tr("Encoding and decoding…"));
+    const QPointF origin = SketchRenderer::bounds(m_a.strokes).center();
+    const double scale = m_model->scaleFactor();
+    const auto model = m_model;
+    const core::Sketch a = m_a;
+    const auto current = m_job;
+    const auto running = m_running;
+    QPointer<InterpolateDialog> self(this);
+    running->fetch_add(1);
+    QThread *thread = QThread::create([=] {
+        auto post = [&](auto fn) {
+            if (current->load() == job)
+                QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection);
+        };
+        const auto za = model->encode(core::StrokeCodec::encode(a, scale));
+        const auto zb = model->encode(core::StrokeCodec::encode(b, scale));
+        if (!za || !zb || za->size() != zb->size()) {
+            post([=] { if (self) { self->m_status->setText(tr("The drawings could not be encoded.")); emit self->finished(false); } });
+            running->fetch_sub(1);
+            return;
+        }
+        for (int i = 0; i < kSteps && current->load() == job; ++i) {
+            const double t = double(i) / (kSteps - 1);
+            QList<float> z(za->size());
+            for (int k = 0; k < z.size(); ++k)
+                z[k] = float((1 - t) * (*za)[k] + t * (*zb)[k]);
+            core::SketchSampleOptions options;
+            options.temperature = temperature;
+            options.seed = 1234;  // the same noise for every step: only z changes
+            const auto rows = model->decodeLatent(z, options, [&](int, const core::Stroke5 &) {
+                return current->load() == job;
+            });
+            core::Sketch s;
+            if (rows) {
+                s.strokes = core::StrokeCodec::decode(*rows, {}, scale, true);
+                const QPointF shift = origin - SketchRenderer::bounds(s.strokes).center();
+                for (core::Stroke &st : s.strokes) {
+                    st.generated = true;
+                    for (QPointF &p : st.points)
+                        p += shift;
+                }
+            }
+            post([=] { if (self) self->decoded(job, i, s); });
+        }
+        post([=] {
+            if (!self)
+                return;
+            self->m_status->setText(tr("From A (left) to B (right): double-click a drawing to use it."));
+            self->m_list->setCurrentRow(kSteps / 2);
+            emit self->finished(true);
+        });
+        running->fetch_sub(1);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
     return true;
+}
+
+void InterpolateDialog::decoded(int job, int index, const core::Sketch &sketch)
+{
+    if (m_job->load() != job || index < 0 || index >= m_results.size())
+        return;
+    m_results[index] = sketch;
+    if (QListWidgetItem *item = m_list->item(index))
+        item->setIcon(icon(sketch));
 }
 
 std::optional<core::Sketch> InterpolateDialog::chosen() const
