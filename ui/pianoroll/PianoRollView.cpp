@@ -266,6 +266,23 @@ void PianoRollView::setPreview(const DragPreview &preview)
 void PianoRollView::setCandidateNotes(const QList<core::Note> &notes)
 {
     m_candidates = notes;
+    if (!notes.isEmpty()) {
+        // Bring the candidates into view: their start a little from the left
+        // edge when they begin off screen, and their middle pitch vertically.
+        Tick first = notes.first().start;
+        int lo = 127, hi = 0;
+        for (const core::Note &n : notes) {
+            first = std::min(first, n.start);
+            lo = std::min(lo, n.pitch);
+            hi = std::max(hi, n.pitch);
+        }
+        const int x = xForTick(first);
+        if (x < 0 || x > viewport()->width() * 3 / 4)
+            horizontalScrollBar()->setValue(int(std::lround(double(first) * m_pixelsPerTick)) - viewport()->width() / 4);
+        const int yLo = yForPitch(lo), yHi = yForPitch(hi);
+        if (yHi < 0 || yLo > viewport()->height())
+            centerOnPitch((lo + hi) / 2);
+    }
     viewport()->update();
 }
 
