@@ -1,6 +1,7 @@
 // Music LSTM training; see MusicTrainer.h.
 
 // torch before Qt: Qt's `slots` macro breaks torch headers.
+#include "train/TorchTraining.h"
 #include "music/MusicLstmNet.h"
 #include "music/MusicModelFile.h"
 
@@ -31,35 +32,6 @@ namespace {
 constexpr int kEvalBatch = 16;    // held-out sequences per evaluation batch
 constexpr int kEvalChunk = 256;   // time steps per evaluation chunk (state carried)
 constexpr int kIgnore = -100;     // target of padding positions
-
-torch::Tensor bytesTensor(const QByteArray &bytes)
-{
-    return torch::from_blob(const_cast<char *>(bytes.data()), {bytes.size()}, torch::kUInt8).clone();
-}
-
-QByteArray tensorBytes(const torch::Tensor &t)
-{
-    const torch::Tensor c = t.contiguous();
-    return QByteArray(reinterpret_cast<const char *>(c.data_ptr<uint8_t>()), c.numel());
-}
-
-// Threads, no denormals, and a heap that keeps its pages: the per-step
-// tensors (tens of MB each) are freed and reallocated every step, and
-// without this every step would page-fault all of them in again (10% of
-// the time). Note: BLAS does most of the work; OpenBLAS's kernels follow
-// OPENBLAS_CORETYPE (AVX-512 "Cooperlake"/"SkylakeX" kernels train about
-// 1.6× faster than "Haswell" on AVX-512 CPUs).
-void configureCpu(int threads)
-{
-    threads = std::max(1, threads);
-    torch::set_num_threads(threads);
-    at::globalContext().setFlushDenormal(true);
-    using SetThreads = void (*)(int);
-    if (auto f = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        f(threads);
-    mallopt(M_MMAP_MAX, 0);
-    mallopt(M_TRIM_THRESHOLD, 1 << 30);
-}
 
 QString checkpointFileName(const QString &kind) { return "music-" + kind + ".ckpt"; }
 
@@ -127,7 +99,7 @@ bool MusicTrainer::prepare(QString *error)
     };
     if (!d->data)
         return fail(QObject::tr("no training data"));
-    configureCpu(o.threads);
+    configureTrainingCpu(o.threads);
     const int V = d->data->vocabSize(), C = d->data->controlSize();
     if (c.vocab == 0)
         c.vocab = V;

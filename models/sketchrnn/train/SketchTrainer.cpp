@@ -1,4 +1,5 @@
 // torch before Qt: Qt's `slots` macro breaks torch headers.
+#include "train/TorchTraining.h"
 #include "SketchBatch.h"
 #include "SketchVae.h"
 #include "SketchVaeIo.h"
@@ -22,33 +23,6 @@ namespace atelier::models {
 namespace {
 
 constexpr const char *kCheckpointName = "sketch-vae.ckpt";
-
-torch::Tensor bytesTensor(const QByteArray &bytes)
-{
-    return torch::from_blob(const_cast<char *>(bytes.data()), {bytes.size()}, torch::kUInt8).clone();
-}
-
-QByteArray tensorBytes(const torch::Tensor &t)
-{
-    const torch::Tensor c = t.contiguous();
-    return QByteArray(reinterpret_cast<const char *>(c.data_ptr<uint8_t>()), c.numel());
-}
-
-// One thread, no spinning BLAS helpers, no denormals, and a heap that keeps
-// its pages: per-step tensors are freed and reallocated thousands of times,
-// and returning them to the kernel made page faults the main cost.
-void configureCpu(int threads)
-{
-    torch::set_num_threads(std::max(1, threads));
-    // Gradients through hundreds of LSTM steps underflow into denormals,
-    // which are ~100× slower on x86: flush them to zero.
-    at::globalContext().setFlushDenormal(true);
-    using SetThreads = void (*)(int);
-    if (auto f = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        f(1);
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    mallopt(M_TRIM_THRESHOLD, 1 << 30);
-}
 
 } // namespace
 
@@ -117,7 +91,7 @@ double SketchTrainer::recentTrainRecon() const
 bool SketchTrainer::prepare(QString *error)
 {
     SketchTrainingOptions &o = d->options;
-    configureCpu(o.threads);
+    configureTrainingCpu(o.threads);
     if (!d->data.load(o.dataPath, o.vae.maxSeqLen, error))
         return false;
     d->train = d->data.split("train");
@@ -325,7 +299,7 @@ SketchEvalResult SketchTrainer::evaluate(const QString &split) const
 std::optional<SketchEvalResult> SketchTrainer::evaluateFile(const QString &modelPath, const QString &dataPath,
                                                             const QString &split, QString *error)
 {
-    configureCpu(1);
+    configureTrainingCpu(1);
     const auto file = SketchRnnFile::read(modelPath, error);
     if (!file)
         return std::nullopt;

@@ -1,0 +1,32 @@
+#include "train/TorchTraining.h"
+
+#include <algorithm>
+#include <dlfcn.h>
+#include <malloc.h>
+
+namespace atelier::models {
+
+torch::Tensor bytesTensor(const QByteArray &bytes)
+{
+    return torch::from_blob(const_cast<char *>(bytes.data()), {bytes.size()}, torch::kUInt8).clone();
+}
+
+QByteArray tensorBytes(const torch::Tensor &t)
+{
+    const torch::Tensor c = t.contiguous();
+    return QByteArray(reinterpret_cast<const char *>(c.data_ptr<uint8_t>()), c.numel());
+}
+
+void configureTrainingCpu(int threads)
+{
+    threads = std::max(1, threads);
+    torch::set_num_threads(threads);
+    at::globalContext().setFlushDenormal(true);
+    using SetThreads = void (*)(int);
+    if (auto f = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        f(threads);
+    mallopt(M_MMAP_MAX, 0);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+}
+
+} // namespace atelier::models

@@ -1,0 +1,23 @@
+#pragma once
+// Helpers shared by the LibTorch trainers (Sketch-RNN VAE, music LSTMs).
+// Includes torch: for models/*.cpp files only.
+
+#include <torch/torch.h>
+
+#include <QByteArray>
+
+namespace atelier::models {
+
+// Bytes in and out of a uint8 tensor (JSON configs and RNG states inside checkpoints).
+torch::Tensor bytesTensor(const QByteArray &bytes);
+QByteArray tensorBytes(const torch::Tensor &t);
+
+// Threads for torch and OpenBLAS, no denormals (gradients through hundreds of
+// LSTM steps underflow into them, ~100× slower on x86), and a heap that keeps
+// its pages: the per-step tensors (tens of MB) are freed and reallocated every
+// step, and returning them to the kernel made page faults a main cost.
+// OpenBLAS's kernels follow OPENBLAS_CORETYPE: on AVX-512 CPUs the
+// "Cooperlake"/"SkylakeX" kernels train about 1.6× faster than "Haswell".
+void configureTrainingCpu(int threads);
+
+} // namespace atelier::models
