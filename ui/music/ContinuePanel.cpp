@@ -38,7 +38,7 @@ constexpr int kRegenerateCandidates = 8;
 
 ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, PianoRollView *view,
                              core::AudioEngine *engine, core::MusicModelLoader loader, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_notes(notes), m_view(view), m_engine(engine), m_loader(std::move(loader)),
+    : QWidget(parent), m_doc(doc), m_notes(notes), m_view(view), m_engine(engine), m_cache(std::move(loader)),
       m_generation(new MusicGeneration(this))
 {
     setObjectName("continuePanel");
@@ -216,7 +216,7 @@ void ContinuePanel::setModelFiles(const QStringList &files)
             m_models->setCurrentIndex(i);
             break;
         }
-    if (m_models->count() == 0 || !m_loader)
+    if (m_models->count() == 0 || !m_cache.canLoad())
         m_status->setText(tr("No music models found. Put .music.json models in %1, or train one with "
                              "Tools ▸ Train a Music Model.")
                               .arg(core::DataPaths::userModelDir()));
@@ -225,7 +225,7 @@ void ContinuePanel::setModelFiles(const QStringList &files)
 
 void ContinuePanel::updateControls()
 {
-    const bool any = m_models->count() > 0 && m_loader;
+    const bool any = m_models->count() > 0 && m_cache.canLoad();
     const bool busy = isBusy();
     m_continue->setEnabled(any && !busy);
     m_regenerate->setEnabled(any && !busy);
@@ -241,18 +241,12 @@ void ContinuePanel::updateControls()
 std::shared_ptr<const core::IMusicModel> ContinuePanel::currentModel()
 {
     const QString path = m_models->currentData().toString();
-    if (path.isEmpty() || !m_loader)
-        return nullptr;
-    if (auto it = m_cache.find(path); it != m_cache.end())
-        return it.value();
     QString error;
-    auto model = m_loader(path, &error);
-    if (!model) {
+    auto model = m_cache.get(path, &error);
+    if (!model && !error.isEmpty()) {
         m_status->setText(error);
         emit statusMessage(error);
-        return nullptr;
     }
-    m_cache.insert(path, model);
     return model;
 }
 

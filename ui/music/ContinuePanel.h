@@ -13,11 +13,11 @@
 // key constraint (off, from the input, or a chosen key), note density
 // (performance model), seed.
 
+#include "common/ModelCache.h"
 #include "document/Song.h"
 #include "music/IMusicModel.h"
 #include "music/MusicGenerator.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -88,8 +88,7 @@ private:
     core::NoteModel *m_notes;
     PianoRollView *m_view;
     core::AudioEngine *m_engine;
-    core::MusicModelLoader m_loader;
-    QHash<QString, std::shared_ptr<const core::IMusicModel>> m_cache;
+    ModelCache<core::IMusicModel> m_cache;
     MusicGeneration *m_generation;
 
     QComboBox *m_models;

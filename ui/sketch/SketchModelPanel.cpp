@@ -35,7 +35,7 @@ constexpr QSize kThumbSize{150, 120};
 
 SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canvas,
                                    core::SketchModelLoader loader, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_canvas(canvas), m_loader(std::move(loader))
+    : QWidget(parent), m_doc(doc), m_canvas(canvas), m_cache(std::move(loader))
 {
     m_generation = new SketchGeneration(this);
     connect(m_generation, &SketchGeneration::continuationReady, this, &SketchModelPanel::onContinuation);
@@ -135,7 +135,7 @@ void SketchModelPanel::refreshModels()
             m_models->setCurrentIndex(i);
             break;
         }
-    const bool any = m_models->count() > 0 && m_loader;
+    const bool any = m_models->count() > 0 && m_cache.canLoad();
     for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise, m_interpolate})
         b->setEnabled(any);
     if (!any)
@@ -146,18 +146,12 @@ void SketchModelPanel::refreshModels()
 std::shared_ptr<const core::ISketchModel> SketchModelPanel::currentModel()
 {
     const QString path = m_models->currentData().toString();
-    if (path.isEmpty() || !m_loader)
-        return nullptr;
-    if (auto it = m_cache.find(path); it != m_cache.end())
-        return it.value();
     QString error;
-    auto model = m_loader(path, &error);
-    if (!model) {
+    auto model = m_cache.get(path, &error);
+    if (!model && !error.isEmpty()) {
         m_status->setText(error);
         emit statusMessage(error);
-        return nullptr;
     }
-    m_cache.insert(path, model);
     return model;
 }
 

@@ -6,10 +6,10 @@
 // Generation runs on worker threads (SketchGeneration) and can be cancelled;
 // a kept result is one undoable command, and its strokes stay editable.
 
+#include "common/ModelCache.h"
 #include "sketch/ISketchModel.h"
 #include "sketch/SketchDocument.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -63,9 +63,8 @@ private:
 
     core::SketchDocument *m_doc;
     SketchCanvas *m_canvas;
-    core::SketchModelLoader m_loader;
     SketchGeneration *m_generation;
-    QHash<QString, std::shared_ptr<const core::ISketchModel>> m_cache;
+    ModelCache<core::ISketchModel> m_cache;
 
     QComboBox *m_models;
     QSlider *m_temperature;

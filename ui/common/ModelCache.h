@@ -1,0 +1,39 @@
+#pragma once
+// Model files loaded once per path, for the panels that pick a model from a
+// list (sketch canvas, piano-roll Continue). Models are immutable and shared
+// with worker threads, so a cached one is handed out as is.
+
+#include <QHash>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace atelier::ui {
+
+template <class Model>
+class ModelCache {
+public:
+    using Loader = std::function<std::shared_ptr<const Model>(const QString &path, QString *error)>;
+
+    explicit ModelCache(Loader loader) : m_loader(std::move(loader)) {}
+    bool canLoad() const { return bool(m_loader); }
+
+    // The model of `path`, loading it the first time; nullptr and *error on failure.
+    std::shared_ptr<const Model> get(const QString &path, QString *error)
+    {
+        if (path.isEmpty() || !m_loader)
+            return nullptr;
+        if (auto it = m_models.find(path); it != m_models.end())
+            return it.value();
+        auto model = m_loader(path, error);
+        if (model)
+            m_models.insert(path, model);
+        return model;
+    }
+
+private:
+    Loader m_loader;
+    QHash<QString, std::shared_ptr<const Model>> m_models;
+};
+
+} // namespace atelier::ui
