@@ -289,6 +289,28 @@ int benchMusic(Args args)
     return 0;
 }
 
+// What a listener checks in a continuation, as numbers: how much of it is in
+// the input's key (estimated from the input's notes), how dense it is, how
+// many onsets fall on the beat, and how loud it is.
+QJsonObject noteStats(const QList<core::Note> &notes, const core::KeyScale &key, int ppq, core::Tick span)
+{
+    if (notes.isEmpty() || span <= 0)
+        return QJsonObject{{"notes", 0}};
+    int inKey = 0, onBeat = 0;
+    double velocity = 0;
+    for (const core::Note &n : notes) {
+        inKey += key.contains(n.pitch) ? 1 : 0;
+        onBeat += n.start % ppq == 0 ? 1 : 0;
+        velocity += n.velocity;
+    }
+    const double count = double(notes.size());
+    return QJsonObject{{"notes", int(notes.size())},
+                       {"in_key_fraction", inKey / count},
+                       {"notes_per_beat", count / (double(span) / ppq)},
+                       {"on_beat_fraction", onBeat / count},
+                       {"mean_velocity", velocity / count}};
+}
+
 int continueMusic(Args args)
 {
     const QString usage = QObject::tr(
@@ -367,6 +389,13 @@ int continueMusic(Args args)
     if (!result)
         return fail(QObject::tr("continue: %1").arg(error));
 
+    QList<core::Note> context;
+    for (const core::Note &n : song.tracks.at(t).notes)
+        if (n.start >= request.contextStart && n.start < request.contextEnd)
+            context.append(n);
+    const core::KeyScale inputKey = core::KeyScale::estimate(context);
+    QJsonObject inputStats = noteStats(context, inputKey, song.ppq, request.contextEnd - request.contextStart);
+    inputStats.insert("key", inputKey.toString());
     QJsonArray files;
     const QString out = *outOpt;
     for (int v = 0; v < result->variations.size(); ++v) {
@@ -381,8 +410,9 @@ int continueMusic(Args args)
         QString writeError;
         if (!core::SmfWriter::writeFile(core::SongConverter::toSmf(outSong), path, &writeError))
             return fail(writeError);
-        files.append(QJsonObject{{"file", QFileInfo(path).absoluteFilePath()},
-                                 {"notes", int(result->variations.at(v).size())}});
+        QJsonObject entry = noteStats(result->variations.at(v), inputKey, song.ppq, request.lengthTicks);
+        entry.insert("file", QFileInfo(path).absoluteFilePath());
+        files.append(entry);
     }
     if (json)
         printJson(QJsonObject{{"input", QFileInfo(pos[0]).absoluteFilePath()},
@@ -391,6 +421,7 @@ int continueMusic(Args args)
                               {"at_tick", double(at)},
                               {"length_ticks", double(request.lengthTicks)},
                               {"key", result->key.toString()},
+                              {"context", inputStats},
                               {"variations", files}});
     else
         for (const auto &f : files)
