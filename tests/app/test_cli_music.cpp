@@ -182,6 +182,28 @@ private slots:
         QVERIFY(!r.err.isEmpty());
     }
 
+    // What the newcomer listens for, as numbers: the shipped melody
+    // model's continuations of a held-out tune (no key constraint) keep its
+    // key and its density of notes.
+    void shippedMelodyKeepsKeyAndRhythm()
+    {
+        if (!QFile::exists(bundled("melody-lstm.music.json")))
+            QSKIP("model not shipped");
+        const auto r = runAtelier({"continue", melodyDir() + "/hpps17.mid", "-o", m_dir.filePath("keep.mid"),
+                                   "--model", "melody", "--bars", "4", "--variations", "4", "--seed", "1", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QVERIFY(o.value("model").toString().endsWith("assets/models/melody-lstm.music.json"));
+        const double inputDensity = o.value("context").toObject().value("notes_per_beat").toDouble();
+        QVERIFY(inputDensity > 0);
+        for (const auto &v : o.value("variations").toArray()) {
+            const QJsonObject stats = v.toObject();
+            QVERIFY2(stats.value("in_key_fraction").toDouble() >= 0.8, "continuations stay in the input's key");
+            const double density = stats.value("notes_per_beat").toDouble();
+            QVERIFY2(density > inputDensity / 2 && density < inputDensity * 2, "and near its note density");
+        }
+    }
+
     // The shipped models against the baselines on the full held-out splits.
     void shippedModelsBeatBaselines_data()
     {
