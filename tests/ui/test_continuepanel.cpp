@@ -213,6 +213,27 @@ private slots:
         QCOMPARE(m_doc->song(), before);
     }
 
+    void auditionPlaysAndStops()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        m_panel->audition(0);
+        QTRY_VERIFY(m_engine->isPlaying());
+        QCOMPARE(m_doc->track(0).notes.size(), 4);  // auditioning never edits the song
+        m_panel->stopAudition();
+        QTRY_VERIFY(!m_engine->isPlaying());
+        // Stopping playback from elsewhere ends the audition too.
+        m_panel->audition(1);
+        QTRY_VERIFY(m_engine->isPlaying());
+        QTest::qWait(300);  // the panel sees it playing
+        m_engine->stop();
+        QTest::qWait(500);
+        const qsizetype chosen = m_panel->variation(1).size();
+        m_panel->keep(1);  // works after an audition that ended on its own
+        QCOMPARE(notes().size(), 4 + chosen);
+    }
+
     void cancelStopsWithoutResults()
     {
         m_editor->view()->selectRows({0, 1, 2, 3});

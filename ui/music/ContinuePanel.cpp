@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTimer>
 #include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -175,6 +176,18 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     connect(m_generation, &MusicGeneration::cancelled, this, [this](int) {
         setBusy(false);
         m_status->setText(tr("Cancelled."));
+    });
+    m_auditionWatch = new QTimer(this);
+    m_auditionWatch->setInterval(200);
+    connect(m_auditionWatch, &QTimer::timeout, this, [this] {
+        // The engine starts on its audio thread: wait until it has been seen
+        // playing (or 2 s have passed) before taking a stop as the end.
+        if (!m_auditioning)
+            return;
+        if (m_engine->isPlaying())
+            m_auditionStarted = true;
+        else if (m_auditionStarted || ++m_auditionIdleTicks > 10)
+            stopAudition();
     });
     // An edit elsewhere may move what a pending result was made for: drop it.
     connect(m_doc, &core::SongDocument::changed, this, [this] {
@@ -420,6 +433,9 @@ void ContinuePanel::audition(int variation)
     m_engine->setSong(preview);
     m_engine->locate(m_contextStart);
     m_engine->play();
+    m_auditionStarted = false;
+    m_auditionIdleTicks = 0;
+    m_auditionWatch->start();
     if (!m_engine->isRunning())
         m_status->setText(tr("No audio output: %1").arg(m_engine->statusText()));
     QSignalBlocker block(m_play);
@@ -431,6 +447,7 @@ void ContinuePanel::stopAudition()
     if (!m_auditioning)
         return;
     m_auditioning = false;
+    m_auditionWatch->stop();
     m_engine->stop();
     m_engine->setSong(m_doc->song());
     QSignalBlocker block(m_play);

@@ -28,6 +28,7 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QTimer;
 
 namespace atelier::core {
 class AudioEngine;
@@ -104,6 +105,7 @@ private:
     QProgressBar *m_progress;
     QListWidget *m_list;
     QLabel *m_status;
+    QTimer *m_auditionWatch;  // puts the document's song back when an audition stops playing
 
     // The pending result: where it goes and what it replaces.
     QList<QList<core::Note>> m_results;
@@ -112,6 +114,8 @@ private:
     bool m_replacing = false;  // a Regenerate result replaces [m_at, m_end)
     bool m_auditioning = false;
     bool m_busy = false;
+    bool m_auditionStarted = false;  // the engine has reported playing since audition()
+    int m_auditionIdleTicks = 0;
 };
 
 } // namespace atelier::ui
