@@ -365,14 +365,7 @@ bool MusicTrainer::run(QString *error)
             p.stepsPerSecond = rate;
             p.tokensPerSecond = tokenRate;
             p.elapsedSeconds = elapsedSeconds();
-            double eta = -1;
-            if (o.steps > 0 && rate > 0)
-                eta = (o.steps - d->step) / rate;
-            if (o.minutes > 0) {
-                const double left = std::max(0.0, o.minutes * 60 - elapsedSeconds());
-                eta = eta < 0 ? left : std::min(eta, left);
-            }
-            p.etaSeconds = eta;
+            p.etaSeconds = trainingEtaSeconds(d->step, o.steps, rate, p.elapsedSeconds, o.minutes);
             p.validation = validate;
             p.validNll = validNll;
             d->progress(p);

@@ -29,4 +29,17 @@ void configureTrainingCpu(int threads)
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
 }
 
+double trainingEtaSeconds(int step, int targetSteps, double stepsPerSecond, double elapsedSeconds,
+                          double targetMinutes)
+{
+    double eta = -1;
+    if (targetSteps > 0 && stepsPerSecond > 0)
+        eta = (targetSteps - step) / stepsPerSecond;
+    if (targetMinutes > 0) {
+        const double left = std::max(0.0, targetMinutes * 60 - elapsedSeconds);
+        eta = eta < 0 ? left : std::min(eta, left);
+    }
+    return eta;
+}
+
 } // namespace atelier::models

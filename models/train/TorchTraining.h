@@ -20,4 +20,9 @@ QByteArray tensorBytes(const torch::Tensor &t);
 // "Cooperlake"/"SkylakeX" kernels train about 1.6× faster than "Haswell".
 void configureTrainingCpu(int threads);
 
+// Seconds left until a run's step target or time target (whichever comes
+// first; targets of 0 are unset), at the current rate; -1 when unknown.
+double trainingEtaSeconds(int step, int targetSteps, double stepsPerSecond, double elapsedSeconds,
+                          double targetMinutes);
+
 } // namespace atelier::models

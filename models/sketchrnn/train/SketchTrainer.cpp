@@ -267,14 +267,7 @@ bool SketchTrainer::run(QString *error)
             p.learningRate = lr;
             p.stepsPerSecond = rate;
             p.elapsedSeconds = elapsedSeconds();
-            double eta = -1;
-            if (o.steps > 0 && rate > 0)
-                eta = (o.steps - d->step) / rate;
-            if (o.minutes > 0) {
-                const double left = std::max(0.0, o.minutes * 60 - elapsedSeconds());
-                eta = eta < 0 ? left : std::min(eta, left);
-            }
-            p.etaSeconds = eta;
+            p.etaSeconds = trainingEtaSeconds(d->step, o.steps, rate, p.elapsedSeconds, o.minutes);
             if (validate) {
                 const SketchEvalResult v = SketchVaeIo::evaluate(d->model, d->valid);
                 p.validation = true;
