@@ -14,6 +14,7 @@ QList<CliCommand> allCommands()
     all += trainCommands();
     all += sketchCommands();
     all += musicCommands();
+    all += timbreCommands();
     return all;
 }
 

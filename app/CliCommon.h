@@ -42,5 +42,6 @@ QList<CliCommand> midiCommands();
 QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch
 QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 QList<CliCommand> musicCommands();   // CliMusic.cpp: train/eval melody|performance, bench music, continue
+QList<CliCommand> timbreCommands();  // CliTimbre*.cpp: timbre data, train/eval/bench timbre, timbre render
 
 } // namespace atelier::app

@@ -1,14 +1,30 @@
 #include "audio/AudioEngine.h"
 
+#include "audio/IEventSink.h"
 #include "audio/MidiOutput.h"
 #include "audio/PlaybackSnapshot.h"
 #include "audio/Sequencer.h"
 #include "audio/Synth.h"
 
 #include <QTimer>
+#include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 namespace atelier::core {
+
+namespace {
+constexpr unsigned kMinLiveScratch = 1024;  // frames; larger blocks are rendered in chunks
+constexpr double kRemoveWait_s = 0.2;       // removeLiveInstrument() waits at most this (plus 3 buffers)
+}
+
+// An immutable list of live instruments: `sinks` keeps them alive, `raw` is
+// what the audio thread iterates.
+struct AudioEngine::LiveList {
+    std::vector<std::shared_ptr<IEventSink>> sinks;
+    std::vector<IEventSink *> raw;
+};
 
 AudioEngine::AudioEngine(std::unique_ptr<IAudioDevice> device, QObject *parent)
     : QObject(parent), m_device(std::move(device)), m_garbageTimer(new QTimer(this))
@@ -19,7 +35,10 @@ AudioEngine::AudioEngine(std::unique_ptr<IAudioDevice> device, QObject *parent)
 
 AudioEngine::~AudioEngine()
 {
-    shutdown();
+    shutdown();  // no callback after this: every list can go
+    m_live.store(nullptr);
+    m_liveRetired.clear();
+    m_liveList.reset();
 }
 
 bool AudioEngine::start(const AudioSettings &settings, QString *error)
@@ -28,6 +47,11 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     m_settings = settings;
     m_synthWarning.clear();
     m_midiWarning.clear();
+    // The live instruments' scratch: sized while no callback runs, never
+    // resized while the device is open.
+    const unsigned scratch = std::max(settings.bufferFrames, kMinLiveScratch);
+    m_liveLeft.assign(scratch, 0.0f);
+    m_liveRight.assign(scratch, 0.0f);
     QString deviceError;
     const bool opened = m_device
         && m_device->open(settings, [this](float *l, float *r, int n) { audioCallback(l, r, n); },
@@ -68,11 +92,17 @@ void AudioEngine::shutdown()
     m_sequencer.reset();   // frees every snapshot
     m_midiOut.reset();     // sends "all notes off" to open ports
     m_synth.reset();
+    collectLiveGarbage();  // the device is closed: every retired list can go
 }
 
 bool AudioEngine::isRunning() const
 {
     return m_sequencer && m_device && m_device->isOpen();
+}
+
+unsigned AudioEngine::sampleRate() const
+{
+    return m_device && m_device->isOpen() ? m_device->sampleRate() : m_settings.sampleRate;
 }
 
 void AudioEngine::setSong(const Song &song)
@@ -177,17 +207,116 @@ QString AudioEngine::statusText() const
 
 int AudioEngine::collectGarbage()
 {
-    return m_sequencer ? m_sequencer->collectGarbage() : 0;
+    return (m_sequencer ? m_sequencer->collectGarbage() : 0) + collectLiveGarbage();
+}
+
+void AudioEngine::addLiveInstrument(std::shared_ptr<IEventSink> instrument)
+{
+    if (!instrument)
+        return;
+    auto list = std::make_unique<LiveList>();
+    if (m_liveList)
+        *list = *m_liveList;
+    if (std::find(list->sinks.begin(), list->sinks.end(), instrument) != list->sinks.end())
+        return;
+    list->raw.push_back(instrument.get());
+    list->sinks.push_back(std::move(instrument));
+    publishLive(std::move(list));
+}
+
+void AudioEngine::removeLiveInstrument(const std::shared_ptr<IEventSink> &instrument)
+{
+    if (!m_liveList || !instrument)
+        return;
+    const auto at = std::find(m_liveList->sinks.begin(), m_liveList->sinks.end(), instrument);
+    if (at == m_liveList->sinks.end())
+        return;
+    auto list = std::make_unique<LiveList>(*m_liveList);
+    const auto index = at - m_liveList->sinks.begin();
+    list->sinks.erase(list->sinks.begin() + index);
+    list->raw.erase(list->raw.begin() + index);
+    publishLive(list->sinks.empty() ? nullptr : std::move(list));
+
+    // Wait (briefly) until the audio thread is done with the old list, so
+    // that normally the caller holds the last reference when we return.
+    double bufferSeconds = 0.0;
+    if (m_device && m_device->isOpen() && m_device->sampleRate() > 0)
+        bufferSeconds = double(m_device->bufferFrames()) / m_device->sampleRate();
+    const auto deadline = std::chrono::steady_clock::now()
+        + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                          std::chrono::duration<double>(kRemoveWait_s + 3 * bufferSeconds));
+    while (!m_liveRetired.empty() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+        collectLiveGarbage();
+    }
+}
+
+int AudioEngine::liveInstrumentCount() const
+{
+    return m_liveList ? int(m_liveList->sinks.size()) : 0;
+}
+
+void AudioEngine::publishLive(std::unique_ptr<LiveList> list)
+{
+    // seq_cst store, then the callback count: a callback that may still use
+    // the old list completes after this count (see collectLiveGarbage()).
+    m_live.store(list.get(), std::memory_order_seq_cst);
+    std::unique_ptr<LiveList> old = std::exchange(m_liveList, std::move(list));
+    if (old)
+        m_liveRetired.emplace_back(m_callbacks.load(std::memory_order_seq_cst), std::move(old));
+    collectLiveGarbage();
+}
+
+bool AudioEngine::audioThreadIdle() const
+{
+    return !m_device || !m_device->isOpen();
+}
+
+int AudioEngine::collectLiveGarbage()
+{
+    // A list retired when m_callbacks read c is unused once m_callbacks > c:
+    // every callback that loaded it loaded it before the swap, and the last
+    // of them (the one running at the swap, if any) finishes with count c + 1
+    // at the latest. With the device closed no callback runs at all.
+    const bool idle = audioThreadIdle();
+    const std::uint64_t done = m_callbacks.load(std::memory_order_seq_cst);
+    const auto keep = std::remove_if(m_liveRetired.begin(), m_liveRetired.end(),
+                                     [&](const auto &entry) { return idle || done > entry.first; });
+    const int freed = int(m_liveRetired.end() - keep);
+    m_liveRetired.erase(keep, m_liveRetired.end());
+    return freed;
 }
 
 void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
         s->process(left, right, frames);
-        return;
+    } else {
+        std::memset(left, 0, sizeof(float) * std::size_t(frames));
+        std::memset(right, 0, sizeof(float) * std::size_t(frames));
     }
-    std::memset(left, 0, sizeof(float) * std::size_t(frames));
-    std::memset(right, 0, sizeof(float) * std::size_t(frames));
+    mixLive(left, right, frames);
+    m_callbacks.fetch_add(1, std::memory_order_seq_cst);  // done with the live list
+}
+
+void AudioEngine::mixLive(float *left, float *right, int frames)
+{
+    const LiveList *list = m_live.load(std::memory_order_seq_cst);
+    if (!list || m_liveLeft.empty())
+        return;
+    float *l = m_liveLeft.data();
+    float *r = m_liveRight.data();
+    const int chunk = int(m_liveLeft.size());
+    for (IEventSink *sink : list->raw) {
+        for (int done = 0; done < frames; done += chunk) {
+            const int n = std::min(chunk, frames - done);
+            sink->render(l, r, n);
+            for (int i = 0; i < n; ++i) {
+                left[done + i] += l[i];
+                right[done + i] += r[i];
+            }
+        }
+    }
 }
 
 } // namespace atelier::core

@@ -21,6 +21,22 @@
 //
 // A missing SoundFont does not fail start(): MIDI-port tracks still play and
 // statusText() says that the internal synth is silent.
+//
+// Live instruments (e.g. the timbre instrument played from a MIDI keyboard)
+// are IEventSinks whose render() output the callback ADDS to the sequencer's
+// output; they get their notes by their own means (e.g. a lock-free queue of
+// their own), the sequencer never sends them anything. The callback reads an
+// atomic pointer to an immutable list; add/remove publish a new list and
+// retire the old one, which is freed (with the engine's references to its
+// instruments) only once an audio callback has completed after the swap:
+// removeLiveInstrument() waits for that (at most a few buffers) when the
+// device is running, so normally the engine has let go of the instrument when
+// it returns and the caller's shared_ptr is the last; if the callback stalls,
+// collectGarbage() frees it later. Either way the audio thread never touches
+// an instrument after the engine's last reference to it is gone, and the
+// instrument is destroyed on the UI thread, never on the audio thread. Live
+// instruments stay registered across start()/shutdown(); they render into
+// scratch buffers allocated at start() (larger blocks are rendered in chunks).
 
 #include "audio/AudioSettings.h"
 #include "audio/IAudioDevice.h"
@@ -30,12 +46,16 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QTimer;
 
 namespace atelier::core {
 
+class IEventSink;
 class MidiOutput;
 class Sequencer;
 class Synth;
@@ -53,6 +73,8 @@ public:
     void shutdown();
     bool isRunning() const;
     AudioSettings settings() const { return m_settings; }
+    // The device's actual rate while it is open, else settings().sampleRate.
+    unsigned sampleRate() const;
     IAudioDevice *device() const { return m_device.get(); }
 
     void setSong(const Song &song);
@@ -67,6 +89,12 @@ public:
     void previewNoteOff(int channel, int pitch);
     void allNotesOff();  // panic
 
+    // Live instruments mixed after the sequencer (see above). Adding one that
+    // is already there, or removing one that is not, does nothing.
+    void addLiveInstrument(std::shared_ptr<IEventSink> instrument);
+    void removeLiveInstrument(const std::shared_ptr<IEventSink> &instrument);
+    int liveInstrumentCount() const;
+
     // Buffer duration plus the stream latency the driver reports (0 when off).
     double outputLatencySeconds() const;
     // e.g. "Audio: ALSA default, 48000 Hz, 256 frames (5.3 ms)" or
@@ -74,11 +102,18 @@ public:
     QString statusText() const;
     QString lastError() const { return m_error; }
 
+    // Frees retired snapshots and live-instrument lists; returns how many.
     int collectGarbage();
 
 private:
+    struct LiveList;
+
     void audioCallback(float *left, float *right, int frames);  // audio thread only
+    void mixLive(float *left, float *right, int frames);        // audio thread only
     void publishSong();
+    void publishLive(std::unique_ptr<LiveList> list);
+    int collectLiveGarbage();
+    bool audioThreadIdle() const;
 
     std::unique_ptr<IAudioDevice> m_device;
     std::unique_ptr<Synth> m_synth;
@@ -93,6 +128,14 @@ private:
     QString m_synthWarning;
     QString m_midiWarning;
     Tick m_idlePlayhead = 0;
+
+    // Live instruments: the UI thread owns the lists; the audio thread reads
+    // m_live and counts its completed callbacks in m_callbacks.
+    std::unique_ptr<LiveList> m_liveList;
+    std::atomic<const LiveList *> m_live{nullptr};
+    std::atomic<std::uint64_t> m_callbacks{0};
+    std::vector<std::pair<std::uint64_t, std::unique_ptr<LiveList>>> m_liveRetired;
+    std::vector<float> m_liveLeft, m_liveRight;  // scratch, sized at start()
 };
 
 } // namespace atelier::core

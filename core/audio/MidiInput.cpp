@@ -1,0 +1,152 @@
+#include "audio/MidiInput.h"
+
+#include <RtMidi.h>
+
+namespace atelier::core {
+
+namespace {
+
+RtMidi::Api midiApi()
+{
+#if defined(__linux__)
+    return RtMidi::LINUX_ALSA;
+#else
+    return RtMidi::UNSPECIFIED;
+#endif
+}
+
+// Exact name first; else a port whose name starts with `name` (or the other
+// way round), as MidiOutput does.
+int findPort(RtMidiIn &in, const QString &name)
+{
+    const unsigned count = in.getPortCount();
+    int prefix = -1;
+    for (unsigned i = 0; i < count; ++i) {
+        const QString port = QString::fromStdString(in.getPortName(i));
+        if (port == name)
+            return int(i);
+        if (prefix < 0 && !port.isEmpty() && !name.isEmpty() && (port.startsWith(name) || name.startsWith(port)))
+            prefix = int(i);
+    }
+    return prefix;
+}
+
+// After a port is open, RtMidi problems (e.g. a vanished device) must not
+// throw on its thread or ours: they are dropped.
+void ignoreError(RtMidiError::Type, const std::string &, void *) {}
+
+} // namespace
+
+MidiInput::MidiInput() = default;
+
+MidiInput::~MidiInput()
+{
+    close();
+}
+
+QStringList MidiInput::portNames(QString *error)
+{
+    QStringList names;
+    try {
+        RtMidiIn in(midiApi(), "Atelier");
+        const unsigned count = in.getPortCount();
+        for (unsigned i = 0; i < count; ++i)
+            names.append(QString::fromStdString(in.getPortName(i)));
+    } catch (const RtMidiError &e) {
+        if (error)
+            *error = QStringLiteral("no MIDI input system: %1").arg(QString::fromStdString(e.getMessage()));
+        return {};
+    } catch (...) {
+        if (error)
+            *error = QStringLiteral("no MIDI input system");
+        return {};
+    }
+    if (error)
+        error->clear();
+    return names;
+}
+
+bool MidiInput::open(const QString &portName, Callback callback, QString *error)
+{
+    close();
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        m_callback = nullptr;
+        return false;
+    };
+    if (!callback)
+        return fail(QStringLiteral("cannot open MIDI input port \"%1\": no callback").arg(portName));
+    try {
+        auto in = std::make_unique<RtMidiIn>(midiApi(), "Atelier");
+        const int index = findPort(*in, portName);
+        if (index < 0)
+            return fail(QStringLiteral("MIDI input port \"%1\" not found").arg(portName));
+        const QString fullName = QString::fromStdString(in->getPortName(unsigned(index)));
+        m_callback = std::move(callback);  // before the input thread can call it
+        in->ignoreTypes(true, true, true);  // sysex, timing, active sensing
+        in->setCallback(&MidiInput::onMessage, this);
+        in->openPort(unsigned(index), "Atelier in");
+        in->setErrorCallback(&ignoreError, nullptr);
+        m_in = std::move(in);
+        m_portName = fullName;
+    } catch (const RtMidiError &e) {
+        // `in` is destroyed (its thread stopped) before we get here.
+        return fail(QStringLiteral("cannot open MIDI input port \"%1\": %2")
+                        .arg(portName, QString::fromStdString(e.getMessage())));
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("cannot open MIDI input port \"%1\": %2")
+                        .arg(portName, QString::fromUtf8(e.what())));
+    } catch (...) {
+        return fail(QStringLiteral("cannot open MIDI input port \"%1\"").arg(portName));
+    }
+    if (error)
+        error->clear();
+    return true;
+}
+
+void MidiInput::close()
+{
+    if (m_in) {
+        try {
+            m_in->closePort();  // joins RtMidi's input thread
+        } catch (...) {
+        }
+        m_in.reset();
+    }
+    m_callback = nullptr;
+    m_portName.clear();
+}
+
+bool MidiInput::isOpen() const
+{
+    return m_in != nullptr;
+}
+
+QString MidiInput::portName() const
+{
+    return m_portName;
+}
+
+void MidiInput::onMessage(double, std::vector<unsigned char> *message, void *self)
+{
+    if (!message || message->empty())
+        return;
+    const unsigned char status = (*message)[0];
+    if (status < 0x80 || status >= 0xF0)
+        return;  // running-status data or a system message
+    MidiMessage m;
+    m.status = status;
+    m.data1 = message->size() > 1 ? ((*message)[1] & 0x7F) : 0;
+    m.data2 = message->size() > 2 && m.size() > 2 ? ((*message)[2] & 0x7F) : 0;
+    auto *input = static_cast<MidiInput *>(self);
+    if (!input->m_callback)
+        return;
+    try {
+        input->m_callback(m);
+    } catch (...) {
+        // Must not unwind into RtMidi's thread.
+    }
+}
+
+} // namespace atelier::core

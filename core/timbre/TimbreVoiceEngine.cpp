@@ -1,0 +1,970 @@
+// TimbreVoiceEngine: see the header for what it does. How it does it:
+//
+// Voices live in fixed slots owned by the audio thread (render/sendMidi).
+// Each keeps a ring of its last kRing frames, indexed by frame number since
+// the voice's onset; [lo, hi) is the range present. Sample n after the onset
+// is rendered between frames floor(n * kFrameRate / sr) and the next one
+// (exact integer arithmetic, FrameClock); a frame outside [lo, hi) is clamped
+// to the nearest one present, so a late frame holds the last one (no dropout).
+//
+// The conditioning of a frame depends on the note's release time, so a
+// release invalidates the frames already computed for times after it: the
+// voice gets a new "stream" id, hi is cut back to the release frame, and only
+// frames of the current stream are accepted from then on.
+//
+// Mode::Offline: at the start of each sub-block (<= kMaxSubBlock frames) the
+// frames all voices need for it go into one decode() call, inline.
+//
+// Mode::RealTime: per slot the audio thread publishes a small descriptor
+// (stream, pitch, velocity, release position, first frame wanted) as a
+// seqlock of atomics, and the voice's current frame as one atomic. A worker
+// thread wakes every kWorkerPollSeconds, reads all descriptors, computes in
+// ONE decode() call every frame the voices lack up to their position plus the
+// lookahead (kLookaheadFrames + the frames one render() call spans), and sends
+// them back through a lock-free SPSC queue of frame packets. The worker also
+// starts each new note's oscillators (HarmonicVoice::start looks the noise
+// tables up under a mutex, which the audio thread must not take) and sends
+// them through a second SPSC queue. A new voice is Pending until its
+// oscillators and first frame have arrived; it sounds from the next sub-block
+// on. Hence the latency bound of declaredLatencySeconds().
+//
+// The audio thread never allocates, never blocks and never calls the model.
+// Its other inputs: an SPSC MIDI queue (postMidi() producers serialize on a
+// mutex among themselves), atomics (gain, z version), and try_lock on short
+// mutexes for the envelope and for the analysis copies (skipped when busy).
+//
+// Stealing and CC 120: the voice's next kStealFadeSeconds are rendered at
+// once, faded out linearly, into a small ring ("tail") indexed by absolute
+// sample that is mixed into the output as time passes; the slot is free at
+// once for the new note.
+//
+// MIDI channels: a note is identified by (channel, pitch); sustain (CC 64)
+// and the all-off controllers (CC 120, 123) act on every voice (omni).
+
+#include "timbre/TimbreVoiceEngine.h"
+
+#include "audio/SpscQueue.h"
+#include "timbre/HarmonicSynth.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+namespace atelier::core::timbre {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kRing = 64;                 // frames kept per voice (a power of two)
+constexpr int kMaxLookahead = kRing - 8;  // so the worker never overwrites frames in use
+constexpr double kWakeSlack_s = 0.002;    // sleep_for overshoot and scheduling, in the latency bound
+constexpr int kDefaultBlock = 256;        // render() size assumed until the first call
+constexpr std::size_t kMidiQueueSize = 1024;
+constexpr std::size_t kFrameQueueSize = 1024;
+constexpr std::size_t kOscQueueSize = 64;
+constexpr int kAnalysisCapacity = 8192;   // lastBlock() keeps at most this many samples
+constexpr int kDecodeHistory = 256;       // recent decodes whose slowest enters the latency bound
+constexpr double kMinPendingNote_s = 0.01;
+constexpr double kPi = 3.14159265358979323846;
+
+// Frame positions in exact integer arithmetic: sample n (since the onset) is
+// at frame n * kDataSampleRate / (kDataHop * sr) = n * kFrameRate / sr.
+struct FrameClock {
+    std::int64_t den = 1;  // kDataHop * sr
+    std::int64_t floorFrame(std::int64_t n) const { return n * kDataSampleRate / den; }
+    std::int64_t ceilFrame(std::int64_t n) const { return (n * kDataSampleRate + den - 1) / den; }
+};
+
+std::uint32_t noiseOffsetFor(std::uint32_t stream) { return stream * 0x9E3779B9u; }
+
+// One model input row, [z, conditioning], for frame f of a note released at
+// sample offPos after its onset (-1: not released).
+void conditionRow(float *row, const float *z, int zSize, int pitch, int velocity, std::int64_t f,
+                  std::int64_t offPos, const FrameClock &clock, int sampleRate)
+{
+    std::copy(z, z + zSize, row);
+    const double t = double(f) / kFrameRate;
+    double sinceOff = -1.0;
+    if (offPos >= 0 && f >= clock.ceilFrame(offPos))
+        sinceOff = std::max(0.0, t - double(offPos) / sampleRate);
+    frameConditioning(pitch, velocity, t, sinceOff, row + zSize);
+}
+
+// Worker -> audio thread.
+struct FramePacket {
+    std::int32_t slot = -1;
+    std::uint32_t stream = 0;
+    std::int64_t frame = 0;
+    TimbreFrame data{};
+};
+struct OscPacket {
+    std::int32_t slot = -1;
+    std::uint32_t stream = 0;
+    HarmonicVoice osc;
+};
+
+// A slot as the worker sees it. The audio thread writes it as a seqlock:
+// stream is 0 while the other fields change (and while the slot is free).
+// position is separate: (stream << 32) | the voice's current frame.
+struct SlotShared {
+    std::atomic<std::uint32_t> stream{0};
+    std::atomic<std::int32_t> pitch{0};
+    std::atomic<std::int32_t> velocity{0};
+    std::atomic<std::int64_t> offPos{-1};
+    std::atomic<std::int64_t> firstFrame{0};
+    std::atomic<std::uint64_t> position{0};
+};
+struct SlotView {
+    std::uint32_t stream = 0;
+    int pitch = 0;
+    int velocity = 0;
+    std::int64_t offPos = -1;
+    std::int64_t firstFrame = 0;
+};
+
+std::uint64_t packPosition(std::uint32_t stream, std::int64_t frame)
+{
+    return (std::uint64_t(stream) << 32) | std::uint64_t(std::uint32_t(frame));
+}
+
+struct Voice {
+    enum class State : std::uint8_t { Free, Pending, Sounding };
+    enum class Stage : std::uint8_t { Attack, Decay, Sustain, Release, Done };
+
+    State state = State::Free;
+    std::uint64_t order = 0;      // note-on serial number: smaller is older
+    std::uint32_t stream = 0;     // frames are accepted from this stream only
+    int channel = 0;
+    int pitch = 0;
+    int velocity = 0;
+    bool keyDown = false;         // the key is held
+    bool sustained = false;       // the key is up, the sustain pedal holds the note
+    bool oscReady = false;        // the oscillators are started
+    std::int64_t pos = 0;         // samples rendered since the onset
+    std::int64_t offPos = -1;     // the release starts at this pos (-1: not released)
+    Stage stage = Stage::Attack;  // ADSR
+    double level = 0;
+    double releaseStep = 0;       // per sample, fixed when the release starts
+    std::int64_t lo = 0, hi = 0;  // frames [lo, hi) are in the ring
+    HarmonicVoice synth;
+    TimbreFrame ring[kRing];
+
+    bool released() const { return offPos >= 0; }
+    // Requires hi > lo.
+    const TimbreFrame &frame(std::int64_t f) const { return ring[std::clamp(f, lo, hi - 1) & (kRing - 1)]; }
+    void store(std::int64_t f, const TimbreFrame &data)
+    {
+        if (f < hi)
+            return;  // a duplicate
+        if (f > hi)
+            lo = f;  // a gap (the worker skipped ahead): older frames are not usable
+        ring[f & (kRing - 1)] = data;
+        hi = f + 1;
+        lo = std::max(lo, hi - kRing);
+    }
+};
+
+} // namespace
+
+struct TimbreVoiceEngine::Private {
+    Private(std::shared_ptr<const ITimbreModel> m, int rate, Mode md, int voiceCount);
+
+    // --- audio thread ---
+    void render(float *left, float *right, int frames);
+    void handleMidi(const MidiMessage &m);
+    void noteOn(int channel, int pitch, int velocity);
+    void keyUp(int slot);
+    void release(int slot);
+    void allNotesOff();
+    void allSoundOff();
+    int pickSlot() const;
+    void fadeOut(Voice &v);
+    void freeVoice(int slot);
+    std::uint32_t nextStream();
+    void publish(int slot);
+    void applyParameters();
+    void receiveFromWorker();
+    void computeFrames(int n);
+    void renderSubBlock(float *out, int n);
+    void renderVoice(Voice &v, int n);  // into scratch
+    void runEnvelope(Voice &v, float *out, int n);
+    void updateAnalysis(const float *out, int frames);
+    int lookaheadFor(int block) const;
+
+    // --- any thread ---
+    void decode(int rows, const float *inputs, const double *f0, TimbreFrame *out) const;
+
+    // --- worker thread (real time) ---
+    void workerLoop();
+    bool readSlot(int slot, SlotView *view) const;
+    void warmUp();
+
+    // Fixed at construction.
+    std::shared_ptr<const ITimbreModel> model;
+    int sampleRate;
+    Mode mode;
+    int maxVoices;
+    int zSize;
+    int rowSize;
+    int maxRows;
+    int fadeSamples;
+    FrameClock frameClock;
+
+    // Audio-thread state.
+    std::vector<Voice> voices;
+    std::vector<float> scratch, envBuffer, mix, tail;
+    std::int64_t tailMask = 0;
+    std::int64_t clock = 0;  // samples rendered so far
+    std::uint64_t noteSerial = 0;
+    std::uint32_t streamSerial = 0;
+    bool pedal = false;
+    Envelope envelope;
+    float gainNow = 1.0f;
+    int latestSlot = -1;
+    std::uint64_t latestOrder = 0;
+    int maxBlockSeen = 0;
+
+    // Offline decoding (on the rendering thread).
+    std::vector<float> inputs;
+    std::vector<double> f0s;
+    std::vector<TimbreFrame> decoded;
+    std::vector<std::pair<int, std::int64_t>> rowRefs;  // (slot, frame)
+    std::vector<float> zLocal;
+    std::uint64_t zSeen = 0;
+
+    // Set from any thread.
+    std::mutex envelopeMutex;
+    Envelope pendingEnvelope;
+    std::atomic<bool> envelopeDirty{false};
+    std::atomic<float> gain{1.0f};
+    std::mutex zMutex;  // guards z
+    std::vector<float> z;
+    std::atomic<std::uint64_t> zVersion{1};
+    std::mutex postMutex;  // serializes postMidi() producers
+    SpscQueue<MidiMessage, kMidiQueueSize> midiQueue;
+
+    // Real time: audio thread <-> worker.
+    std::unique_ptr<SlotShared[]> shared;
+    std::unique_ptr<SpscQueue<FramePacket, kFrameQueueSize>> framesIn;
+    std::unique_ptr<SpscQueue<OscPacket, kOscQueueSize>> oscIn;
+    std::atomic<int> lookahead{0};
+    std::atomic<int> maxBlock{0};
+    std::atomic<double> warmupDecode_s{0.0};
+    std::atomic<double> recentDecode_s{0.0};
+    std::atomic<bool> stop{false};
+    std::thread worker;
+
+    // Analysis copies.
+    mutable std::mutex analysisMutex;
+    std::vector<float> lastBlock;
+    int lastBlockSize = 0;
+    bool haveFrame = false;
+    TimbreFrame lastFrame{};
+    double lastF0 = 0;
+    std::atomic<int> active{0};
+};
+
+TimbreVoiceEngine::Private::Private(std::shared_ptr<const ITimbreModel> m, int rate, Mode md, int voiceCount)
+    : model(std::move(m)),
+      sampleRate(std::clamp(rate, 8000, 384000)),
+      mode(md),
+      maxVoices(std::max(voiceCount, 8)),
+      zSize(model ? std::max(model->zSize(), 0) : 0),
+      rowSize(zSize + kConditioningSize),
+      maxRows(maxVoices * kRing),
+      fadeSamples(std::max(1, int(std::lround(kStealFadeSeconds * sampleRate)))),
+      frameClock{std::int64_t(kDataHop) * sampleRate},
+      voices(std::size_t(maxVoices))
+{
+    const std::size_t work = std::size_t(std::max(kMaxSubBlock, fadeSamples));
+    scratch.assign(work, 0.0f);
+    envBuffer.assign(work, 0.0f);
+    mix.assign(std::size_t(kMaxSubBlock), 0.0f);
+    std::size_t tailSize = 1;
+    while (tailSize <= std::size_t(fadeSamples))
+        tailSize <<= 1;
+    tail.assign(tailSize, 0.0f);
+    tailMask = std::int64_t(tailSize) - 1;
+    lastBlock.assign(std::size_t(kAnalysisCapacity), 0.0f);
+
+    z.assign(std::size_t(zSize), 0.0f);
+    if (model && !model->instruments().empty() && int(model->instruments().front().z.size()) == zSize)
+        z = model->instruments().front().z;
+    zLocal = z;
+    zSeen = zVersion.load();
+
+    // The noise tables are built (allocation) here rather than at a note-on.
+    NoiseBank::forSampleRate(sampleRate);
+
+    if (mode == Mode::Offline) {
+        inputs.assign(std::size_t(maxRows) * std::size_t(rowSize), 0.0f);
+        f0s.assign(std::size_t(maxRows), 0.0);
+        decoded.resize(std::size_t(maxRows));
+        rowRefs.resize(std::size_t(maxRows));
+    } else {
+        shared = std::make_unique<SlotShared[]>(std::size_t(maxVoices));
+        framesIn = std::make_unique<SpscQueue<FramePacket, kFrameQueueSize>>();
+        oscIn = std::make_unique<SpscQueue<OscPacket, kOscQueueSize>>();
+        lookahead.store(lookaheadFor(kDefaultBlock));
+        warmUp();
+        worker = std::thread([this] { workerLoop(); });
+    }
+}
+
+int TimbreVoiceEngine::Private::lookaheadFor(int block) const
+{
+    const int span = int((std::int64_t(block) * kDataSampleRate + frameClock.den - 1) / frameClock.den);
+    return std::min(kLookaheadFrames + span, kMaxLookahead);
+}
+
+void TimbreVoiceEngine::Private::decode(int rows, const float *in, const double *f0, TimbreFrame *out) const
+{
+    if (rows <= 0)
+        return;
+    if (!model) {
+        std::fill(out, out + rows, TimbreFrame{});
+        return;
+    }
+    try {
+        model->decode(rows, in, f0, out);
+    } catch (...) {
+        // A failing model plays silence rather than taking the audio down.
+        std::fill(out, out + rows, TimbreFrame{});
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Audio thread
+
+std::uint32_t TimbreVoiceEngine::Private::nextStream()
+{
+    if (++streamSerial == 0)
+        ++streamSerial;  // 0 means "no stream"
+    return streamSerial;
+}
+
+void TimbreVoiceEngine::Private::publish(int slot)
+{
+    if (mode != Mode::RealTime)
+        return;
+    SlotShared &sh = shared[std::size_t(slot)];
+    const Voice &v = voices[std::size_t(slot)];
+    sh.stream.store(0, std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+    if (v.state == Voice::State::Free)
+        return;
+    sh.pitch.store(v.pitch, std::memory_order_relaxed);
+    sh.velocity.store(v.velocity, std::memory_order_relaxed);
+    sh.offPos.store(v.offPos, std::memory_order_relaxed);
+    sh.firstFrame.store(v.hi, std::memory_order_relaxed);
+    sh.position.store(packPosition(v.stream, frameClock.floorFrame(v.pos)), std::memory_order_relaxed);
+    sh.stream.store(v.stream, std::memory_order_release);
+}
+
+void TimbreVoiceEngine::Private::handleMidi(const MidiMessage &m)
+{
+    if (m.isNoteOn()) {
+        noteOn(m.channel(), m.data1, m.data2);
+    } else if (m.isNoteOff()) {
+        for (int s = 0; s < maxVoices; ++s) {
+            const Voice &v = voices[std::size_t(s)];
+            if (v.state != Voice::State::Free && v.keyDown && v.channel == m.channel() && v.pitch == m.data1)
+                keyUp(s);
+        }
+    } else if (m.isController(MidiMessage::kCcSustain)) {
+        const bool down = m.data2 >= 64;
+        if (down) {
+            pedal = true;
+        } else if (pedal) {
+            pedal = false;
+            for (int s = 0; s < maxVoices; ++s)
+                if (voices[std::size_t(s)].sustained)
+                    release(s);
+        }
+    } else if (m.isController(MidiMessage::kCcAllSoundOff)) {
+        allSoundOff();
+    } else if (m.isController(MidiMessage::kCcAllNotesOff)) {
+        allNotesOff();
+    }
+}
+
+int TimbreVoiceEngine::Private::pickSlot() const
+{
+    int oldest = -1, oldestReleased = -1;
+    for (int s = 0; s < maxVoices; ++s) {
+        const Voice &v = voices[std::size_t(s)];
+        if (v.state == Voice::State::Free)
+            return s;
+        if (oldest < 0 || v.order < voices[std::size_t(oldest)].order)
+            oldest = s;
+        if (v.released() && (oldestReleased < 0 || v.order < voices[std::size_t(oldestReleased)].order))
+            oldestReleased = s;
+    }
+    return oldestReleased >= 0 ? oldestReleased : oldest;
+}
+
+void TimbreVoiceEngine::Private::noteOn(int channel, int pitch, int velocity)
+{
+    // A key struck again while it still holds a voice lets that voice go
+    // (released, or kept by the pedal); the new strike gets a voice of its own.
+    for (int s = 0; s < maxVoices; ++s) {
+        const Voice &v = voices[std::size_t(s)];
+        if (v.state != Voice::State::Free && v.keyDown && v.channel == channel && v.pitch == pitch)
+            keyUp(s);
+    }
+    const int slot = pickSlot();
+    Voice &v = voices[std::size_t(slot)];
+    if (v.state != Voice::State::Free) {  // stealing
+        if (v.state == Voice::State::Sounding)
+            fadeOut(v);
+        freeVoice(slot);
+    }
+    v.state = Voice::State::Pending;
+    v.order = ++noteSerial;
+    v.stream = nextStream();
+    v.channel = channel;
+    v.pitch = pitch;
+    v.velocity = velocity;
+    v.keyDown = true;
+    v.sustained = false;
+    v.pos = 0;
+    v.offPos = -1;
+    v.stage = Voice::Stage::Attack;
+    v.level = 0;
+    v.releaseStep = 0;
+    v.lo = v.hi = 0;
+    v.oscReady = false;
+    if (mode == Mode::Offline) {
+        v.synth.start(pitchHz(pitch), sampleRate, noiseOffsetFor(v.stream));
+        v.oscReady = true;
+    }  // real time: the worker starts the oscillators (see the top of the file)
+    publish(slot);
+    latestSlot = slot;
+    latestOrder = v.order;
+}
+
+void TimbreVoiceEngine::Private::keyUp(int slot)
+{
+    Voice &v = voices[std::size_t(slot)];
+    v.keyDown = false;
+    if (pedal && !v.released())
+        v.sustained = true;
+    else
+        release(slot);
+}
+
+void TimbreVoiceEngine::Private::release(int slot)
+{
+    Voice &v = voices[std::size_t(slot)];
+    if (v.state == Voice::State::Free || v.released())
+        return;
+    v.keyDown = false;
+    v.sustained = false;
+    if (v.state == Voice::State::Sounding || mode == Mode::Offline) {
+        v.offPos = v.pos;
+    } else {
+        // Real time, released before it was heard: still play a short note.
+        const double attack = std::max(envelope.attack_s, kMinPendingNote_s);
+        v.offPos = std::max<std::int64_t>(v.pos, std::llround(attack * sampleRate));
+    }
+    // Frames computed for times at or after the release assumed a held key:
+    // drop them (keeping at least one to hold) and ask for them again.
+    if (v.hi > v.lo)
+        v.hi = std::max(std::min(v.hi, frameClock.ceilFrame(v.offPos)), v.lo + 1);
+    v.stream = nextStream();
+    publish(slot);
+}
+
+void TimbreVoiceEngine::Private::allNotesOff()
+{
+    for (int s = 0; s < maxVoices; ++s)
+        release(s);
+}
+
+void TimbreVoiceEngine::Private::allSoundOff()
+{
+    for (int s = 0; s < maxVoices; ++s) {
+        Voice &v = voices[std::size_t(s)];
+        if (v.state == Voice::State::Free)
+            continue;
+        if (v.state == Voice::State::Sounding)
+            fadeOut(v);
+        freeVoice(s);
+    }
+}
+
+void TimbreVoiceEngine::Private::fadeOut(Voice &v)
+{
+    renderVoice(v, fadeSamples);
+    const float step = 1.0f / float(fadeSamples);
+    for (int i = 0; i < fadeSamples; ++i)
+        tail[std::size_t((clock + i) & tailMask)] += scratch[std::size_t(i)] * (1.0f - float(i + 1) * step);
+}
+
+void TimbreVoiceEngine::Private::freeVoice(int slot)
+{
+    Voice &v = voices[std::size_t(slot)];
+    v.state = Voice::State::Free;
+    v.stream = 0;
+    v.keyDown = false;
+    v.sustained = false;
+    publish(slot);
+}
+
+void TimbreVoiceEngine::Private::applyParameters()
+{
+    if (!envelopeDirty.load(std::memory_order_acquire))
+        return;
+    std::unique_lock<std::mutex> lock(envelopeMutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;  // next block
+    envelope = pendingEnvelope;
+    envelopeDirty.store(false, std::memory_order_relaxed);
+}
+
+void TimbreVoiceEngine::Private::receiveFromWorker()
+{
+    OscPacket osc;
+    while (oscIn->pop(osc)) {
+        Voice &v = voices[std::size_t(osc.slot)];
+        if (v.state == Voice::State::Pending && v.stream == osc.stream) {
+            v.synth = osc.osc;
+            v.oscReady = true;
+        }
+    }
+    FramePacket packet;
+    while (framesIn->pop(packet)) {
+        Voice &v = voices[std::size_t(packet.slot)];
+        if (v.state != Voice::State::Free && v.stream == packet.stream)
+            v.store(packet.frame, packet.data);
+    }
+}
+
+void TimbreVoiceEngine::Private::computeFrames(int n)
+{
+    if (zVersion.load(std::memory_order_acquire) != zSeen) {
+        std::lock_guard<std::mutex> lock(zMutex);  // offline: not a real-time thread
+        std::copy(z.begin(), z.end(), zLocal.begin());
+        zSeen = zVersion.load(std::memory_order_relaxed);
+    }
+    int rows = 0;
+    for (int s = 0; s < maxVoices; ++s) {
+        Voice &v = voices[std::size_t(s)];
+        if (v.state == Voice::State::Free)
+            continue;
+        const std::int64_t first = frameClock.floorFrame(v.pos);
+        const std::int64_t last = frameClock.floorFrame(v.pos + n - 1) + 1;
+        if (v.hi < first)
+            v.lo = v.hi = first;
+        for (std::int64_t f = v.hi; f <= last && rows < maxRows; ++f, ++rows) {
+            conditionRow(&inputs[std::size_t(rows) * std::size_t(rowSize)], zLocal.data(), zSize, v.pitch,
+                         v.velocity, f, v.offPos, frameClock, sampleRate);
+            f0s[std::size_t(rows)] = pitchHz(v.pitch);
+            rowRefs[std::size_t(rows)] = {s, f};
+        }
+    }
+    decode(rows, inputs.data(), f0s.data(), decoded.data());  // ONE call for all voices
+    for (int r = 0; r < rows; ++r) {
+        const auto [slot, frame] = rowRefs[std::size_t(r)];
+        voices[std::size_t(slot)].store(frame, decoded[std::size_t(r)]);
+    }
+}
+
+void TimbreVoiceEngine::Private::runEnvelope(Voice &v, float *out, int n)
+{
+    const double sr = sampleRate;
+    const double sustain = envelope.sustain;
+    const double attackStep = envelope.attack_s > 0 ? 1.0 / (envelope.attack_s * sr) : 1.0;
+    const double decayStep = envelope.decay_s > 0 ? (1.0 - sustain) / (envelope.decay_s * sr) : 1.0;
+    const double releaseSamples = std::max(envelope.release_s * sr, double(fadeSamples));
+    const double erase = envelope.eraseOnset_s * sr;
+    for (int i = 0; i < n; ++i) {
+        const std::int64_t p = v.pos + i;
+        if (v.offPos >= 0 && p >= v.offPos && v.stage < Voice::Stage::Release) {
+            v.stage = Voice::Stage::Release;
+            v.releaseStep = std::max(v.level, 1e-6) / releaseSamples;
+        }
+        switch (v.stage) {
+        case Voice::Stage::Attack:
+            v.level += attackStep;
+            if (v.level >= 1.0) {
+                v.level = 1.0;
+                v.stage = Voice::Stage::Decay;
+            }
+            break;
+        case Voice::Stage::Decay:
+            v.level -= decayStep;
+            if (v.level <= sustain) {
+                v.level = sustain;
+                v.stage = Voice::Stage::Sustain;
+            }
+            break;
+        case Voice::Stage::Sustain:
+            v.level = sustain;
+            break;
+        case Voice::Stage::Release:
+            v.level -= v.releaseStep;
+            if (v.level <= 0.0) {
+                v.level = 0.0;
+                v.stage = Voice::Stage::Done;
+            }
+            break;
+        case Voice::Stage::Done:
+            v.level = 0.0;
+            break;
+        }
+        double g = v.level;
+        if (double(p) < erase)  // raised-cosine fade-in over the onset
+            g *= 0.5 - 0.5 * std::cos(kPi * double(p) / erase);
+        out[i] = float(g);
+    }
+}
+
+void TimbreVoiceEngine::Private::renderVoice(Voice &v, int n)
+{
+    float *buf = scratch.data();
+    std::fill(buf, buf + n, 0.0f);
+    const double dt = kFrameRate / sampleRate;
+    for (int done = 0; done < n;) {
+        const std::int64_t num = (v.pos + done) * kDataSampleRate;
+        const std::int64_t f = num / frameClock.den;
+        const double t0 = double(num - f * frameClock.den) / double(frameClock.den);
+        // Samples until the frame position reaches f + 1.
+        const std::int64_t toNext = ((f + 1) * frameClock.den - num + kDataSampleRate - 1) / kDataSampleRate;
+        const int seg = int(std::min<std::int64_t>(n - done, std::max<std::int64_t>(toNext, 1)));
+        v.synth.render(v.frame(f), v.frame(f + 1), t0, dt, seg, buf + done);
+        done += seg;
+    }
+    float *env = envBuffer.data();
+    runEnvelope(v, env, n);
+    for (int i = 0; i < n; ++i)
+        buf[i] *= env[i];
+    v.pos += n;
+}
+
+void TimbreVoiceEngine::Private::renderSubBlock(float *out, int n)
+{
+    float *m = mix.data();
+    std::fill(m, m + n, 0.0f);
+    for (int s = 0; s < maxVoices; ++s) {
+        Voice &v = voices[std::size_t(s)];
+        if (v.state == Voice::State::Pending && v.oscReady && v.hi > v.lo)
+            v.state = Voice::State::Sounding;  // its first frames are here
+        if (v.state != Voice::State::Sounding)
+            continue;
+        renderVoice(v, n);
+        const float *buf = scratch.data();
+        for (int i = 0; i < n; ++i)
+            m[i] += buf[i];
+        if (v.stage == Voice::Stage::Done)
+            freeVoice(s);
+    }
+    for (int i = 0; i < n; ++i) {
+        float &t = tail[std::size_t((clock + i) & tailMask)];
+        m[i] += t;
+        t = 0.0f;
+    }
+    const float g0 = gainNow, g1 = gain.load(std::memory_order_relaxed);
+    const float dg = (g1 - g0) / float(n);  // a ramp, no zipper noise
+    for (int i = 0; i < n; ++i)
+        out[i] = m[i] * (g0 + dg * float(i + 1));
+    gainNow = g1;
+    clock += n;
+    if (mode == Mode::RealTime) {
+        for (int s = 0; s < maxVoices; ++s) {
+            const Voice &v = voices[std::size_t(s)];
+            if (v.state != Voice::State::Free)
+                shared[std::size_t(s)].position.store(packPosition(v.stream, frameClock.floorFrame(v.pos)),
+                                                      std::memory_order_relaxed);
+        }
+    }
+}
+
+void TimbreVoiceEngine::Private::updateAnalysis(const float *out, int frames)
+{
+    std::unique_lock<std::mutex> lock(analysisMutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;  // a reader is copying: skip this block
+    const int n = std::min(frames, kAnalysisCapacity);
+    std::copy(out + (frames - n), out + frames, lastBlock.begin());
+    lastBlockSize = n;
+    if (latestSlot >= 0) {
+        const Voice &v = voices[std::size_t(latestSlot)];
+        if (v.state == Voice::State::Sounding && v.order == latestOrder) {
+            lastFrame = v.frame(frameClock.floorFrame(std::max<std::int64_t>(v.pos - 1, 0)));
+            lastF0 = pitchHz(v.pitch);
+            haveFrame = true;
+        }
+    }
+}
+
+void TimbreVoiceEngine::Private::render(float *left, float *right, int frames)
+{
+    if (frames <= 0)
+        return;
+    MidiMessage message;
+    while (midiQueue.pop(message))
+        handleMidi(message);
+    applyParameters();
+    if (mode == Mode::RealTime && frames > maxBlockSeen) {
+        maxBlockSeen = frames;
+        maxBlock.store(frames, std::memory_order_relaxed);
+        lookahead.store(lookaheadFor(frames), std::memory_order_relaxed);
+    }
+    for (int done = 0; done < frames;) {
+        const int n = std::min(kMaxSubBlock, frames - done);
+        if (mode == Mode::RealTime)
+            receiveFromWorker();
+        else
+            computeFrames(n);
+        renderSubBlock(left + done, n);
+        done += n;
+    }
+    std::copy(left, left + frames, right);
+    updateAnalysis(left, frames);
+    int count = 0;
+    for (const Voice &v : voices)
+        count += v.state != Voice::State::Free;
+    active.store(count, std::memory_order_relaxed);
+}
+
+// ---------------------------------------------------------------------------
+// Worker thread (real time)
+
+bool TimbreVoiceEngine::Private::readSlot(int slot, SlotView *view) const
+{
+    const SlotShared &sh = shared[std::size_t(slot)];
+    view->stream = sh.stream.load(std::memory_order_acquire);
+    if (view->stream == 0)
+        return true;  // free (or being written: it will be read next time)
+    view->pitch = sh.pitch.load(std::memory_order_relaxed);
+    view->velocity = sh.velocity.load(std::memory_order_relaxed);
+    view->offPos = sh.offPos.load(std::memory_order_relaxed);
+    view->firstFrame = sh.firstFrame.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    return sh.stream.load(std::memory_order_relaxed) == view->stream;  // false: torn, retry later
+}
+
+void TimbreVoiceEngine::Private::warmUp()
+{
+    // Time a full batch (every voice starting at once) for the latency bound;
+    // the first call may pay one-time costs, so the later ones count.
+    const int rows = std::min(maxRows, maxVoices * (kLookaheadFrames + 2));
+    std::vector<float> in(std::size_t(rows) * std::size_t(rowSize));
+    std::vector<double> f0(static_cast<std::size_t>(rows));
+    std::vector<TimbreFrame> out(static_cast<std::size_t>(rows));
+    for (int r = 0; r < rows; ++r) {
+        const int pitch = 48 + r % 24;
+        conditionRow(&in[std::size_t(r) * std::size_t(rowSize)], z.data(), zSize, pitch, 100, r % 8, -1, frameClock,
+                     sampleRate);
+        f0[std::size_t(r)] = pitchHz(pitch);
+    }
+    double worst = 0.0;
+    for (int i = 0; i < 3; ++i) {
+        const auto t0 = Clock::now();
+        decode(rows, in.data(), f0.data(), out.data());
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        if (i > 0)
+            worst = std::max(worst, seconds);
+    }
+    warmupDecode_s.store(worst);
+}
+
+void TimbreVoiceEngine::Private::workerLoop()
+{
+    struct Local {
+        std::uint32_t stream = 0;
+        int pitch = 0;
+        int velocity = 0;
+        std::int64_t offPos = -1;
+        std::int64_t next = 0;     // next frame to compute
+        bool oscPending = false;   // oscillators still to send
+    };
+    std::vector<Local> local(static_cast<std::size_t>(maxVoices));
+    std::vector<float> zw(static_cast<std::size_t>(zSize), 0.0f);
+    std::uint64_t zv = 0;
+    std::vector<float> in(std::size_t(maxRows) * std::size_t(rowSize));
+    std::vector<double> f0(static_cast<std::size_t>(maxRows));
+    std::vector<TimbreFrame> out(static_cast<std::size_t>(maxRows));
+    struct Ref {
+        int slot;
+        std::uint32_t stream;
+        std::int64_t frame;
+    };
+    std::vector<Ref> refs(static_cast<std::size_t>(maxRows));
+    std::vector<double> history(kDecodeHistory, 0.0);
+    std::size_t historyPos = 0;
+    const auto poll = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(kWorkerPollSeconds));
+
+    while (!stop.load(std::memory_order_acquire)) {
+        if (zVersion.load(std::memory_order_acquire) != zv) {
+            std::lock_guard<std::mutex> lock(zMutex);
+            std::copy(z.begin(), z.end(), zw.begin());
+            zv = zVersion.load(std::memory_order_relaxed);
+        }
+        const int look = lookahead.load(std::memory_order_relaxed);
+        // Never compute more than the queue can take now (push must not fail).
+        const int budget = int(std::min<std::size_t>(framesIn->freeSpace(), std::size_t(maxRows)));
+        int rows = 0;
+        for (int s = 0; s < maxVoices; ++s) {
+            SlotView view;
+            if (!readSlot(s, &view))
+                continue;
+            Local &w = local[std::size_t(s)];
+            if (view.stream == 0) {
+                w.stream = 0;
+                continue;
+            }
+            if (view.stream != w.stream)  // a new note, or a release: (re)start at firstFrame
+                w = {view.stream, view.pitch, view.velocity, view.offPos, view.firstFrame, view.firstFrame == 0};
+            if (w.oscPending) {
+                OscPacket packet;
+                packet.slot = s;
+                packet.stream = w.stream;
+                packet.osc.start(pitchHz(w.pitch), sampleRate, noiseOffsetFor(w.stream));
+                if (oscIn->push(packet))
+                    w.oscPending = false;
+            }
+            const std::uint64_t packed = shared[std::size_t(s)].position.load(std::memory_order_relaxed);
+            const std::int64_t at = std::uint32_t(packed >> 32) == w.stream ? std::int64_t(std::uint32_t(packed))
+                                                                             : view.firstFrame;
+            w.next = std::max(w.next, at);  // behind the voice: skip ahead
+            for (const std::int64_t target = at + look; w.next <= target && rows < budget; ++w.next, ++rows) {
+                conditionRow(&in[std::size_t(rows) * std::size_t(rowSize)], zw.data(), zSize, w.pitch, w.velocity,
+                             w.next, w.offPos, frameClock, sampleRate);
+                f0[std::size_t(rows)] = pitchHz(w.pitch);
+                refs[std::size_t(rows)] = {s, w.stream, w.next};
+            }
+        }
+        if (rows > 0) {
+            const auto t0 = Clock::now();
+            decode(rows, in.data(), f0.data(), out.data());  // ONE call for all voices
+            history[historyPos] = std::chrono::duration<double>(Clock::now() - t0).count();
+            historyPos = (historyPos + 1) % history.size();
+            recentDecode_s.store(*std::max_element(history.begin(), history.end()), std::memory_order_relaxed);
+            for (int r = 0; r < rows; ++r) {
+                FramePacket packet;
+                packet.slot = refs[std::size_t(r)].slot;
+                packet.stream = refs[std::size_t(r)].stream;
+                packet.frame = refs[std::size_t(r)].frame;
+                packet.data = out[std::size_t(r)];
+                framesIn->push(packet);
+            }
+        }
+        std::this_thread::sleep_for(poll);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Public API
+
+TimbreVoiceEngine::TimbreVoiceEngine(std::shared_ptr<const ITimbreModel> model, int sampleRate, Mode mode,
+                                     int maxVoices)
+    : d(std::make_unique<Private>(std::move(model), sampleRate, mode, maxVoices))
+{
+}
+
+TimbreVoiceEngine::~TimbreVoiceEngine()
+{
+    d->stop.store(true, std::memory_order_release);
+    if (d->worker.joinable())
+        d->worker.join();
+}
+
+void TimbreVoiceEngine::setZ(const std::vector<float> &z)
+{
+    std::lock_guard<std::mutex> lock(d->zMutex);
+    std::fill(d->z.begin(), d->z.end(), 0.0f);
+    std::copy_n(z.begin(), std::min(z.size(), d->z.size()), d->z.begin());
+    d->zVersion.fetch_add(1, std::memory_order_release);
+}
+
+void TimbreVoiceEngine::setEnvelope(const Envelope &envelope)
+{
+    Envelope e = envelope;
+    e.attack_s = std::max(e.attack_s, 0.0);
+    e.decay_s = std::max(e.decay_s, 0.0);
+    e.sustain = std::clamp(e.sustain, 0.0, 1.0);
+    e.release_s = std::max(e.release_s, 0.0);
+    e.eraseOnset_s = std::max(e.eraseOnset_s, 0.0);
+    std::lock_guard<std::mutex> lock(d->envelopeMutex);
+    d->pendingEnvelope = e;
+    d->envelopeDirty.store(true, std::memory_order_release);
+}
+
+void TimbreVoiceEngine::setGain(double gain)
+{
+    d->gain.store(float(std::max(gain, 0.0)), std::memory_order_relaxed);
+}
+
+bool TimbreVoiceEngine::postMidi(const MidiMessage &message)
+{
+    std::lock_guard<std::mutex> lock(d->postMutex);
+    return d->midiQueue.push(message);
+}
+
+int TimbreVoiceEngine::activeVoices() const
+{
+    return d->active.load(std::memory_order_relaxed);
+}
+
+double TimbreVoiceEngine::declaredLatencySeconds() const
+{
+    if (d->mode == Mode::Offline)
+        return 0.0;
+    const int seen = d->maxBlock.load(std::memory_order_relaxed);
+    const int block = seen > 0 ? seen : kDefaultBlock;
+    const double decode = std::max(d->warmupDecode_s.load(std::memory_order_relaxed),
+                                   d->recentDecode_s.load(std::memory_order_relaxed));
+    return kWorkerPollSeconds + kWakeSlack_s + decode + double(block) / d->sampleRate;
+}
+
+void TimbreVoiceEngine::sendMidi(const MidiMessage &message)
+{
+    d->handleMidi(message);
+}
+
+void TimbreVoiceEngine::render(float *left, float *right, int frames)
+{
+    d->render(left, right, frames);
+}
+
+std::vector<float> TimbreVoiceEngine::lastBlock() const
+{
+    std::lock_guard<std::mutex> lock(d->analysisMutex);
+    return {d->lastBlock.begin(), d->lastBlock.begin() + d->lastBlockSize};
+}
+
+bool TimbreVoiceEngine::lastFrame(TimbreFrame *frame, double *f0Hz) const
+{
+    std::lock_guard<std::mutex> lock(d->analysisMutex);
+    if (!d->haveFrame)
+        return false;
+    if (frame)
+        *frame = d->lastFrame;
+    if (f0Hz)
+        *f0Hz = d->lastF0;
+    return true;
+}
+
+const ITimbreModel &TimbreVoiceEngine::model() const
+{
+    return *d->model;
+}
+
+int TimbreVoiceEngine::sampleRate() const
+{
+    return d->sampleRate;
+}
+
+int TimbreVoiceEngine::maxVoices() const
+{
+    return d->maxVoices;
+}
+
+} // namespace atelier::core::timbre

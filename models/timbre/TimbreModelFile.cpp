@@ -1,0 +1,246 @@
+// The `*.timbre.json` reader and writer; see TimbreModelFile.h for the format.
+
+#include "timbre/TimbreModelFile.h"
+
+#include "timbre/SpectralMetrics.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFloat16>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <QSaveFile>
+#include <QtEndian>
+#include <cmath>
+
+namespace atelier::models {
+
+using namespace core::timbre;
+
+namespace {
+
+constexpr double kMaxHalf = 65504.0;
+
+QString shapeText(const QList<int> &shape)
+{
+    QStringList parts;
+    for (int d : shape) parts << QString::number(d);
+    return "[" + parts.join(", ") + "]";
+}
+
+std::optional<std::vector<float>> floatArray(const QJsonValue &v, int size)
+{
+    if (!v.isArray() || v.toArray().size() != size) return std::nullopt;
+    std::vector<float> out;
+    for (const QJsonValue &x : v.toArray()) {
+        if (!x.isDouble() || !std::isfinite(x.toDouble())) return std::nullopt;
+        out.push_back(float(x.toDouble()));
+    }
+    return out;
+}
+
+QJsonArray toArray(const std::vector<float> &v)
+{
+    QJsonArray a;
+    for (float x : v) a.append(double(x));
+    return a;
+}
+
+} // namespace
+
+int TimbreModelConfig::inputSize() const { return zSize + kConditioningSize; }
+int TimbreModelConfig::outputSize() { return 1 + kHarmonics + kNoiseBands; }
+
+std::map<QString, QList<int>> TimbreModelFile::expectedShapes(const TimbreModelConfig &c)
+{
+    std::map<QString, QList<int>> s;
+    for (int i = 0; i < c.layers; ++i) {
+        const QString n = QStringLiteral("dec%1").arg(i);
+        s[n + ".weight"] = {c.hidden, i == 0 ? c.inputSize() : c.hidden};
+        s[n + ".bias"] = {c.hidden};
+        s[n + "_norm.weight"] = {c.hidden};
+        s[n + "_norm.bias"] = {c.hidden};
+    }
+    s["dec_out.weight"] = {TimbreModelConfig::outputSize(), c.hidden};
+    s["dec_out.bias"] = {TimbreModelConfig::outputSize()};
+    for (int i = 0; i < TimbreModelConfig::kEncoderLayers; ++i) {
+        const QString n = QStringLiteral("enc%1").arg(i);
+        s[n + ".weight"] = {c.encoderHidden, i == 0 ? kMfccStatsSize : c.encoderHidden};
+        s[n + ".bias"] = {c.encoderHidden};
+        s[n + "_norm.weight"] = {c.encoderHidden};
+        s[n + "_norm.bias"] = {c.encoderHidden};
+    }
+    s["enc_out.weight"] = {2 * c.zSize, c.encoderHidden};
+    s["enc_out.bias"] = {2 * c.zSize};
+    return s;
+}
+
+QString TimbreModelFile::validate() const
+{
+    if (config.zSize < 1 || config.zSize > 256 || config.hidden < 1 || config.hidden > 4096 || config.layers < 1
+        || config.layers > 8 || config.encoderHidden < 1 || config.encoderHidden > 4096)
+        return QObject::tr("network sizes out of range");
+    if (int(mfccMean.size()) != kMfccStatsSize || int(mfccStd.size()) != kMfccStatsSize)
+        return QObject::tr("MFCC normalization must have %1 values").arg(kMfccStatsSize);
+    for (float s : mfccStd)
+        if (!(s > 0) || !std::isfinite(s)) return QObject::tr("MFCC standard deviations must be positive");
+    for (const TimbreInstrument &in : instruments)
+        if (int(in.z.size()) != config.zSize)
+            return QObject::tr("instrument '%1' has %2 z values, expected %3").arg(in.name).arg(in.z.size()).arg(config.zSize);
+    const auto expected = expectedShapes(config);
+    for (const auto &[name, t] : tensors)
+        if (!expected.count(name)) return QObject::tr("unexpected tensor '%1'").arg(name);
+    for (const auto &[name, shape] : expected) {
+        auto it = tensors.find(name);
+        if (it == tensors.end()) return QObject::tr("tensor '%1' is missing").arg(name);
+        if (it->second.shape != shape)
+            return QObject::tr("tensor '%1' has shape %2, expected %3").arg(name, shapeText(it->second.shape), shapeText(shape));
+        qint64 count = 1;
+        for (int d : shape) count *= d;
+        if (qint64(it->second.values.size()) != count) return QObject::tr("tensor '%1' has the wrong size").arg(name);
+        for (float v : it->second.values)
+            if (!std::isfinite(v)) return QObject::tr("tensor '%1' has a non-finite value").arg(name);
+    }
+    return {};
+}
+
+std::optional<TimbreModelFile> TimbreModelFile::read(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) *error = QObject::tr("%1: cannot open (%2)").arg(QFileInfo(path).fileName(), f.errorString());
+        return std::nullopt;
+    }
+    return parse(f.readAll(), QFileInfo(path).fileName(), error);
+}
+
+std::optional<TimbreModelFile> TimbreModelFile::parse(const QByteArray &json, const QString &fileName, QString *error)
+{
+    auto fail = [&](const QString &problem) -> std::optional<TimbreModelFile> {
+        if (error) *error = fileName + ": " + problem;
+        return std::nullopt;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) return fail(QObject::tr("not valid JSON (%1)").arg(pe.errorString()));
+    if (!doc.isObject()) return fail(QObject::tr("not a JSON object"));
+    const QJsonObject o = doc.object();
+    if (o.value("format").toString() != QLatin1String(kFormat))
+        return fail(QObject::tr("not an Atelier timbre model (format must be \"%1\")").arg(kFormat));
+    if (o.value("version").toInt(-1) != kVersion)
+        return fail(QObject::tr("unsupported version %1").arg(o.value("version").toVariant().toString()));
+    TimbreModelFile file;
+    file.name = o.value("name").toString();
+    auto intField = [&](const char *key, int *out) {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble())) return false;
+        *out = v.toInt();
+        return true;
+    };
+    if (!intField("z", &file.config.zSize) || !intField("hidden", &file.config.hidden)
+        || !intField("layers", &file.config.layers) || !intField("encoder_hidden", &file.config.encoderHidden))
+        return fail(QObject::tr("missing or malformed network sizes"));
+    if (file.config.zSize < 1 || file.config.zSize > 256 || file.config.hidden < 1 || file.config.hidden > 4096
+        || file.config.layers < 1 || file.config.layers > 8 || file.config.encoderHidden < 1
+        || file.config.encoderHidden > 4096)
+        return fail(QObject::tr("network sizes out of range"));
+    auto mean = floatArray(o.value("mfcc_mean"), kMfccStatsSize);
+    auto stdv = floatArray(o.value("mfcc_std"), kMfccStatsSize);
+    if (!mean || !stdv) return fail(QObject::tr("mfcc_mean and mfcc_std must hold %1 numbers each").arg(kMfccStatsSize));
+    file.mfccMean = *mean;
+    file.mfccStd = *stdv;
+    if (!o.value("instruments").isArray()) return fail(QObject::tr("no instruments array"));
+    for (const QJsonValue &v : o.value("instruments").toArray()) {
+        const QJsonObject io = v.toObject();
+        auto z = floatArray(io.value("z"), file.config.zSize);
+        if (!v.isObject() || !io.value("name").isString() || !z)
+            return fail(QObject::tr("malformed instrument entry"));
+        file.instruments.push_back({io.value("name").toString(), io.value("source").toString(),
+                                    io.value("program").toInt(-1), *z});
+    }
+    file.training = o.value("training").toObject();
+    const QJsonObject tensors = o.value("tensors").toObject();
+    const auto expected = expectedShapes(file.config);
+    for (auto it = tensors.begin(); it != tensors.end(); ++it)
+        if (!expected.count(it.key())) return fail(QObject::tr("unexpected tensor '%1'").arg(it.key()));
+    for (const auto &[name, shape] : expected) {
+        const QJsonObject t = tensors.value(name).toObject();
+        if (t.isEmpty()) return fail(QObject::tr("tensor '%1' is missing").arg(name));
+        QList<int> got;
+        for (const QJsonValue &d : t.value("shape").toArray()) got << d.toInt(-1);
+        if (got != shape)
+            return fail(QObject::tr("tensor '%1' has shape %2, expected %3").arg(name, shapeText(got), shapeText(shape)));
+        if (t.value("dtype").toString() != QLatin1String("f16"))
+            return fail(QObject::tr("tensor '%1' has unsupported dtype (expected \"f16\")").arg(name));
+        qint64 count = 1;
+        for (int d : shape) count *= d;
+        const auto decoded = QByteArray::fromBase64Encoding(t.value("data").toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+            return fail(QObject::tr("tensor '%1' data is not valid base64").arg(name));
+        if (decoded.decoded.size() != 2 * count)
+            return fail(QObject::tr("tensor '%1' data has %2 bytes, expected %3").arg(name).arg(decoded.decoded.size()).arg(2 * count));
+        std::vector<qfloat16> halves(static_cast<std::size_t>(count));
+        qFromLittleEndian<quint16>(decoded.decoded.constData(), count, halves.data());
+        MusicTensor tensor{shape, std::vector<float>(std::size_t(count))};
+        qFloatFromFloat16(tensor.values.data(), halves.data(), count);
+        file.tensors.emplace(name, std::move(tensor));
+    }
+    const QString problem = file.validate();
+    if (!problem.isEmpty()) return fail(problem);
+    return file;
+}
+
+QByteArray TimbreModelFile::serialize(QString *error) const
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        if (error) *error = problem;
+        return {};
+    }
+    QJsonObject tensorsJson;
+    for (const auto &[name, t] : tensors) {
+        for (float v : t.values)
+            if (!(std::abs(v) <= kMaxHalf)) {
+                if (error) *error = QObject::tr("tensor '%1' has a value beyond the float16 range").arg(name);
+                return {};
+            }
+        std::vector<qfloat16> halves(t.values.size());
+        qFloatToFloat16(halves.data(), t.values.data(), qsizetype(t.values.size()));
+        QByteArray bytes(qsizetype(2 * halves.size()), Qt::Uninitialized);
+        qToLittleEndian<quint16>(halves.data(), qsizetype(halves.size()), bytes.data());
+        QJsonArray shape;
+        for (int d : t.shape) shape.append(d);
+        tensorsJson.insert(name, QJsonObject{{"shape", shape}, {"dtype", "f16"}, {"data", QString::fromLatin1(bytes.toBase64())}});
+    }
+    QJsonArray instrumentsJson;
+    for (const TimbreInstrument &in : instruments)
+        instrumentsJson.append(QJsonObject{{"name", in.name}, {"source", in.source}, {"program", in.program}, {"z", toArray(in.z)}});
+    const QJsonObject top{{"format", kFormat},          {"version", kVersion},
+                          {"name", name},               {"z", config.zSize},
+                          {"hidden", config.hidden},    {"layers", config.layers},
+                          {"encoder_hidden", config.encoderHidden},
+                          {"mfcc_mean", toArray(mfccMean)}, {"mfcc_std", toArray(mfccStd)},
+                          {"instruments", instrumentsJson}, {"training", training},
+                          {"tensors", tensorsJson}};
+    return QJsonDocument(top).toJson(QJsonDocument::Compact);
+}
+
+bool TimbreModelFile::write(const QString &path, QString *error) const
+{
+    QString problem;
+    const QByteArray bytes = serialize(&problem);
+    if (bytes.isEmpty()) {
+        if (error) *error = QFileInfo(path).fileName() + ": " + problem;
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error) *error = QObject::tr("%1: cannot write (%2)").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace atelier::models

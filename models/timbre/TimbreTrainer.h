@@ -1,0 +1,96 @@
+#pragma once
+// Trains the DDSP-style timbre model (TimbreNet: an MLP decoder and an MFCC
+// encoder, see TimbreMlpModel.h for the network) on a core::timbre::TimbreDataset.
+//
+// One step: batchSize crops of cropFrames frames (1 s) from random training
+// notes (a quarter of them start at the onset). Each crop's z comes from the
+// encoder applied to the MFCC statistics of ANOTHER training note of the same
+// instrument (so z describes the instrument, not the note), sampled as
+// mu + sigma * eps; the decoder turns [z, conditioning] per frame into
+// harmonic amplitudes and noise gains, and a differentiable harmonic-plus-
+// noise synthesizer (the definitions of core/timbre/HarmonicSynth.h, in
+// torch, with NoiseBank's 16 kHz tables) renders the crop. Loss = DDSP's
+// multi-scale spectral loss (SpectralMetrics.h: FFT 2048..64, hop size/4,
+// L1 on magnitudes + L1 on log magnitudes) + klWeight * KL(z). Adam with an
+// exponentially decaying learning rate; gradients clipped.
+//
+// Validation: the same loss on fixed held-out crops (pitches 45/60/75,
+// velocity 80, from the onset, z = the instrument's mean mu) every validEvery
+// steps. Checkpoints (model, Adam state, step, time, loss histories) are
+// written atomically; a resumed run continues from them (its crop RNG is
+// reseeded from the seed and step). Export writes a `*.timbre.json` whose
+// instruments are the dataset's with z = mean mu over the instrument's notes.
+//
+// Torch-free header (pimpl).
+
+#include "timbre/TimbreDataset.h"
+#include "timbre/TimbreModelFile.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace atelier::models {
+
+struct TimbreTrainingOptions {
+    QString name = QStringLiteral("timbre-ddsp");
+    QString checkpointDir;
+    bool resume = false;
+    int steps = 0;
+    double minutes = 0;
+    int batchSize = 16;
+    int cropFrames = 250;
+    std::uint64_t seed = 1;
+    int threads = 1;
+    TimbreModelConfig config;
+    double learningRate = 1e-3, minLearningRate = 1e-4, learningRateDecay = 0.9997;
+    double klWeight = 3e-3;
+    double gradClipNorm = 5.0;
+    int validEvery = 200, checkpointEvery = 200, logEvery = 10;
+    int validCrops = 48;
+};
+
+struct TimbreTrainingProgress {
+    int step = 0, targetSteps = 0;
+    double loss = 0, kl = 0, learningRate = 0;
+    double stepsPerSecond = 0, elapsedSeconds = 0, etaSeconds = -1;
+    bool validation = false;
+    double validLoss = 0;
+};
+
+class TimbreTrainer {
+public:
+    TimbreTrainer(TimbreTrainingOptions options, std::shared_ptr<const core::timbre::TimbreDataset> data);
+    ~TimbreTrainer();
+    TimbreTrainer(const TimbreTrainer &) = delete;
+    TimbreTrainer &operator=(const TimbreTrainer &) = delete;
+
+    void setProgressCallback(std::function<void(const TimbreTrainingProgress &)> callback);
+    void setCancelFlag(const std::atomic<bool> *flag);
+
+    bool prepare(QString *error);
+    bool run(QString *error);
+    bool saveCheckpoint(QString *error);
+    bool exportModel(const QString &path, QString *error) const;
+    TimbreModelFile modelFile() const;  // the current weights and instrument table
+    double validate();                  // mean held-out crop loss
+
+    int step() const;
+    bool resumed() const;
+    bool cancelled() const;
+    double elapsedSeconds() const;
+    qint64 parameterCount() const;
+    QString checkpointPath() const;
+    const std::vector<double> &lossHistory() const;
+    const std::vector<std::pair<int, double>> &validHistory() const;
+    const TimbreTrainingOptions &options() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace atelier::models

@@ -1,0 +1,1598 @@
+#include "timbre/MorphPanel.h"
+
+#include "timbre/OnScreenKeyboard.h"
+#include "timbre/TimbrePlots.h"
+#include "timbre/XYPad.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/MidiInput.h"
+#include "document/GeneralMidi.h"
+#include "project/DataPaths.h"
+#include "timbre/SpectralMetrics.h"
+#include "timbre/WavIo.h"
+#include "timbre/TimbreRecording.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace atelier::ui {
+
+using core::MidiMessage;
+using namespace core::timbre;
+
+namespace {
+
+constexpr int kKindInstrument = 0;
+constexpr int kKindRecording = 1;
+constexpr int kKindLoad = 2;
+constexpr int kKindRole = Qt::UserRole;
+constexpr int kValueRole = Qt::UserRole + 1;
+constexpr int kSliderSteps = 1000;
+constexpr int kPreviewDelay_ms = 60;
+constexpr double kPreviewSeconds = 0.5;
+constexpr double kPreviewRelease_s = 0.35;
+constexpr double kPreviewFrameAt_s = 0.15;  // the harmonics shown: a frame in the sustain
+constexpr int kLiveSpectrumSamples = 2048;
+constexpr double kMaxNoteSeconds = 60.0;
+constexpr double kHeldNoteTail_s = 0.5;     // export: notes still held are released this long after the last event
+const char *const kMemoryModel = "memory:";
+const int kDefaultPrograms[MorphPanel::kCorners] = {73, 56, 42, 0};  // Flute, Trumpet, Cello, Piano
+
+// The computer keyboard: a piano octave on the home row (black keys above).
+int keyOffset(int key)
+{
+    switch (key) {
+    case Qt::Key_A: return 0;
+    case Qt::Key_W: return 1;
+    case Qt::Key_S: return 2;
+    case Qt::Key_E: return 3;
+    case Qt::Key_D: return 4;
+    case Qt::Key_F: return 5;
+    case Qt::Key_T: return 6;
+    case Qt::Key_G: return 7;
+    case Qt::Key_Y: return 8;
+    case Qt::Key_H: return 9;
+    case Qt::Key_U: return 10;
+    case Qt::Key_J: return 11;
+    case Qt::Key_K: return 12;
+    default: return -1;
+    }
+}
+
+double releaseTail(const Envelope &e) { return std::min(std::max(e.release_s, 0.0), 10.0) + 0.1; }
+
+QString seconds(double s) { return QString::number(s, 'f', s < 10 ? 2 : 1); }
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+
+MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_loader(std::move(loader)), m_undo(new QUndoStack(this)),
+      m_previewJob(std::make_shared<std::atomic<int>>(0)), m_workers(std::make_shared<std::atomic<int>>(0))
+{
+    setObjectName("morphPanel");
+    setFocusPolicy(Qt::StrongFocus);
+    m_plotTimer = new QTimer(this);
+    m_plotTimer->setInterval(kPlotInterval_ms);
+    connect(m_plotTimer, &QTimer::timeout, this, &MorphPanel::pollPlots);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(kPreviewDelay_ms);
+    connect(m_previewTimer, &QTimer::timeout, this, &MorphPanel::startPreview);
+    buildUi();
+    refreshMidiPorts();
+    refreshModels();
+    updateAudioLabel();
+}
+
+MorphPanel::~MorphPanel()
+{
+    if (m_midiIn)
+        m_midiIn->close();  // no MIDI callback runs after this
+    m_plotTimer->stop();
+    m_previewJob->store(-1);
+    // Workers hold shared pointers of their own, but post back to this
+    // panel: wait for them (previews take milliseconds).
+    while (m_workers->load() > 0)
+        QThread::msleep(2);
+    dropVoices();
+}
+
+void MorphPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // Model chooser and the audio state.
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Model"), this));
+    m_models = new QComboBox(this);
+    m_models->setObjectName("timbreModel");
+    m_models->setMinimumContentsLength(18);
+    m_models->setToolTip(tr("The timbre model: it plays notes in the timbre of the instruments it was trained on, "
+                            "and of anything in between"));
+    top->addWidget(m_models);
+    m_rescanModels = new QToolButton(this);
+    m_rescanModels->setText(tr("Rescan"));
+    m_rescanModels->setToolTip(tr("Look for new .timbre.json models in the model folders"));
+    top->addWidget(m_rescanModels);
+    m_audioLabel = new QLabel(this);
+    m_audioLabel->setObjectName("morphAudioStatus");
+    m_audioLabel->setWordWrap(true);
+    top->addWidget(m_audioLabel, 1);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+
+    // Left: the pad.
+    auto *padColumn = new QWidget(split);
+    auto *padLayout = new QVBoxLayout(padColumn);
+    padLayout->setContentsMargins(0, 0, 0, 0);
+    m_twoCorners = new QCheckBox(tr("&Two corners (A ↔ B)"), padColumn);
+    m_twoCorners->setToolTip(tr("Morph between corners A and B only, with a slider"));
+    padLayout->addWidget(m_twoCorners);
+    m_pad = new XYPad(padColumn);
+    padLayout->addWidget(m_pad, 1);
+    m_slider = new QSlider(Qt::Horizontal, padColumn);
+    m_slider->setObjectName("morphSlider");
+    m_slider->setRange(0, kSliderSteps);
+    m_slider->setToolTip(tr("From corner A (left) to corner B (right)"));
+    m_slider->hide();
+    padLayout->addWidget(m_slider);
+    m_weightsLabel = new QLabel(padColumn);
+    m_weightsLabel->setObjectName("morphWeights");
+    m_weightsLabel->setWordWrap(true);
+    m_weightsLabel->setToolTip(tr("How much of each corner is in the sound"));
+    padLayout->addWidget(m_weightsLabel);
+    split->addWidget(padColumn);
+
+    // Middle: corners, sound, playing, export.
+    auto *controls = new QWidget;
+    auto *controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cornersBox = new QGroupBox(tr("Corners"), controls);
+    auto *cornersForm = new QFormLayout(cornersBox);
+    for (int c = 0; c < kCorners; ++c) {
+        m_cornerLabels[c] = new QLabel(cornersBox);
+        m_cornerCombos[c] = new QComboBox(cornersBox);
+        m_cornerCombos[c]->setObjectName(QStringLiteral("corner%1").arg(c));
+        m_cornerCombos[c]->setMinimumContentsLength(14);
+        m_cornerCombos[c]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_cornerCombos[c]->setToolTip(tr("The instrument of this corner: one the model knows, or your own "
+                                         "recording of a single note (a WAV file)"));
+        cornersForm->addRow(m_cornerLabels[c], m_cornerCombos[c]);
+        connect(m_cornerCombos[c], &QComboBox::activated, this, [this, c](int index) { cornerActivated(c, index); });
+        m_modelWidgets.append(m_cornerCombos[c]);
+    }
+    controlsLayout->addWidget(cornersBox);
+
+    auto *soundBox = new QGroupBox(tr("Sound"), controls);
+    auto *soundForm = new QFormLayout(soundBox);
+    auto addSlider = [&](const QString &title, const QString &tip, int lo, int hi, int value,
+                         std::function<QString(int)> text) {
+        auto *row = new QHBoxLayout;
+        auto *slider = new QSlider(Qt::Horizontal, soundBox);
+        slider->setRange(lo, hi);
+        slider->setValue(value);
+        slider->setToolTip(tip);
+        auto *label = new QLabel(text(value), soundBox);
+        label->setMinimumWidth(QFontMetrics(label->font()).horizontalAdvance(QStringLiteral("-30.0 dB ")));
+        row->addWidget(slider, 1);
+        row->addWidget(label);
+        soundForm->addRow(title, row);
+        connect(slider, &QSlider::valueChanged, label, [label, text](int v) { label->setText(text(v)); });
+        connect(slider, &QSlider::valueChanged, this, &MorphPanel::envelopeControlsChanged);
+        m_modelWidgets.append(slider);
+        return slider;
+    };
+    auto ms = [](int v) { return tr("%1 ms").arg(v); };
+    const Envelope defaults;
+    m_attack = addSlider(tr("Attack"), tr("Fade-in time of each note (on top of the model's own attack)"), 1, 2000,
+                         int(std::lround(defaults.attack_s * 1000)), ms);
+    m_attack->setObjectName("morphAttack");
+    m_decay = addSlider(tr("Decay"), tr("Time to fall from the peak to the sustain level"), 1, 3000,
+                        int(std::lround(defaults.decay_s * 1000)), ms);
+    m_sustain = addSlider(tr("Sustain"), tr("Level held while the key is down"), 0, 100,
+                          int(std::lround(defaults.sustain * 100)), [](int v) { return tr("%1 %").arg(v); });
+    m_release = addSlider(tr("Release"), tr("Fade-out time after the key is released"), 5, 5000,
+                          int(std::lround(defaults.release_s * 1000)), ms);
+    m_release->setObjectName("morphRelease");
+    m_erase = addSlider(tr("Erase onset"),
+                        tr("Fade in over the first milliseconds of each note, hiding the model's attack "
+                           "(0 = off). Useful for pads and bowed sounds."),
+                        0, 50, int(std::lround(defaults.eraseOnset_s * 1000)), ms);
+    m_erase->setObjectName("morphEraseOnset");
+    m_gain = addSlider(tr("Gain"), tr("Output level of the instrument"), -30, 12, 0,
+                       [](int v) { return tr("%1 dB").arg(v > 0 ? QStringLiteral("+%1").arg(v) : QString::number(v)); });
+    m_gain->setObjectName("morphGain");
+    controlsLayout->addWidget(soundBox);
+
+    auto *playBox = new QGroupBox(tr("Play"), controls);
+    auto *playForm = new QFormLayout(playBox);
+    auto *midiRow = new QHBoxLayout;
+    m_midiPorts = new QComboBox(playBox);
+    m_midiPorts->setObjectName("morphMidiInput");
+    m_midiPorts->setToolTip(tr("Play the instrument from a MIDI keyboard"));
+    m_rescanMidi = new QToolButton(playBox);
+    m_rescanMidi->setText(tr("Rescan"));
+    m_rescanMidi->setToolTip(tr("Look for MIDI input ports again"));
+    midiRow->addWidget(m_midiPorts, 1);
+    midiRow->addWidget(m_rescanMidi);
+    playForm->addRow(tr("MIDI input"), midiRow);
+    m_velocity = new QSpinBox(playBox);
+    m_velocity->setRange(1, 127);
+    m_velocity->setValue(100);
+    m_velocity->setToolTip(tr("Velocity of the notes played with the computer keyboard"));
+    playForm->addRow(tr("Key velocity"), m_velocity);
+    m_octaveLabel = new QLabel(playBox);
+    m_octaveLabel->setToolTip(tr("A W S E D F T G Y H U J K play one octave; Z and X shift it down and up"));
+    playForm->addRow(tr("Keyboard"), m_octaveLabel);
+    m_modelWidgets << m_midiPorts << m_rescanMidi << m_velocity;
+    controlsLayout->addWidget(playBox);
+
+    auto *exportBox = new QGroupBox(tr("Export"), controls);
+    auto *exportLayout = new QGridLayout(exportBox);
+    m_exportNote = new QPushButton(tr("Export Note as WAV…"), exportBox);
+    m_exportNote->setToolTip(tr("Render one note of the current morph to a WAV file (48 kHz)"));
+    m_exportPhrase = new QPushButton(tr("Export Played Phrase as WAV…"), exportBox);
+    m_exportPhrase->setToolTip(tr("Render what you played (from the first note on) with the current morph "
+                                  "to a WAV file (48 kHz)"));
+    m_clearPhrase = new QPushButton(tr("Clear Phrase"), exportBox);
+    m_clearPhrase->setToolTip(tr("Forget the notes played so far; the next note starts a new phrase"));
+    m_allOff = new QPushButton(tr("All Notes Off"), exportBox);
+    m_allOff->setToolTip(tr("Release every sounding note (Shift+Esc)"));
+    m_phraseLabel = new QLabel(exportBox);
+    m_phraseLabel->setObjectName("morphPhrase");
+    m_phraseLabel->setWordWrap(true);
+    exportLayout->addWidget(m_exportNote, 0, 0, 1, 2);
+    exportLayout->addWidget(m_exportPhrase, 1, 0, 1, 2);
+    exportLayout->addWidget(m_clearPhrase, 2, 0);
+    exportLayout->addWidget(m_allOff, 2, 1);
+    exportLayout->addWidget(m_phraseLabel, 3, 0, 1, 2);
+    m_modelWidgets << m_exportNote << m_exportPhrase << m_clearPhrase << m_allOff;
+    controlsLayout->addWidget(exportBox);
+    controlsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    split->addWidget(scroll);
+
+    // Right: the plots.
+    m_plots = new TimbrePlots(split);
+    split->addWidget(m_plots);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 3);
+
+    m_keyboard = new OnScreenKeyboard(this);
+    m_keyboard->setRange(48, 84);
+    layout->addWidget(m_keyboard);
+    m_status = new QLabel(this);
+    m_status->setObjectName("morphStatus");
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_modelWidgets << m_pad << m_twoCorners << m_slider << m_keyboard;
+
+    connect(m_models, &QComboBox::currentIndexChanged, this, &MorphPanel::loadSelectedModel);
+    connect(m_models, &QComboBox::activated, this, [this] { m_pad->setFocus(); });
+    connect(m_rescanModels, &QToolButton::clicked, this, &MorphPanel::refreshModels);
+    connect(m_pad, &XYPad::moveRequested, this, [this](QPointF to, int gesture) { requestMove(to, gesture); });
+    connect(m_twoCorners, &QCheckBox::toggled, this, &MorphPanel::setTwoCornerMode);
+    connect(m_slider, &QSlider::sliderPressed, this, [this] { ++m_sliderGesture; });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
+        // A drag is one gesture; each key or page step is its own.
+        const qint64 key = m_slider->isSliderDown() ? -m_sliderGesture : 0;
+        requestMove(QPointF(double(v) / kSliderSteps, m_point.y()), key);
+    });
+    connect(m_keyboard, &OnScreenKeyboard::notePressed, this, [this](int pitch, int velocity) {
+        releaseMouseNote();
+        m_mouseNote = pitch;
+        noteOn(pitch, velocity);
+    });
+    connect(m_keyboard, &OnScreenKeyboard::noteReleased, this, [this](int pitch) {
+        if (pitch == m_mouseNote)
+            releaseMouseNote();
+    });
+    connect(m_midiPorts, &QComboBox::activated, this, [this] {
+        QString error;
+        openMidiInput(m_midiPorts->currentData().toString(), &error);
+        m_pad->setFocus();
+    });
+    connect(m_rescanMidi, &QToolButton::clicked, this, &MorphPanel::refreshMidiPorts);
+    connect(m_exportNote, &QPushButton::clicked, this, &MorphPanel::exportNoteDialog);
+    connect(m_exportPhrase, &QPushButton::clicked, this, &MorphPanel::exportPhraseDialog);
+    connect(m_clearPhrase, &QPushButton::clicked, this, &MorphPanel::clearPhrase);
+    connect(m_allOff, &QPushButton::clicked, this, &MorphPanel::allNotesOff);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_pad->update(); });
+
+    for (int c = 0; c < kCorners; ++c)
+        m_cornerLabels[c]->setText(tr("%1 (%2)").arg(cornerTitle(c), c == 0 ? tr("top left")
+                                                                      : c == 1 ? tr("top right")
+                                                                      : c == 2 ? tr("bottom left")
+                                                                               : tr("bottom right")));
+    setKeyboardOctave(m_octave);
+    updatePhraseLabel();
+}
+
+QString MorphPanel::cornerTitle(int corner)
+{
+    return QString(QChar('A' + std::clamp(corner, 0, kCorners - 1)));
+}
+
+// --- Models ----------------------------------------------------------------
+
+QStringList MorphPanel::findModelFiles()
+{
+    QStringList files;
+    for (const QString &dir : core::DataPaths::modelSearchPath())
+        for (const QFileInfo &f : QDir(dir).entryInfoList({"*.timbre.json"}, QDir::Files, QDir::Name))
+            files.append(f.absoluteFilePath());
+    files.removeDuplicates();
+    return files;
+}
+
+void MorphPanel::refreshModels() { setModelFiles(findModelFiles()); }
+
+void MorphPanel::setModelFiles(const QStringList &files)
+{
+    const QString previous = m_models->currentData().toString();
+    {
+        QSignalBlocker block(m_models);
+        m_models->clear();
+        if (m_memoryModel)
+            m_models->addItem(m_memoryModel->name(), QString::fromLatin1(kMemoryModel));
+        for (const QString &f : files) {
+            const QString name = QFileInfo(f).fileName().chopped(int(strlen(".timbre.json")));
+            const bool bundled = f.contains("/assets/models/");
+            m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
+            m_models->setItemData(m_models->count() - 1, f, Qt::ToolTipRole);
+        }
+        const int keep = m_models->findData(previous);
+        m_models->setCurrentIndex(keep >= 0 ? keep : (m_models->count() > 0 ? 0 : -1));
+    }
+    loadSelectedModel();
+}
+
+void MorphPanel::setModel(std::shared_ptr<const ITimbreModel> model)
+{
+    m_memoryModel = std::move(model);
+    QStringList files;
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->itemData(i).toString() != QLatin1String(kMemoryModel))
+            files.append(m_models->itemData(i).toString());
+    {
+        QSignalBlocker block(m_models);
+        m_models->clear();
+        if (m_memoryModel)
+            m_models->addItem(m_memoryModel->name(), QString::fromLatin1(kMemoryModel));
+        for (const QString &f : files)
+            m_models->addItem(QFileInfo(f).fileName().chopped(int(strlen(".timbre.json"))), f);
+        m_models->setCurrentIndex(m_models->count() > 0 ? 0 : -1);
+    }
+    loadSelectedModel();
+}
+
+void MorphPanel::loadSelectedModel()
+{
+    const QString path = m_models->currentData().toString();
+    if (m_models->count() == 0 || path.isEmpty()) {
+        applyModel(nullptr, tr("No timbre models found. Put .timbre.json models in %1 (or in the models "
+                               "folder of the data path, %2) and press Rescan.")
+                                .arg(QDir::toNativeSeparators(core::DataPaths::userModelDir()),
+                                     QDir::toNativeSeparators(core::DataPaths::dataDir() + "/models")));
+        return;
+    }
+    if (path == QLatin1String(kMemoryModel)) {
+        applyModel(m_memoryModel);
+        return;
+    }
+    if (auto it = m_loaded.find(path); it != m_loaded.end()) {
+        applyModel(it.value());
+        return;
+    }
+    if (!m_loader) {
+        applyModel(nullptr, tr("Timbre models cannot be loaded in this build."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    auto model = m_loader(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!model) {
+        applyModel(nullptr, error.isEmpty() ? tr("%1 could not be loaded.").arg(path)
+                                            : tr("The model could not be loaded: %1").arg(error));
+        return;
+    }
+    m_loaded.insert(path, model);
+    applyModel(model);
+}
+
+std::array<int, MorphPanel::kCorners> MorphPanel::defaultCorners(const ITimbreModel &model)
+{
+    const auto &instruments = model.instruments();
+    std::array<int, kCorners> out{};
+    out.fill(-1);
+    if (instruments.empty())
+        return out;
+    // Sources ranked by their first appearance: the first soundfont wins.
+    QStringList sources;
+    for (const TimbreInstrument &i : instruments)
+        if (!sources.contains(i.source))
+            sources.append(i.source);
+    for (int c = 0; c < kCorners; ++c) {
+        int best = -1;
+        for (int i = 0; i < int(instruments.size()); ++i) {
+            if (instruments[std::size_t(i)].program != kDefaultPrograms[c])
+                continue;
+            if (best < 0 || sources.indexOf(instruments[std::size_t(i)].source)
+                                < sources.indexOf(instruments[std::size_t(best)].source))
+                best = i;
+        }
+        out[std::size_t(c)] = best;
+    }
+    // Corners without their instrument: the first instruments not used yet.
+    for (int c = 0; c < kCorners; ++c) {
+        if (out[std::size_t(c)] >= 0)
+            continue;
+        for (int i = 0; i < int(instruments.size()); ++i)
+            if (std::find(out.begin(), out.end(), i) == out.end()) {
+                out[std::size_t(c)] = i;
+                break;
+            }
+        if (out[std::size_t(c)] < 0)  // fewer instruments than corners
+            out[std::size_t(c)] = c % int(instruments.size());
+    }
+    return out;
+}
+
+void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QString &message)
+{
+    if (model && model == m_model)
+        return;
+    QString problem = message;
+    if (model) {
+        const int zSize = model->zSize();
+        bool consistent = zSize > 0 && !model->instruments().empty();
+        for (const TimbreInstrument &i : model->instruments())
+            consistent = consistent && int(i.z.size()) == zSize;
+        if (!consistent) {
+            problem = tr("%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.")
+                          .arg(model->name())
+                          .arg(zSize);
+            model.reset();
+        }
+    }
+    dropVoices();
+    m_undo->clear();
+    m_model = std::move(model);
+    m_recordings.clear();
+    m_recordingPaths.clear();
+    m_corners = {};
+    m_pca = {};
+    m_havePreview = false;
+    m_previewSamples.clear();
+    m_previewJob->fetch_add(1);  // a preview in flight is for the old model
+    if (m_model) {
+        const auto &instruments = m_model->instruments();
+        const auto defaults = defaultCorners(*m_model);
+        for (int c = 0; c < kCorners; ++c) {
+            const int i = defaults[std::size_t(c)];
+            m_corners[std::size_t(c)] = {i, QString(), instruments[std::size_t(i)].name, instruments[std::size_t(i)].z};
+        }
+        std::vector<std::vector<float>> zs;
+        for (const TimbreInstrument &i : instruments)
+            zs.push_back(i.z);
+        m_pca = morph::computePca2(zs);
+    }
+    for (int c = 0; c < kCorners; ++c) {
+        fillCornerCombo(c);
+        syncCornerCombo(c);
+    }
+    QStringList labels;
+    for (const MorphCorner &c : m_corners)
+        labels.append(c.name);
+    m_pad->setCornerLabels(labels);
+    m_plots->clearSignals();
+    updateZ();
+    rebuildVoices();
+    updateMap();
+    updateEnabled();
+    if (m_model)
+        setStatus(tr("%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a "
+                     "MIDI keyboard.", nullptr, int(m_model->instruments().size()))
+                      .arg(m_model->name()));
+    else
+        setStatus(problem.isEmpty() ? tr("No timbre model.") : problem, !message.isEmpty() || !problem.isEmpty());
+    m_plots->setSourceText(m_model ? QString() : tr("No model"));
+    emit modelChanged();
+}
+
+// --- Voices and audio --------------------------------------------------------
+
+int MorphPanel::audioSampleRate() const
+{
+    const int rate = m_engine && m_engine->isRunning() ? int(m_engine->sampleRate()) : 0;
+    return rate > 0 ? rate : kExportSampleRate;
+}
+
+void MorphPanel::rebuildVoices()
+{
+    dropVoices();
+    if (!m_model)
+        return;
+    auto voices = std::make_shared<TimbreVoiceEngine>(m_model, audioSampleRate(), TimbreVoiceEngine::Mode::RealTime);
+    if (int(m_z.size()) == m_model->zSize())
+        voices->setZ(m_z);
+    voices->setEnvelope(envelope());
+    voices->setGain(gain());
+    {
+        std::lock_guard<std::mutex> lock(m_voicesMutex);
+        m_voices = voices;
+    }
+    if (m_engine)
+        m_engine->addLiveInstrument(voices);
+    updateAudioLabel();
+}
+
+void MorphPanel::dropVoices()
+{
+    std::shared_ptr<TimbreVoiceEngine> old;
+    {
+        std::lock_guard<std::mutex> lock(m_voicesMutex);
+        old = std::move(m_voices);
+        m_voices.reset();
+    }
+    if (old && m_engine)
+        m_engine->removeLiveInstrument(old);
+    m_computerKeys.clear();
+    m_heldCount.clear();
+    m_mouseNote = -1;
+    m_keyboard->clearHeld();
+    m_live = false;
+    m_liveRing.clear();
+}
+
+void MorphPanel::audioRestarted()
+{
+    rebuildVoices();
+    updateAudioLabel();
+    schedulePreview();
+}
+
+void MorphPanel::updateAudioLabel()
+{
+    if (!m_engine || !m_engine->isRunning()) {
+        const QString why = m_engine ? m_engine->statusText() : tr("no audio engine");
+        m_audioLabel->setText(tr("Audio is off: you will not hear what you play (%1). The plots show offline "
+                                 "previews, and export works.")
+                                  .arg(why));
+        m_audioLabel->setStyleSheet(QStringLiteral("color: #b45309;"));
+        return;
+    }
+    m_audioLabel->setStyleSheet(QString());
+    const double latency = (m_voices ? m_voices->declaredLatencySeconds() : 0.0) + m_engine->outputLatencySeconds();
+    m_audioLabel->setText(tr("Audio on, %1 Hz; key to sound ≈ %2 ms").arg(audioSampleRate()).arg(latency * 1000, 0, 'f', 0));
+}
+
+void MorphPanel::updateEnabled()
+{
+    const bool on = hasModel();
+    for (QWidget *w : std::as_const(m_modelWidgets))
+        w->setEnabled(on);
+    m_exportNote->setEnabled(on && !m_exporting);
+    m_exportPhrase->setEnabled(on && !m_exporting && phraseNoteCount() > 0);
+    m_clearPhrase->setEnabled(on && !m_phrase.empty());
+}
+
+// --- Corners -------------------------------------------------------------------
+
+void MorphPanel::fillCornerCombo(int corner)
+{
+    QComboBox *box = m_cornerCombos[std::size_t(corner)];
+    QSignalBlocker block(box);
+    box->clear();
+    if (!m_model)
+        return;
+    const auto &instruments = m_model->instruments();
+    for (int i = 0; i < int(instruments.size()); ++i) {
+        const TimbreInstrument &ins = instruments[std::size_t(i)];
+        box->addItem(ins.name);
+        const int row = box->count() - 1;
+        box->setItemData(row, kKindInstrument, kKindRole);
+        box->setItemData(row, i, kValueRole);
+        QString tip = ins.source;
+        if (ins.program >= 0)
+            tip = tr("GM %1 %2, from %3").arg(ins.program).arg(core::GeneralMidi::programName(ins.program), ins.source);
+        box->setItemData(row, tip, Qt::ToolTipRole);
+    }
+    for (const QString &path : std::as_const(m_recordingPaths)) {
+        box->addItem(tr("Recording: %1").arg(QFileInfo(path).fileName()));
+        const int row = box->count() - 1;
+        box->setItemData(row, kKindRecording, kKindRole);
+        box->setItemData(row, path, kValueRole);
+        box->setItemData(row, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+    }
+    box->insertSeparator(box->count());
+    box->addItem(tr("Your recording… (WAV)"));
+    box->setItemData(box->count() - 1, kKindLoad, kKindRole);
+    box->setItemData(box->count() - 1, tr("Load a recording of one note; the model finds the timbre closest to it"),
+                     Qt::ToolTipRole);
+}
+
+void MorphPanel::syncCornerCombo(int corner)
+{
+    QComboBox *box = m_cornerCombos[std::size_t(corner)];
+    const MorphCorner &c = m_corners[std::size_t(corner)];
+    QSignalBlocker block(box);
+    for (int row = 0; row < box->count(); ++row) {
+        const int kind = box->itemData(row, kKindRole).toInt();
+        const QVariant value = box->itemData(row, kValueRole);
+        if ((c.instrument >= 0 && kind == kKindInstrument && value.toInt() == c.instrument)
+            || (c.instrument < 0 && kind == kKindRecording && value.toString() == c.wavPath)) {
+            box->setCurrentIndex(row);
+            return;
+        }
+    }
+    box->setCurrentIndex(-1);
+}
+
+void MorphPanel::cornerActivated(int corner, int index)
+{
+    QComboBox *box = m_cornerCombos[std::size_t(corner)];
+    const int kind = box->itemData(index, kKindRole).toInt();
+    const QVariant value = box->itemData(index, kValueRole);
+    syncCornerCombo(corner);  // commands set the combo; a cancelled choice leaves it as it was
+    if (kind == kKindInstrument) {
+        setCornerInstrument(corner, value.toInt());
+    } else if (kind == kKindRecording) {
+        const QString path = value.toString();
+        if (m_recordings.contains(path)) {
+            MorphCorner after{-1, path, QFileInfo(path).fileName(), m_recordings.value(path)};
+            if (!(after == m_corners[std::size_t(corner)]))
+                m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
+        }
+    } else if (kind == kKindLoad) {
+        chooseCornerRecording(corner);
+    }
+    m_pad->setFocus();
+}
+
+bool MorphPanel::setCornerInstrument(int corner, int instrument)
+{
+    if (!m_model || corner < 0 || corner >= kCorners || instrument < 0
+        || instrument >= int(m_model->instruments().size()))
+        return false;
+    const TimbreInstrument &ins = m_model->instruments()[std::size_t(instrument)];
+    MorphCorner after{instrument, QString(), ins.name, ins.z};
+    if (after == m_corners[std::size_t(corner)])
+        return true;
+    m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
+    return true;
+}
+
+bool MorphPanel::setCornerFromWav(int corner, const QString &path, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        setStatus(message, true);
+        return false;
+    };
+    if (corner < 0 || corner >= kCorners)
+        return fail(tr("There is no corner %1.").arg(corner));
+    if (!m_model)
+        return fail(tr("Choose a timbre model first."));
+    const QString name = QFileInfo(path).fileName();
+    QString encodeError;
+    const EncodedRecording encoded = encodeRecording(*m_model, path, &encodeError);
+    if (encoded.z.empty())
+        return fail(tr("Corner %1 keeps its instrument: %2").arg(cornerTitle(corner), encodeError));
+    const std::vector<float> &z = encoded.z;
+    const double analysed = encoded.analysedSeconds;
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_recordings.insert(absolute, z);
+    if (!m_recordingPaths.contains(absolute)) {
+        m_recordingPaths.append(absolute);
+        for (int c = 0; c < kCorners; ++c) {
+            fillCornerCombo(c);
+            syncCornerCombo(c);
+        }
+    }
+    MorphCorner after{-1, absolute, name, z};
+    if (!(after == m_corners[std::size_t(corner)]))
+        m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
+    setStatus(tr("Corner %1 is now your recording %2 (%3 s analysed).")
+                  .arg(cornerTitle(corner), name, seconds(analysed)));
+    return true;
+}
+
+bool MorphPanel::chooseCornerRecording(int corner)
+{
+    if (!m_model)
+        return false;
+    QSettings settings;
+    const QString dir = settings.value("morph/recordingDir", QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load a Recorded Note into Corner %1").arg(cornerTitle(corner)), dir,
+        tr("Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    settings.setValue("morph/recordingDir", QFileInfo(path).absolutePath());
+    QString error;
+    if (!setCornerFromWav(corner, path, &error)) {
+        QMessageBox::warning(this, tr("Recording Not Loaded"), error);
+        return false;
+    }
+    return true;
+}
+
+void MorphPanel::applyCorner(int corner, const MorphCorner &value)
+{
+    if (corner < 0 || corner >= kCorners)
+        return;
+    m_corners[std::size_t(corner)] = value;
+    if (value.instrument < 0 && !value.wavPath.isEmpty() && !m_recordingPaths.contains(value.wavPath)) {
+        m_recordings.insert(value.wavPath, value.z);
+        m_recordingPaths.append(value.wavPath);
+        for (int c = 0; c < kCorners; ++c)
+            fillCornerCombo(c);
+        for (int c = 0; c < kCorners; ++c)
+            syncCornerCombo(c);
+    } else {
+        syncCornerCombo(corner);
+    }
+    QStringList labels;
+    for (const MorphCorner &c : m_corners)
+        labels.append(c.name);
+    m_pad->setCornerLabels(labels);
+    updateZ();
+    updateMap();
+}
+
+// --- Morph ----------------------------------------------------------------------
+
+std::array<double, MorphPanel::kCorners> MorphPanel::weights() const
+{
+    return morph::cornerWeights(m_point.x(), twoCornerMode() ? 0.0 : m_point.y());
+}
+
+bool MorphPanel::twoCornerMode() const { return m_twoCorners->isChecked(); }
+
+void MorphPanel::setTwoCornerMode(bool on)
+{
+    if (m_twoCorners->isChecked() != on) {
+        m_twoCorners->setChecked(on);  // comes back here through toggled()
+        return;
+    }
+    m_pad->setTwoCornerMode(on);
+    m_pad->setPoint(m_point);
+    m_slider->setVisible(on);
+    {
+        QSignalBlocker block(m_slider);
+        m_slider->setValue(int(std::lround(m_point.x() * kSliderSteps)));
+    }
+    for (int c = 2; c < kCorners; ++c) {
+        m_cornerCombos[std::size_t(c)]->setVisible(!on);
+        m_cornerLabels[std::size_t(c)]->setVisible(!on);
+    }
+    updateZ();
+    updateMap();
+}
+
+void MorphPanel::setMorphPoint(double x, double y) { requestMove(QPointF(x, y), 0); }
+
+void MorphPanel::requestMove(QPointF to, qint64 mergeKey)
+{
+    if (!m_model)
+        return;
+    to = QPointF(std::clamp(to.x(), 0.0, 1.0), std::clamp(to.y(), 0.0, 1.0));
+    if (to == m_point)
+        return;
+    m_undo->push(new MorphPointCommand(this, m_point, to, mergeKey));
+}
+
+void MorphPanel::applyMorphPoint(QPointF point)
+{
+    m_point = QPointF(std::clamp(point.x(), 0.0, 1.0), std::clamp(point.y(), 0.0, 1.0));
+    m_pad->setPoint(m_point);
+    {
+        QSignalBlocker block(m_slider);
+        m_slider->setValue(int(std::lround(m_point.x() * kSliderSteps)));
+    }
+    updateZ();
+}
+
+void MorphPanel::updateZ()
+{
+    if (!m_model) {
+        m_z.clear();
+        m_weightsLabel->clear();
+        return;
+    }
+    std::array<std::vector<float>, kCorners> zs;
+    for (int c = 0; c < kCorners; ++c)
+        zs[std::size_t(c)] = m_corners[std::size_t(c)].z;
+    m_z = morph::mixZ(zs, weights());
+    if (m_voices && int(m_z.size()) == m_model->zSize())
+        m_voices->setZ(m_z);
+    updateWeightsLabel();
+    updateMapCursor();
+    schedulePreview();
+    emit morphChanged();
+}
+
+void MorphPanel::updateWeightsLabel()
+{
+    const auto w = weights();
+    QStringList parts;
+    for (int c = 0; c < kCorners; ++c)
+        if (!twoCornerMode() || c < 2)
+            parts.append(tr("%1 %2 %").arg(m_corners[std::size_t(c)].name).arg(std::lround(w[std::size_t(c)] * 100)));
+    m_weightsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MorphPanel::updateMap()
+{
+    if (!m_model || !m_pca.isValid()) {
+        m_plots->clearMap();
+        return;
+    }
+    std::vector<TimbrePlots::MapPoint> points;
+    const auto &instruments = m_model->instruments();
+    for (int i = 0; i < int(instruments.size()); ++i) {
+        const auto xy = m_pca.project(instruments[std::size_t(i)].z);
+        TimbrePlots::MapPoint p{instruments[std::size_t(i)].name, xy[0], xy[1], -1, false};
+        for (int c = 0; c < kCorners && p.corner < 0; ++c)
+            if (m_corners[std::size_t(c)].instrument == i && (!twoCornerMode() || c < 2))
+                p.corner = c;
+        points.push_back(p);
+    }
+    for (const QString &path : std::as_const(m_recordingPaths)) {
+        const auto xy = m_pca.project(m_recordings.value(path));
+        TimbrePlots::MapPoint p{QFileInfo(path).fileName(), xy[0], xy[1], -1, true};
+        for (int c = 0; c < kCorners && p.corner < 0; ++c)
+            if (m_corners[std::size_t(c)].instrument < 0 && m_corners[std::size_t(c)].wavPath == path
+                && (!twoCornerMode() || c < 2))
+                p.corner = c;
+        points.push_back(p);
+    }
+    // The morph area: a bilinear patch, whose edges are straight lines
+    // between the corners (in any linear projection).
+    std::vector<std::pair<double, double>> outline;
+    const int order[] = {0, 1, 3, 2, 0};
+    for (int k = 0; k < (twoCornerMode() ? 2 : 5); ++k) {
+        const auto xy = m_pca.project(m_corners[std::size_t(order[k])].z);
+        outline.emplace_back(xy[0], xy[1]);
+    }
+    m_plots->setMap(points, outline);
+    updateMapCursor();
+}
+
+void MorphPanel::updateMapCursor()
+{
+    if (!m_model || !m_pca.isValid() || m_z.empty())
+        return;
+    const auto xy = m_pca.project(m_z);
+    m_plots->setMapCursor(xy[0], xy[1]);
+}
+
+// --- Sound ----------------------------------------------------------------------
+
+Envelope MorphPanel::envelope() const
+{
+    Envelope e;
+    e.attack_s = m_attack->value() / 1000.0;
+    e.decay_s = m_decay->value() / 1000.0;
+    e.sustain = m_sustain->value() / 100.0;
+    e.release_s = m_release->value() / 1000.0;
+    e.eraseOnset_s = m_erase->value() / 1000.0;
+    return e;
+}
+
+void MorphPanel::setEnvelope(const Envelope &e)
+{
+    for (auto [slider, value] : {std::pair{m_attack, e.attack_s * 1000}, std::pair{m_decay, e.decay_s * 1000},
+                                 std::pair{m_sustain, e.sustain * 100}, std::pair{m_release, e.release_s * 1000},
+                                 std::pair{m_erase, e.eraseOnset_s * 1000}}) {
+        QSignalBlocker block(slider);
+        slider->setValue(int(std::lround(value)));
+        emit slider->valueChanged(slider->value());  // the value label (this panel is blocked below)
+    }
+    envelopeControlsChanged();
+}
+
+double MorphPanel::gain() const { return std::pow(10.0, m_gain->value() / 20.0); }
+
+void MorphPanel::setGain(double linear)
+{
+    m_gain->setValue(int(std::lround(20.0 * std::log10(std::max(linear, 1e-4)))));
+}
+
+void MorphPanel::envelopeControlsChanged()
+{
+    if (m_voices) {
+        m_voices->setEnvelope(envelope());
+        m_voices->setGain(gain());
+    }
+    schedulePreview();
+}
+
+// --- Playing --------------------------------------------------------------------
+
+void MorphPanel::noteOn(int pitch, int velocity)
+{
+    if (!m_voices || pitch < 0 || pitch > 127)
+        return;
+    velocity = std::clamp(velocity, 1, 127);
+    const auto now = Clock::now();
+    // One voice per pitch from the UI's sources: a second source holding the
+    // same pitch retriggers it, and the last one to let go releases it.
+    if (m_heldCount.value(pitch) > 0) {
+        const MidiMessage off = MidiMessage::noteOff(0, pitch);
+        m_voices->postMidi(off);
+        record(off, now);
+    }
+    const MidiMessage on = MidiMessage::noteOn(0, pitch, velocity);
+    m_voices->postMidi(on);
+    record(on, now);
+    changeHeld(pitch, +1);
+}
+
+void MorphPanel::noteOff(int pitch)
+{
+    if (!m_voices || m_heldCount.value(pitch) <= 0)
+        return;
+    changeHeld(pitch, -1);
+    if (m_heldCount.value(pitch) > 0)
+        return;
+    const MidiMessage off = MidiMessage::noteOff(0, pitch);
+    m_voices->postMidi(off);
+    record(off, Clock::now());
+}
+
+void MorphPanel::allNotesOff()
+{
+    if (m_voices) {
+        const MidiMessage sustainOff = MidiMessage::controlChange(0, MidiMessage::kCcSustain, 0);
+        const MidiMessage off = MidiMessage::controlChange(0, MidiMessage::kCcAllNotesOff, 0);
+        m_voices->postMidi(sustainOff);
+        m_voices->postMidi(off);
+        record(sustainOff, Clock::now());
+        record(off, Clock::now());
+    }
+    m_computerKeys.clear();
+    m_heldCount.clear();
+    m_mouseNote = -1;
+    m_keyboard->clearHeld();
+}
+
+int MorphPanel::heldNoteCount() const
+{
+    int n = 0;
+    for (auto it = m_heldCount.begin(); it != m_heldCount.end(); ++it)
+        n += it.value() > 0 ? 1 : 0;
+    return n;
+}
+
+void MorphPanel::changeHeld(int pitch, int delta)
+{
+    const int n = std::max(0, m_heldCount.value(pitch) + delta);
+    if (n == 0)
+        m_heldCount.remove(pitch);
+    else
+        m_heldCount.insert(pitch, n);
+    m_keyboard->setHeld(pitch, n > 0);
+}
+
+void MorphPanel::setKeyboardOctave(int octave)
+{
+    m_octave = std::clamp(octave, 0, 8);
+    const int base = 12 * (m_octave + 1);
+    m_keyboard->setOctaveMarker(base);
+    m_octaveLabel->setText(tr("%1 – %2 on A … K (Z / X: octave down / up)")
+                               .arg(core::GeneralMidi::pitchName(base), core::GeneralMidi::pitchName(base + 12)));
+}
+
+bool MorphPanel::isPlayingKey(const QKeyEvent *event) const
+{
+    if (!hasModel() || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    return keyOffset(event->key()) >= 0 || event->key() == Qt::Key_Z || event->key() == Qt::Key_X;
+}
+
+bool MorphPanel::event(QEvent *event)
+{
+    // Letter keys play here even where the window has single-key shortcuts
+    // (the piano roll's tools).
+    if (event->type() == QEvent::ShortcutOverride && isPlayingKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MorphPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (!isPlayingKey(event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    if (event->isAutoRepeat())
+        return;
+    const int key = event->key();
+    if (key == Qt::Key_Z || key == Qt::Key_X) {
+        setKeyboardOctave(m_octave + (key == Qt::Key_Z ? -1 : 1));
+        return;
+    }
+    if (m_computerKeys.contains(key))
+        return;
+    const int pitch = 12 * (m_octave + 1) + keyOffset(key);
+    if (pitch > 127)
+        return;
+    m_computerKeys.insert(key, pitch);
+    noteOn(pitch, m_velocity->value());
+}
+
+void MorphPanel::keyReleaseEvent(QKeyEvent *event)
+{
+    const auto it = m_computerKeys.find(event->key());
+    if (it == m_computerKeys.end()) {
+        if (isPlayingKey(event))
+            event->accept();
+        else
+            QWidget::keyReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    if (event->isAutoRepeat())
+        return;
+    const int pitch = it.value();
+    m_computerKeys.erase(it);
+    noteOff(pitch);
+}
+
+void MorphPanel::releaseComputerKeys()
+{
+    const QList<int> pitches = m_computerKeys.values();
+    m_computerKeys.clear();
+    for (int pitch : pitches)
+        noteOff(pitch);
+}
+
+void MorphPanel::releaseMouseNote()
+{
+    if (m_mouseNote < 0)
+        return;
+    const int pitch = m_mouseNote;
+    m_mouseNote = -1;
+    noteOff(pitch);
+}
+
+void MorphPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_plotTimer->start();
+    updateAudioLabel();
+    if (m_previewDirty || !m_havePreview)
+        schedulePreview();
+}
+
+void MorphPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_plotTimer->stop();
+    releaseComputerKeys();  // their key releases would go elsewhere
+    releaseMouseNote();
+}
+
+void MorphPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        releaseComputerKeys();
+}
+
+// --- MIDI input -----------------------------------------------------------------
+
+QStringList MorphPanel::midiInputPorts(QString *error) const { return core::MidiInput::portNames(error); }
+
+void MorphPanel::refreshMidiPorts()
+{
+    const QString current = m_midiIn && m_midiIn->isOpen() ? m_midiIn->portName() : QString();
+    QString error;
+    const QStringList ports = midiInputPorts(&error);
+    QSignalBlocker block(m_midiPorts);
+    m_midiPorts->clear();
+    m_midiPorts->addItem(tr("None"), QString());
+    for (const QString &p : ports)
+        m_midiPorts->addItem(p, p);
+    const int keep = m_midiPorts->findData(current);
+    m_midiPorts->setCurrentIndex(keep >= 0 ? keep : 0);
+    if (keep < 0 && m_midiIn && m_midiIn->isOpen())
+        m_midiIn->close();  // the port is gone
+    m_midiPorts->setToolTip(error.isEmpty() ? tr("Play the instrument from a MIDI keyboard (%n port(s) found)",
+                                                 nullptr, int(ports.size()))
+                                            : tr("MIDI input is not available: %1").arg(error));
+}
+
+bool MorphPanel::openMidiInput(const QString &port, QString *error)
+{
+    if (m_midiIn)
+        m_midiIn->close();
+    auto select = [this](const QString &p) {
+        QSignalBlocker block(m_midiPorts);
+        const int row = m_midiPorts->findData(p);
+        m_midiPorts->setCurrentIndex(row >= 0 ? row : 0);
+    };
+    if (port.isEmpty() || port == tr("None")) {
+        select(QString());
+        return true;
+    }
+    if (!m_midiIn)
+        m_midiIn = std::make_unique<core::MidiInput>();
+    QString openError;
+    // The callback runs on the MIDI thread: straight to the voice engine
+    // (thread-safe), then to the UI thread for the phrase and the keyboard.
+    const bool ok = m_midiIn->open(port, [this](const MidiMessage &m) {
+        const auto at = Clock::now();
+        {
+            std::lock_guard<std::mutex> lock(m_voicesMutex);
+            if (m_voices)
+                m_voices->postMidi(m);
+        }
+        QMetaObject::invokeMethod(this, [this, m, at] { midiFromInput(m, at); }, Qt::QueuedConnection);
+    }, &openError);
+    if (!ok) {
+        const QString message = tr("MIDI input %1 could not be opened: %2")
+                                    .arg(port, openError.isEmpty() ? tr("unknown error") : openError);
+        if (error)
+            *error = message;
+        setStatus(message, true);
+        select(QString());
+        return false;
+    }
+    select(port);
+    setStatus(tr("Playing from MIDI input %1.").arg(port));
+    return true;
+}
+
+void MorphPanel::midiFromInput(const MidiMessage &message, Clock::time_point at)
+{
+    if (message.isNoteOn())
+        changeHeld(message.data1, +1);
+    else if (message.isNoteOff())
+        changeHeld(message.data1, -1);
+    else if (message.isController(MidiMessage::kCcAllNotesOff) || message.isController(MidiMessage::kCcAllSoundOff))
+        m_keyboard->clearHeld();
+    record(message, at);
+}
+
+// --- Phrase ---------------------------------------------------------------------
+
+void MorphPanel::record(const MidiMessage &message, Clock::time_point at)
+{
+    if (!(message.isNoteOn() || message.isNoteOff() || message.type() == MidiMessage::kControlChange))
+        return;
+    if (m_phrase.empty()) {
+        if (!message.isNoteOn())
+            return;  // the phrase starts at its first note-on
+        m_phraseStart = at;
+        m_phraseFull = false;
+    }
+    const double t = std::max(0.0, std::chrono::duration<double>(at - m_phraseStart).count());
+    if (t > kMaxPhraseSeconds) {
+        if (!m_phraseFull) {
+            m_phraseFull = true;
+            setStatus(tr("The phrase is full (%1 minutes): export it, or clear it to record a new one.")
+                          .arg(kMaxPhraseSeconds / 60),
+                      true);
+        }
+        return;
+    }
+    m_phrase.push_back({t, message});
+    updatePhraseLabel();
+}
+
+int MorphPanel::phraseNoteCount() const
+{
+    return int(std::count_if(m_phrase.begin(), m_phrase.end(),
+                             [](const TimedMidi &e) { return e.message.isNoteOn(); }));
+}
+
+void MorphPanel::clearPhrase()
+{
+    m_phrase.clear();
+    m_phraseFull = false;
+    updatePhraseLabel();
+}
+
+void MorphPanel::updatePhraseLabel()
+{
+    const int notes = phraseNoteCount();
+    if (notes == 0)
+        m_phraseLabel->setText(tr("Phrase: nothing played yet (recording starts at the first note)."));
+    else
+        m_phraseLabel->setText(tr("Phrase: %n note(s), %1 s.", nullptr, notes).arg(seconds(m_phrase.back().time_s)));
+    updateEnabled();
+}
+
+// --- Export ---------------------------------------------------------------------
+
+std::vector<float> MorphPanel::render(const std::vector<TimedMidi> &events, double length, int sampleRate,
+                                      QString *error)
+{
+    const auto model = m_model;
+    const std::vector<float> z = m_z;
+    const Envelope env = envelope();
+    const double g = gain();
+    std::vector<float> out;
+    if (length <= kWorkerRenderSeconds) {
+        out = renderPhrase(model, z, env, events, length, sampleRate);
+    } else {
+        // Long renders: a worker thread, the UI running meanwhile (a local
+        // event loop), exports disabled until it is done.
+        m_exporting = true;
+        updateEnabled();
+        setStatus(tr("Rendering %1 s of audio…").arg(seconds(length)));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        auto result = std::make_shared<std::vector<float>>();
+        QThread *thread = QThread::create([=] { *result = renderPhrase(model, z, env, events, length, sampleRate); });
+        QEventLoop loop;
+        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+        QPointer<MorphPanel> self(this);
+        thread->start();
+        loop.exec();
+        thread->wait();  // the loop also ends when the application quits
+        delete thread;
+        QApplication::restoreOverrideCursor();
+        if (!self) {
+            if (error)
+                *error = tr("The Sound-Morph panel was closed while rendering.");
+            return {};
+        }
+        m_exporting = false;
+        updateEnabled();
+        out = std::move(*result);
+    }
+    if (out.empty()) {
+        if (error)
+            *error = tr("Rendering produced no audio.");
+        return out;
+    }
+    for (float &v : out)
+        v = float(v * g);
+    return out;
+}
+
+bool MorphPanel::exportNote(const QString &path, int pitch, int velocity, double length, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        setStatus(message, true);
+        return false;
+    };
+    if (!m_model)
+        return fail(tr("Choose a timbre model first."));
+    if (m_exporting)
+        return fail(tr("An export is already running."));
+    if (pitch < 0 || pitch > 127)
+        return fail(tr("The pitch must be a MIDI note number from 0 to 127."));
+    if (velocity < 1 || velocity > 127)
+        return fail(tr("The velocity must be from 1 to 127."));
+    if (!(length > 0) || length > kMaxNoteSeconds)
+        return fail(tr("The note must last more than 0 and at most %1 seconds.").arg(kMaxNoteSeconds));
+    const std::vector<TimedMidi> events = {{0.0, MidiMessage::noteOn(0, pitch, velocity)},
+                                           {length, MidiMessage::noteOff(0, pitch)}};
+    const double total = length + releaseTail(envelope());
+    QString renderError;
+    const std::vector<float> samples = render(events, total, kExportSampleRate, &renderError);
+    if (samples.empty())
+        return fail(renderError);
+    QString writeError;
+    if (!writeWav(path, samples, kExportSampleRate, &writeError))
+        return fail(writeError);
+    setStatus(tr("Exported %1 (%2 s) to %3.")
+                  .arg(core::GeneralMidi::pitchName(pitch), seconds(total), QDir::toNativeSeparators(path)));
+    emit statusMessage(m_status->text());
+    return true;
+}
+
+bool MorphPanel::exportPhrase(const QString &path, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        setStatus(message, true);
+        return false;
+    };
+    if (!m_model)
+        return fail(tr("Choose a timbre model first."));
+    if (m_exporting)
+        return fail(tr("An export is already running."));
+    if (phraseNoteCount() == 0)
+        return fail(tr("Nothing to export: play some notes first (the phrase starts at the first note)."));
+    std::vector<TimedMidi> events = m_phrase;
+    // Notes (and the pedal) still down at the end are let go after the last event.
+    const double last = events.back().time_s;
+    QHash<int, int> down;
+    bool pedal = false;
+    for (const TimedMidi &e : events) {
+        const MidiMessage &m = e.message;
+        const int key = m.channel() * 128 + m.data1;
+        if (m.isNoteOn())
+            down[key] += 1;
+        else if (m.isNoteOff())
+            down[key] = std::max(0, down.value(key) - 1);
+        else if (m.isController(MidiMessage::kCcSustain))
+            pedal = m.data2 >= 64;
+        else if (m.isController(MidiMessage::kCcAllNotesOff) || m.isController(MidiMessage::kCcAllSoundOff))
+            down.clear();
+    }
+    double end = last;
+    for (auto it = down.begin(); it != down.end(); ++it)
+        for (int k = 0; k < it.value(); ++k) {
+            events.push_back({last + kHeldNoteTail_s, MidiMessage::noteOff(it.key() / 128, it.key() % 128)});
+            end = last + kHeldNoteTail_s;
+        }
+    if (pedal) {
+        events.push_back({last + kHeldNoteTail_s, MidiMessage::controlChange(0, MidiMessage::kCcSustain, 0)});
+        end = last + kHeldNoteTail_s;
+    }
+    const double total = end + releaseTail(envelope());
+    QString renderError;
+    const std::vector<float> samples = render(events, total, kExportSampleRate, &renderError);
+    if (samples.empty())
+        return fail(renderError);
+    QString writeError;
+    if (!writeWav(path, samples, kExportSampleRate, &writeError))
+        return fail(writeError);
+    setStatus(tr("Exported the phrase (%n note(s), %1 s) to %2.", nullptr, phraseNoteCount())
+                  .arg(seconds(total), QDir::toNativeSeparators(path)));
+    emit statusMessage(m_status->text());
+    return true;
+}
+
+namespace {
+QString askWavPath(QWidget *parent, const QString &title, const QString &suggested)
+{
+    QSettings settings;
+    const QString dir = settings.value("morph/exportDir", QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(dir).filePath(suggested),
+                                                MorphPanel::tr("WAV audio (*.wav)"));
+    if (path.isEmpty())
+        return path;
+    if (!path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
+        path += QLatin1String(".wav");
+    settings.setValue("morph/exportDir", QFileInfo(path).absolutePath());
+    return path;
+}
+} // namespace
+
+void MorphPanel::exportNoteDialog()
+{
+    if (!m_model || m_exporting)
+        return;
+    QSettings settings;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Note as WAV"));
+    auto *form = new QFormLayout(&dialog);
+    auto *pitch = new QSpinBox(&dialog);
+    pitch->setRange(0, 127);
+    pitch->setValue(settings.value("morph/exportPitch", 60).toInt());
+    auto *pitchName = new QLabel(&dialog);
+    auto showName = [pitchName](int p) { pitchName->setText(core::GeneralMidi::pitchName(p)); };
+    showName(pitch->value());
+    connect(pitch, &QSpinBox::valueChanged, pitchName, showName);
+    auto *pitchRow = new QHBoxLayout;
+    pitchRow->addWidget(pitch);
+    pitchRow->addWidget(pitchName, 1);
+    form->addRow(tr("&Pitch (MIDI note)"), pitchRow);
+    auto *velocity = new QSpinBox(&dialog);
+    velocity->setRange(1, 127);
+    velocity->setValue(settings.value("morph/exportVelocity", 100).toInt());
+    form->addRow(tr("&Velocity"), velocity);
+    auto *length = new QDoubleSpinBox(&dialog);
+    length->setRange(0.05, kMaxNoteSeconds);
+    length->setDecimals(2);
+    length->setSingleStep(0.25);
+    length->setSuffix(tr(" s"));
+    length->setValue(settings.value("morph/exportSeconds", 2.0).toDouble());
+    length->setToolTip(tr("How long the key is held; the release (%1 ms) is added after it")
+                           .arg(m_release->value()));
+    form->addRow(tr("&Held for"), length);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue("morph/exportPitch", pitch->value());
+    settings.setValue("morph/exportVelocity", velocity->value());
+    settings.setValue("morph/exportSeconds", length->value());
+    const QString suggested = QStringLiteral("%1 %2.wav").arg(m_model->name(), core::GeneralMidi::pitchName(pitch->value()));
+    const QString path = askWavPath(this, tr("Export Note as WAV"), suggested);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportNote(path, pitch->value(), velocity->value(), length->value(), &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
+}
+
+void MorphPanel::exportPhraseDialog()
+{
+    if (!m_model || m_exporting)
+        return;
+    if (phraseNoteCount() == 0) {
+        QMessageBox::information(this, tr("Export Played Phrase"),
+                                 tr("Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI "
+                                    "keyboard), then export them."));
+        return;
+    }
+    const QString path = askWavPath(this, tr("Export Played Phrase as WAV"),
+                                    QStringLiteral("%1 phrase.wav").arg(m_model->name()));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPhrase(path, &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
+}
+
+// --- Plots ----------------------------------------------------------------------
+
+void MorphPanel::schedulePreview()
+{
+    m_previewDirty = true;
+    if (m_model && !m_previewBusy)
+        m_previewTimer->start();
+}
+
+void MorphPanel::startPreview()
+{
+    if (!m_model || m_previewBusy || !m_previewDirty)
+        return;
+    m_previewDirty = false;
+    m_previewBusy = true;
+    const int job = m_previewJob->fetch_add(1) + 1;
+    const auto model = m_model;
+    const std::vector<float> z = m_z;
+    const Envelope env = envelope();
+    const double g = gain();
+    const int rate = m_voices ? m_voices->sampleRate() : audioSampleRate();
+    const auto current = m_previewJob;
+    const auto workers = m_workers;
+    workers->fetch_add(1);
+    QThread *thread = QThread::create([=, this] {
+        const std::vector<TimedMidi> events = {{0.0, MidiMessage::noteOn(0, kPreviewPitch, kPreviewVelocity)},
+                                               {kPreviewRelease_s, MidiMessage::noteOff(0, kPreviewPitch)}};
+        std::vector<float> samples = renderPhrase(model, z, env, events, kPreviewSeconds, rate);
+        for (float &v : samples)
+            v = float(v * g);
+        // The harmonics of one frame in the sustain.
+        const int width = model->zSize() + kConditioningSize;
+        std::vector<float> input(std::size_t(width), 0.0f);
+        std::copy(z.begin(), z.end(), input.begin());
+        frameConditioning(kPreviewPitch, kPreviewVelocity, kPreviewFrameAt_s, -1.0, input.data() + model->zSize());
+        const double f0 = pitchHz(kPreviewPitch);
+        TimbreFrame frame{};
+        if (int(z.size()) == model->zSize())
+            model->decode(1, input.data(), &f0, &frame);
+        if (current->load() == job)
+            QMetaObject::invokeMethod(this, [=, this] {
+                m_previewBusy = false;
+                if (m_previewJob->load() == job) {
+                    m_previewSamples = samples;
+                    m_previewRate = rate;
+                    m_previewFrame = frame;
+                    m_havePreview = true;
+                    if (!m_live)
+                        showPreview();
+                    emit previewUpdated();
+                }
+                if (m_previewDirty)
+                    startPreview();
+            }, Qt::QueuedConnection);
+        else
+            QMetaObject::invokeMethod(this, [this] {
+                m_previewBusy = false;
+                if (m_previewDirty)
+                    startPreview();
+            }, Qt::QueuedConnection);
+        workers->fetch_sub(1);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MorphPanel::showPreview()
+{
+    if (!m_havePreview)
+        return;
+    m_plots->setSourceText(tr("Preview: %1, velocity %2, held %3 s (nothing is playing)")
+                               .arg(core::GeneralMidi::pitchName(kPreviewPitch))
+                               .arg(kPreviewVelocity)
+                               .arg(kPreviewRelease_s));
+    m_plots->setWaveform(m_previewSamples, m_previewRate);
+    const std::size_t from = std::size_t(kPreviewFrameAt_s * m_previewRate);
+    const std::size_t to = std::min(m_previewSamples.size(), from + std::size_t(kLiveSpectrumSamples));
+    if (from < to)
+        m_plots->setSpectrum(std::vector<float>(m_previewSamples.begin() + std::ptrdiff_t(from),
+                                                m_previewSamples.begin() + std::ptrdiff_t(to)),
+                             m_previewRate);
+    m_plots->setHarmonics(m_previewFrame, pitchHz(kPreviewPitch));
+}
+
+void MorphPanel::pollPlots()
+{
+    if (!m_voices)
+        return;
+    const int active = m_voices->activeVoices();
+    if (active > 0) {
+        const std::vector<float> block = m_voices->lastBlock();
+        if (!block.empty()) {
+            m_liveRing.insert(m_liveRing.end(), block.begin(), block.end());
+            if (m_liveRing.size() > std::size_t(kLiveSpectrumSamples))
+                m_liveRing.erase(m_liveRing.begin(),
+                                 m_liveRing.end() - std::ptrdiff_t(kLiveSpectrumSamples));
+            m_plots->setWaveform(block, m_voices->sampleRate());
+            m_plots->setSpectrum(m_liveRing, m_voices->sampleRate());
+        }
+        TimbreFrame frame;
+        double f0 = 0;
+        if (m_voices->lastFrame(&frame, &f0))
+            m_plots->setHarmonics(frame, f0);
+        m_plots->setSourceText(tr("Live: %n voice(s) sounding", nullptr, active));
+        m_live = true;
+    } else if (m_live) {
+        m_live = false;
+        m_liveRing.clear();
+        showPreview();
+    }
+}
+
+void MorphPanel::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    if (error)
+        emit statusMessage(text);
+}
+
+} // namespace atelier::ui
