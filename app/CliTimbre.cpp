@@ -175,7 +175,7 @@ int trainTimbre(Args args)
 
 QList<CliCommand> timbreCommands()
 {
-    return {
+    return timbreEvalCommands() + QList<CliCommand>{
         {{"timbre", "data"}, "timbre data [--soundfonts A,B] [--programs 0-111] [--pitches 36-84/3] [--cache DIR]", timbreData},
         {{"train", "timbre"}, "train timbre [--out F.timbre.json] [--minutes M | --steps N] [--checkpoint-dir D] [--resume] ...",
          trainTimbre},

@@ -3,6 +3,7 @@
 
 #include "CliCommon.h"
 
+#include "timbre/ITimbreModel.h"
 #include "timbre/TimbreDataset.h"
 
 #include <memory>
@@ -14,5 +15,11 @@ bool readDatasetOptions(Args &args, core::timbre::TimbreDatasetSpec *spec, QStri
 // Builds (renders or reads the cache) with progress on stderr.
 std::unique_ptr<core::timbre::TimbreDataset> buildDataset(const core::timbre::TimbreDatasetSpec &spec,
                                                           const QString &cacheDir, QString *error);
+
+// "timbre" or empty: the first *.timbre.json on the model search path; else a file.
+QString resolveTimbreModel(const QString &spec);
+std::shared_ptr<const core::timbre::ITimbreModel> loadTimbreModelSpec(const QString &spec, QString *error);
+
+QList<CliCommand> timbreEvalCommands();  // CliTimbreEval.cpp
 
 } // namespace atelier::app

@@ -235,7 +235,7 @@ private:
     QPointF m_point{0.5, 0.5};
     std::vector<float> m_z;
     QStringList m_recordingPaths;                     // in the order they were loaded
-    morph::Pca2 m_pca;
+    core::timbre::morph::Pca2 m_pca;
     qint64 m_sliderGesture = 0;
 
     // Playing.

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace atelier::ui::morph {
+namespace atelier::core::timbre::morph {
 
 std::array<double, 4> cornerWeights(double x, double y)
 {
@@ -123,4 +123,4 @@ Pca2 computePca2(const std::vector<std::vector<float>> &points)
     return pca;
 }
 
-} // namespace atelier::ui::morph
+} // namespace atelier::core::timbre::morph

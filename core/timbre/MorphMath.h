@@ -17,7 +17,7 @@
 #include <array>
 #include <vector>
 
-namespace atelier::ui::morph {
+namespace atelier::core::timbre::morph {
 
 std::array<double, 4> cornerWeights(double x, double y);
 std::vector<float> mixZ(const std::array<std::vector<float>, 4> &corners, const std::array<double, 4> &weights);
@@ -31,4 +31,4 @@ struct Pca2 {
 
 Pca2 computePca2(const std::vector<std::vector<float>> &points);
 
-} // namespace atelier::ui::morph
+} // namespace atelier::core::timbre::morph
