@@ -1,6 +1,8 @@
 // `atelier midi info|convert` and `atelier render`: Standard MIDI Files and
 // offline audio rendering from the command line.
 
+#include "TimbreModels.h"
+#include "timbre/SongTimbres.h"
 #include "CliCommon.h"
 
 #include "audio/OfflineRenderer.h"
@@ -112,6 +114,11 @@ int render(Args args)
     const core::Song *song = &project->song;
     if (loopOnly && !song->loop.isValid())
         return fail(QObject::tr("render: %1 has no loop region").arg(pos[0]));
+    QStringList problems;  // tracks with a baked Sound-Morph timbre
+    options.channelInstruments =
+        core::timbre::SongTimbres::offlineTable(*song, &models::loadTimbreModel, options.sampleRate, &problems);
+    for (const QString &p : problems)
+        std::fprintf(stderr, "atelier: render: %s\n", qPrintable(p));
     if (!core::OfflineRenderer::render(*song, options, *out, &error))
         return fail(error);
     const core::TempoMap tempo(*song);

@@ -15,6 +15,7 @@
 #include "sketch/SketchDocument.h"
 #include "MusicModels.h"
 #include "SketchModels.h"
+#include "TimbreModels.h"
 #include "TrainingJobs.h"
 
 #include <QApplication>
@@ -79,7 +80,7 @@ int main(int argc, char **argv)
     const bool autosaving = autosave.begin(&autosaveError);
 
     ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels,
-                          &models::loadMusicModel, app::trainingJobFactory());
+                          &models::loadMusicModel, app::trainingJobFactory(), &models::loadTimbreModel);
     window.files()->newSong();
     window.show();
     if (!autosaving)

@@ -1,5 +1,6 @@
 #include "audio/AudioEngine.h"
 
+#include "audio/ChannelRouter.h"
 #include "audio/IEventSink.h"
 #include "audio/MidiOutput.h"
 #include "audio/PlaybackSnapshot.h"
@@ -71,7 +72,9 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     if (!m_synth->loadSoundFont(soundFont, &sfError))
         m_synthWarning = QStringLiteral("internal synth is silent: %1").arg(sfError);
     m_midiOut = std::make_unique<MidiOutput>();
-    m_sequencer = std::make_unique<Sequencer>(*m_synth, &m_midiOut->queue());
+    m_router = std::make_unique<ChannelRouter>(*m_synth, int(scratch));
+    m_router->setInstruments(m_channelInstruments);
+    m_sequencer = std::make_unique<Sequencer>(*m_router, &m_midiOut->queue());
     m_knownPorts.clear();
     m_sequencer->locate(m_idlePlayhead);
     publishSong();
@@ -91,6 +94,7 @@ void AudioEngine::shutdown()
     m_active.store(nullptr, std::memory_order_release);
     m_sequencer.reset();   // frees every snapshot
     m_midiOut.reset();     // sends "all notes off" to open ports
+    m_router.reset();
     m_synth.reset();
     collectLiveGarbage();  // the device is closed: every retired list can go
 }
@@ -207,7 +211,17 @@ QString AudioEngine::statusText() const
 
 int AudioEngine::collectGarbage()
 {
-    return (m_sequencer ? m_sequencer->collectGarbage() : 0) + collectLiveGarbage();
+    return (m_sequencer ? m_sequencer->collectGarbage() : 0) + collectLiveGarbage()
+        + (m_router ? m_router->collectGarbage(audioThreadIdle()) : 0);
+}
+
+void AudioEngine::setChannelInstruments(const std::array<std::shared_ptr<IEventSink>, 16> &instruments)
+{
+    m_channelInstruments = instruments;
+    if (m_router) {
+        m_router->setInstruments(instruments);
+        m_router->collectGarbage(audioThreadIdle());
+    }
 }
 
 void AudioEngine::addLiveInstrument(std::shared_ptr<IEventSink> instrument)

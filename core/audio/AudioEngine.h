@@ -45,6 +45,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -55,6 +56,7 @@ class QTimer;
 
 namespace atelier::core {
 
+class ChannelRouter;
 class IEventSink;
 class MidiOutput;
 class Sequencer;
@@ -94,6 +96,12 @@ public:
     void addLiveInstrument(std::shared_ptr<IEventSink> instrument);
     void removeLiveInstrument(const std::shared_ptr<IEventSink> &instrument);
     int liveInstrumentCount() const;
+
+    // Instruments that play whole MIDI channels of the song instead of the
+    // internal synth (a Sound-Morph timbre baked into a track; see
+    // ChannelRouter). Kept across start()/shutdown(); null entries: the synth.
+    void setChannelInstruments(const std::array<std::shared_ptr<IEventSink>, 16> &instruments);
+    std::array<std::shared_ptr<IEventSink>, 16> channelInstruments() const { return m_channelInstruments; }
 
     // Buffer duration plus the stream latency the driver reports (0 when off).
     double outputLatencySeconds() const;
@@ -136,6 +144,9 @@ private:
     std::atomic<std::uint64_t> m_callbacks{0};
     std::vector<std::pair<std::uint64_t, std::unique_ptr<LiveList>>> m_liveRetired;
     std::vector<float> m_liveLeft, m_liveRight;  // scratch, sized at start()
+
+    std::unique_ptr<ChannelRouter> m_router;  // between the sequencer and the synth while running
+    std::array<std::shared_ptr<IEventSink>, 16> m_channelInstruments;
 };
 
 } // namespace atelier::core

@@ -1,4 +1,5 @@
 #include "audio/OfflineRenderer.h"
+#include "audio/ChannelRouter.h"
 
 #include "audio/PlaybackSnapshot.h"
 #include "audio/Sequencer.h"
@@ -73,7 +74,9 @@ bool OfflineRenderer::render(const Song &song, const RenderOptions &options, con
     };
 
     // No MIDI-out queue: MIDI-port tracks are played by the internal synth.
-    Sequencer sequencer(synth);
+    ChannelRouter router(synth, kBlock_frames);
+    router.setInstruments(options.channelInstruments);
+    Sequencer sequencer(router);
     sequencer.publish(std::move(snapshot));
     if (options.loopRegionOnly)
         sequencer.locate(song.loop.start);

@@ -17,10 +17,13 @@
 // any one thread (a worker thread keeps the UI responsive). `progress` is
 // called on that thread.
 
+#include "audio/IEventSink.h"
 #include "document/Song.h"
 
 #include <QString>
+#include <array>
 #include <functional>
+#include <memory>
 
 namespace atelier::core {
 
@@ -30,6 +33,10 @@ struct RenderOptions {
     double tail_s = 2.0;     // rendered after the end so releases and reverb ring out
     QString soundFont;       // empty: Synth::defaultSoundFontPath()
     bool float32 = false;    // false: 16-bit PCM
+    // Instruments that play whole MIDI channels instead of the synth (see
+    // ChannelRouter), made for this sampleRate and for offline use; they are
+    // rendered on the calling thread.
+    std::array<std::shared_ptr<IEventSink>, 16> channelInstruments;
 };
 
 class OfflineRenderer {

@@ -33,6 +33,19 @@ struct ControlChange {
     bool operator==(const ControlChange &o) const = default;
 };
 
+// A Sound-Morph timbre baked into a track: the track's notes are played by
+// the timbre model at this embedding (on the track's MIDI channel, as a
+// program would be) instead of the GM program. Empty z: the GM program.
+struct TrackSound {
+    QString name;           // shown in the track list, e.g. "Flute / Cello morph"
+    QString model;          // the timbre model's file name, found on the model search path
+    QList<float> z;
+    double attack_s = 0.005, decay_s = 0.2, sustain = 1.0, release_s = 0.3, eraseOnset_s = 0.0;
+    double gain = 1.0;      // linear
+    bool isEmpty() const { return z.isEmpty(); }
+    bool operator==(const TrackSound &o) const = default;
+};
+
 struct Track {
     QString name;
     int program = 0;        // General MIDI program 0..127
@@ -41,6 +54,7 @@ struct Track {
     bool solo = false;
     double volume = 0.8;    // 0..1, sent as CC7
     QString midiOutPort;    // empty: the internal synth; else an RtMidi output port name
+    TrackSound sound;       // non-empty: a baked Sound-Morph timbre plays the track (internal output only)
     QList<Note> notes;
     QList<ControlChange> controls;
     bool operator==(const Track &o) const = default;

@@ -42,8 +42,14 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         if (display || edit) return t.name;
         break;
     case ProgramColumn:
+        if (display && !t.sound.isEmpty() && t.channel != kDrumChannel && t.midiOutPort.isEmpty())
+            return tr("%1 (Sound Morph)").arg(t.sound.name);
         if (display) return t.channel == kDrumChannel ? tr("Drums") : GeneralMidi::programName(t.program);
         if (edit) return t.program;
+        if (role == Qt::ToolTipRole && !t.sound.isEmpty())
+            return tr("Played by the timbre model %1 with a baked morph; choose another GM instrument to go back "
+                      "to the synth")
+                .arg(t.sound.model);
         break;
     case ChannelColumn:
         if (display || edit) return t.channel + 1;  // users count channels from 1
@@ -82,6 +88,8 @@ bool TrackListModel::setData(const QModelIndex &index, const QVariant &value, in
         break;
     case ProgramColumn:
         if (role != Qt::EditRole) return false;
+        if (value.toInt() != t.program)
+            t.sound = {};  // another GM instrument replaces a baked sound
         t.program = value.toInt();
         text = tr("Change instrument");
         break;

@@ -31,15 +31,30 @@ QJsonObject ProjectFile::songToJson(const Song &song)
         QJsonArray controls;
         for (const ControlChange &c : t.controls)
             controls.append(QJsonArray{qint64(c.tick), c.controller, c.value});
-        tracks.append(QJsonObject{{"name", t.name},
-                                  {"program", t.program},
-                                  {"channel", t.channel},
-                                  {"mute", t.mute},
-                                  {"solo", t.solo},
-                                  {"volume", t.volume},
-                                  {"midi_out", t.midiOutPort},
-                                  {"notes", notes},
-                                  {"controls", controls}});
+        QJsonObject track{{"name", t.name},
+                          {"program", t.program},
+                          {"channel", t.channel},
+                          {"mute", t.mute},
+                          {"solo", t.solo},
+                          {"volume", t.volume},
+                          {"midi_out", t.midiOutPort},
+                          {"notes", notes},
+                          {"controls", controls}};
+        if (!t.sound.isEmpty()) {
+            QJsonArray z;
+            for (float v : t.sound.z)
+                z.append(double(v));
+            track.insert("sound", QJsonObject{{"name", t.sound.name},
+                                              {"model", t.sound.model},
+                                              {"z", z},
+                                              {"attack", t.sound.attack_s},
+                                              {"decay", t.sound.decay_s},
+                                              {"sustain", t.sound.sustain},
+                                              {"release", t.sound.release_s},
+                                              {"erase_onset", t.sound.eraseOnset_s},
+                                              {"gain", t.sound.gain}});
+        }
+        tracks.append(track);
     }
     QJsonArray tempos;
     for (const TempoChange &t : song.tempos)

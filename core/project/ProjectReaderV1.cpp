@@ -64,6 +64,25 @@ Track readTrack(const QJsonObject &o, const QString &at)
     t.solo = o.value("solo").toBool();
     t.volume = real(o.value("volume"), at + ".volume", 0.0, 1.0);
     t.midiOutPort = o.value("midi_out").toString();
+    if (o.contains("sound")) {  // optional: a baked Sound-Morph timbre
+        const QString w = at + ".sound";
+        const QJsonObject so = object(o.value("sound"), w);
+        if (!so.value("name").isString() || !so.value("model").isString())
+            throw Bad{w, QObject::tr("expected a name and a model file name")};
+        t.sound.name = so.value("name").toString();
+        t.sound.model = so.value("model").toString();
+        const QJsonArray z = array(so.value("z"), w + ".z");
+        if (z.isEmpty() || z.size() > 1024)
+            throw Bad{w + ".z", QObject::tr("expected 1 to 1024 numbers")};
+        for (qsizetype i = 0; i < z.size(); ++i)
+            t.sound.z.append(float(real(z[i], QStringLiteral("%1.z[%2]").arg(w).arg(i), -1e6, 1e6)));
+        t.sound.attack_s = real(so.value("attack"), w + ".attack", 0.0, 60.0);
+        t.sound.decay_s = real(so.value("decay"), w + ".decay", 0.0, 60.0);
+        t.sound.sustain = real(so.value("sustain"), w + ".sustain", 0.0, 1.0);
+        t.sound.release_s = real(so.value("release"), w + ".release", 0.0, 60.0);
+        t.sound.eraseOnset_s = real(so.value("erase_onset"), w + ".erase_onset", 0.0, 10.0);
+        t.sound.gain = real(so.value("gain"), w + ".gain", 0.0, 16.0);
+    }
     const QJsonArray notes = array(o.value("notes"), at + ".notes");
     t.notes.reserve(notes.size());
     for (qsizetype i = 0; i < notes.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "main/FileController.h"
 
+#include "timbre/SongTimbres.h"
 #include "audio/OfflineRenderer.h"
 #include "document/TempoMap.h"
 #include "project/ProjectFile.h"
@@ -264,6 +265,11 @@ bool FileController::exportAudio()
     core::RenderOptions options;
     options.loopRegionOnly = range != ranges.first();
     options.soundFont = QSettings().value("audio/soundFont").toString();
+    QStringList problems;
+    options.channelInstruments =
+        core::timbre::SongTimbres::offlineTable(song, m_timbreLoader, options.sampleRate, &problems);
+    if (!problems.isEmpty())
+        emit statusMessage(problems.join(QStringLiteral("; ")));
 
     // Render on a worker thread; the dialog polls its progress and can cancel.
     QProgressDialog progress(tr("Rendering %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,

@@ -6,6 +6,7 @@
 // recover autosaves of a session that crashed. Errors are shown, never lost:
 // a failed open or save leaves the current song untouched.
 
+#include "timbre/ITimbreModel.h"
 #include "document/SongDocument.h"
 #include "project/AutosaveStore.h"
 #include "sketch/SketchDocument.h"
@@ -27,6 +28,8 @@ public:
     FileController(core::SongDocument *doc, core::SketchDocument *sketch, core::AutosaveStore *autosave,
                    QWidget *window);
     core::Project project() const;
+    // Export Audio renders tracks with a baked Sound-Morph timbre with this loader.
+    void setTimbreLoader(core::timbre::TimbreModelLoader loader) { m_timbreLoader = std::move(loader); }
 
     QString currentPath() const { return m_path; }
     QString displayName() const;
@@ -54,6 +57,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    core::timbre::TimbreModelLoader m_timbreLoader;
     void setPath(const QString &path, const QString &importedName = {});
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);

@@ -9,6 +9,7 @@
 #include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
 #include "sketch/SketchEditor.h"
+#include "timbre/MorphPanel.h"
 #include "tracks/TrackListView.h"
 
 #include "audio/AudioEngine.h"
@@ -16,8 +17,15 @@
 #include "document/SongDocument.h"
 #include "document/TrackListModel.h"
 #include "sketch/SketchDocument.h"
+#include "timbre/SongTimbres.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QUndoStack>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -43,13 +51,15 @@ constexpr int kPreviewNote_ms = 400;
 
 MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, core::AudioEngine *engine,
                        core::AutosaveStore *autosave, core::SketchModelLoader sketchModels,
-                       core::MusicModelLoader musicModels, core::TrainingJobFactory training, QWidget *parent)
-    : QMainWindow(parent), m_doc(doc), m_engine(engine), m_training(std::move(training))
+                       core::MusicModelLoader musicModels, core::TrainingJobFactory training,
+                       core::timbre::TimbreModelLoader timbreModels, QWidget *parent)
+    : QMainWindow(parent), m_doc(doc), m_engine(engine), m_timbreLoader(timbreModels), m_training(std::move(training))
 {
     setObjectName("mainWindow");
     m_noteModel = new core::NoteModel(doc, this);
     m_trackModel = new core::TrackListModel(doc, this);
     m_files = new FileController(doc, sketch, autosave, this);
+    m_files->setTimbreLoader(timbreModels);
     m_editor = new PianoRollEditor(m_noteModel, this);
     m_trackList = new TrackListView(m_trackModel, this);
     m_transport = new TransportBar(doc, this);
@@ -85,16 +95,22 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(split, tr("Piano Roll"));
     m_tabs->addTab(m_sketchEditor, tr("Sketch"));
+    m_morph = new MorphPanel(engine, timbreModels, this);
+    connect(m_morph, &MorphPanel::bakeRequested, this, [this] { bakeSound(); });
+    connect(m_morph, &MorphPanel::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    m_tabs->addTab(m_morph, tr("Sound Morph"));
     setCentralWidget(m_tabs);
 
     // Edit > Undo works on the instrument in front.
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(doc->undoStack());
     m_undoGroup->addStack(sketch->undoStack());
+    m_undoGroup->addStack(m_morph->undoStack());
     m_undoGroup->setActiveStack(doc->undoStack());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, doc, sketch](int i) {
-        m_undoGroup->setActiveStack(i == 1 ? sketch->undoStack() : doc->undoStack());
-        (i == 1 ? static_cast<QWidget *>(m_sketchEditor) : m_editor->view())->setFocus();
+        m_undoGroup->setActiveStack(i == 1 ? sketch->undoStack() : i == 2 ? m_morph->undoStack() : doc->undoStack());
+        (i == 1 ? static_cast<QWidget *>(m_sketchEditor) : i == 2 ? static_cast<QWidget *>(m_morph) : m_editor->view())->setFocus();
     });
 
     m_history = new QUndoView(m_undoGroup, this);
@@ -118,7 +134,15 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_trackList->setCurrentTrack(m_noteModel->track());
 
     // Playback follows every document change through an immutable snapshot.
-    connect(doc, &core::SongDocument::changed, this, [this] { m_engine->setSong(m_doc->song()); });
+    // Tracks with a baked Sound-Morph timbre play through voice engines on
+    // their channels (rebuilt only when a model or the sample rate changes).
+    m_songTimbres = std::make_unique<core::timbre::SongTimbres>(m_timbreLoader,
+                                                                core::timbre::TimbreVoiceEngine::Mode::RealTime);
+    connect(doc, &core::SongDocument::changed, this, [this] {
+        updateSongTimbres();
+        m_engine->setSong(m_doc->song());
+    });
+    updateSongTimbres();
     m_engine->setSong(doc->song());
 
     connect(m_transport, &TransportBar::playToggled, this, &MainWindow::togglePlay);
@@ -207,6 +231,8 @@ void MainWindow::buildMenus()
                           [this] { showInstrument(0); });
     sketchMenu->addAction(tr("Show &Sketch Canvas"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                           [this] { showInstrument(1); });
+    sketchMenu->addAction(tr("Show Sound &Morph"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                          [this] { showInstrument(2); });
     sketchMenu->addSeparator();
     sketchMenu->addActions(m_sketchEditor->actions());
 
@@ -223,6 +249,29 @@ void MainWindow::buildMenus()
     music->addAction(tr("&Discard Variations"), m_continue, &ContinuePanel::discard);
     music->addSeparator();
     music->addAction(tr("&Train a Music Model…"), this, &MainWindow::showTrainingDialog);
+
+    QMenu *sound = menuBar()->addMenu(tr("S&ound"));
+    sound->addAction(tr("Export &Note as WAV…"), this, [this] {
+        showInstrument(2);
+        m_morph->exportNoteDialog();
+    });
+    sound->addAction(tr("Export &Phrase as WAV…"), this, [this] {
+        showInstrument(2);
+        m_morph->exportPhraseDialog();
+    });
+    sound->addAction(tr("&Bake into a Track…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
+        showInstrument(2);
+        bakeSound();
+    });
+    sound->addAction(tr("&Remove the Baked Sound from the Track"), this, [this] {
+        const int index = m_noteModel->track();
+        if (!m_doc->isValidTrack(index) || m_doc->song().tracks[index].sound.isEmpty())
+            return;
+        core::Track t = m_doc->song().tracks[index];
+        t.sound = {};
+        m_doc->requestChangeTrack(index, t, tr("Remove baked sound"), false);
+    });
+    sound->addAction(tr("&All Sound Notes Off"), m_morph, &MorphPanel::allNotesOff);
 
     QMenu *track = menuBar()->addMenu(tr("T&rack"));
     track->addAction(tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
@@ -332,6 +381,95 @@ void MainWindow::addTrack()
     m_noteModel->setTrack(index);
 }
 
+void MainWindow::updateSongTimbres()
+{
+    if (m_songTimbres->update(m_doc->song(), int(m_engine->sampleRate()))) {
+        m_engine->setChannelInstruments(m_songTimbres->table());
+        const QStringList problems = m_songTimbres->problems();
+        if (!problems.isEmpty())
+            statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
+    }
+}
+
+bool MainWindow::bakeSound(int track, const QString &name)
+{
+    core::TrackSound sound = m_morph->bakedSound();
+    if (sound.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a timbre model in Sound Morph first."), 5000);
+        return false;
+    }
+    if (!name.trimmed().isEmpty())
+        sound.name = name.trimmed();
+    QUndoStack *undo = m_doc->undoStack();
+    if (m_doc->isValidTrack(track)) {
+        core::Track t = m_doc->song().tracks[track];
+        t.sound = sound;
+        if (t.channel == core::kDrumChannel) {  // the drum channel always plays drums
+            t.channel = 0;
+            for (int c = 0; c < 16; ++c) {
+                bool used = c == core::kDrumChannel;
+                for (const core::Track &o : m_doc->song().tracks)
+                    used = used || o.channel == c;
+                if (!used) {
+                    t.channel = c;
+                    break;
+                }
+            }
+        }
+        t.midiOutPort.clear();
+        m_doc->requestChangeTrack(track, t, tr("Bake sound \"%1\" into %2").arg(sound.name, t.name), false);
+        m_noteModel->setTrack(track);
+    } else {
+        undo->beginMacro(tr("New track with the sound \"%1\"").arg(sound.name));
+        addTrack();
+        const int index = m_doc->trackCount() - 1;
+        core::Track t = m_doc->song().tracks[index];
+        t.name = sound.name;
+        t.sound = sound;
+        m_doc->requestChangeTrack(index, t, tr("Bake sound"), false);
+        undo->endMacro();
+        track = index;
+    }
+    statusBar()->showMessage(tr("Track \"%1\" now plays with the sound \"%2\" (Edit > Undo takes it back).")
+                                 .arg(m_doc->song().tracks[track].name, sound.name),
+                             8000);
+    return true;
+}
+
+void MainWindow::bakeSound()
+{
+    if (!m_morph->hasModel()) {
+        statusBar()->showMessage(tr("Choose a timbre model in Sound Morph first."), 5000);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Bake the Sound into a Track"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(m_morph->bakedSound().name, &dialog);
+    name->setObjectName("bakeName");
+    auto *target = new QComboBox(&dialog);
+    target->setObjectName("bakeTrack");
+    target->addItem(tr("A new track"), -1);
+    for (int i = 0; i < m_doc->trackCount(); ++i)
+        target->addItem(m_doc->song().tracks[i].name, i);
+    if (m_doc->isValidTrack(m_noteModel->track()))
+        target->setCurrentIndex(m_noteModel->track() + 1);
+    form->addRow(tr("Sound name"), name);
+    form->addRow(tr("Play it on"), target);
+    form->addRow(new QLabel(tr("The track's notes will be played by the timbre model with this morph, its "
+                               "envelope and gain, in playback and in Export Audio. Choosing a GM instrument "
+                               "in the track list goes back to the synth."),
+                            &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (bakeSound(target->currentData().toInt(), name->text()))
+        showInstrument(0);
+}
+
 void MainWindow::deleteTrack()
 {
     const int track = m_noteModel->track();
@@ -355,7 +493,9 @@ void MainWindow::applyAudioSettings()
     QString error;
     if (!m_engine->start(AudioPreferences::load(), &error))
         statusBar()->showMessage(tr("Audio could not start: %1").arg(error), 8000);
+    updateSongTimbres();
     m_engine->setSong(m_doc->song());
+    m_morph->audioRestarted();
     m_audioStatus->setText(m_engine->statusText());
 }
 

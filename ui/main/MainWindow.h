@@ -7,6 +7,7 @@
 #include "music/IMusicModel.h"
 #include "music/TrainingJob.h"
 #include "sketch/ISketchModel.h"
+#include "timbre/ITimbreModel.h"
 
 #include <QMainWindow>
 
@@ -29,6 +30,12 @@ class TrackListModel;
 namespace atelier::ui {
 
 class ContinuePanel;
+class MorphPanel;
+} // namespace atelier::ui
+namespace atelier::core::timbre {
+class SongTimbres;
+} // namespace atelier::core::timbre
+namespace atelier::ui {
 class FileController;
 class PianoRollEditor;
 class SketchEditor;
@@ -41,18 +48,24 @@ public:
     MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, core::AudioEngine *engine,
                core::AutosaveStore *autosave, core::SketchModelLoader sketchModels,
                core::MusicModelLoader musicModels = {}, core::TrainingJobFactory training = {},
-               QWidget *parent = nullptr);
+               core::timbre::TimbreModelLoader timbreModels = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     FileController *files() const { return m_files; }
     PianoRollEditor *editor() const { return m_editor; }
     SketchEditor *sketchEditor() const { return m_sketchEditor; }
     ContinuePanel *continuePanel() const { return m_continue; }
+    MorphPanel *morphPanel() const { return m_morph; }
     void showTrainingDialog();
-    void showInstrument(int index);  // 0: piano roll, 1: sketch
+    void showInstrument(int index);  // 0: piano roll, 1: sketch, 2: sound morph
     TrackListView *trackList() const { return m_trackList; }
     TransportBar *transport() const { return m_transport; }
     core::NoteModel *noteModel() const { return m_noteModel; }
+
+    // Sound Morph > Bake: the current morph becomes the instrument of a track
+    // (index; -1 = a new track), one undo step on the song. The dialog asks.
+    bool bakeSound(int track, const QString &name = {});
+    void bakeSound();
 
     void togglePlay();
     void addTrack();
@@ -79,6 +92,10 @@ private:
     PianoRollEditor *m_editor;
     SketchEditor *m_sketchEditor;
     ContinuePanel *m_continue;
+    MorphPanel *m_morph;
+    core::timbre::TimbreModelLoader m_timbreLoader;
+    std::unique_ptr<core::timbre::SongTimbres> m_songTimbres;
+    void updateSongTimbres();
     core::TrainingJobFactory m_training;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;

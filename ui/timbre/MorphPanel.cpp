@@ -270,6 +270,10 @@ void MorphPanel::buildUi()
                                   "to a WAV file (48 kHz)"));
     m_clearPhrase = new QPushButton(tr("Clear Phrase"), exportBox);
     m_clearPhrase->setToolTip(tr("Forget the notes played so far; the next note starts a new phrase"));
+    m_bake = new QPushButton(tr("Bake into a Track…"), exportBox);
+    m_bake->setObjectName("morphBake");
+    m_bake->setToolTip(tr("Make the current morph the instrument of a piano-roll track: the whole song then "
+                          "plays (and renders to WAV) with this sound"));
     m_allOff = new QPushButton(tr("All Notes Off"), exportBox);
     m_allOff->setToolTip(tr("Release every sounding note (Shift+Esc)"));
     m_phraseLabel = new QLabel(exportBox);
@@ -279,8 +283,9 @@ void MorphPanel::buildUi()
     exportLayout->addWidget(m_exportPhrase, 1, 0, 1, 2);
     exportLayout->addWidget(m_clearPhrase, 2, 0);
     exportLayout->addWidget(m_allOff, 2, 1);
-    exportLayout->addWidget(m_phraseLabel, 3, 0, 1, 2);
-    m_modelWidgets << m_exportNote << m_exportPhrase << m_clearPhrase << m_allOff;
+    exportLayout->addWidget(m_bake, 3, 0, 1, 2);
+    exportLayout->addWidget(m_phraseLabel, 4, 0, 1, 2);
+    m_modelWidgets << m_exportNote << m_exportPhrase << m_clearPhrase << m_allOff << m_bake;
     controlsLayout->addWidget(exportBox);
     controlsLayout->addStretch(1);
     auto *scroll = new QScrollArea(split);
@@ -334,6 +339,7 @@ void MorphPanel::buildUi()
     });
     connect(m_rescanMidi, &QToolButton::clicked, this, &MorphPanel::refreshMidiPorts);
     connect(m_exportNote, &QPushButton::clicked, this, &MorphPanel::exportNoteDialog);
+    connect(m_bake, &QPushButton::clicked, this, &MorphPanel::bakeRequested);
     connect(m_exportPhrase, &QPushButton::clicked, this, &MorphPanel::exportPhraseDialog);
     connect(m_clearPhrase, &QPushButton::clicked, this, &MorphPanel::clearPhrase);
     connect(m_allOff, &QPushButton::clicked, this, &MorphPanel::allNotesOff);
@@ -1593,6 +1599,32 @@ void MorphPanel::setStatus(const QString &text, bool error)
     m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
     if (error)
         emit statusMessage(text);
+}
+
+core::TrackSound MorphPanel::bakedSound() const
+{
+    core::TrackSound sound;
+    if (!m_model || m_z.empty())
+        return sound;
+    const QString file = m_models->currentData().toString();
+    sound.model = file == QLatin1String(kMemoryModel) ? m_model->name() : QFileInfo(file).fileName();
+    QStringList names;
+    for (int c = 0; c < kCorners; ++c) {
+        if (weights()[std::size_t(c)] < 0.05)
+            continue;
+        names << m_corners[std::size_t(c)].name.section(QStringLiteral(" ("), 0, 0);
+    }
+    names.removeDuplicates();
+    sound.name = names.size() == 1 ? names.first() : tr("%1 morph").arg(names.join(QStringLiteral(" / ")));
+    sound.z = QList<float>(m_z.begin(), m_z.end());
+    const core::timbre::Envelope e = envelope();
+    sound.attack_s = e.attack_s;
+    sound.decay_s = e.decay_s;
+    sound.sustain = e.sustain;
+    sound.release_s = e.release_s;
+    sound.eraseOnset_s = e.eraseOnset_s;
+    sound.gain = gain();
+    return sound;
 }
 
 } // namespace atelier::ui

@@ -44,6 +44,7 @@
 // 2 s run on a worker thread while the UI keeps running.
 
 #include "audio/MidiMessage.h"
+#include "document/Song.h"
 #include "timbre/ITimbreModel.h"
 #include "timbre/MorphCommands.h"
 #include "timbre/MorphMath.h"
@@ -151,6 +152,10 @@ public:
     void exportPhraseDialog();  // asks for a file
     bool isExporting() const { return m_exporting; }
 
+    // The current morph as a track instrument (empty without a model): model
+    // file name, z, envelope, gain, and a name from the corners that count.
+    core::TrackSound bakedSound() const;
+
     // Call after the audio engine was restarted (its sample rate may differ).
     void audioRestarted();
 
@@ -175,6 +180,7 @@ public:
 signals:
     void statusMessage(const QString &message);
     void modelChanged();
+    void bakeRequested();    // "Bake into a Track…": the main window asks where
     void morphChanged();     // z changed (point or corners)
     void previewUpdated();   // an offline preview reached the plots
 
@@ -280,6 +286,7 @@ private:
     QToolButton *m_rescanMidi;
     QSpinBox *m_velocity;
     QLabel *m_octaveLabel;
+    QPushButton *m_bake = nullptr;
     QPushButton *m_exportNote, *m_exportPhrase, *m_clearPhrase, *m_allOff;
     QLabel *m_phraseLabel;
     OnScreenKeyboard *m_keyboard;

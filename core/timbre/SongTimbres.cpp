@@ -1,0 +1,130 @@
+#include "timbre/SongTimbres.h"
+
+#include "project/DataPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace atelier::core::timbre {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("SongTimbres", text); }
+constexpr double kDefaultVolume = 0.8;
+}
+
+SongTimbres::SongTimbres(TimbreModelLoader loader, TimbreVoiceEngine::Mode mode)
+    : m_loader(std::move(loader)), m_mode(mode)
+{
+}
+
+QString SongTimbres::findModel(const QString &model)
+{
+    if (model.isEmpty()) return QString();
+    const QString base = QFileInfo(model).fileName();
+    for (const QString &dir : DataPaths::modelSearchPath()) {
+        const QString path = QDir(dir).filePath(base);
+        if (QFileInfo(path).isFile()) return QFileInfo(path).absoluteFilePath();
+    }
+    return QFileInfo(model).isFile() ? QFileInfo(model).absoluteFilePath() : QString();
+}
+
+Envelope SongTimbres::envelopeOf(const TrackSound &sound)
+{
+    Envelope e;
+    e.attack_s = sound.attack_s;
+    e.decay_s = sound.decay_s;
+    e.sustain = sound.sustain;
+    e.release_s = sound.release_s;
+    e.eraseOnset_s = sound.eraseOnset_s;
+    return e;
+}
+
+std::shared_ptr<const ITimbreModel> SongTimbres::model(const QString &file, QString *error)
+{
+    if (auto it = m_models.constFind(file); it != m_models.constEnd()) return *it;
+    if (auto it = m_modelErrors.constFind(file); it != m_modelErrors.constEnd()) {
+        *error = *it;
+        return nullptr;
+    }
+    std::shared_ptr<const ITimbreModel> loaded;
+    if (!m_loader)
+        *error = tr("no timbre model loader");
+    else
+        loaded = m_loader(file, error);
+    if (loaded)
+        m_models.insert(file, loaded);
+    else
+        m_modelErrors.insert(file, *error);
+    return loaded;
+}
+
+int SongTimbres::engineCount() const
+{
+    int n = 0;
+    for (const Slot &s : m_slots) n += s.engine ? 1 : 0;
+    return n;
+}
+
+bool SongTimbres::update(const Song &song, int sampleRate)
+{
+    m_problems.clear();
+    std::array<const Track *, 16> byChannel{};
+    for (const Track &t : song.tracks)
+        if (!t.sound.isEmpty() && t.midiOutPort.isEmpty() && t.channel >= 0 && t.channel < 16
+            && t.channel != kDrumChannel)
+            byChannel[std::size_t(t.channel)] = &t;
+    bool changed = false;
+    for (int c = 0; c < 16; ++c) {
+        Slot &slot = m_slots[std::size_t(c)];
+        const Track *t = byChannel[std::size_t(c)];
+        std::shared_ptr<TimbreVoiceEngine> engine;
+        if (t) {
+            const QString file = findModel(t->sound.model);
+            QString error;
+            std::shared_ptr<const ITimbreModel> m;
+            if (file.isEmpty())
+                error = tr("the timbre model %1 is not on the model search path (%2)")
+                            .arg(t->sound.model, DataPaths::modelSearchPath().join(", "));
+            else
+                m = model(file, &error);
+            if (m && m->zSize() != int(t->sound.z.size())) {
+                error = tr("the sound has %1 embedding values, the model %2 takes %3")
+                            .arg(t->sound.z.size()).arg(t->sound.model).arg(m->zSize());
+                m.reset();
+            }
+            if (!m) {
+                m_problems << tr("Track \"%1\" plays its GM program: %2").arg(t->name, error);
+            } else {
+                if (slot.engine && slot.modelFile == file && slot.sampleRate == sampleRate)
+                    engine = slot.engine;
+                else
+                    engine = std::make_shared<TimbreVoiceEngine>(m, sampleRate, m_mode);
+                engine->setZ(std::vector<float>(t->sound.z.begin(), t->sound.z.end()));
+                engine->setEnvelope(envelopeOf(t->sound));
+                engine->setGain(t->sound.gain * t->volume / kDefaultVolume);
+                slot.modelFile = file;
+                slot.sampleRate = sampleRate;
+            }
+        }
+        if (engine != slot.engine) changed = true;
+        slot.engine = engine;
+        if (!engine) {
+            slot.modelFile.clear();
+            slot.sampleRate = 0;
+        }
+        m_table[std::size_t(c)] = engine;
+    }
+    return changed;
+}
+
+SongTimbres::Table SongTimbres::offlineTable(const Song &song, const TimbreModelLoader &loader, int sampleRate,
+                                             QStringList *problems)
+{
+    SongTimbres timbres(loader, TimbreVoiceEngine::Mode::Offline);
+    timbres.update(song, sampleRate);
+    if (problems) *problems = timbres.problems();
+    return timbres.table();
+}
+
+} // namespace atelier::core::timbre

@@ -1,0 +1,68 @@
+#pragma once
+// SongTimbres: the voice engines that play the tracks' baked Sound-Morph
+// timbres (Track::sound) in a song, as the table of channel instruments that
+// AudioEngine::setChannelInstruments() and RenderOptions::channelInstruments
+// take.
+//
+// A track with a sound, routed to the internal output and not on the drum
+// channel, gets a TimbreVoiceEngine on its MIDI channel (when two such tracks
+// share a channel the later one wins, as for programs). The engine plays
+// with the sound's z and envelope, at gain = sound.gain * volume / 0.8 (the
+// track's volume slider; 0.8 is the default volume). Models are found by file
+// name on the model search path (DataPaths::modelSearchPath()), else as a
+// path, and loaded once each.
+//
+// update() reuses the engine of a channel whose model and sample rate are
+// unchanged (z, envelope and gain are set on it, so held notes keep sounding
+// while a slider moves), builds the others, and says whether the table
+// changed. Tracks whose model cannot be loaded play their GM program, and
+// problems() names them.
+
+#include "audio/IEventSink.h"
+#include "document/Song.h"
+#include "timbre/ITimbreModel.h"
+#include "timbre/TimbreVoiceEngine.h"
+
+#include <QHash>
+#include <QStringList>
+#include <array>
+#include <memory>
+
+namespace atelier::core::timbre {
+
+class SongTimbres {
+public:
+    using Table = std::array<std::shared_ptr<IEventSink>, 16>;
+
+    SongTimbres(TimbreModelLoader loader, TimbreVoiceEngine::Mode mode);
+
+    bool update(const Song &song, int sampleRate);
+    const Table &table() const { return m_table; }
+    QStringList problems() const { return m_problems; }
+    int engineCount() const;
+
+    // One call for offline rendering: the table for `song` at `sampleRate`.
+    static Table offlineTable(const Song &song, const TimbreModelLoader &loader, int sampleRate,
+                              QStringList *problems = nullptr);
+    // The model file for a sound's model name ("" when not found).
+    static QString findModel(const QString &model);
+    static Envelope envelopeOf(const TrackSound &sound);
+
+private:
+    std::shared_ptr<const ITimbreModel> model(const QString &name, QString *error);
+
+    TimbreModelLoader m_loader;
+    TimbreVoiceEngine::Mode m_mode;
+    struct Slot {
+        QString modelFile;
+        int sampleRate = 0;
+        std::shared_ptr<TimbreVoiceEngine> engine;
+    };
+    std::array<Slot, 16> m_slots;
+    Table m_table;
+    QStringList m_problems;
+    QHash<QString, std::shared_ptr<const ITimbreModel>> m_models;  // by file
+    QHash<QString, QString> m_modelErrors;
+};
+
+} // namespace atelier::core::timbre
