@@ -33,7 +33,17 @@ class TestProject : public QObject {
         t.midiOutPort = "Synth:0";
         t.notes = {{72, 0, 480, 100}, {74, 480, 240, 1}};
         t.controls = {{0, 64, 127}, {900, 64, 0}};
-        s.tracks = {t, Track{"Empty"}};
+        Track baked{"Morph"};
+        baked.channel = 4;
+        baked.sound.name = "Flute / Cello morph";
+        baked.sound.model = "timbre-ddsp.timbre.json";
+        baked.sound.z = {0.125f, -1.5f, 3.0e-3f};
+        baked.sound.attack_s = 0.01;
+        baked.sound.sustain = 0.7;
+        baked.sound.release_s = 1.25;
+        baked.sound.eraseOnset_s = 0.02;
+        baked.sound.gain = 1.5;
+        s.tracks = {t, Track{"Empty"}, baked};
         return s;
     }
 
@@ -98,6 +108,12 @@ private slots:
         QByteArray noNotes = good;
         noNotes.replace("\"notes\"", "\"nodes\"");
         QTest::newRow("missing notes") << noNotes << "song.tracks[0].notes: expected a list";
+        QByteArray badSustain = good;
+        badSustain.replace("\"sustain\": 0.7", "\"sustain\": 7");
+        QTest::newRow("sound sustain") << badSustain << "song.tracks[2].sound.sustain: 7 is not in 0..1";
+        QByteArray badZ = good;
+        badZ.replace("\"z\": [", "\"z\": [\"x\", ");
+        QTest::newRow("sound z") << badZ << "song.tracks[2].sound.z[0]: expected a number";
         QJsonObject root = QJsonDocument::fromJson(good).object();
         QJsonObject sketch = root["sketch"].toObject();
         QJsonArray strokes = sketch["strokes"].toArray();

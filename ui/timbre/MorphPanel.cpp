@@ -10,6 +10,7 @@
 #include "project/DataPaths.h"
 #include "timbre/SpectralMetrics.h"
 #include "timbre/WavIo.h"
+#include "timbre/SongTimbres.h"
 #include "timbre/TimbreRecording.h"
 
 #include <QApplication>
@@ -1607,7 +1608,15 @@ core::TrackSound MorphPanel::bakedSound() const
     if (!m_model || m_z.empty())
         return sound;
     const QString file = m_models->currentData().toString();
-    sound.model = file == QLatin1String(kMemoryModel) ? m_model->name() : QFileInfo(file).fileName();
+    // The file name when the model search path finds this very file (projects
+    // stay portable), else the whole path.
+    if (file == QLatin1String(kMemoryModel)) {
+        sound.model = m_model->name();
+    } else {
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        const QString byName = SongTimbres::findModel(QFileInfo(file).fileName());
+        sound.model = byName == absolute ? QFileInfo(file).fileName() : absolute;
+    }
     QStringList names;
     for (int c = 0; c < kCorners; ++c) {
         if (weights()[std::size_t(c)] < 0.05)

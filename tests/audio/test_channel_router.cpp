@@ -1,0 +1,125 @@
+// ChannelRouter sends each routed channel to its own instrument and the rest
+// to the fallback, mixes every instrument into the output, and frees retired
+// tables only when no audio call can still be using them.
+
+#include "RecordingSink.h"
+#include "audio/ChannelRouter.h"
+
+#include <QTest>
+#include <memory>
+
+using namespace atelier::core;
+using atelier::core::test::RecordingSink;
+
+namespace {
+
+// Writes a constant into both channels and records what it was sent.
+class ConstantSink final : public IEventSink {
+public:
+    explicit ConstantSink(float value) : value(value) {}
+    void sendMidi(const MidiMessage &m) override { received.push_back(m); }
+    void render(float *left, float *right, int n) override
+    {
+        for (int i = 0; i < n; ++i) {
+            left[i] = value;
+            right[i] = -value;
+        }
+        rendered += n;
+    }
+    float value;
+    std::vector<MidiMessage> received;
+    long rendered = 0;
+};
+
+} // namespace
+
+class TestChannelRouter : public QObject {
+    Q_OBJECT
+private slots:
+    void routesByChannel()
+    {
+        RecordingSink synth;
+        ChannelRouter router(synth);
+        auto a = std::make_shared<ConstantSink>(0.25f);
+        ChannelRouter::Table table;
+        table[3] = a;
+        router.setInstruments(table);
+        QCOMPARE(router.routedChannels(), 1);
+        router.sendMidi(MidiMessage::noteOn(3, 60, 100));
+        router.sendMidi(MidiMessage::noteOn(0, 62, 100));
+        router.sendMidi(MidiMessage::noteOff(3, 60));
+        QCOMPARE(int(a->received.size()), 2);
+        QVERIFY(a->received[0].isNoteOn() && a->received[0].data1 == 60);
+        QVERIFY(a->received[1].isNoteOff());
+        QCOMPARE(int(synth.events.size()), 1);
+        QCOMPARE(synth.events[0].message.data1, 62);
+    }
+
+    void mixesEachInstrumentOnceInChunks()
+    {
+        RecordingSink synth;
+        ChannelRouter router(synth, 64);  // small scratch: blocks are rendered in chunks
+        auto a = std::make_shared<ConstantSink>(0.25f);
+        auto b = std::make_shared<ConstantSink>(0.5f);
+        ChannelRouter::Table table;
+        table[1] = a;
+        table[2] = a;  // one instrument on two channels is rendered once
+        table[5] = b;
+        router.setInstruments(table);
+        std::vector<float> l(300, 9.0f), r(300, 9.0f);
+        router.render(l.data(), r.data(), 300);
+        QCOMPARE(synth.frames, std::int64_t(300));
+        QCOMPARE(a->rendered, 300L);
+        QCOMPARE(b->rendered, 300L);
+        for (int i = 0; i < 300; ++i) {
+            QCOMPARE(l[std::size_t(i)], 0.75f);
+            QCOMPARE(r[std::size_t(i)], -0.75f);
+        }
+    }
+
+    void emptyTableIsTheFallbackAlone()
+    {
+        RecordingSink synth;
+        ChannelRouter router(synth);
+        router.setInstruments({});
+        QCOMPARE(router.routedChannels(), 0);
+        std::vector<float> l(16, 1.0f), r(16, 1.0f);
+        router.render(l.data(), r.data(), 16);
+        for (float v : l) QCOMPARE(v, 0.0f);
+        router.sendMidi(MidiMessage::noteOn(3, 60, 1));
+        QCOMPARE(int(synth.events.size()), 1);
+    }
+
+    void retiredTablesWaitForTheAudioSide()
+    {
+        RecordingSink synth;
+        ChannelRouter router(synth);
+        auto a = std::make_shared<ConstantSink>(0.25f);
+        std::weak_ptr<ConstantSink> watch = a;
+        ChannelRouter::Table table;
+        table[0] = a;
+        router.setInstruments(table);
+        table = {};
+        a.reset();
+        router.setInstruments({});  // the old table is retired, not freed
+        QCOMPARE(router.collectGarbage(false), 0);
+        QVERIFY(!watch.expired());
+        std::vector<float> l(8), r(8);
+        router.render(l.data(), r.data(), 8);  // an audio call completes after the swap
+        QCOMPARE(router.collectGarbage(false), 1);
+        QVERIFY(watch.expired());
+
+        auto b = std::make_shared<ConstantSink>(0.5f);
+        watch = b;
+        table[0] = b;
+        router.setInstruments(table);
+        table = {};
+        b.reset();
+        router.setInstruments({});
+        QCOMPARE(router.collectGarbage(true), 1);  // no audio thread: free at once
+        QVERIFY(watch.expired());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChannelRouter)
+#include "test_channel_router.moc"

@@ -1,0 +1,147 @@
+// Bake: the Sound-Morph panel's current morph becomes the instrument of a
+// piano-roll track, as one undo step; playback then plays that track's
+// channel with a timbre voice engine, the track list names the sound, a
+// project keeps it, and choosing a GM instrument goes back to the synth.
+
+#include "FakeTimbreModel.h"
+#include "main/FileController.h"
+#include "main/MainWindow.h"
+#include "timbre/MorphPanel.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/NullAudioDevice.h"
+#include "document/SongDocument.h"
+#include "document/TrackListModel.h"
+#include "sketch/SketchDocument.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace atelier;
+
+class TestBake : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_modelPath;
+    std::shared_ptr<test::FakeTimbreModel> m_model = std::make_shared<test::FakeTimbreModel>();
+    std::unique_ptr<core::SongDocument> m_doc;
+    std::unique_ptr<core::SketchDocument> m_sketch;
+    std::unique_ptr<core::AudioEngine> m_engine;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    core::timbre::TimbreModelLoader loader()
+    {
+        return [this](const QString &path, QString *error) -> std::shared_ptr<const core::timbre::ITimbreModel> {
+            if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_modelPath).absoluteFilePath()) {
+                *error = path + ": unknown";
+                return nullptr;
+            }
+            return m_model;
+        };
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_modelPath = m_dir.filePath("fake.timbre.json");
+        QFile f(m_modelPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        m_doc = std::make_unique<core::SongDocument>();
+        m_sketch = std::make_unique<core::SketchDocument>();
+        m_engine = std::make_unique<core::AudioEngine>(std::make_unique<core::NullAudioDevice>());
+        QString error;
+        QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
+        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_sketch.get(), m_engine.get(), nullptr,
+                                                    core::SketchModelLoader{}, core::MusicModelLoader{},
+                                                    core::TrainingJobFactory{}, loader());
+        m_window->files()->newSong();
+        m_window->morphPanel()->setModelFiles({m_modelPath});
+        QVERIFY(m_window->morphPanel()->hasModel());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_engine.reset();
+    }
+
+    void bakeIntoANewTrack()
+    {
+        ui::MorphPanel *panel = m_window->morphPanel();
+        panel->setMorphPoint(0.25, 0.0);  // Flute 3/4, Trumpet 1/4
+        const core::TrackSound sound = panel->bakedSound();
+        QCOMPARE(sound.model, QFileInfo(m_modelPath).absoluteFilePath());  // not on the search path: the path
+        QCOMPARE(sound.z.size(), 2);
+        QCOMPARE(sound.z[0], panel->currentZ()[0]);
+        QVERIFY2(sound.name.contains("Flute") && sound.name.contains("Trumpet"), qPrintable(sound.name));
+
+        const int tracks = m_doc->trackCount();
+        const int undoCount = m_doc->undoStack()->count();
+        QVERIFY(m_window->bakeSound(-1, "Flumpet"));
+        QCOMPARE(m_doc->trackCount(), tracks + 1);
+        QCOMPARE(m_doc->undoStack()->count(), undoCount + 1);  // one step
+        const core::Track &t = m_doc->song().tracks.last();
+        QCOMPARE(t.sound.name, QString("Flumpet"));
+        QCOMPARE(t.name, QString("Flumpet"));
+        QVERIFY(m_engine->channelInstruments()[std::size_t(t.channel)]);
+
+        const core::TrackListModel model(m_doc.get());
+        const QString shown = model.index(m_doc->trackCount() - 1, core::TrackListModel::ProgramColumn).data().toString();
+        QVERIFY2(shown.contains("Flumpet") && shown.contains("Sound Morph"), qPrintable(shown));
+
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->trackCount(), tracks);
+        QVERIFY(std::none_of(m_engine->channelInstruments().begin(), m_engine->channelInstruments().end(),
+                             [](const auto &p) { return bool(p); }));
+        m_doc->undoStack()->redo();
+        QCOMPARE(m_doc->trackCount(), tracks + 1);
+        QVERIFY(m_engine->channelInstruments()[std::size_t(m_doc->song().tracks.last().channel)]);
+    }
+
+    void bakeIntoATrackAndBack()
+    {
+        QVERIFY(m_doc->trackCount() >= 1);
+        core::Track first = m_doc->song().tracks[0];
+        QVERIFY(first.sound.isEmpty());
+        QVERIFY(m_window->bakeSound(0));
+        first = m_doc->song().tracks[0];
+        QVERIFY(!first.sound.isEmpty());
+        QVERIFY(m_engine->channelInstruments()[std::size_t(first.channel)]);
+
+        // The project keeps it.
+        const QString path = m_dir.filePath("baked.atelier");
+        QString error;
+        QVERIFY2(m_window->files()->saveFile(path, &error), qPrintable(error));
+        QVERIFY2(m_window->files()->openFile(path, &error), qPrintable(error));
+        QCOMPARE(m_doc->song().tracks[0].sound, first.sound);
+        QVERIFY(m_engine->channelInstruments()[std::size_t(first.channel)]);
+
+        // Another GM instrument in the track list goes back to the synth, undoably.
+        core::TrackListModel model(m_doc.get());
+        const QModelIndex program = model.index(0, core::TrackListModel::ProgramColumn);
+        QVERIFY(model.setData(program, (first.program + 1) % 128, Qt::EditRole));
+        QVERIFY(m_doc->song().tracks[0].sound.isEmpty());
+        QVERIFY(!m_engine->channelInstruments()[std::size_t(first.channel)]);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->song().tracks[0].sound, first.sound);
+    }
+
+    void missingModelPlaysTheProgram()
+    {
+        core::Track t = m_doc->song().tracks[0];
+        t.sound.model = "gone.timbre.json";
+        QVERIFY(m_doc->requestChangeTrack(0, t, "break"));
+        QVERIFY(!m_engine->channelInstruments()[std::size_t(t.channel)]);
+        m_doc->undoStack()->undo();
+        QVERIFY(m_engine->channelInstruments()[std::size_t(t.channel)]);
+    }
+};
+
+QTEST_MAIN(TestBake)
+#include "test_bake.moc"
