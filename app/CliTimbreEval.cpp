@@ -126,6 +126,12 @@ int benchTimbre(Args args)
         out.insert(QStringLiteral("rtf_%1").arg(voices), r.rtf);
         out.insert(QStringLiteral("decode_calls_per_second_%1").arg(voices), r.decodeCallsPerSecond);
     }
+    const TimbreLatencyResult latency = measureNoteOnLatency(model, int(rate), int(block));
+    out.insert("note_on_latency_ms", QJsonObject{{"mean", latency.meanMs},
+                                                 {"max", latency.maxMs},
+                                                 {"declared", latency.declaredMs},
+                                                 {"trials", latency.trials},
+                                                 {"block_ms", 1000.0 * block / rate}});
     printJson(out);
     return 0;
 }
@@ -163,7 +169,11 @@ bool resolveCorner(const ITimbreModel &model, const QString &spec, QString *name
                 *z = in.z;
                 return true;
             }
-    *error = QObject::tr("\"%1\" is neither a GM program, an instrument of the model nor an audio file").arg(spec);
+    const QString suffix = QFileInfo(spec).suffix().toLower();
+    if (spec.contains('/') || QStringList{"wav", "flac", "ogg", "aif", "aiff"}.contains(suffix))
+        *error = QObject::tr("%1: no such file").arg(spec);
+    else
+        *error = QObject::tr("\"%1\" is neither a GM program, an instrument of the model nor an audio file").arg(spec);
     return false;
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <thread>
 #include <vector>
 
 namespace atelier::core::timbre {
@@ -89,6 +90,59 @@ TimbreBenchResult benchmarkVoices(std::shared_ptr<const ITimbreModel> model, int
     const double audio = double(total) / sampleRate;
     result.rtf = std::chrono::duration<double>(wall).count() / audio;
     result.decodeCallsPerSecond = double(counting->calls()) / audio;
+    return result;
+}
+
+TimbreLatencyResult measureNoteOnLatency(std::shared_ptr<const ITimbreModel> model, int sampleRate, int block,
+                                         int trials)
+{
+    TimbreLatencyResult result;
+    if (!model || sampleRate <= 0 || block <= 0 || trials <= 0)
+        return result;
+    TimbreVoiceEngine engine(model, sampleRate, TimbreVoiceEngine::Mode::RealTime);
+    Envelope envelope;
+    envelope.attack_s = 0.0;
+    envelope.release_s = 0.02;
+    engine.setEnvelope(envelope);
+    if (!model->instruments().empty())
+        engine.setZ(model->instruments().front().z);
+    else
+        engine.setZ(std::vector<float>(std::size_t(model->zSize()), 0.0f));
+
+    std::vector<float> left(static_cast<std::size_t>(block)), right(static_cast<std::size_t>(block));
+    const auto blockTime = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(double(block) / sampleRate));
+    auto due = Clock::now();
+    auto renderBlock = [&] {
+        std::this_thread::sleep_until(due);
+        due += blockTime;
+        engine.render(left.data(), right.data(), block);
+    };
+    const int gapBlocks = int(std::ceil(0.3 * sampleRate / block));
+    const int maxWaitBlocks = int(std::ceil(0.2 * sampleRate / block));  // give up on a note after 200 ms
+    for (int i = 0; i < gapBlocks; ++i) renderBlock();  // warm up: worker running
+    double sum = 0;
+    for (int t = 0; t < trials; ++t) {
+        const int pitch = 55 + (t * 7) % 24;
+        std::thread poster([&] { engine.postMidi(MidiMessage::noteOn(0, pitch, 100)); });
+        poster.join();
+        double latency = -1;
+        for (int b = 0; b < maxWaitBlocks && latency < 0; ++b) {
+            renderBlock();
+            for (int i = 0; i < block; ++i)
+                if (left[std::size_t(i)] != 0.0f || right[std::size_t(i)] != 0.0f) {
+                    latency = double(b * block + i) / sampleRate;
+                    break;
+                }
+        }
+        if (latency < 0) latency = double(maxWaitBlocks * block) / sampleRate;
+        sum += latency;
+        result.maxMs = std::max(result.maxMs, latency * 1000);
+        engine.postMidi(MidiMessage::noteOff(0, pitch));
+        for (int i = 0; i < gapBlocks; ++i) renderBlock();
+    }
+    result.trials = trials;
+    result.meanMs = sum / trials * 1000;
+    result.declaredMs = engine.declaredLatencySeconds() * 1000;
     return result;
 }
 

@@ -26,6 +26,23 @@ struct TimbreBenchResult {
     double decodeCallsPerSecond = 0;
 };
 
+// Note-on to sound in Mode::RealTime, the path the panel plays: the calling
+// thread acts as the audio callback, rendering `block` frames at real-time
+// pace (sleeping until each block is due). Right before a block starts, a
+// note-on is posted from another thread (as the UI or the MIDI thread would);
+// the latency is the audio time from that block's start to the first non-zero
+// output sample. Each trial note is released and has died away before the
+// next one (0.3 s apart), so the output is silent before each onset. Device
+// latency excluded.
+struct TimbreLatencyResult {
+    double meanMs = 0, maxMs = 0;
+    double declaredMs = 0;  // the engine's declaredLatencySeconds() at the end
+    int trials = 0;
+};
+
+TimbreLatencyResult measureNoteOnLatency(std::shared_ptr<const ITimbreModel> model, int sampleRate = 48000,
+                                         int block = 256, int trials = 20);
+
 TimbreBenchResult benchmarkVoices(std::shared_ptr<const ITimbreModel> model, int voices, double seconds = 5.0,
                                   int sampleRate = 48000, int block = 256);
 

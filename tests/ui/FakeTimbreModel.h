@@ -14,6 +14,8 @@
 #include "timbre/ITimbreModel.h"
 #include "timbre/SpectralMetrics.h"
 
+#include <QStringList>
+
 #include <atomic>
 #include <cmath>
 #include <cstring>

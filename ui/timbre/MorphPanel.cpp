@@ -455,11 +455,24 @@ std::array<int, MorphPanel::kCorners> MorphPanel::defaultCorners(const ITimbreMo
     out.fill(-1);
     if (instruments.empty())
         return out;
-    // Sources ranked by their first appearance: the first soundfont wins.
+    // Sources ranked by their first appearance; the first source that has all
+    // four default programs goes first, so that the corners come from one
+    // soundfont when one has them all.
     QStringList sources;
     for (const TimbreInstrument &i : instruments)
         if (!sources.contains(i.source))
             sources.append(i.source);
+    for (int k = 0; k < sources.size(); ++k) {
+        const bool complete = std::all_of(std::begin(kDefaultPrograms), std::end(kDefaultPrograms), [&](int program) {
+            return std::any_of(instruments.begin(), instruments.end(), [&](const TimbreInstrument &i) {
+                return i.source == sources[k] && i.program == program;
+            });
+        });
+        if (complete) {
+            sources.move(k, 0);
+            break;
+        }
+    }
     for (int c = 0; c < kCorners; ++c) {
         int best = -1;
         for (int i = 0; i < int(instruments.size()); ++i) {
