@@ -74,8 +74,9 @@ int evalTimbre(Args args)
     if (!readDatasetOptions(args, &spec, &cache, &error)) return fail("eval timbre: " + error);
     const QString modelSpec = args.option("--model").value_or(QString());
     args.flag("--json");  // JSON is the only output
-    double notes = 0, pairs = 20, seed = 1;
-    for (const auto &[name, value] : {std::pair{"--notes", &notes}, {"--pairs", &pairs}, {"--seed", &seed}})
+    double notes = 0, pairs = 20, seed = 1, crop = 0;
+    for (const auto &[name, value] :
+         {std::pair{"--notes", &notes}, {"--pairs", &pairs}, {"--seed", &seed}, {"--crop", &crop}})
         if (!args.number(name, value, &error)) return fail("eval timbre: " + error);
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("eval timbre: unknown option %1").arg(args.unknownOption()));
@@ -89,6 +90,7 @@ int evalTimbre(Args args)
     options.maxNotes = int(notes);
     options.morphPairs = int(pairs);
     options.seed = std::uint64_t(seed);
+    options.cropSeconds = crop;
     TimbreEvalResult result;
     const bool ok = evaluateTimbre(model, *data, options, &result, &error, [](int done, int total) {
         if (done % 20 == 0 || done == total) std::fprintf(stderr, "\revaluated %d/%d", done, total);
@@ -98,6 +100,7 @@ int evalTimbre(Args args)
     if (!ok) return fail("eval timbre: " + error);
     printJson({{"model_file", resolveTimbreModel(modelSpec)},
                {"held_out_notes", result.notes},
+               {"compared_seconds", crop > 0 ? QJsonValue(crop) : QJsonValue(QStringLiteral("whole note"))},
                {"mss", scores(result.mss)},
                {"lsd_db", scores(result.lsdDb)},
                {"morph_pairs", result.morphPairs},
@@ -270,7 +273,7 @@ int timbreRender(Args args)
 QList<CliCommand> timbreEvalCommands()
 {
     return {
-        {{"eval", "timbre"}, "eval timbre [--model F] [--notes N] [--pairs P] [data options] --json", evalTimbre},
+        {{"eval", "timbre"}, "eval timbre [--model F] [--notes N] [--pairs P] [--crop S] [data options] --json", evalTimbre},
         {{"bench", "timbre"}, "bench timbre [--model F] [--seconds S] --json", benchTimbre},
         {{"timbre", "render"},
          "timbre render --corner PROGRAM|NAME|FILE.wav ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o OUT.wav",

@@ -112,7 +112,8 @@ bool evaluateTimbre(std::shared_ptr<const ITimbreModel> model, const TimbreDatas
             const std::vector<float> other = repitch(up.toFloat(), n.pitch - up.pitch, length);
             for (std::size_t s = 0; s < length; ++s) fade[s] = 0.5f * (sampler[s] + other[s]);
         }
-        const int len = int(length);
+        const int len = options.cropSeconds > 0
+            ? int(std::min<double>(double(length), options.cropSeconds * kDataSampleRate)) : int(length);
         sums[0] += multiScaleSpectralDistance(rendered.data(), real.data(), len);
         sums[1] += multiScaleSpectralDistance(sampler.data(), real.data(), len);
         sums[2] += multiScaleSpectralDistance(fade.data(), real.data(), len);

@@ -33,6 +33,7 @@ struct TimbreEvalOptions {
     int morphPairs = 20;
     int morphSteps = 6;
     std::uint64_t seed = 1;
+    double cropSeconds = 0;  // > 0: compare only the first cropSeconds of each note (from the onset)
 };
 
 struct TimbreEvalScores {
