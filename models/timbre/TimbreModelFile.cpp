@@ -34,7 +34,7 @@ std::optional<std::vector<float>> floatArray(const QJsonValue &v, int size)
     if (!v.isArray() || v.toArray().size() != size) return std::nullopt;
     std::vector<float> out;
     for (const QJsonValue &x : v.toArray()) {
-        if (!x.isDouble() || !std::isfinite(x.toDouble())) return std::nullopt;
+        if (!x.isDouble() || !std::isfinite(float(x.toDouble()))) return std::nullopt;  // finite as a float too
         out.push_back(float(x.toDouble()));
     }
     return out;

@@ -5,6 +5,7 @@
 //    both times an onset shape (1 - exp(-t / 20 ms), from the conditioning's
 //    onset feature 4) and, once released, a release shape (exp(-t / 40 ms),
 //    the release feature 12); no noise.
+//  - The instrument table can be given (for the evaluation tests).
 //  - It counts decode() calls and rows, and can be made slow (delay_ms per
 //    call) to test the real-time engine with late frames.
 
@@ -14,6 +15,8 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace atelier::core::timbre::test {
 
@@ -24,6 +27,8 @@ public:
         m_instruments.push_back({QStringLiteral("Pure"), QStringLiteral("analytic"), -1, {1.0f, 0.0f}});
         m_instruments.push_back({QStringLiteral("Bright"), QStringLiteral("analytic"), -1, {1.0f, 1.0f}});
     }
+    // The same model with another instrument table (e.g. named after a dataset's instruments).
+    explicit AnalyticTimbreModel(std::vector<TimbreInstrument> instruments) : m_instruments(std::move(instruments)) {}
 
     QString name() const override { return QStringLiteral("analytic test model"); }
     int zSize() const override { return 2; }
