@@ -90,7 +90,10 @@ void conditionRow(float *row, const float *z, int zSize, int pitch, int velocity
     std::copy(z, z + zSize, row);
     const double t = double(f) / kFrameRate;
     double sinceOff = -1.0;
-    if (offPos >= 0 && f >= clock.ceilFrame(offPos))
+    // The two frames around the release instant stay held: the segment being
+    // played at the note-off keeps its end points, and the released sound
+    // begins with a ramp over the next frame, never with a step (a click).
+    if (offPos >= 0 && f > clock.floorFrame(offPos) + 1)
         sinceOff = std::max(0.0, t - double(offPos) / sampleRate);
     frameConditioning(pitch, velocity, t, sinceOff, row + zSize);
 }
@@ -475,7 +478,7 @@ void TimbreVoiceEngine::Private::release(int slot)
     // Frames computed for times at or after the release assumed a held key:
     // drop them (keeping at least one to hold) and ask for them again.
     if (v.hi > v.lo)
-        v.hi = std::max(std::min(v.hi, frameClock.ceilFrame(v.offPos)), v.lo + 1);
+        v.hi = std::max(std::min(v.hi, frameClock.floorFrame(v.offPos) + 2), v.lo + 1);
     v.stream = nextStream();
     publish(slot);
 }

@@ -126,6 +126,30 @@ private:
     std::vector<TimbreInstrument> m_none;
 };
 
+// A model whose sound drops to a third as soon as a frame is released (as a
+// trained model may learn from a soundfont's fast release).
+class DropAtRelease final : public ITimbreModel {
+public:
+    DropAtRelease() { m_instruments.push_back({QStringLiteral("Drop"), QStringLiteral("test"), -1, {1.0f}}); }
+    QString name() const override { return QStringLiteral("drop at release"); }
+    int zSize() const override { return 1; }
+    const std::vector<TimbreInstrument> &instruments() const override { return m_instruments; }
+    void decode(int count, const float *inputs, const double *, TimbreFrame *frames) const override
+    {
+        for (int r = 0; r < count; ++r) {
+            const float *c = inputs + std::size_t(r) * (1 + kConditioningSize) + 1;
+            TimbreFrame &f = frames[r];
+            std::fill(std::begin(f.harmonics), std::end(f.harmonics), 0.0f);
+            std::fill(std::begin(f.noise), std::end(f.noise), 0.0f);
+            f.harmonics[0] = c[10] > 0.5f ? 0.1f : 0.3f;
+        }
+    }
+    std::vector<float> encode(const std::vector<float> &) const override { return {1.0f}; }
+
+private:
+    std::vector<TimbreInstrument> m_instruments;
+};
+
 // A 16-bit PCM WAV written by hand (so the reader is tested on a file it did not write).
 QByteArray wavBytes(const std::vector<std::vector<float>> &channels, int rate)
 {
@@ -157,6 +181,28 @@ class TestVoiceEngine : public QObject {
     Q_OBJECT
 
 private slots:
+    void releaseRampsInsteadOfStepping()
+    {
+        // The note-off falls exactly on a frame (0.5 s at 48 kHz) and between
+        // frames: either way the frame at the release instant is still held,
+        // so the drop is a ramp over one frame, not a step (a click).
+        for (const double off : {0.5, 0.5013}) {
+            Envelope e;
+            e.attack_s = 0;
+            e.release_s = 10;  // the ADSR adds no step of its own
+            const std::vector<TimedMidi> events{{0.0, MidiMessage::noteOn(0, 69, 100)},
+                                                {off, MidiMessage::noteOff(0, 69)}};
+            const std::vector<float> x = renderPhrase(std::make_shared<DropAtRelease>(), {1.0f}, e, events, 0.8, 48000);
+            QCOMPARE(int(x.size()), 38400);
+            const std::size_t at = std::size_t(std::llround(off * 48000));
+            const double clean = clickBound({69}, 48000);
+            const double around = maxSecondDifference(x, at - 500, at + 500);
+            QVERIFY2(around < clean, qPrintable(QString("note-off at %1 s: %2 vs %3").arg(off).arg(around).arg(clean)));
+            // And the level did drop (to a third) after the ramp.
+            QVERIFY(toneAmplitude(x, at + 960, 8640, 440, 48000) < 0.5 * toneAmplitude(x, at - 9600, 8640, 440, 48000));
+        }
+    }
+
     void phraseOnsetsAtTheirSamples_data();
     void phraseOnsetsAtTheirSamples();
     void silenceAfterRelease();
