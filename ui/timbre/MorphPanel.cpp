@@ -33,6 +33,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -292,6 +293,10 @@ void MorphPanel::buildUi()
     auto *scroll = new QScrollArea(split);
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
+    // Wide enough for the corner choosers and the sliders, whatever the window.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::max(controls->minimumSizeHint().width(), 340)
+                            + scroll->verticalScrollBar()->sizeHint().width() + 4);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
     split->addWidget(scroll);
