@@ -380,6 +380,64 @@ private slots:
             QVERIFY(!QFile::exists(out));
         }
     }
+
+    // `atelier render` plays a track with a baked sound through the timbre
+    // model (the same SongTimbres / ChannelRouter path as Export Audio), and
+    // a project whose model is missing renders with the GM program and says so.
+    void renderBakedProject()
+    {
+        QFile modelFile(m_model);
+        QVERIFY(modelFile.open(QIODevice::ReadOnly));
+        const QJsonObject model = QJsonDocument::fromJson(modelFile.readAll()).object();
+        const QJsonArray z = model.value("instruments").toArray().first().toObject().value("z").toArray();
+        QVERIFY(!z.isEmpty());
+        QJsonArray notes;
+        for (int k = 0; k < 4; ++k) notes.append(QJsonArray{60 + 2 * k, 480 * k, 400, 100});
+        QJsonObject track{{"name", "Morph"}, {"program", 56}, {"channel", 0}, {"mute", false}, {"solo", false},
+                          {"volume", 0.8}, {"midi_out", ""}, {"notes", notes}, {"controls", QJsonArray{}}};
+        auto project = [&](const QString &modelName) {
+            QJsonObject t = track;
+            if (!modelName.isEmpty())
+                t.insert("sound", QJsonObject{{"name", "Tiny"}, {"model", modelName}, {"z", z}, {"attack", 0.005},
+                                              {"decay", 0.2}, {"sustain", 1.0}, {"release", 0.3},
+                                              {"erase_onset", 0.0}, {"gain", 1.0}});
+            return QJsonDocument(QJsonObject{
+                {"format", "atelier-project"}, {"version", 1},
+                {"song", QJsonObject{{"ppq", 480}, {"tempos", QJsonArray{}}, {"time_signatures", QJsonArray{}},
+                                     {"loop", QJsonObject{{"start", 0}, {"end", 0}, {"enabled", false}}},
+                                     {"tracks", QJsonArray{t}}}}}).toJson();
+        };
+        auto renderProject = [&](const QByteArray &json, const QString &name, AtelierResult *result) {
+            const QString in = path(name + ".atelier"), out = path(name + ".wav");
+            QFile f(in);
+            if (!f.open(QIODevice::WriteOnly)) return std::vector<float>{};
+            f.write(json);
+            f.close();
+            *result = runAtelier({"render", in, "-o", out, "--rate", "16000"});
+            int rate = 0;
+            return readWav(out, &rate);
+        };
+        AtelierResult baked{}, plain{}, missing{};
+        const std::vector<float> withSound = renderProject(project(m_model), "baked", &baked);
+        const std::vector<float> withSynth = renderProject(project({}), "plain", &plain);
+        const std::vector<float> fallback = renderProject(project("gone.timbre.json"), "missing", &missing);
+        QCOMPARE(baked.code, 0);
+        QCOMPARE(plain.code, 0);
+        QCOMPARE(missing.code, 0);
+        QVERIFY(!withSound.empty());
+        QCOMPARE(withSound.size(), withSynth.size());
+        double diff = 0, energy = 0;
+        for (std::size_t i = 0; i < withSound.size(); ++i) {
+            diff += std::abs(withSound[i] - withSynth[i]);
+            energy += std::abs(withSound[i]);
+        }
+        QVERIFY2(energy > 1.0, qPrintable(QString::number(energy)));  // the model is heard
+        QVERIFY2(diff > 0.5 * energy, qPrintable(QString("%1 of %2").arg(diff).arg(energy)));  // and it is not the trumpet
+        QVERIFY(baked.err.isEmpty() || !baked.err.contains("GM program"));
+        // The missing model: the GM trumpet plays, and stderr names the track and the model.
+        QCOMPARE(fallback, withSynth);
+        QVERIFY2(missing.err.contains("Morph") && missing.err.contains("gone.timbre.json"), missing.err.constData());
+    }
 };
 
 QTEST_MAIN(TestCliTimbre)
