@@ -17,80 +17,80 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/CliMidi.cpp" line="26"/>
+        <location filename="../app/CliMidi.cpp" line="28"/>
         <source>midi info: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="29"/>
+        <location filename="../app/CliMidi.cpp" line="31"/>
         <source>usage: atelier midi info FILE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="50"/>
+        <location filename="../app/CliMidi.cpp" line="52"/>
         <source>none (120 bpm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="51"/>
+        <location filename="../app/CliMidi.cpp" line="53"/>
         <source>none (4/4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="63"/>
+        <location filename="../app/CliMidi.cpp" line="65"/>
         <source>midi convert: --format must be 0 or 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="66"/>
+        <location filename="../app/CliMidi.cpp" line="68"/>
         <source>midi convert: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="69"/>
+        <location filename="../app/CliMidi.cpp" line="71"/>
         <source>usage: atelier midi convert IN.mid OUT.mid [--format 0|1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="93"/>
+        <location filename="../app/CliMidi.cpp" line="95"/>
         <source>render: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="96"/>
+        <location filename="../app/CliMidi.cpp" line="98"/>
         <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav [--rate 44100] [--loop] [--soundfont FILE.sf2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="103"/>
+        <location filename="../app/CliMidi.cpp" line="105"/>
         <source>render: --rate must be a sample rate from 8000 to 192000 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="114"/>
+        <location filename="../app/CliMidi.cpp" line="116"/>
         <source>render: %1 has no loop region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="34"/>
+        <location filename="../app/Cli.cpp" line="36"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="37"/>
+        <location filename="../app/Cli.cpp" line="39"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="68"/>
+        <location filename="../app/Cli.cpp" line="70"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>Autosave is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,43 +120,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="93"/>
-        <location filename="../core/project/ProjectFile.cpp" line="99"/>
+        <location filename="../core/project/ProjectFile.cpp" line="108"/>
+        <location filename="../core/project/ProjectFile.cpp" line="114"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="115"/>
+        <location filename="../core/project/ProjectFile.cpp" line="130"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="117"/>
+        <location filename="../core/project/ProjectFile.cpp" line="132"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="120"/>
+        <location filename="../core/project/ProjectFile.cpp" line="135"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="123"/>
+        <location filename="../core/project/ProjectFile.cpp" line="138"/>
         <source>the project has no version number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="128"/>
+        <location filename="../core/project/ProjectFile.cpp" line="143"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="130"/>
+        <location filename="../core/project/ProjectFile.cpp" line="145"/>
         <source>unknown project format version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="143"/>
+        <location filename="../core/project/ProjectFile.cpp" line="158"/>
         <source>the file is too large (%1 bytes) to be a project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,43 +193,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="73"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="71"/>
+        <source>expected a name and a model file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="76"/>
+        <source>expected 1 to 1024 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="92"/>
         <source>expected [pitch, start, length, velocity]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="84"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="103"/>
         <source>expected [tick, controller, value]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="105"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="124"/>
         <source>expected [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="109"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="128"/>
         <source>a stroke needs at least one point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="112"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="131"/>
         <source>%1 pressures for %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="118"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="137"/>
         <source>not a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="146"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="165"/>
         <source>%1 is not a power of two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/CliTimbreEval.cpp" line="56"/>
+        <source>no timbre model (*.timbre.json) found on the model search path (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="82"/>
+        <source>eval timbre: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="83"/>
+        <source>eval timbre: --notes and --pairs must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="120"/>
+        <source>bench timbre: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="122"/>
+        <source>bench timbre: --seconds, --rate and --block must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="158"/>
+        <source>the model has no instrument with GM program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="177"/>
         <location filename="../core/project/SongFiles.cpp" line="25"/>
         <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="179"/>
+        <source>&quot;%1&quot; is neither a GM program, an instrument of the model nor an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="200"/>
+        <source>timbre render: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="202"/>
+        <source>usage: atelier timbre render --corner PROGRAM_OR_WAV ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o OUT.wav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="204"/>
+        <source>timbre render: give at least one --corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="206"/>
+        <source>timbre render: --pitch must be 0..127 and --velocity 1..127</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="208"/>
+        <source>timbre render: --seconds must be in (0, 600], --tail &gt;= 0, --rate 8000..192000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="217"/>
+        <source>timbre render: malformed --mix &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="221"/>
+        <source>timbre render: --mix has %1 weights for %2 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="226"/>
+        <source>timbre render: --x must be in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="230"/>
+        <source>timbre render: --x and --y must be in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="234"/>
+        <source>timbre render: %1 corners need --mix (the pad takes 1, 2 or 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="238"/>
+        <source>timbre render: the weights add up to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="248"/>
+        <source>timbre render: corner %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbreEval.cpp" line="256"/>
+        <source>timbre render: nothing was rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,77 +374,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="37"/>
+        <location filename="../app/CliSketch.cpp" line="38"/>
         <source>%1: --model FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="56"/>
+        <location filename="../app/CliSketch.cpp" line="57"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="101"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="132"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="112"/>
         <source>%1: cannot open (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="62"/>
+        <location filename="../app/CliSketch.cpp" line="63"/>
         <source>%1: expected a JSON array of [dx, dy, p1, p2, p3] rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="75"/>
+        <location filename="../app/CliSketch.cpp" line="76"/>
         <source>%1: row %2 is not [dx, dy, p1, p2, p3] with a one-hot pen state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="90"/>
+        <location filename="../app/CliSketch.cpp" line="91"/>
         <source>sketch trace: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="94"/>
+        <location filename="../app/CliSketch.cpp" line="95"/>
         <source>usage: atelier sketch trace --model FILE --input STROKES.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="165"/>
+        <location filename="../app/CliSketch.cpp" line="166"/>
         <source>sketch generate: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="169"/>
+        <location filename="../app/CliSketch.cpp" line="170"/>
         <source>sketch generate: --greedy takes no --temperature or --seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="174"/>
+        <location filename="../app/CliSketch.cpp" line="175"/>
         <source>sketch generate: --temperature needs a number &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="179"/>
+        <location filename="../app/CliSketch.cpp" line="180"/>
         <source>sketch generate: --seed needs a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="184"/>
+        <location filename="../app/CliSketch.cpp" line="185"/>
         <source>sketch generate: --steps needs a positive integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="187"/>
+        <location filename="../app/CliSketch.cpp" line="188"/>
         <source>sketch generate: --svg needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="193"/>
+        <location filename="../app/CliSketch.cpp" line="194"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="270"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="283"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="240"/>
         <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="205"/>
+        <location filename="../app/CliSketch.cpp" line="206"/>
         <source>, written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="225"/>
+        <location filename="../app/CliSketch.cpp" line="248"/>
         <source>bench sketch: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +491,7 @@
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="35"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="40"/>
         <source>stroke %1 is not [xs, ys]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +508,672 @@
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="71"/>
         <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="69"/>
+        <source>no %1 model found on the model search path (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="86"/>
+        <source>usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="106"/>
+        <source>train: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="117"/>
+        <source>train %1: sizes must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="130"/>
+        <location filename="../app/CliMusic.cpp" line="147"/>
+        <location filename="../app/CliMusic.cpp" line="149"/>
+        <source>train %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="132"/>
+        <location filename="../app/CliTimbre.cpp" line="149"/>
+        <source>, resumed at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="177"/>
+        <source>eval: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="179"/>
+        <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="183"/>
+        <location filename="../app/CliMusic.cpp" line="188"/>
+        <source>eval %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="185"/>
+        <source>eval %1: the model is a %2 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="202"/>
+        <source>eval %1: the model scored %2 events and the baselines %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="274"/>
+        <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="280"/>
+        <source>bench music: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="316"/>
+        <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] [--track N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="335"/>
+        <source>continue: unknown option %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="340"/>
+        <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="350"/>
+        <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="354"/>
+        <location filename="../app/CliMusic.cpp" line="390"/>
+        <source>continue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="366"/>
+        <source>continue: %1 has no notes to continue%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="367"/>
+        <source> on track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbre.cpp" line="39"/>
+        <location filename="../app/CliTimbre.cpp" line="48"/>
+        <source>malformed list &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbre.cpp" line="54"/>
+        <source>empty list &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbre.cpp" line="97"/>
+        <source>timbre data: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbre.cpp" line="128"/>
+        <source>train timbre: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbre.cpp" line="130"/>
+        <source>train timbre: sizes must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="22"/>
+        <source>unknown model kind &quot;%1&quot; (melody or performance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="118"/>
+        <source>%1 model, LSTM %2×%3, batch %4 × %5 events; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphCommands.cpp" line="10"/>
+        <source>Move Morph Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphCommands.cpp" line="29"/>
+        <source>Set Corner %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="12"/>
+        <source>unsupported kind &quot;%1&quot; (expected &quot;melody&quot; or &quot;performance&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="14"/>
+        <source>vocab %1 out of range (2..65536)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="16"/>
+        <source>controls %1 out of range (0..1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="18"/>
+        <source>embedding %1 out of range (1..4096)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="20"/>
+        <source>hidden %1 out of range (1..4096)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="22"/>
+        <source>layers %1 out of range (1..8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicLstmConfig.cpp" line="24"/>
+        <source>dropout %1 out of range [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="77"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="165"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="96"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="169"/>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="79"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="179"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="98"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="173"/>
+        <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="82"/>
+        <source>tensor &apos;%1&apos; has %2 values, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="88"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="211"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="103"/>
+        <source>tensor &apos;%1&apos; has a non-finite value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="92"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="162"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="93"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="166"/>
+        <source>unexpected tensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="117"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="148"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="119"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="22"/>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="122"/>
+        <source>not an Atelier music model (format is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="125"/>
+        <source>&apos;version&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="127"/>
+        <source>unsupported version %1 (this build reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="131"/>
+        <source>&apos;kind&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="134"/>
+        <source>&apos;name&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="145"/>
+        <source>&apos;%1&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="153"/>
+        <source>&apos;training&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="156"/>
+        <source>&apos;tensors&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="167"/>
+        <source>tensor &apos;%1&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="170"/>
+        <source>tensor &apos;%1&apos; has no shape array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="175"/>
+        <source>tensor &apos;%1&apos; has a malformed shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="181"/>
+        <source>tensor &apos;%1&apos; has unsupported dtype &quot;%2&quot; (expected &quot;f16&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="184"/>
+        <source>tensor &apos;%1&apos; has no data string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="191"/>
+        <source>tensor &apos;%1&apos; data has the wrong length (%2 base64 characters for %3 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="197"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="181"/>
+        <source>tensor &apos;%1&apos; data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="199"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="183"/>
+        <source>tensor &apos;%1&apos; data has %2 bytes, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicModelFile.cpp" line="230"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="206"/>
+        <source>tensor &apos;%1&apos; has a value beyond the float16 range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="101"/>
+        <source>no training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="107"/>
+        <source>the model&apos;s vocabulary (%1) is not the data&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="111"/>
+        <source>the model&apos;s control size (%1) is not the data&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="118"/>
+        <source>batch size and window length must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="151"/>
+        <source>%1 was made with other sizes (%2: V %3, C %4, E %5, H %6, L %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="189"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="153"/>
+        <source>cannot resume from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="202"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="460"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="165"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="323"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="238"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="187"/>
+        <source>cannot write checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="248"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="454"/>
+        <source>the trainer is not prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="292"/>
+        <source>a training window has token %1, outside the vocabulary of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="315"/>
+        <source>the training data gave only empty windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="331"/>
+        <source>the loss is not finite at step %1 (try a lower learning rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="91"/>
+        <source>has %1 weight arrays, expected %2 for a %3 model (plain LSTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
+        <source>VAE (mode 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
+        <source>decoder-only (mode 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="98"/>
+        <source>array %1 has shape %2, expected 1 or 2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="101"/>
+        <source>array %1 has shape %2, dimensions must be 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="109"/>
+        <source>the LSTM weight matrices must have 2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="113"/>
+        <source>array %1 has shape %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="116"/>
+        <source>array %1 holds %2 values, its shape %3 needs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="120"/>
+        <source>scale_factor must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="122"/>
+        <source>max_seq_len must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="150"/>
+        <source>expected a JSON array [info, shapes, blobs] of three elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="153"/>
+        <source>expected [info object, shapes array, blobs array]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="160"/>
+        <source>info has no &apos;%1&apos; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="164"/>
+        <source>unsupported mode &quot;%1&quot; (expected 2, &quot;gen&quot; or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="169"/>
+        <source>info &apos;mode&apos; must be an integer or &quot;gen&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="172"/>
+        <source>info &apos;version&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="175"/>
+        <source>info &apos;max_seq_len&apos; must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="178"/>
+        <source>info &apos;name&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="181"/>
+        <source>info &apos;scale_factor&apos; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="191"/>
+        <source>%1 shapes but %2 blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="194"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="198"/>
+        <source>shape %1 is not an array of integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="221"/>
+        <source>blob %1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="225"/>
+        <source>blob %1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="229"/>
+        <source>blob %1 decodes to %2 bytes, shape %3 needs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="20"/>
+        <source>invalid JSON (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="27"/>
+        <source>missing &quot;drawing&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="31"/>
+        <source>unknown split &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="35"/>
+        <source>empty drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="43"/>
+        <source>stroke %1 has %2 x and %3 y values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="46"/>
+        <source>stroke %1 point %2 is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="54"/>
+        <source>drawing has fewer than two points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="70"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="90"/>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="100"/>
+        <source>%1: no drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="102"/>
+        <source>%1: no training drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="131"/>
+        <source>%1 was made with other sizes (encoder %2, decoder %3, z %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="313"/>
+        <source>%1: no drawings in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchVae.cpp" line="141"/>
+        <source>expected %1 arrays, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchVae.cpp" line="147"/>
+        <source>array %1 has the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchVaeIo.cpp" line="30"/>
+        <source>not a Sketch-RNN VAE model (needs the 17-array layout with an encoder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="83"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="147"/>
+        <source>network sizes out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="85"/>
+        <source>MFCC normalization must have %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="87"/>
+        <source>MFCC standard deviations must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="90"/>
+        <source>instrument &apos;%1&apos; has %2 z values, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="101"/>
+        <source>tensor &apos;%1&apos; has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="126"/>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="127"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="130"/>
+        <source>not an Atelier timbre model (format must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="132"/>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="143"/>
+        <source>missing or malformed network sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="150"/>
+        <source>mfcc_mean and mfcc_std must hold %1 numbers each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="153"/>
+        <source>no instruments array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="158"/>
+        <source>malformed instrument entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="175"/>
+        <source>tensor &apos;%1&apos; has unsupported dtype (expected &quot;f16&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,94 +1258,424 @@
 <context>
     <name>atelier::core::TrackListModel</name>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="45"/>
+        <location filename="../core/document/TrackListModel.cpp" line="46"/>
+        <source>%1 (Sound Morph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="47"/>
         <source>Drums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="53"/>
+        <location filename="../core/document/TrackListModel.cpp" line="50"/>
+        <source>Played by the timbre model %1 with a baked morph; choose another GM instrument to go back to the synth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="59"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="57"/>
+        <location filename="../core/document/TrackListModel.cpp" line="63"/>
         <source>Solo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="63"/>
+        <location filename="../core/document/TrackListModel.cpp" line="69"/>
         <source>Internal synth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="81"/>
+        <location filename="../core/document/TrackListModel.cpp" line="87"/>
         <source>Rename track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="86"/>
+        <location filename="../core/document/TrackListModel.cpp" line="94"/>
         <source>Change instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="91"/>
+        <location filename="../core/document/TrackListModel.cpp" line="99"/>
         <source>Change channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="98"/>
+        <location filename="../core/document/TrackListModel.cpp" line="106"/>
         <source>Mute track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="98"/>
+        <location filename="../core/document/TrackListModel.cpp" line="106"/>
         <source>Solo track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="104"/>
+        <location filename="../core/document/TrackListModel.cpp" line="112"/>
         <source>Change volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="110"/>
+        <location filename="../core/document/TrackListModel.cpp" line="118"/>
         <source>Change output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="133"/>
+        <location filename="../core/document/TrackListModel.cpp" line="141"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="134"/>
+        <location filename="../core/document/TrackListModel.cpp" line="142"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="135"/>
+        <location filename="../core/document/TrackListModel.cpp" line="143"/>
         <source>Ch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="136"/>
+        <location filename="../core/document/TrackListModel.cpp" line="144"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="137"/>
+        <location filename="../core/document/TrackListModel.cpp" line="145"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="138"/>
+        <location filename="../core/document/TrackListModel.cpp" line="146"/>
         <source>Vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="139"/>
+        <location filename="../core/document/TrackListModel.cpp" line="147"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::core::timbre</name>
+    <message>
+        <location filename="../core/timbre/TimbreEvaluation.cpp" line="53"/>
+        <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/TimbreEvaluation.cpp" line="77"/>
+        <source>the model knows none of the dataset&apos;s instruments (or the dataset has no held-out notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/TimbreEvaluation.cpp" line="92"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/TimbreRecording.cpp" line="24"/>
+        <source>no audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/TimbreRecording.cpp" line="30"/>
+        <source>the recording is silent (its peak is %1 dBFS); record the note louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/TimbreRecording.cpp" line="37"/>
+        <source>the note is too short (%1 ms; at least %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/TimbreRecording.cpp" line="45"/>
+        <source>the model %1 could not encode it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::core::timbre::SongTimbres</name>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="52"/>
+        <source>no timbre model loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="87"/>
+        <source>the timbre model %1 is not on the model search path (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="92"/>
+        <source>the sound has %1 embedding values, the model %2 takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="97"/>
+        <source>Track &quot;%1&quot; plays its GM program: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::ContinuePanel</name>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="50"/>
+        <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="52"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="56"/>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="60"/>
+        <source> bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="70"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="75"/>
+        <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
+        <source>Any notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="81"/>
+        <source>Key of the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
+        <source>Keep generated notes in this key (out-of-scale notes are never played)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <source>Like the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
+        <source>%1 notes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
+        <source>Performance model: how many notes per second it plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
+        <source>The same seed and settings give the same variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
+        <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
+        <source>Select a variation to see it in the piano roll; double-click to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="129"/>
+        <source>Audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="131"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="224"/>
+        <source>%1 (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="233"/>
+        <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
+        <source>Add a track first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
+        <source>Generating %n variation(s) of %1 bars with %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="356"/>
+        <source>Select the notes whose time range should be regenerated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="375"/>
+        <source>Regenerating %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
+        <source>Replacement — %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="393"/>
+        <source>Variation %1 — %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="395"/>
+        <source>Pick Keep to replace the range, or Discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
+        <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
+        <source>Key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="440"/>
+        <source>No audio output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
+        <source>Regenerate %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
+        <source>Remove notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="477"/>
+        <source>Add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
+        <source>Keep continuation (%n note(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="483"/>
+        <source>Kept %n note(s). Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,165 +1689,165 @@
 <context>
     <name>atelier::ui::FileController</name>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="55"/>
+        <location filename="../ui/main/FileController.cpp" line="56"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="117"/>
+        <location filename="../ui/main/FileController.cpp" line="118"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="118"/>
+        <location filename="../ui/main/FileController.cpp" line="119"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="133"/>
+        <location filename="../ui/main/FileController.cpp" line="134"/>
         <source>Piano</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="155"/>
+        <location filename="../ui/main/FileController.cpp" line="156"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="165"/>
+        <location filename="../ui/main/FileController.cpp" line="166"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="166"/>
+        <location filename="../ui/main/FileController.cpp" line="167"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="172"/>
+        <location filename="../ui/main/FileController.cpp" line="173"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="188"/>
+        <location filename="../ui/main/FileController.cpp" line="189"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="198"/>
-        <location filename="../ui/main/FileController.cpp" line="215"/>
+        <location filename="../ui/main/FileController.cpp" line="199"/>
+        <location filename="../ui/main/FileController.cpp" line="216"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="206"/>
+        <location filename="../ui/main/FileController.cpp" line="207"/>
         <source>Save Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="208"/>
+        <location filename="../ui/main/FileController.cpp" line="209"/>
         <source>Atelier projects (*.atelier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="225"/>
+        <location filename="../ui/main/FileController.cpp" line="226"/>
         <source>Export MIDI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="226"/>
+        <location filename="../ui/main/FileController.cpp" line="227"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="234"/>
+        <location filename="../ui/main/FileController.cpp" line="235"/>
         <source>Cannot export MIDI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="237"/>
+        <location filename="../ui/main/FileController.cpp" line="238"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="245"/>
-        <location filename="../ui/main/FileController.cpp" line="253"/>
-        <location filename="../ui/main/FileController.cpp" line="258"/>
+        <location filename="../ui/main/FileController.cpp" line="246"/>
+        <location filename="../ui/main/FileController.cpp" line="254"/>
+        <location filename="../ui/main/FileController.cpp" line="259"/>
         <source>Export Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="245"/>
+        <location filename="../ui/main/FileController.cpp" line="246"/>
         <source>The song has no notes to render.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="248"/>
+        <location filename="../ui/main/FileController.cpp" line="249"/>
         <source>Whole song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="250"/>
+        <location filename="../ui/main/FileController.cpp" line="251"/>
         <source>Loop region only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="253"/>
+        <location filename="../ui/main/FileController.cpp" line="254"/>
         <source>Render</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <location filename="../ui/main/FileController.cpp" line="260"/>
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="269"/>
+        <location filename="../ui/main/FileController.cpp" line="275"/>
         <source>Rendering %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="269"/>
+        <location filename="../ui/main/FileController.cpp" line="275"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="295"/>
+        <location filename="../ui/main/FileController.cpp" line="301"/>
         <source>Audio export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="297"/>
+        <location filename="../ui/main/FileController.cpp" line="303"/>
         <source>Cannot export audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="300"/>
+        <location filename="../ui/main/FileController.cpp" line="306"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="309"/>
+        <location filename="../ui/main/FileController.cpp" line="315"/>
         <source>an unsaved song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="312"/>
+        <location filename="../ui/main/FileController.cpp" line="318"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="313"/>
+        <location filename="../ui/main/FileController.cpp" line="319"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="322"/>
+        <location filename="../ui/main/FileController.cpp" line="328"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="331"/>
+        <location filename="../ui/main/FileController.cpp" line="337"/>
         <source>Recovered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,53 +1855,63 @@
 <context>
     <name>atelier::ui::InterpolateDialog</name>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="30"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="32"/>
         <source>Interpolate with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="37"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="39"/>
         <source>The canvas is drawing A. Choose drawing B to interpolate towards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="38"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="40"/>
         <source>Choose Drawing B…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="41"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="43"/>
         <source>Use This Drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="54"/>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="64"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="56"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="66"/>
         <source>Drawing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="55"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="57"/>
         <source>Quick, Draw! drawings (*.ndjson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="75"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="81"/>
         <source>%1 cannot encode drawings (it has no encoder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="102"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="90"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="102"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="90"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="106"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="92"/>
+        <source>Encoding and decoding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="109"/>
+        <source>The drawings could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="139"/>
         <source>From A (left) to B (right): double-click a drawing to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,188 +1919,889 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="59"/>
+        <location filename="../ui/main/MainWindow.cpp" line="72"/>
         <source>Add Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="60"/>
+        <location filename="../ui/main/MainWindow.cpp" line="73"/>
         <source>Delete Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="79"/>
+        <location filename="../ui/main/MainWindow.cpp" line="96"/>
         <source>Piano Roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="80"/>
+        <location filename="../ui/main/MainWindow.cpp" line="97"/>
         <source>Sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="94"/>
+        <location filename="../ui/main/MainWindow.cpp" line="102"/>
+        <source>Sound Morph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="117"/>
         <source>&lt;original&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="118"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="149"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="150"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="151"/>
+        <location filename="../ui/main/MainWindow.cpp" line="182"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="156"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="188"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="159"/>
+        <location filename="../ui/main/MainWindow.cpp" line="190"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>&amp;Export MIDI…</source>
         <translation>MIDI &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="163"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>Export &amp;Audio (WAV)…</source>
         <translation>&amp;Audio exportieren (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="168"/>
+        <location filename="../ui/main/MainWindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="169"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="198"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;Sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="199"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>Show &amp;Piano Roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="201"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <source>Show Sound &amp;Morph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <source>&amp;Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <source>&amp;Regenerate Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <source>C&amp;ancel Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <source>&amp;Discard Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <source>&amp;Train a Music Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <source>S&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <source>Export &amp;Note as WAV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <source>Export &amp;Phrase as WAV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <source>&amp;Bake into a Track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <source>&amp;Remove the Baked Sound from the Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <source>Remove baked sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <source>&amp;All Sound Notes Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="208"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="215"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>All Notes &amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <source>New model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>No audio output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>Track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="398"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <source>Choose a timbre model in Sound Morph first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <source>Bake sound &quot;%1&quot; into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="423"/>
+        <source>New track with the sound &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <source>Bake sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <source>Bake the Sound into a Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="452"/>
+        <source>A new track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <source>Sound name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="458"/>
+        <source>Play it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="459"/>
+        <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>Audio could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::MorphPanel</name>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="140"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="144"/>
+        <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="148"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="149"/>
+        <source>Look for new .timbre.json models in the model folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="164"/>
+        <source>&amp;Two corners (A ↔ B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="165"/>
+        <source>Morph between corners A and B only, with a slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="172"/>
+        <source>From corner A (left) to corner B (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="178"/>
+        <source>How much of each corner is in the sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="186"/>
+        <source>Corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="194"/>
+        <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
+        <source>Attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
+        <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
+        <source>Decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
+        <source>Time to fall from the peak to the sustain level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <source>Sustain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <source>Level held while the key is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <source>Fade-out time after the key is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
+        <source>Erase onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
+        <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
+        <source>Output level of the instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
+        <source>%1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
+        <source>Play the instrument from a MIDI keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <source>Look for MIDI input ports again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <source>MIDI input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
+        <source>Velocity of the notes played with the computer keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
+        <source>Key velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
+        <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="266"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="268"/>
+        <source>Export Note as WAV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="269"/>
+        <source>Render one note of the current morph to a WAV file (48 kHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="270"/>
+        <source>Export Played Phrase as WAV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="271"/>
+        <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="273"/>
+        <source>Clear Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="274"/>
+        <source>Forget the notes played so far; the next note starts a new phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="275"/>
+        <source>Bake into a Track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="277"/>
+        <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="279"/>
+        <source>All Notes Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="280"/>
+        <source>Release every sounding note (Shift+Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <source>top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="356"/>
+        <source>top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="357"/>
+        <source>bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="358"/>
+        <source>bottom right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="393"/>
+        <source>%1 (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="425"/>
+        <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="440"/>
+        <source>Timbre models cannot be loaded in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="448"/>
+        <source>%1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
+        <source>The model could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="518"/>
+        <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanel.cpp" line="560"/>
+        <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="564"/>
+        <source>No timbre model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="565"/>
+        <source>No model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="624"/>
+        <source>no audio engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="625"/>
+        <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="633"/>
+        <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="664"/>
+        <source>GM %1 %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="668"/>
+        <source>Recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="675"/>
+        <source>Your recording… (WAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="677"/>
+        <source>Load a recording of one note; the model finds the timbre closest to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="741"/>
+        <source>There is no corner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="743"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1337"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1371"/>
+        <source>Choose a timbre model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="748"/>
+        <source>Corner %1 keeps its instrument: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="764"/>
+        <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="776"/>
+        <source>Load a Recorded Note into Corner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="777"/>
+        <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="783"/>
+        <source>Recording Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="890"/>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1052"/>
+        <source>%1 – %2 on A … K (Z / X: octave down / up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1167"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1188"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1174"/>
+        <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1176"/>
+        <source>MIDI input is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1207"/>
+        <source>MIDI input %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1208"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1216"/>
+        <source>Playing from MIDI input %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1247"/>
+        <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1274"/>
+        <source>Phrase: nothing played yet (recording starts at the first note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1276"/>
+        <source>Phrase: %n note(s), %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1297"/>
+        <source>Rendering %1 s of audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1311"/>
+        <source>The Sound-Morph panel was closed while rendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1320"/>
+        <source>Rendering produced no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1339"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1373"/>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1341"/>
+        <source>The pitch must be a MIDI note number from 0 to 127.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1343"/>
+        <source>The velocity must be from 1 to 127.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1345"/>
+        <source>The note must last more than 0 and at most %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1356"/>
+        <source>Exported %1 (%2 s) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1375"/>
+        <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1411"/>
+        <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1423"/>
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1439"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1476"/>
+        <source>Export Note as WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1451"/>
+        <source>&amp;Pitch (MIDI note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1455"/>
+        <source>&amp;Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1460"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1462"/>
+        <source>How long the key is held; the release (%1 ms) is added after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1464"/>
+        <source>&amp;Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1466"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1481"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1500"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1489"/>
+        <source>Export Played Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1490"/>
+        <source>Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI keyboard), then export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1494"/>
+        <source>Export Played Phrase as WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1573"/>
+        <source>Preview: %1, velocity %2, held %3 s (nothing is playing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1606"/>
+        <source>Live: %n voice(s) sounding</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="1645"/>
+        <source>%1 morph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +2910,15 @@
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="152"/>
         <source>Quantize notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::OnScreenKeyboard</name>
+    <message>
+        <location filename="../ui/timbre/OnScreenKeyboard.cpp" line="25"/>
+        <source>Click to play: near the front edge of a key plays louder. Drag for a glissando.
+Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down / up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,22 +3301,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="193"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="187"/>
         <source>Drawing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="206"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="200"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="245"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
         <source>Alternative %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="248"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="242"/>
         <source>%n alternative(s): double-click one to keep it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1490,22 +3324,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="266"/>
         <source>Draw from scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="266"/>
         <source>Finish drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="275"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="276"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="270"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1513,29 +3347,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="286"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="280"/>
         <source>Keep alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="315"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="309"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="320"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="314"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="326"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="320"/>
         <source>Interpolate drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="354"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="348"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::TimbrePlots</name>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="37"/>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="37"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="53"/>
+        <source>amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="38"/>
+        <source>Waveform: the sound last played, or a preview of middle C for the current morph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="44"/>
+        <source>frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="44"/>
+        <source>level (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="45"/>
+        <source>Magnitude spectrum (Hann window; 0 dB is a full-scale sine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="53"/>
+        <source>harmonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="54"/>
+        <source>The model&apos;s harmonic amplitudes for the most recent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="62"/>
+        <source>PC 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="62"/>
+        <source>PC 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="277"/>
+        <source>%1 (your recording)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +3437,170 @@
     <message>
         <location filename="../ui/pianoroll/TimeRuler.cpp" line="17"/>
         <source>Click to move the playhead; drag in the lower half to set the loop; double-click the loop to switch it on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::TrainingDialog</name>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="47"/>
+        <source>Train a Music Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="51"/>
+        <source>Melody (one voice, 16th-note steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="52"/>
+        <source>Performance (piano, expressive timing and dynamics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="56"/>
+        <source>A folder of MIDI files to learn from (searched without subfolders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="63"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="60"/>
+        <source>MIDI folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="66"/>
+        <source>Save model as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="70"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="71"/>
+        <source>Training time in total; a resumed run counts the time already spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
+        <source>Train for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
+        <source>Resume from the last checkpoint of this model kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="82"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="85"/>
+        <source>held-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="88"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="89"/>
+        <source>loss (nats per event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="95"/>
+        <source>Choose a folder of MIDI files and press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="100"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="102"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
+        <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="105"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
+        <source>MIDI Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="118"/>
+        <source>Save Model As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="119"/>
+        <source>Music models (*.music.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="129"/>
+        <source>Training is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="174"/>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="222"/>
+        <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="245"/>
+        <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="258"/>
+        <source>Stopping after this step; keeping a checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="278"/>
+        <source>Stop Training?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="279"/>
+        <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +3657,30 @@
     <message>
         <location filename="../ui/pianoroll/VelocityLane.cpp" line="99"/>
         <source>Change velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::XYPad</name>
+    <message>
+        <location filename="../ui/timbre/XYPad.cpp" line="24"/>
+        <source>Morph pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/XYPad.cpp" line="25"/>
+        <source>Drag the point to morph between the four corner instruments.
+Arrow keys nudge it (Shift: bigger steps), Home centres it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/XYPad.cpp" line="133"/>
+        <source>A: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/XYPad.cpp" line="133"/>
+        <source>B: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
