@@ -1,3 +1,8 @@
+#include "timbre/TimbreDataset.h"
+#include "timbre/TimbreTrainer.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include "TrainingJobs.h"
 
 #include "music/MusicCorpus.h"
@@ -106,11 +111,115 @@ private:
     QString m_describe;
 };
 
+// The timbre model: the dataset rendered from SoundFonts (a folder of .sf2 /
+// .sf3 files, or the Debian GM SoundFonts when the folder is empty), the
+// DDSP-style trainer of models/timbre. Loss: the multi-scale spectral loss.
+class TimbreTrainingJob : public core::ITrainingJob {
+public:
+    TimbreTrainingJob(std::shared_ptr<const core::timbre::TimbreDataset> data, models::TimbreTrainingOptions options,
+                      QString describe)
+        : m_trainer(std::move(options), std::move(data)), m_describe(std::move(describe))
+    {
+    }
+    bool prepare(QString *error) { return m_trainer.prepare(error); }
+    QString describe() const override { return m_describe; }
+    int step() const override { return m_trainer.step(); }
+    bool run(const std::atomic<bool> *cancel, const std::function<void(const core::TrainingReport &)> &report,
+             QString *error) override
+    {
+        m_trainer.setCancelFlag(cancel);
+        m_trainer.setProgressCallback([&](const models::TimbreTrainingProgress &p) {
+            core::TrainingReport r;
+            r.step = p.step;
+            r.targetSteps = p.targetSteps;
+            r.loss = p.loss;
+            r.learningRate = p.learningRate;
+            r.stepsPerSecond = p.stepsPerSecond;
+            r.elapsedSeconds = p.elapsedSeconds;
+            r.etaSeconds = p.etaSeconds;
+            if (report) {
+                report(r);
+                if (p.validation) {
+                    r.validation = true;
+                    r.validLoss = p.validLoss;
+                    report(r);
+                }
+            }
+        });
+        const bool ok = m_trainer.run(error);
+        m_trainer.setProgressCallback({});
+        return ok;
+    }
+    bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
+    double evaluate(bool) override { return m_trainer.validate(); }
+    QList<QPointF> lossCurve() const override
+    {
+        QList<QPointF> points;
+        const auto &h = m_trainer.lossHistory();
+        for (std::size_t i = 0; i < h.size(); ++i)
+            points.append(QPointF(double(i + 1), h[i]));
+        return points;
+    }
+    QList<QPointF> validCurve() const override
+    {
+        QList<QPointF> points;
+        for (const auto &[step, loss] : m_trainer.validHistory())
+            points.append(QPointF(step, loss));
+        return points;
+    }
+
+private:
+    models::TimbreTrainer m_trainer;
+    QString m_describe;
+};
+
+std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, QString *error)
+{
+    core::timbre::TimbreDatasetSpec data;
+    if (!spec.dataPath.trimmed().isEmpty()) {
+        const QDir dir(spec.dataPath);
+        if (!dir.exists()) {
+            *error = QObject::tr("%1: no such folder").arg(spec.dataPath);
+            return nullptr;
+        }
+        for (const QFileInfo &f : dir.entryInfoList({"*.sf2", "*.sf3"}, QDir::Files, QDir::Name))
+            data.soundFonts << f.absoluteFilePath();
+        if (data.soundFonts.isEmpty()) {
+            *error = QObject::tr("%1: no SoundFonts (.sf2, .sf3) in this folder").arg(spec.dataPath);
+            return nullptr;
+        }
+    }
+    std::shared_ptr<const core::timbre::TimbreDataset> dataset =
+        core::timbre::TimbreDataset::build(data, core::timbre::TimbreDataset::defaultCacheDir(), error);
+    if (!dataset)
+        return nullptr;
+    models::TimbreTrainingOptions o;
+    o.name = QFileInfo(spec.outPath).fileName().section('.', 0, 0);
+    o.checkpointDir = spec.checkpointDir;
+    o.resume = spec.resume;
+    o.steps = spec.steps;
+    o.minutes = spec.minutes;
+    o.threads = spec.threads;
+    o.seed = spec.seed;
+    if (spec.hidden > 0) o.config.hidden = spec.hidden;
+    if (spec.layers > 0) o.config.layers = spec.layers;
+    if (spec.batch > 0) o.batchSize = spec.batch;
+    const QString what = QObject::tr("timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments")
+                             .arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
+                             .arg(dataset->notes().size()).arg(dataset->instruments().size());
+    auto job = std::make_unique<TimbreTrainingJob>(dataset, o, what);
+    if (!job->prepare(error))
+        return nullptr;
+    return job;
+}
+
 } // namespace
 
 core::TrainingJobFactory trainingJobFactory()
 {
     return [](const core::TrainingSpec &spec, QString *error) -> std::unique_ptr<core::ITrainingJob> {
+        if (spec.kind == QLatin1String("timbre"))
+            return timbreJob(spec, error);
         auto data = loadMusicCorpus(spec.kind, spec.dataPath, spec.maxFiles, error);
         if (!data)
             return nullptr;

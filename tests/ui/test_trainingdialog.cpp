@@ -127,6 +127,36 @@ private slots:
         QVERIFY(dialog.statusLabel()->text().contains("no MIDI files"));
     }
 
+    void timbreKindTrainsFromSoundFonts()
+    {
+        core::TrainingSpec seen;
+        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, QString *) {
+            seen = spec;
+            return std::make_unique<ScriptedJob>(spec);
+        });
+        dialog.selectKind("timbre");
+        QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("timbre"));
+        QVERIFY(dialog.dataEdit()->text().isEmpty());  // empty: the Debian GM SoundFonts
+        QVERIFY(dialog.outputEdit()->text().endsWith(".timbre.json"));
+        QVERIFY(dialog.plot()->yAxis->label().contains("spectral"));
+        const QString out = m_dir.filePath("mine.timbre.json");
+        dialog.outputEdit()->setText(out);
+        dialog.setSteps(10);
+        QSignalSpy finished(&dialog, &ui::TrainingDialog::finished);
+        dialog.start();
+        QVERIFY(dialog.isRunning());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(seen.kind, QStringLiteral("timbre"));
+        QVERIFY(seen.dataPath.isEmpty());
+        QVERIFY2(dialog.statusLabel()->text().contains("spectral loss"), qPrintable(dialog.statusLabel()->text()));
+
+        // Back to a music kind: MIDI again.
+        dialog.selectKind("melody");
+        QVERIFY(dialog.outputEdit()->text().endsWith(".music.json"));
+        QVERIFY(!dialog.dataEdit()->text().isEmpty());
+    }
+
     void missingFolderRefusedBeforeStarting()
     {
         ui::TrainingDialog dialog(

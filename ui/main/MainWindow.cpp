@@ -248,7 +248,7 @@ void MainWindow::buildMenus()
     music->addAction(tr("C&ancel Generation"), m_continue, &ContinuePanel::cancel);
     music->addAction(tr("&Discard Variations"), m_continue, &ContinuePanel::discard);
     music->addSeparator();
-    music->addAction(tr("&Train a Music Model…"), this, &MainWindow::showTrainingDialog);
+    music->addAction(tr("&Train a Music Model…"), this, [this] { showTrainingDialog(); });
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));
     sound->addAction(tr("Export &Note as WAV…"), this, [this] {
@@ -272,6 +272,8 @@ void MainWindow::buildMenus()
         m_doc->requestChangeTrack(index, t, tr("Remove baked sound"), false);
     });
     sound->addAction(tr("&All Sound Notes Off"), m_morph, &MorphPanel::allNotesOff);
+    sound->addSeparator();
+    sound->addAction(tr("&Train a Timbre Model…"), this, [this] { showTrainingDialog(QStringLiteral("timbre")); });
 
     QMenu *track = menuBar()->addMenu(tr("T&rack"));
     track->addAction(tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
@@ -296,16 +298,19 @@ void MainWindow::buildMenus()
 
 void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
 
-void MainWindow::showTrainingDialog()
+void MainWindow::showTrainingDialog(const QString &kind)
 {
     auto *dialog = findChild<TrainingDialog *>();
     if (!dialog) {
         dialog = new TrainingDialog(m_training, this);
         connect(dialog, &TrainingDialog::modelTrained, m_continue, [this](const QString &path) {
             m_continue->refreshModels();
+            m_morph->refreshModels();
             statusBar()->showMessage(tr("New model: %1").arg(path), 8000);
         });
     }
+    if (!kind.isEmpty())
+        dialog->selectKind(kind);
     dialog->show();
     dialog->raise();
 }

@@ -56,7 +56,7 @@ public:
     SketchEditor *sketchEditor() const { return m_sketchEditor; }
     ContinuePanel *continuePanel() const { return m_continue; }
     MorphPanel *morphPanel() const { return m_morph; }
-    void showTrainingDialog();
+    void showTrainingDialog(const QString &kind = {});  // "" keeps the dialog's choice
     void showInstrument(int index);  // 0: piano roll, 1: sketch, 2: sound morph
     TrackListView *trackList() const { return m_trackList; }
     TransportBar *transport() const { return m_transport; }

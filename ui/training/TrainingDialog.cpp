@@ -44,12 +44,13 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     : QDialog(parent), m_factory(std::move(factory))
 {
     setObjectName("trainingDialog");
-    setWindowTitle(tr("Train a Music Model"));
+    setWindowTitle(tr("Train a Model"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Melody (one voice, 16th-note steps)"), QStringLiteral("melody"));
     m_kind->addItem(tr("Performance (piano, expressive timing and dynamics)"), QStringLiteral("performance"));
+    m_kind->addItem(tr("Timbre (Sound Morph; learns from GM SoundFonts)"), QStringLiteral("timbre"));
     form->addRow(tr("Model"), m_kind);
     auto *dataRow = new QHBoxLayout;
     m_data = new QLineEdit(this);
@@ -57,7 +58,8 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     auto *browse = new QPushButton(tr("Browse…"), this);
     dataRow->addWidget(m_data, 1);
     dataRow->addWidget(browse);
-    form->addRow(tr("MIDI folder"), dataRow);
+    m_dataLabel = new QLabel(tr("MIDI folder"), this);
+    form->addRow(m_dataLabel, dataRow);
     auto *outRow = new QHBoxLayout;
     m_output = new QLineEdit(this);
     auto *browseOut = new QPushButton(tr("Browse…"), this);
@@ -110,15 +112,18 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingDialog::kindChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("MIDI Folder"), m_data->text());
+        const QString dir = QFileDialog::getExistingDirectory(this, isTimbre() ? tr("SoundFont Folder") : tr("MIDI Folder"),
+                                                              m_data->text());
         if (!dir.isEmpty())
             m_data->setText(dir);
     });
     connect(browseOut, &QPushButton::clicked, this, [this] {
+        const QString suffix = isTimbre() ? QStringLiteral(".timbre.json") : QStringLiteral(".music.json");
         const QString f = QFileDialog::getSaveFileName(this, tr("Save Model As"), m_output->text(),
-                                                       tr("Music models (*.music.json)"));
+                                                       isTimbre() ? tr("Timbre models (*.timbre.json)")
+                                                                  : tr("Music models (*.music.json)"));
         if (!f.isEmpty())
-            m_output->setText(f.endsWith(".music.json") ? f : f + ".music.json");
+            m_output->setText(f.endsWith(suffix) ? f : f + suffix);
     });
     connect(m_start, &QPushButton::clicked, this, &TrainingDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &TrainingDialog::cancel);
@@ -141,14 +146,38 @@ TrainingDialog::~TrainingDialog()
     }
 }
 
+bool TrainingDialog::isTimbre() const { return m_kind->currentData().toString() == QLatin1String("timbre"); }
+
+void TrainingDialog::selectKind(const QString &kind)
+{
+    const int i = m_kind->findData(kind);
+    if (i >= 0)
+        m_kind->setCurrentIndex(i);
+}
+
 void TrainingDialog::kindChanged()
 {
     const QString kind = m_kind->currentData().toString();
+    if (kind == QLatin1String("timbre")) {
+        m_dataLabel->setText(tr("SoundFont folder"));
+        m_data->clear();
+        m_data->setPlaceholderText(tr("empty: the General MIDI SoundFonts installed with Debian"));
+        m_data->setToolTip(tr("A folder of SoundFonts (.sf2, .sf3); single notes of GM programs 0–111 are "
+                              "rendered from them (about 40 s per SoundFont, kept in a cache)"));
+        m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/timbre-mine.timbre.json"));
+        m_plot->yAxis->setLabel(tr("multi-scale spectral loss"));
+        m_status->setText(tr("Press Train: the notes are rendered first, then the model learns."));
+        return;
+    }
+    m_dataLabel->setText(tr("MIDI folder"));
+    m_data->setPlaceholderText(QString());
+    m_data->setToolTip(tr("A folder of MIDI files to learn from (searched without subfolders)"));
     const QString data = core::DataPaths::dataDir() + "/data/midi/"
                          + (kind == "melody" ? QStringLiteral("nottingham/melody")
                                              : QStringLiteral("asap-maestro-subset"));
     m_data->setText(QDir::cleanPath(data));
     m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/" + kind + "-mine.music.json"));
+    m_plot->yAxis->setLabel(tr("loss (nats per event)"));
 }
 
 core::TrainingSpec TrainingDialog::spec() const
@@ -170,7 +199,8 @@ void TrainingDialog::start()
     if (m_running || !m_factory)
         return;
     const core::TrainingSpec s = spec();
-    if (!QFileInfo(s.dataPath).isDir()) {
+    const bool timbre = s.kind == QLatin1String("timbre");
+    if (!(timbre && s.dataPath.trimmed().isEmpty()) && !QFileInfo(s.dataPath).isDir()) {
         m_status->setText(tr("%1: not a folder").arg(s.dataPath));
         return;
     }
@@ -184,7 +214,9 @@ void TrainingDialog::start()
         w->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
-    m_status->setText(tr("Loading %1…").arg(s.dataPath));
+    m_status->setText(timbre ? tr("Rendering the notes to learn from (about 40 s per SoundFont the first time; "
+                                  "they are kept in a cache)…")
+                             : tr("Loading %1…").arg(s.dataPath));
 
     QPointer<TrainingDialog> self(this);
     const core::TrainingJobFactory factory = m_factory;
@@ -219,8 +251,10 @@ void TrainingDialog::start()
             saved = job->exportModel(s.outPath, &error);
             if (saved) {
                 const double valid = job->evaluate(false);
-                message = tr("Saved %1 after %2 steps (held-out loss %3 nats per event).")
-                              .arg(s.outPath).arg(job->step()).arg(valid, 0, 'f', 3);
+                message = s.kind == QLatin1String("timbre")
+                    ? tr("Saved %1 after %2 steps (held-out spectral loss %3).").arg(s.outPath).arg(job->step()).arg(valid, 0, 'f', 3)
+                    : tr("Saved %1 after %2 steps (held-out loss %3 nats per event).")
+                          .arg(s.outPath).arg(job->step()).arg(valid, 0, 'f', 3);
             }
         }
         post([=] { if (self) self->done(ok && saved, ok && saved ? message : error, s.outPath); });

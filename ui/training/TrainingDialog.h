@@ -36,6 +36,7 @@ public:
 
     // For tests.
     QComboBox *kindCombo() const { return m_kind; }
+    void selectKind(const QString &kind);  // "melody" | "performance" | "timbre"
     QLineEdit *dataEdit() const { return m_data; }
     QLineEdit *outputEdit() const { return m_output; }
     QDoubleSpinBox *minutesSpin() const { return m_minutes; }
@@ -58,6 +59,8 @@ private:
 
     core::TrainingJobFactory m_factory;
     QComboBox *m_kind;
+    QLabel *m_dataLabel = nullptr;
+    bool isTimbre() const;
     QLineEdit *m_data, *m_output;
     QDoubleSpinBox *m_minutes;
     QCheckBox *m_resume;
