@@ -114,6 +114,7 @@ int render(Args args)
     const core::Song *song = &project->song;
     if (loopOnly && !song->loop.isValid())
         return fail(QObject::tr("render: %1 has no loop region").arg(pos[0]));
+    options.tail_s = core::timbre::SongTimbres::tailSeconds(*song, options.tail_s);
     QStringList problems;  // tracks with a baked Sound-Morph timbre
     options.channelInstruments =
         core::timbre::SongTimbres::offlineTable(*song, &models::loadTimbreModel, options.sampleRate, &problems);

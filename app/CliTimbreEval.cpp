@@ -80,7 +80,8 @@ int evalTimbre(Args args)
         if (!args.number(name, value, &error)) return fail("eval timbre: " + error);
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("eval timbre: unknown option %1").arg(args.unknownOption()));
-    if (notes < 0 || pairs < 0) return fail(QObject::tr("eval timbre: --notes and --pairs must not be negative"));
+    if (notes < 0 || pairs < 0 || seed < 0)
+        return fail(QObject::tr("eval timbre: --notes, --pairs and --seed must not be negative"));
     const auto model = loadTimbreModelSpec(modelSpec, &error);
     if (!model) return fail("eval timbre: " + error);
     std::signal(SIGINT, onTimbreEvalSignal);

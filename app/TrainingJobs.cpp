@@ -146,8 +146,15 @@ public:
                 }
             }
         });
+        const int before = m_trainer.step();
         const bool ok = m_trainer.run(error);
         m_trainer.setProgressCallback({});
+        if (ok && m_trainer.cancelled() && m_trainer.step() == before) {
+            // Stopped before a single step: nothing new to save (and an
+            // untrained model must never replace a file already there).
+            *error = QObject::tr("stopped before the first training step; nothing was saved");
+            return false;
+        }
         return ok;
     }
     bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }

@@ -9,6 +9,13 @@ struct ChannelRouter::Routes {
     Table table;
     std::array<IEventSink *, 16> byChannel{};
     std::vector<IEventSink *> distinct;  // each routed instrument once
+    // Channels whose instrument changed with this table: their notes on the
+    // previous instrument (nullptr: the fallback) get an all-notes-off when
+    // the audio side first uses this table. keepPrevious keeps those alive.
+    std::array<bool, 16> changed{};
+    std::array<IEventSink *, 16> previous{};
+    std::vector<std::shared_ptr<IEventSink>> keepPrevious;
+    std::atomic<bool> flushed{false};  // written by the audio side only
 };
 
 ChannelRouter::ChannelRouter(IEventSink &fallback, int scratchFrames)
@@ -23,8 +30,16 @@ ChannelRouter::~ChannelRouter()
 
 void ChannelRouter::setInstruments(const Table &table)
 {
+    const Table before = m_routes ? m_routes->table : Table{};
+    bool anyChanged = false, anyRouted = false;
+    for (int c = 0; c < 16; ++c) {
+        anyChanged = anyChanged || before[std::size_t(c)] != table[std::size_t(c)];
+        anyRouted = anyRouted || bool(table[std::size_t(c)]);
+    }
+    if (!anyChanged)
+        return;
     std::unique_ptr<Routes> routes;
-    if (std::any_of(table.begin(), table.end(), [](const auto &p) { return bool(p); })) {
+    if (anyRouted || anyChanged) {
         routes = std::make_unique<Routes>();
         routes->table = table;
         for (int c = 0; c < 16; ++c) {
@@ -32,11 +47,29 @@ void ChannelRouter::setInstruments(const Table &table)
             routes->byChannel[std::size_t(c)] = sink;
             if (sink && std::find(routes->distinct.begin(), routes->distinct.end(), sink) == routes->distinct.end())
                 routes->distinct.push_back(sink);
+            if (before[std::size_t(c)] != table[std::size_t(c)]) {
+                routes->changed[std::size_t(c)] = true;
+                routes->previous[std::size_t(c)] = before[std::size_t(c)].get();
+                if (before[std::size_t(c)]) routes->keepPrevious.push_back(before[std::size_t(c)]);
+            }
         }
     }
     m_live.store(routes.get(), std::memory_order_seq_cst);
     std::unique_ptr<Routes> old = std::exchange(m_routes, std::move(routes));
     if (old) m_retired.emplace_back(m_calls.load(std::memory_order_seq_cst), std::move(old));
+}
+
+void ChannelRouter::flush(const Routes *routes)
+{
+    if (routes->flushed.load(std::memory_order_relaxed))
+        return;
+    for (int c = 0; c < 16; ++c) {
+        if (!routes->changed[std::size_t(c)])
+            continue;
+        IEventSink *previous = routes->previous[std::size_t(c)];
+        (previous ? *previous : m_fallback).sendMidi(MidiMessage::controlChange(c, MidiMessage::kCcAllNotesOff, 0));
+    }
+    const_cast<Routes *>(routes)->flushed.store(true, std::memory_order_release);
 }
 
 ChannelRouter::Table ChannelRouter::instruments() const
@@ -52,6 +85,10 @@ int ChannelRouter::routedChannels() const
 
 int ChannelRouter::collectGarbage(bool audioIdle)
 {
+    // Once the audio side has sent its all-notes-off, it never looks at the
+    // previous instruments again: let them go.
+    if (m_routes && !m_routes->keepPrevious.empty() && (audioIdle || m_routes->flushed.load(std::memory_order_acquire)))
+        m_routes->keepPrevious.clear();
     const std::uint64_t calls = m_calls.load(std::memory_order_seq_cst);
     const auto keep = std::remove_if(m_retired.begin(), m_retired.end(),
                                      [&](const auto &entry) { return audioIdle || calls > entry.first; });
@@ -63,15 +100,21 @@ int ChannelRouter::collectGarbage(bool audioIdle)
 void ChannelRouter::sendMidi(const MidiMessage &message)
 {
     const Routes *routes = m_live.load(std::memory_order_seq_cst);
+    if (routes) flush(routes);
     IEventSink *target = routes ? routes->byChannel[std::size_t(message.channel() & 15)] : nullptr;
     (target ? *target : m_fallback).sendMidi(message);
+    // Panic reaches the synth too: it may still sound notes from before the channel was routed.
+    if (target && (message.isController(MidiMessage::kCcAllNotesOff) || message.isController(MidiMessage::kCcAllSoundOff)))
+        m_fallback.sendMidi(message);
     done();
 }
 
 void ChannelRouter::render(float *left, float *right, int frames)
 {
+    const Routes *routes = m_live.load(std::memory_order_seq_cst);
+    if (routes) flush(routes);
     m_fallback.render(left, right, frames);
-    if (const Routes *routes = m_live.load(std::memory_order_seq_cst)) {
+    if (routes) {
         float *l = m_left.data();
         float *r = m_right.data();
         const int chunk = int(m_left.size());

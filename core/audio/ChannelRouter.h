@@ -17,7 +17,10 @@
 // synchronous) it frees them all. So instruments are never destroyed on the
 // audio thread.
 //
-// render() and sendMidi() never lock or allocate; blocks longer than the
+// When a channel's instrument changes, the audio side sends an all-notes-off
+// on that channel to the instrument that had it before (notes it was playing
+// would otherwise hang), and CC 120/123 on a routed channel also reach the
+// fallback. render() and sendMidi() never lock or allocate; blocks longer than the
 // scratch given at construction are rendered in chunks.
 
 #include "audio/IEventSink.h"
@@ -53,6 +56,7 @@ public:
 private:
     struct Routes;
     void done() { m_calls.fetch_add(1, std::memory_order_seq_cst); }
+    void flush(const Routes *routes);  // audio side: all-notes-off where the routing changed
 
     IEventSink &m_fallback;
     std::unique_ptr<Routes> m_routes;  // UI thread's copy of the published table

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDateTime>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace atelier::core::timbre {
 
@@ -40,8 +42,12 @@ Envelope SongTimbres::envelopeOf(const TrackSound &sound)
     return e;
 }
 
-std::shared_ptr<const ITimbreModel> SongTimbres::model(const QString &file, QString *error)
+std::shared_ptr<const ITimbreModel> SongTimbres::model(const QString &path, QString *error)
 {
+    // Cached by path, size and time: a model retrained into the same file is loaded anew.
+    const QFileInfo info(path);
+    const QString file = path + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
+        + QString::number(info.lastModified().toMSecsSinceEpoch());
     if (auto it = m_models.constFind(file); it != m_models.constEnd()) return *it;
     if (auto it = m_modelErrors.constFind(file); it != m_modelErrors.constEnd()) {
         *error = *it;
@@ -51,7 +57,7 @@ std::shared_ptr<const ITimbreModel> SongTimbres::model(const QString &file, QStr
     if (!m_loader)
         *error = tr("no timbre model loader");
     else
-        loaded = m_loader(file, error);
+        loaded = m_loader(path, error);
     if (loaded)
         m_models.insert(file, loaded);
     else
@@ -96,7 +102,7 @@ bool SongTimbres::update(const Song &song, int sampleRate)
             if (!m) {
                 m_problems << tr("Track \"%1\" plays its GM program: %2").arg(t->name, error);
             } else {
-                if (slot.engine && slot.modelFile == file && slot.sampleRate == sampleRate)
+                if (slot.engine && slot.modelFile == file && slot.model == m && slot.sampleRate == sampleRate)
                     engine = slot.engine;
                 else
                     engine = std::make_shared<TimbreVoiceEngine>(m, sampleRate, m_mode);
@@ -104,6 +110,7 @@ bool SongTimbres::update(const Song &song, int sampleRate)
                 engine->setEnvelope(envelopeOf(t->sound));
                 engine->setGain(t->sound.gain * t->volume / kDefaultVolume);
                 slot.modelFile = file;
+                slot.model = m;
                 slot.sampleRate = sampleRate;
             }
         }
@@ -111,11 +118,21 @@ bool SongTimbres::update(const Song &song, int sampleRate)
         slot.engine = engine;
         if (!engine) {
             slot.modelFile.clear();
+            slot.model.reset();
             slot.sampleRate = 0;
         }
         m_table[std::size_t(c)] = engine;
     }
     return changed;
+}
+
+double SongTimbres::tailSeconds(const Song &song, double minimum)
+{
+    double tail = minimum;
+    for (const Track &t : song.tracks)
+        if (!t.sound.isEmpty())
+            tail = std::max(tail, t.sound.release_s + 0.5);
+    return tail;
 }
 
 SongTimbres::Table SongTimbres::offlineTable(const Song &song, const TimbreModelLoader &loader, int sampleRate,

@@ -47,6 +47,9 @@ public:
     // The model file for a sound's model name ("" when not found).
     static QString findModel(const QString &model);
     static Envelope envelopeOf(const TrackSound &sound);
+    // Seconds to render after a song's end so that baked sounds' releases
+    // ring out: at least `minimum`, else the longest baked release + 0.5 s.
+    static double tailSeconds(const Song &song, double minimum);
 
 private:
     std::shared_ptr<const ITimbreModel> model(const QString &name, QString *error);
@@ -55,6 +58,7 @@ private:
     TimbreVoiceEngine::Mode m_mode;
     struct Slot {
         QString modelFile;
+        std::shared_ptr<const ITimbreModel> model;
         int sampleRate = 0;
         std::shared_ptr<TimbreVoiceEngine> engine;
     };

@@ -51,8 +51,10 @@ private slots:
         QCOMPARE(int(a->received.size()), 2);
         QVERIFY(a->received[0].isNoteOn() && a->received[0].data1 == 60);
         QVERIFY(a->received[1].isNoteOff());
-        QCOMPARE(int(synth.events.size()), 1);
-        QCOMPARE(synth.events[0].message.data1, 62);
+        // The synth: the all-notes-off of the newly routed channel 3, then its own note.
+        QCOMPARE(int(synth.events.size()), 2);
+        QVERIFY(synth.events[0].message.isController(MidiMessage::kCcAllNotesOff));
+        QCOMPARE(synth.events[1].message.data1, 62);
     }
 
     void mixesEachInstrumentOnceInChunks()
@@ -75,6 +77,39 @@ private slots:
             QCOMPARE(l[std::size_t(i)], 0.75f);
             QCOMPARE(r[std::size_t(i)], -0.75f);
         }
+    }
+
+    void routingChangesReleaseTheOldInstrumentsNotes()
+    {
+        RecordingSink synth;
+        ChannelRouter router(synth);
+        auto a = std::make_shared<ConstantSink>(0.25f);
+        ChannelRouter::Table table;
+        table[3] = a;
+        router.setInstruments(table);  // channel 3: synth -> a
+        std::vector<float> l(8), r(8);
+        router.render(l.data(), r.data(), 8);
+        // The synth got an all-notes-off on channel 3 (its notes there would hang).
+        QCOMPARE(int(synth.events.size()), 1);
+        QVERIFY(synth.events[0].message.isController(MidiMessage::kCcAllNotesOff));
+        QCOMPARE(synth.events[0].message.channel(), 3);
+        router.render(l.data(), r.data(), 8);
+        QCOMPARE(int(synth.events.size()), 1);  // once
+        // Panic on a routed channel reaches both.
+        router.sendMidi(MidiMessage::controlChange(3, MidiMessage::kCcAllSoundOff, 0));
+        QCOMPARE(int(a->received.size()), 1);
+        QCOMPARE(int(synth.events.size()), 2);
+        // Back to the synth: a gets its all-notes-off.
+        router.setInstruments({});
+        router.sendMidi(MidiMessage::noteOn(3, 60, 100));
+        QCOMPARE(int(a->received.size()), 2);
+        QVERIFY(a->received[1].isController(MidiMessage::kCcAllNotesOff));
+        QVERIFY(synth.events.back().message.isNoteOn());
+        std::weak_ptr<ConstantSink> watch = a;
+        a.reset();
+        table = {};
+        router.collectGarbage(false);
+        QVERIFY(watch.expired());
     }
 
     void emptyTableIsTheFallbackAlone()
@@ -116,7 +151,7 @@ private slots:
         table = {};
         b.reset();
         router.setInstruments({});
-        QCOMPARE(router.collectGarbage(true), 1);  // no audio thread: free at once
+        QCOMPARE(router.collectGarbage(true), 2);  // no audio thread: free at once
         QVERIFY(watch.expired());
     }
 };

@@ -48,7 +48,7 @@ class TestSongTimbres : public QObject {
                 *error = path + ": not the test model";
                 return nullptr;
             }
-            return m_model;
+            return std::make_shared<test::AnalyticTimbreModel>();  // a new load, a new model
         };
     }
 
@@ -116,6 +116,34 @@ private slots:
         s.tracks[1].midiOutPort = "Some Synth:0";
         timbres.update(s, 44100);
         QCOMPARE(timbres.engineCount(), 0);
+    }
+
+    void retrainedModelFileIsLoadedAgain()
+    {
+        SongTimbres timbres(loader(), TimbreVoiceEngine::Mode::Offline);
+        const int before = m_loads;
+        QVERIFY(timbres.update(song(), 48000));
+        QCOMPARE(m_loads, before + 1);
+        const auto engine = timbres.table()[2];
+        QVERIFY(!timbres.update(song(), 48000));
+        QCOMPARE(m_loads, before + 1);
+        // The file is rewritten (a new training run): the model is loaded anew.
+        {
+            QFile f(m_modelPath);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Append));
+            f.write("x");
+        }
+        QVERIFY(timbres.update(song(), 48000));
+        QCOMPARE(m_loads, before + 2);
+        QVERIFY(timbres.table()[2] != engine);
+    }
+
+    void tailCoversTheLongestRelease()
+    {
+        Song s = song();
+        QCOMPARE(SongTimbres::tailSeconds(s, 2.0), 2.0);
+        s.tracks[1].sound.release_s = 4.0;
+        QCOMPARE(SongTimbres::tailSeconds(s, 2.0), 4.5);
     }
 
     void missingOrMismatchedModelsAreNamed()

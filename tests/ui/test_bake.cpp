@@ -132,6 +132,35 @@ private slots:
         QCOMPARE(m_doc->song().tracks[0].sound, first.sound);
     }
 
+    void bakedTrackGetsAChannelOfItsOwn()
+    {
+        // Two tracks share channel 1; baking into one moves it to a free channel.
+        int shared = -1;  // a channel no track uses yet
+        for (int c = 0; c < 16 && shared < 0; ++c) {
+            bool used = c == core::kDrumChannel;
+            for (const core::Track &t : m_doc->song().tracks) used = used || t.channel == c;
+            if (!used) shared = c;
+        }
+        QVERIFY(shared >= 0);
+        core::Track a{"Shared A"}, b{"Shared B"};
+        a.channel = b.channel = shared;
+        m_doc->requestAddTrack(a, m_doc->trackCount());
+        m_doc->requestAddTrack(b, m_doc->trackCount());
+        const int ia = m_doc->trackCount() - 2;
+        QVERIFY(m_window->bakeSound(ia));
+        const QList<core::Track> &tracks = m_doc->song().tracks;
+        QVERIFY(tracks[ia].channel != shared);
+        QVERIFY(tracks[ia].channel != core::kDrumChannel);
+        for (int i = 0; i < tracks.size(); ++i)
+            if (i != ia) QVERIFY(tracks[i].channel != tracks[ia].channel);
+        QCOMPARE(tracks[ia + 1].channel, shared);
+        QVERIFY(!m_engine->channelInstruments()[std::size_t(shared)]);  // B keeps its synth
+        // A new baked track never shares a channel either.
+        QVERIFY(m_window->bakeSound(-1));
+        const int last = m_doc->trackCount() - 1;
+        for (int i = 0; i < last; ++i) QVERIFY(m_doc->song().tracks[i].channel != m_doc->song().tracks[last].channel);
+    }
+
     void missingModelPlaysTheProgram()
     {
         core::Track t = m_doc->song().tracks[0];

@@ -265,6 +265,7 @@ bool FileController::exportAudio()
     core::RenderOptions options;
     options.loopRegionOnly = range != ranges.first();
     options.soundFont = QSettings().value("audio/soundFont").toString();
+    options.tail_s = core::timbre::SongTimbres::tailSeconds(song, options.tail_s);
     QStringList problems;
     options.channelInstruments =
         core::timbre::SongTimbres::offlineTable(song, m_timbreLoader, options.sampleRate, &problems);

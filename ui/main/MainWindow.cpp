@@ -405,34 +405,52 @@ bool MainWindow::bakeSound(int track, const QString &name)
     }
     if (!name.trimmed().isEmpty())
         sound.name = name.trimmed();
+    // The sound plays the track's MIDI channel: it needs a channel of its own,
+    // or it would play the other tracks on that channel too.
+    const QList<core::Track> &tracks = m_doc->song().tracks;
+    auto sharedWithOthers = [&](int channel, int self) {
+        for (int i = 0; i < tracks.size(); ++i)
+            if (i != self && tracks[i].channel == channel)
+                return true;
+        return false;
+    };
+    auto freeChannel = [&](int self) {
+        for (int c = 0; c < 16; ++c)
+            if (c != core::kDrumChannel && !sharedWithOthers(c, self))
+                return c;
+        return -1;
+    };
     QUndoStack *undo = m_doc->undoStack();
     if (m_doc->isValidTrack(track)) {
-        core::Track t = m_doc->song().tracks[track];
-        t.sound = sound;
-        if (t.channel == core::kDrumChannel) {  // the drum channel always plays drums
-            t.channel = 0;
-            for (int c = 0; c < 16; ++c) {
-                bool used = c == core::kDrumChannel;
-                for (const core::Track &o : m_doc->song().tracks)
-                    used = used || o.channel == c;
-                if (!used) {
-                    t.channel = c;
-                    break;
-                }
+        core::Track t = tracks[track];
+        if (t.channel == core::kDrumChannel || sharedWithOthers(t.channel, track)) {
+            const int c = freeChannel(track);
+            if (c < 0) {
+                statusBar()->showMessage(tr("Every MIDI channel is in use by other tracks: free one to bake a sound "
+                                            "into \"%1\".").arg(t.name), 8000);
+                return false;
             }
+            t.channel = c;
         }
+        t.sound = sound;
         t.midiOutPort.clear();
         m_doc->requestChangeTrack(track, t, tr("Bake sound \"%1\" into %2").arg(sound.name, t.name), false);
         m_noteModel->setTrack(track);
     } else {
-        undo->beginMacro(tr("New track with the sound \"%1\"").arg(sound.name));
-        addTrack();
-        const int index = m_doc->trackCount() - 1;
-        core::Track t = m_doc->song().tracks[index];
+        const int c = freeChannel(-1);
+        if (c < 0) {
+            statusBar()->showMessage(tr("Every MIDI channel is in use: free one to bake a sound into a new track."), 8000);
+            return false;
+        }
+        core::Track t;
         t.name = sound.name;
+        t.channel = c;
         t.sound = sound;
-        m_doc->requestChangeTrack(index, t, tr("Bake sound"), false);
+        undo->beginMacro(tr("New track with the sound \"%1\"").arg(sound.name));
+        const int index = m_doc->trackCount();
+        m_doc->requestAddTrack(t, index);
         undo->endMacro();
+        m_noteModel->setTrack(index);
         track = index;
     }
     statusBar()->showMessage(tr("Track \"%1\" now plays with the sound \"%2\" (Edit > Undo takes it back).")

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QEventLoop>
@@ -432,7 +433,11 @@ void MorphPanel::loadSelectedModel()
         applyModel(m_memoryModel);
         return;
     }
-    if (auto it = m_loaded.find(path); it != m_loaded.end()) {
+    // Cached by path, size and time: a model retrained into the same file is loaded anew.
+    const QFileInfo info(path);
+    const QString key = path + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
+        + QString::number(info.lastModified().toMSecsSinceEpoch());
+    if (auto it = m_loaded.find(key); it != m_loaded.end()) {
         applyModel(it.value());
         return;
     }
@@ -449,7 +454,7 @@ void MorphPanel::loadSelectedModel()
                                             : tr("The model could not be loaded: %1").arg(error));
         return;
     }
-    m_loaded.insert(path, model);
+    m_loaded.insert(key, model);
     applyModel(model);
 }
 
