@@ -54,6 +54,23 @@ models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const co
     return o;
 }
 
+// The trainers' histories as plot points: one loss per step, and (step, loss) pairs.
+QList<QPointF> stepCurve(const std::vector<double> &losses)
+{
+    QList<QPointF> points;
+    for (std::size_t i = 0; i < losses.size(); ++i)
+        points.append(QPointF(double(i + 1), losses[i]));
+    return points;
+}
+
+QList<QPointF> pointCurve(const std::vector<std::pair<int, double>> &history)
+{
+    QList<QPointF> points;
+    for (const auto &[step, loss] : history)
+        points.append(QPointF(step, loss));
+    return points;
+}
+
 class MusicTrainingJob : public core::ITrainingJob {
 public:
     MusicTrainingJob(std::shared_ptr<const core::IMusicTrainingData> data, models::MusicTrainingOptions options,
@@ -90,21 +107,8 @@ public:
     }
     bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
     double evaluate(bool test) override { return m_trainer.evaluate(test); }
-    QList<QPointF> lossCurve() const override
-    {
-        QList<QPointF> points;
-        const auto &h = m_trainer.lossHistory();
-        for (std::size_t i = 0; i < h.size(); ++i)
-            points.append(QPointF(double(i + 1), h[i]));
-        return points;
-    }
-    QList<QPointF> validCurve() const override
-    {
-        QList<QPointF> points;
-        for (const auto &[step, nll] : m_trainer.validHistory())
-            points.append(QPointF(step, nll));
-        return points;
-    }
+    QList<QPointF> lossCurve() const override { return stepCurve(m_trainer.lossHistory()); }
+    QList<QPointF> validCurve() const override { return pointCurve(m_trainer.validHistory()); }
 
 private:
     models::MusicTrainer m_trainer;
@@ -159,21 +163,8 @@ public:
     }
     bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
     double evaluate(bool) override { return m_trainer.validate(); }
-    QList<QPointF> lossCurve() const override
-    {
-        QList<QPointF> points;
-        const auto &h = m_trainer.lossHistory();
-        for (std::size_t i = 0; i < h.size(); ++i)
-            points.append(QPointF(double(i + 1), h[i]));
-        return points;
-    }
-    QList<QPointF> validCurve() const override
-    {
-        QList<QPointF> points;
-        for (const auto &[step, loss] : m_trainer.validHistory())
-            points.append(QPointF(step, loss));
-        return points;
-    }
+    QList<QPointF> lossCurve() const override { return stepCurve(m_trainer.lossHistory()); }
+    QList<QPointF> validCurve() const override { return pointCurve(m_trainer.validHistory()); }
 
 private:
     models::TimbreTrainer m_trainer;
