@@ -276,11 +276,19 @@ void TrainingDialog::report(const core::TrainingReport &r)
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * r.elapsedSeconds / total));
     }
-    m_status->setText(tr("Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5")
-                          .arg(r.step)
-                          .arg(r.validation ? r.validLoss : r.loss, 0, 'f', 3)
-                          .arg(qRound(r.eventsPerSecond))
-                          .arg(duration(r.elapsedSeconds), duration(r.etaSeconds)));
+    const double loss = r.validation ? r.validLoss : r.loss;
+    if (r.eventsPerSecond > 0)
+        m_status->setText(tr("Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5")
+                              .arg(r.step)
+                              .arg(loss, 0, 'f', 3)
+                              .arg(qRound(r.eventsPerSecond))
+                              .arg(duration(r.elapsedSeconds), duration(r.etaSeconds)));
+    else  // the timbre trainer counts steps, not events
+        m_status->setText(tr("Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5")
+                              .arg(r.step)
+                              .arg(loss, 0, 'f', 3)
+                              .arg(r.stepsPerSecond, 0, 'f', 2)
+                              .arg(duration(r.elapsedSeconds), duration(r.etaSeconds)));
 }
 
 void TrainingDialog::cancel()
