@@ -1,35 +1,10 @@
 #include "audio/MidiInput.h"
 
-#include <RtMidi.h>
+#include "audio/RtMidiPorts.h"
 
 namespace atelier::core {
 
 namespace {
-
-RtMidi::Api midiApi()
-{
-#if defined(__linux__)
-    return RtMidi::LINUX_ALSA;
-#else
-    return RtMidi::UNSPECIFIED;
-#endif
-}
-
-// Exact name first; else a port whose name starts with `name` (or the other
-// way round), as MidiOutput does.
-int findPort(RtMidiIn &in, const QString &name)
-{
-    const unsigned count = in.getPortCount();
-    int prefix = -1;
-    for (unsigned i = 0; i < count; ++i) {
-        const QString port = QString::fromStdString(in.getPortName(i));
-        if (port == name)
-            return int(i);
-        if (prefix < 0 && !port.isEmpty() && !name.isEmpty() && (port.startsWith(name) || name.startsWith(port)))
-            prefix = int(i);
-    }
-    return prefix;
-}
 
 // After a port is open, RtMidi problems (e.g. a vanished device) must not
 // throw on its thread or ours: they are dropped.
@@ -48,7 +23,7 @@ QStringList MidiInput::portNames(QString *error)
 {
     QStringList names;
     try {
-        RtMidiIn in(midiApi(), "Atelier");
+        RtMidiIn in(rtmidi::api(), "Atelier");
         const unsigned count = in.getPortCount();
         for (unsigned i = 0; i < count; ++i)
             names.append(QString::fromStdString(in.getPortName(i)));
@@ -78,8 +53,8 @@ bool MidiInput::open(const QString &portName, Callback callback, QString *error)
     if (!callback)
         return fail(QStringLiteral("cannot open MIDI input port \"%1\": no callback").arg(portName));
     try {
-        auto in = std::make_unique<RtMidiIn>(midiApi(), "Atelier");
-        const int index = findPort(*in, portName);
+        auto in = std::make_unique<RtMidiIn>(rtmidi::api(), "Atelier");
+        const int index = rtmidi::findPort(*in, portName);
         if (index < 0)
             return fail(QStringLiteral("MIDI input port \"%1\" not found").arg(portName));
         const QString fullName = QString::fromStdString(in->getPortName(unsigned(index)));

@@ -1,6 +1,6 @@
 #include "audio/MidiOutput.h"
 
-#include <RtMidi.h>
+#include "audio/RtMidiPorts.h"
 
 #include <chrono>
 
@@ -9,31 +9,6 @@ namespace atelier::core {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(1);
-
-RtMidi::Api midiApi()
-{
-#if defined(__linux__)
-    return RtMidi::LINUX_ALSA;
-#else
-    return RtMidi::UNSPECIFIED;
-#endif
-}
-
-// Exact name first; else a port whose name starts with `name` (ALSA appends
-// client:port numbers that can change between sessions).
-int findPort(RtMidiOut &out, const QString &name)
-{
-    const unsigned count = out.getPortCount();
-    int prefix = -1;
-    for (unsigned i = 0; i < count; ++i) {
-        const QString port = QString::fromStdString(out.getPortName(i));
-        if (port == name)
-            return int(i);
-        if (prefix < 0 && (port.startsWith(name) || name.startsWith(port)))
-            prefix = int(i);
-    }
-    return prefix;
-}
 
 } // namespace
 
@@ -59,7 +34,7 @@ QStringList MidiOutput::portNames()
 {
     QStringList names;
     try {
-        RtMidiOut out(midiApi(), "Atelier");
+        RtMidiOut out(rtmidi::api(), "Atelier");
         const unsigned count = out.getPortCount();
         for (unsigned i = 0; i < count; ++i)
             names.append(QString::fromStdString(out.getPortName(i)));
@@ -79,8 +54,8 @@ bool MidiOutput::setPorts(const QStringList &names)
             continue;  // already open (or already failed)
         m_outs[std::size_t(i)].reset();
         try {
-            auto out = std::make_unique<RtMidiOut>(midiApi(), "Atelier");
-            const int index = findPort(*out, names[i]);
+            auto out = std::make_unique<RtMidiOut>(rtmidi::api(), "Atelier");
+            const int index = rtmidi::findPort(*out, names[i]);
             if (index < 0) {
                 m_lastError = QStringLiteral("MIDI output port \"%1\" not found").arg(names[i]);
                 ok = false;

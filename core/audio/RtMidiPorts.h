@@ -1,0 +1,36 @@
+#pragma once
+// What MidiInput and MidiOutput share about RtMidi ports (include only in
+// their .cpp files: it brings in RtMidi.h).
+
+#include <QString>
+#include <RtMidi.h>
+
+namespace atelier::core::rtmidi {
+
+// On Linux only ALSA sequencer ports are used.
+inline RtMidi::Api api()
+{
+#if defined(__linux__)
+    return RtMidi::LINUX_ALSA;
+#else
+    return RtMidi::UNSPECIFIED;
+#endif
+}
+
+// The port called `name` exactly; else the first whose name starts with it
+// (or the other way round: ALSA appends client:port numbers that can change
+// between sessions); -1 if none. An empty name matches nothing.
+inline int findPort(RtMidi &midi, const QString &name)
+{
+    if (name.isEmpty()) return -1;
+    const unsigned count = midi.getPortCount();
+    int prefix = -1;
+    for (unsigned i = 0; i < count; ++i) {
+        const QString port = QString::fromStdString(midi.getPortName(i));
+        if (port == name) return int(i);
+        if (prefix < 0 && !port.isEmpty() && (port.startsWith(name) || name.startsWith(port))) prefix = int(i);
+    }
+    return prefix;
+}
+
+} // namespace atelier::core::rtmidi
