@@ -100,9 +100,12 @@ std::shared_ptr<TimbreMlpModel> TimbreMlpModel::fromFile(const TimbreModelFile &
     return m;
 }
 
-void TimbreMlpModel::decodeRaw(int count, const float *inputs, float *out) const
+// Runs the decoder over `count` rows in chunks of kChunk and hands each row's
+// raw outputs to use(row, outputs).
+template <typename Use>
+void TimbreMlpModel::forEachDecoded(int count, const float *inputs, Use &&use) const
 {
-    const int in = m_config.inputSize(), outSize = TimbreModelConfig::outputSize();
+    const int in = m_config.inputSize();
     std::vector<float> a, b;
     for (int start = 0; start < count; start += kChunk) {
         const int rows = std::min(kChunk, count - start);
@@ -110,8 +113,16 @@ void TimbreMlpModel::decodeRaw(int count, const float *inputs, float *out) const
         int ld;
         runMlp(m_decoder, rows, inputs + std::size_t(start) * in, in, a, b, &y, &ld);
         for (int r = 0; r < rows; ++r)
-            std::copy(y + std::size_t(r) * ld, y + std::size_t(r) * ld + outSize, out + std::size_t(start + r) * outSize);
+            use(start + r, y + std::size_t(r) * ld);
     }
+}
+
+void TimbreMlpModel::decodeRaw(int count, const float *inputs, float *out) const
+{
+    const int outSize = TimbreModelConfig::outputSize();
+    forEachDecoded(count, inputs, [&](int row, const float *y) {
+        std::copy(y, y + outSize, out + std::size_t(row) * outSize);
+    });
 }
 
 void timbreOutputsToFrame(const float *out, double f0Hz, TimbreFrame *frame)
@@ -133,16 +144,8 @@ void timbreOutputsToFrame(const float *out, double f0Hz, TimbreFrame *frame)
 
 void TimbreMlpModel::decode(int count, const float *inputs, const double *f0Hz, TimbreFrame *frames) const
 {
-    const int in = m_config.inputSize();
-    std::vector<float> a, b;
-    for (int start = 0; start < count; start += kChunk) {
-        const int rows = std::min(kChunk, count - start);
-        const float *y;
-        int ld;
-        runMlp(m_decoder, rows, inputs + std::size_t(start) * in, in, a, b, &y, &ld);
-        for (int r = 0; r < rows; ++r)
-            timbreOutputsToFrame(y + std::size_t(r) * ld, f0Hz[start + r], &frames[start + r]);
-    }
+    forEachDecoded(count, inputs,
+                   [&](int row, const float *y) { timbreOutputsToFrame(y, f0Hz[row], &frames[row]); });
 }
 
 std::vector<float> TimbreMlpModel::encode(const std::vector<float> &mfccStats) const

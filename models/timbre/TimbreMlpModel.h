@@ -37,6 +37,8 @@ public:
 
 private:
     TimbreMlpModel();
+    template <typename Use>
+    void forEachDecoded(int count, const float *inputs, Use &&use) const;
     QString m_name;
     TimbreModelConfig m_config;
     std::vector<core::timbre::TimbreInstrument> m_instruments;
