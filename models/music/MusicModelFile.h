@@ -21,6 +21,7 @@
 // problem as "<file name>: <problem>". Writing refuses values beyond the
 // float16 range and goes through QSaveFile (a reader never sees half a file).
 
+#include "HalfTensors.h"
 #include "music/MusicLstmConfig.h"
 
 #include <QByteArray>
@@ -33,10 +34,6 @@
 
 namespace atelier::models {
 
-struct MusicTensor {
-    QList<int> shape;
-    std::vector<float> values;  // row-major
-};
 
 struct MusicModelFile {
     static constexpr const char *kFormat = "atelier-music-lstm";

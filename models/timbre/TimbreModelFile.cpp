@@ -6,12 +6,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QFloat16>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
-#include <QSaveFile>
-#include <QtEndian>
 #include <cmath>
 
 namespace atelier::models {
@@ -19,15 +16,6 @@ namespace atelier::models {
 using namespace core::timbre;
 
 namespace {
-
-constexpr double kMaxHalf = 65504.0;
-
-QString shapeText(const QList<int> &shape)
-{
-    QStringList parts;
-    for (int d : shape) parts << QString::number(d);
-    return "[" + parts.join(", ") + "]";
-}
 
 std::optional<std::vector<float>> floatArray(const QJsonValue &v, int size)
 {
@@ -88,21 +76,7 @@ QString TimbreModelFile::validate() const
     for (const TimbreInstrument &in : instruments)
         if (int(in.z.size()) != config.zSize)
             return QObject::tr("instrument '%1' has %2 z values, expected %3").arg(in.name).arg(in.z.size()).arg(config.zSize);
-    const auto expected = expectedShapes(config);
-    for (const auto &[name, t] : tensors)
-        if (!expected.count(name)) return QObject::tr("unexpected tensor '%1'").arg(name);
-    for (const auto &[name, shape] : expected) {
-        auto it = tensors.find(name);
-        if (it == tensors.end()) return QObject::tr("tensor '%1' is missing").arg(name);
-        if (it->second.shape != shape)
-            return QObject::tr("tensor '%1' has shape %2, expected %3").arg(name, shapeText(it->second.shape), shapeText(shape));
-        qint64 count = 1;
-        for (int d : shape) count *= d;
-        if (qint64(it->second.values.size()) != count) return QObject::tr("tensor '%1' has the wrong size").arg(name);
-        for (float v : it->second.values)
-            if (!std::isfinite(v)) return QObject::tr("tensor '%1' has a non-finite value").arg(name);
-    }
-    return {};
+    return checkTensors(tensors, expectedShapes(config));
 }
 
 std::optional<TimbreModelFile> TimbreModelFile::read(const QString &path, QString *error)
@@ -160,33 +134,10 @@ std::optional<TimbreModelFile> TimbreModelFile::parse(const QByteArray &json, co
                                     io.value("program").toInt(-1), *z});
     }
     file.training = o.value("training").toObject();
+    if (!o.value("tensors").isObject()) return fail(QObject::tr("'tensors' must be an object"));
     const QJsonObject tensors = o.value("tensors").toObject();
-    const auto expected = expectedShapes(file.config);
-    for (auto it = tensors.begin(); it != tensors.end(); ++it)
-        if (!expected.count(it.key())) return fail(QObject::tr("unexpected tensor '%1'").arg(it.key()));
-    for (const auto &[name, shape] : expected) {
-        const QJsonObject t = tensors.value(name).toObject();
-        if (t.isEmpty()) return fail(QObject::tr("tensor '%1' is missing").arg(name));
-        QList<int> got;
-        for (const QJsonValue &d : t.value("shape").toArray()) got << d.toInt(-1);
-        if (got != shape)
-            return fail(QObject::tr("tensor '%1' has shape %2, expected %3").arg(name, shapeText(got), shapeText(shape)));
-        if (t.value("dtype").toString() != QLatin1String("f16"))
-            return fail(QObject::tr("tensor '%1' has unsupported dtype (expected \"f16\")").arg(name));
-        qint64 count = 1;
-        for (int d : shape) count *= d;
-        const auto decoded = QByteArray::fromBase64Encoding(t.value("data").toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-            return fail(QObject::tr("tensor '%1' data is not valid base64").arg(name));
-        if (decoded.decoded.size() != 2 * count)
-            return fail(QObject::tr("tensor '%1' data has %2 bytes, expected %3").arg(name).arg(decoded.decoded.size()).arg(2 * count));
-        std::vector<qfloat16> halves(static_cast<std::size_t>(count));
-        qFromLittleEndian<quint16>(decoded.decoded.constData(), count, halves.data());
-        MusicTensor tensor{shape, std::vector<float>(std::size_t(count))};
-        qFloatFromFloat16(tensor.values.data(), halves.data(), count);
-        file.tensors.emplace(name, std::move(tensor));
-    }
+    const QString tensorProblem = readHalfTensors(tensors, expectedShapes(file.config), &file.tensors);
+    if (!tensorProblem.isEmpty()) return fail(tensorProblem);
     const QString problem = file.validate();
     if (!problem.isEmpty()) return fail(problem);
     return file;
@@ -200,19 +151,10 @@ QByteArray TimbreModelFile::serialize(QString *error) const
         return {};
     }
     QJsonObject tensorsJson;
-    for (const auto &[name, t] : tensors) {
-        for (float v : t.values)
-            if (!(std::abs(v) <= kMaxHalf)) {
-                if (error) *error = QObject::tr("tensor '%1' has a value beyond the float16 range").arg(name);
-                return {};
-            }
-        std::vector<qfloat16> halves(t.values.size());
-        qFloatToFloat16(halves.data(), t.values.data(), qsizetype(t.values.size()));
-        QByteArray bytes(qsizetype(2 * halves.size()), Qt::Uninitialized);
-        qToLittleEndian<quint16>(halves.data(), qsizetype(halves.size()), bytes.data());
-        QJsonArray shape;
-        for (int d : t.shape) shape.append(d);
-        tensorsJson.insert(name, QJsonObject{{"shape", shape}, {"dtype", "f16"}, {"data", QString::fromLatin1(bytes.toBase64())}});
+    const QString tensorProblem = writeHalfTensors(tensors, &tensorsJson);
+    if (!tensorProblem.isEmpty()) {
+        if (error) *error = tensorProblem;
+        return {};
     }
     QJsonArray instrumentsJson;
     for (const TimbreInstrument &in : instruments)
@@ -235,12 +177,7 @@ bool TimbreModelFile::write(const QString &path, QString *error) const
         if (error) *error = QFileInfo(path).fileName() + ": " + problem;
         return false;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error) *error = QObject::tr("%1: cannot write (%2)").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace atelier::models

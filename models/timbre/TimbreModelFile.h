@@ -19,7 +19,7 @@
 // values, instrument z sizes) and reports "<file name>: <problem>"; writing
 // goes through QSaveFile.
 
-#include "music/MusicModelFile.h"  // MusicTensor
+#include "HalfTensors.h"
 #include "timbre/ITimbreModel.h"
 
 #include <QByteArray>

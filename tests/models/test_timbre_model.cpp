@@ -321,11 +321,18 @@ void TestTimbreModel::fileErrorsNameTheProblem_data()
     t.insert("dtype", "f32");
     QTest::newRow("dtype") << bytesOf(withTensor(good, "dec1.weight", t)) << "dtype";
     t = dec1;
-    t.insert("data", "!!!not base64***");
+    {
+        QString data = dec1.value("data").toString();
+        data[10] = '*';
+        t.insert("data", data);
+    }
     QTest::newRow("bad base64") << bytesOf(withTensor(good, "dec1.weight", t)) << "'dec1.weight' data is not valid base64";
     t = dec1;
     t.insert("data", QString::fromLatin1(QByteArray(100, 'A').toBase64()));
-    QTest::newRow("byte count") << bytesOf(withTensor(good, "dec1.weight", t)) << "'dec1.weight' data has 100 bytes";
+    QTest::newRow("byte count") << bytesOf(withTensor(good, "dec1.weight", t)) << "'dec1.weight' data has the wrong length";
+    t = dec1;
+    t.insert("data", QString::fromLatin1(QByteArray(2 * 24 * 24 + 1, 'a').toBase64()));
+    QTest::newRow("one byte more") << bytesOf(withTensor(good, "dec1.weight", t)) << "'dec1.weight' data has 1153 bytes, expected 1152";
     {
         QByteArray raw = QByteArray::fromBase64(dec1.value("data").toString().toLatin1());
         qToLittleEndian<quint16>(0x7C00, raw.data() + 10);  // +infinity
@@ -336,7 +343,16 @@ void TestTimbreModel::fileErrorsNameTheProblem_data()
         t.insert("data", QString::fromLatin1(raw.toBase64()));
         QTest::newRow("nan") << bytesOf(withTensor(good, "dec1.weight", t)) << "non-finite";
     }
-    QTest::newRow("tensor not an object") << bytesOf(withTensor(good, "enc0.bias", QJsonObject{})) << "'enc0.bias' is missing";
+    QTest::newRow("tensor without a shape") << bytesOf(withTensor(good, "enc0.bias", QJsonObject{})) << "'enc0.bias' has no shape array";
+    {
+        QJsonObject o = good;
+        QJsonObject tensors = o.value("tensors").toObject();
+        tensors.insert("enc0.bias", 42);
+        o.insert("tensors", tensors);
+        QTest::newRow("tensor not an object") << bytesOf(o) << "'enc0.bias' must be an object";
+        o.insert("tensors", QJsonArray{});
+        QTest::newRow("tensors not an object") << bytesOf(o) << "'tensors' must be an object";
+    }
     const QByteArray whole = bytesOf(good);
     QTest::newRow("truncated") << whole.left(whole.size() / 2) << "not valid JSON";
     QTest::newRow("array") << QByteArray("[1, 2, 3]") << "not a JSON object";
