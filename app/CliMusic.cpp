@@ -125,13 +125,13 @@ int trainMusic(const QString &kind, Args args)
     spec.seed = std::uint64_t(seed);
     spec.maxFiles = int(maxFiles);
 
-    std::unique_ptr<core::ITrainingJob> job = trainingJobFactory()(spec, &error);
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    std::unique_ptr<core::ITrainingJob> job = trainingJobFactory()(spec, &g_stop, &error);
     if (!job)
         return fail(QObject::tr("train %1: %2").arg(spec.kind, error));
     std::fprintf(stderr, "train %s: %s%s\n", qPrintable(spec.kind), qPrintable(job->describe()),
                  job->step() > 0 ? qPrintable(QObject::tr(", resumed at step %1").arg(job->step())) : "");
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
     const bool ok = job->run(&g_stop, [](const core::TrainingReport &r) {
         if (r.validation)
             std::fprintf(stderr, "step %6d  valid nll %.4f\n", r.step, r.validLoss);

@@ -71,84 +71,69 @@ QList<QPointF> pointCurve(const std::vector<std::pair<int, double>> &history)
     return points;
 }
 
-class MusicTrainingJob : public core::ITrainingJob {
-public:
-    MusicTrainingJob(std::shared_ptr<const core::IMusicTrainingData> data, models::MusicTrainingOptions options,
-                     QString describe)
-        : m_trainer(options, std::move(data)), m_describe(std::move(describe))
-    {
+// The trainers' progress as the dialog's and the command line's reports.
+void forwardProgress(const models::MusicTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
+{
+    core::TrainingReport r;
+    r.step = p.step;
+    r.targetSteps = p.targetSteps;
+    r.loss = p.loss;
+    r.learningRate = p.learningRate;
+    r.stepsPerSecond = p.stepsPerSecond;
+    r.eventsPerSecond = p.tokensPerSecond;
+    r.elapsedSeconds = p.elapsedSeconds;
+    r.etaSeconds = p.etaSeconds;
+    r.validation = p.validation;
+    r.validLoss = p.validNll;
+    report(r);
+}
+
+void forwardProgress(const models::TimbreTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
+{
+    core::TrainingReport r;
+    r.step = p.step;
+    r.targetSteps = p.targetSteps;
+    r.loss = p.loss;
+    r.learningRate = p.learningRate;
+    r.stepsPerSecond = p.stepsPerSecond;
+    r.elapsedSeconds = p.elapsedSeconds;
+    r.etaSeconds = p.etaSeconds;
+    report(r);
+    if (p.validation) {  // one progress, two points: the training and the held-out loss
+        r.validation = true;
+        r.validLoss = p.validLoss;
+        report(r);
     }
-    bool prepare(QString *error) { return m_trainer.prepare(error); }
+}
 
-    QString describe() const override { return m_describe; }
-    int step() const override { return m_trainer.step(); }
-    bool run(const std::atomic<bool> *cancel, const std::function<void(const core::TrainingReport &)> &report,
-             QString *error) override
-    {
-        m_trainer.setCancelFlag(cancel);
-        m_trainer.setProgressCallback([&](const models::MusicTrainingProgress &p) {
-            core::TrainingReport r;
-            r.step = p.step;
-            r.targetSteps = p.targetSteps;
-            r.loss = p.loss;
-            r.learningRate = p.learningRate;
-            r.stepsPerSecond = p.stepsPerSecond;
-            r.eventsPerSecond = p.tokensPerSecond;
-            r.elapsedSeconds = p.elapsedSeconds;
-            r.etaSeconds = p.etaSeconds;
-            r.validation = p.validation;
-            r.validLoss = p.validNll;
-            if (report)
-                report(r);
-        });
-        const bool ok = m_trainer.run(error);
-        m_trainer.setProgressCallback({});
-        return ok;
-    }
-    bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
-    double evaluate(bool test) override { return m_trainer.evaluate(test); }
-    QList<QPointF> lossCurve() const override { return stepCurve(m_trainer.lossHistory()); }
-    QList<QPointF> validCurve() const override { return pointCurve(m_trainer.validHistory()); }
+double heldOutLoss(models::MusicTrainer &trainer, bool test) { return trainer.evaluate(test); }
+double heldOutLoss(models::TimbreTrainer &trainer, bool) { return trainer.validate(); }
 
-private:
-    models::MusicTrainer m_trainer;
-    QString m_describe;
-};
-
-// The timbre model: the dataset rendered from SoundFonts (a folder of .sf2 /
-// .sf3 files, or the Debian GM SoundFonts when the folder is empty), the
-// DDSP-style trainer of models/timbre. Loss: the multi-scale spectral loss.
-class TimbreTrainingJob : public core::ITrainingJob {
+// A training run over one of the models library's trainers (MusicTrainer,
+// TimbreTrainer: the same prepare / run / cancel / export shape).
+template <typename Trainer>
+class TrainerJob : public core::ITrainingJob {
 public:
-    TimbreTrainingJob(std::shared_ptr<const core::timbre::TimbreDataset> data, models::TimbreTrainingOptions options,
-                      QString describe)
+    template <typename Options, typename Data>
+    TrainerJob(Options options, std::shared_ptr<const Data> data, QString describe)
         : m_trainer(std::move(options), std::move(data)), m_describe(std::move(describe))
     {
     }
-    bool prepare(QString *error) { return m_trainer.prepare(error); }
+    // Loads or resumes; *cancel (may be null) stops the longer preparations.
+    bool prepare(const std::atomic<bool> *cancel, QString *error)
+    {
+        m_trainer.setCancelFlag(cancel);
+        return m_trainer.prepare(error);
+    }
     QString describe() const override { return m_describe; }
     int step() const override { return m_trainer.step(); }
     bool run(const std::atomic<bool> *cancel, const std::function<void(const core::TrainingReport &)> &report,
              QString *error) override
     {
         m_trainer.setCancelFlag(cancel);
-        m_trainer.setProgressCallback([&](const models::TimbreTrainingProgress &p) {
-            core::TrainingReport r;
-            r.step = p.step;
-            r.targetSteps = p.targetSteps;
-            r.loss = p.loss;
-            r.learningRate = p.learningRate;
-            r.stepsPerSecond = p.stepsPerSecond;
-            r.elapsedSeconds = p.elapsedSeconds;
-            r.etaSeconds = p.etaSeconds;
-            if (report) {
-                report(r);
-                if (p.validation) {
-                    r.validation = true;
-                    r.validLoss = p.validLoss;
-                    report(r);
-                }
-            }
+        m_trainer.setProgressCallback([&](const auto &p) {
+            if (report)
+                forwardProgress(p, report);
         });
         const int before = m_trainer.step();
         const bool ok = m_trainer.run(error);
@@ -162,16 +147,29 @@ public:
         return ok;
     }
     bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
-    double evaluate(bool) override { return m_trainer.validate(); }
+    double evaluate(bool test) override { return heldOutLoss(m_trainer, test); }
     QList<QPointF> lossCurve() const override { return stepCurve(m_trainer.lossHistory()); }
     QList<QPointF> validCurve() const override { return pointCurve(m_trainer.validHistory()); }
 
 private:
-    models::TimbreTrainer m_trainer;
+    Trainer m_trainer;
     QString m_describe;
 };
 
-std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, QString *error)
+QString stoppedBeforeTraining() { return QObject::tr("stopped before training began; nothing was saved"); }
+
+template <typename Job>
+std::unique_ptr<core::ITrainingJob> prepared(std::unique_ptr<Job> job, const std::atomic<bool> *cancel, QString *error)
+{
+    if (job->prepare(cancel, error))
+        return job;
+    if (cancel && cancel->load())
+        *error = stoppedBeforeTraining();
+    return nullptr;
+}
+
+std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, const std::atomic<bool> *cancel,
+                                              QString *error)
 {
     core::timbre::TimbreDatasetSpec data;
     if (!spec.dataPath.trimmed().isEmpty()) {
@@ -188,9 +186,13 @@ std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, QS
         }
     }
     std::shared_ptr<const core::timbre::TimbreDataset> dataset =
-        core::timbre::TimbreDataset::build(data, core::timbre::TimbreDataset::defaultCacheDir(), error);
-    if (!dataset)
+        core::timbre::TimbreDataset::build(data, core::timbre::TimbreDataset::defaultCacheDir(), error,
+                                           [cancel](int, int) { return !(cancel && cancel->load()); });
+    if (!dataset) {
+        if (cancel && cancel->load())
+            *error = stoppedBeforeTraining();
         return nullptr;
+    }
     models::TimbreTrainingOptions o;
     o.name = QFileInfo(spec.outPath).fileName().section('.', 0, 0);
     o.checkpointDir = spec.checkpointDir;
@@ -205,19 +207,17 @@ std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, QS
     const QString what = QObject::tr("timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments")
                              .arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
                              .arg(dataset->notes().size()).arg(dataset->instruments().size());
-    auto job = std::make_unique<TimbreTrainingJob>(dataset, o, what);
-    if (!job->prepare(error))
-        return nullptr;
-    return job;
+    return prepared(std::make_unique<TrainerJob<models::TimbreTrainer>>(o, dataset, what), cancel, error);
 }
 
 } // namespace
 
 core::TrainingJobFactory trainingJobFactory()
 {
-    return [](const core::TrainingSpec &spec, QString *error) -> std::unique_ptr<core::ITrainingJob> {
+    return [](const core::TrainingSpec &spec, const std::atomic<bool> *cancel,
+              QString *error) -> std::unique_ptr<core::ITrainingJob> {
         if (spec.kind == QLatin1String("timbre"))
-            return timbreJob(spec, error);
+            return timbreJob(spec, cancel, error);
         auto data = loadMusicCorpus(spec.kind, spec.dataPath, spec.maxFiles, error);
         if (!data)
             return nullptr;
@@ -225,10 +225,7 @@ core::TrainingJobFactory trainingJobFactory()
         const QString what = QObject::tr("%1 model, LSTM %2×%3, batch %4 × %5 events; %6")
                                  .arg(spec.kind).arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
                                  .arg(o.windowLength).arg(data->describe());
-        auto job = std::make_unique<MusicTrainingJob>(data, o, what);
-        if (!job->prepare(error))
-            return nullptr;
-        return job;
+        return prepared(std::make_unique<TrainerJob<models::MusicTrainer>>(o, data, what), cancel, error);
     };
 }
 

@@ -57,7 +57,10 @@ public:
     virtual QList<QPointF> validCurve() const = 0;
 };
 
-// Loads the data and builds (or resumes) the model; nullptr and *error on failure.
-using TrainingJobFactory = std::function<std::unique_ptr<ITrainingJob>(const TrainingSpec &, QString *error)>;
+// Loads the data and builds (or resumes) the model; nullptr and *error on
+// failure. Setting *cancel (may be null) stops the preparation (rendering a
+// dataset, reading a corpus) early, with nothing saved.
+using TrainingJobFactory =
+    std::function<std::unique_ptr<ITrainingJob>(const TrainingSpec &, const std::atomic<bool> *cancel, QString *error)>;
 
 } // namespace atelier::core

@@ -73,7 +73,7 @@ private slots:
     void trainsPlotsAndExports()
     {
         core::TrainingSpec seen;
-        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, QString *) {
+        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, const std::atomic<bool> *, QString *) {
             seen = spec;
             return std::make_unique<ScriptedJob>(spec);
         });
@@ -101,7 +101,7 @@ private slots:
     void stopCancelsTheRun()
     {
         ui::TrainingDialog dialog(
-            [](const core::TrainingSpec &spec, QString *) { return std::make_unique<ScriptedJob>(spec); });
+            [](const core::TrainingSpec &spec, const std::atomic<bool> *, QString *) { return std::make_unique<ScriptedJob>(spec); });
         dialog.dataEdit()->setText(m_dir.path());
         dialog.outputEdit()->setText(m_dir.filePath("stopped.music.json"));
         dialog.setSteps(1000000);
@@ -115,7 +115,7 @@ private slots:
 
     void factoryErrorIsShown()
     {
-        ui::TrainingDialog dialog([](const core::TrainingSpec &, QString *error) {
+        ui::TrainingDialog dialog([](const core::TrainingSpec &, const std::atomic<bool> *, QString *error) {
             *error = "corpus: no MIDI files";
             return std::unique_ptr<core::ITrainingJob>();
         });
@@ -127,10 +127,37 @@ private slots:
         QVERIFY(dialog.statusLabel()->text().contains("no MIDI files"));
     }
 
+    void stopWorksWhileTheDataIsPrepared()
+    {
+        // Stop while the factory is still rendering or reading the data: the
+        // factory sees the flag, the dialog ends with its message, nothing is written.
+        std::atomic<bool> sawCancel{false};
+        ui::TrainingDialog dialog([&](const core::TrainingSpec &, const std::atomic<bool> *cancel, QString *error) {
+            for (int i = 0; i < 1000 && !(cancel && cancel->load()); ++i)
+                QThread::msleep(10);
+            sawCancel = cancel && cancel->load();
+            *error = "stopped before training began; nothing was saved";
+            return std::unique_ptr<core::ITrainingJob>();
+        });
+        const QString out = m_dir.filePath("never.music.json");
+        dialog.dataEdit()->setText(m_dir.path());
+        dialog.outputEdit()->setText(out);
+        QSignalSpy finished(&dialog, &ui::TrainingDialog::finished);
+        dialog.start();
+        QTest::qWait(50);
+        QVERIFY(dialog.isRunning());
+        dialog.cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(sawCancel.load());
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(dialog.statusLabel()->text().contains("nothing was saved"));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void timbreKindTrainsFromSoundFonts()
     {
         core::TrainingSpec seen;
-        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, QString *) {
+        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, const std::atomic<bool> *, QString *) {
             seen = spec;
             return std::make_unique<ScriptedJob>(spec);
         });
@@ -160,7 +187,7 @@ private slots:
     void missingFolderRefusedBeforeStarting()
     {
         ui::TrainingDialog dialog(
-            [](const core::TrainingSpec &spec, QString *) { return std::make_unique<ScriptedJob>(spec); });
+            [](const core::TrainingSpec &spec, const std::atomic<bool> *, QString *) { return std::make_unique<ScriptedJob>(spec); });
         dialog.dataEdit()->setText(m_dir.filePath("nope"));
         dialog.start();
         QVERIFY(!dialog.isRunning());

@@ -227,7 +227,7 @@ void TrainingDialog::start()
                 QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection);
         };
         QString error;
-        std::unique_ptr<core::ITrainingJob> job = factory(s, &error);
+        std::unique_ptr<core::ITrainingJob> job = factory(s, cancelFlag, &error);
         if (!job) {
             post([=] { if (self) self->done(false, error, QString()); });
             return;
