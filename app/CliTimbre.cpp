@@ -2,6 +2,7 @@
 //   atelier timbre data [--soundfonts A,B] [--programs LIST] [--pitches LIST] [--velocities LIST] [--cache DIR]
 //   atelier train timbre [data options] [--out F.timbre.json] [--checkpoint-dir DIR] [--resume]
 //                        [--minutes M | --steps N] [--batch B] [--threads T] [--seed S]
+//                        [--init F.timbre.json] [--learning-rate LR] [--kl-weight W] [--z-noise S]
 // They use the same core/models code as the morph panel.
 
 #include "CliCommon.h"
@@ -117,16 +118,21 @@ int trainTimbre(Args args)
     const QString out = args.option("--out").value_or("timbre-ddsp.timbre.json");
     options.checkpointDir = args.option("--checkpoint-dir").value_or(QString());
     options.resume = args.flag("--resume");
+    options.initFrom = args.option("--init").value_or(QString());
     const bool json = args.flag("--json");
     double steps = 0, minutes = 0, batch = 16, threads = 1, seed = 1, hidden = 256, z = 16, valid = 200;
     const std::pair<const char *, double *> numbers[] = {{"--steps", &steps},   {"--minutes", &minutes},
                                                          {"--batch", &batch},   {"--threads", &threads},
                                                          {"--seed", &seed},     {"--hidden", &hidden},
-                                                         {"--z", &z},           {"--valid-every", &valid}};
+                                                         {"--z", &z},           {"--valid-every", &valid},
+                                                         {"--learning-rate", &options.learningRate},
+                                                         {"--kl-weight", &options.klWeight},
+                                                         {"--z-noise", &options.zNoise}};
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error)) return fail(error);
     if (!args.unknownOption().isEmpty()) return fail(QObject::tr("train timbre: unknown option %1").arg(args.unknownOption()));
-    if (batch < 1 || threads < 1 || hidden < 8 || z < 1 || steps < 0 || minutes < 0)
+    if (batch < 1 || threads < 1 || hidden < 8 || z < 1 || steps < 0 || minutes < 0 || options.learningRate <= 0
+        || options.klWeight < 0 || options.zNoise < 0)
         return fail(QObject::tr("train timbre: sizes must be positive"));
     if (steps <= 0 && minutes <= 0) steps = 1000;
     options.steps = int(steps);
@@ -144,16 +150,16 @@ int trainTimbre(Args args)
     std::shared_ptr<const core::timbre::TimbreDataset> data = buildDataset(spec, cache, &error);
     if (!data) return fail("train timbre: " + error);
     models::TimbreTrainer trainer(options, data);
+    trainer.setCancelFlag(&g_stop);
     if (!trainer.prepare(&error)) return fail("train timbre: " + error);
     std::fprintf(stderr, "train timbre: %lld parameters%s\n", trainer.parameterCount(),
                  trainer.resumed() ? qPrintable(QObject::tr(", resumed at step %1").arg(trainer.step())) : "");
-    trainer.setCancelFlag(&g_stop);
     trainer.setProgressCallback([](const models::TimbreTrainingProgress &p) {
         if (p.validation)
             std::fprintf(stderr, "step %6d  valid mss %.4f\n", p.step, p.validLoss);
         else
-            std::fprintf(stderr, "step %6d  mss %.4f  kl %.2f  lr %.2e  %.2f steps/s  elapsed %.0f s  eta %.0f s\n",
-                         p.step, p.loss, p.kl, p.learningRate, p.stepsPerSecond, p.elapsedSeconds, p.etaSeconds);
+            std::fprintf(stderr, "step %6d  mss %.4f  kl %.2f  encoder %.3f  lr %.2e  %.2f steps/s  elapsed %.0f s  eta %.0f s\n",
+                         p.step, p.loss, p.kl, p.encoderLoss, p.learningRate, p.stepsPerSecond, p.elapsedSeconds, p.etaSeconds);
         std::fflush(stderr);
     });
     if (!trainer.run(&error)) return fail("train timbre: " + error);
@@ -177,7 +183,7 @@ QList<CliCommand> timbreCommands()
 {
     return timbreEvalCommands() + QList<CliCommand>{
         {{"timbre", "data"}, "timbre data [--soundfonts A,B] [--programs 0-111] [--pitches 36-84/3] [--cache DIR]", timbreData},
-        {{"train", "timbre"}, "train timbre [--out F.timbre.json] [--minutes M | --steps N] [--checkpoint-dir D] [--resume] ...",
+        {{"train", "timbre"}, "train timbre [--out F.timbre.json] [--minutes M | --steps N] [--checkpoint-dir D] [--resume] [--init F] ...",
          trainTimbre},
     };
 }

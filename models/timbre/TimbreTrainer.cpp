@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <chrono>
@@ -97,9 +98,17 @@ torch::Tensor multiScaleLoss(const torch::Tensor &y, const torch::Tensor &x)
 struct Crop {
     int note = 0;
     int startFrame = 0;
-    int encoderNote = 0;  // -1: use the instrument's mean z (validation)
     std::uint32_t noiseOffset = 0;
 };
+
+// The parameters whose names start with `prefix` ("dec" or "enc").
+std::vector<torch::Tensor> parametersNamed(const torch::nn::Module &net, const std::string &prefix)
+{
+    std::vector<torch::Tensor> out;
+    for (const auto &item : net.named_parameters())
+        if (item.key().rfind(prefix, 0) == 0) out.push_back(item.value());
+    return out;
+}
 
 } // namespace
 
@@ -107,6 +116,7 @@ struct TimbreTrainer::Private {
     TimbreTrainingOptions options;
     std::shared_ptr<const TimbreDataset> data;
     TimbreNet net{nullptr};
+    torch::Tensor table;  // [instruments, Z], the instruments' embeddings
     std::unique_ptr<torch::optim::Adam> optimizer;
     std::function<void(const TimbreTrainingProgress &)> callback;
     const std::atomic<bool> *cancel = nullptr;
@@ -139,22 +149,25 @@ struct TimbreTrainer::Private {
         return t;
     }
 
-    // Mean mu per instrument over its training notes: [instruments, Z].
-    torch::Tensor instrumentMeans()
+    // The encoder's Gaussian negative log-likelihood of the table's z of
+    // encoderBatch random training notes' instruments (the table held fixed).
+    torch::Tensor encoderLoss()
     {
-        torch::NoGradGuard ng;
-        const int count = int(data->instruments().size());
-        torch::Tensor means = torch::zeros({count, options.config.zSize});
-        for (const auto &[instrument, notes] : byInstrument) {
-            const auto [mu, lv] = net->encode(encoderInputs(notes));
-            means[instrument] = mu.mean(0);
+        std::vector<int> notes;
+        std::vector<int64_t> instruments;
+        for (int i = 0; i < options.encoderBatch; ++i) {
+            notes.push_back(train[std::uniform_int_distribution<std::size_t>(0, train.size() - 1)(rng)]);
+            instruments.push_back(data->notes()[notes.back()].instrument);
         }
-        return means;
+        const auto [mu, logVar] = net->encode(encoderInputs(notes));
+        const torch::Tensor target = table.detach().index_select(0, torch::tensor(instruments));
+        const torch::Tensor lv = logVar.clamp(-12, 6);
+        return (0.5 * (lv + (target - mu).pow(2) * torch::exp(-lv))).sum(1).mean();
     }
 
-    // Renders crops with the network; returns (prediction, target, kl).
-    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> forward(const std::vector<Crop> &crops, bool sample,
-                                                                    const torch::Tensor &means)
+    // Renders crops with the network; returns (prediction, target, kl). With
+    // `sample`, z is the table's plus noise (training), else the table's.
+    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> forward(const std::vector<Crop> &crops, bool sample)
     {
         const int B = int(crops.size()), F = options.cropFrames, T = F * kDataHop, K = kHarmonics;
         const int Z = options.config.zSize;
@@ -166,7 +179,7 @@ struct TimbreTrainer::Private {
         torch::Tensor noise = torch::empty({B, kNoiseBands, T});
         const NoiseBank &bank = NoiseBank::forSampleRate(kDataSampleRate);
         const std::uint32_t lengthMask = std::uint32_t(bank.length() - 1);
-        std::vector<int> encNotes;
+        std::vector<int64_t> instruments;
         for (int b = 0; b < B; ++b) {
             const Crop &c = crops[b];
             const TimbreNote &note = data->notes()[c.note];
@@ -192,18 +205,12 @@ struct TimbreTrainer::Private {
                 const float *src = bank.band(band);
                 for (int i = 0; i < T; ++i) np[std::size_t(band) * T + i] = src[(c.noiseOffset + std::uint32_t(i)) & lengthMask];
             }
-            encNotes.push_back(c.encoderNote);
+            instruments.push_back(note.instrument);
         }
-        torch::Tensor z, kl = torch::zeros({});
-        if (sample) {
-            const auto [mu, logVar] = net->encode(encoderInputs(encNotes));
-            z = mu + torch::exp(0.5 * logVar) * torch::randn_like(mu);
-            kl = (0.5 * (mu.pow(2) + logVar.exp() - 1 - logVar)).sum(1).mean();
-        } else {
-            std::vector<int64_t> instruments;
-            for (const Crop &c : crops) instruments.push_back(data->notes()[c.note].instrument);
-            z = means.index_select(0, torch::tensor(instruments));
-        }
+        const torch::Tensor mean = table.index_select(0, torch::tensor(instruments));
+        // KL(N(mean, zNoise^2) || N(0, 1)) without its constant part.
+        const torch::Tensor kl = (0.5 * mean.pow(2)).sum(1).mean();
+        const torch::Tensor z = sample ? mean + options.zNoise * torch::randn_like(mean) : mean;
         const torch::Tensor x = torch::cat({z.unsqueeze(1).expand({B, F + 1, Z}), cond}, 2);
         const torch::Tensor raw = net->decode(x);  // [B, F+1, 1+K+NB]
         const torch::Tensor amplitude = expSigmoid(raw.slice(2, 0, 1));
@@ -229,11 +236,6 @@ struct TimbreTrainer::Private {
         const int maxStart = std::max(0, frames - options.cropFrames);
         c.startFrame = std::uniform_real_distribution<double>(0, 1)(rng) < 0.25
             ? 0 : std::uniform_int_distribution<int>(0, maxStart)(rng);
-        const std::vector<int> &same = byInstrument[note.instrument];
-        c.encoderNote = same[std::uniform_int_distribution<std::size_t>(0, same.size() - 1)(rng)];
-        if (same.size() > 1)
-            while (c.encoderNote == c.note)
-                c.encoderNote = same[std::uniform_int_distribution<std::size_t>(0, same.size() - 1)(rng)];
         c.noiseOffset = std::uint32_t(rng());
         return c;
     }
@@ -294,6 +296,10 @@ bool TimbreTrainer::prepare(QString *error)
     const auto &notes = d->data->notes();
     d->mfcc.resize(notes.size());
     for (std::size_t i = 0; i < notes.size(); ++i) {
+        if (d->cancel && d->cancel->load()) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
         const std::vector<float> x = notes[i].toFloat();
         d->mfcc[i] = mfccStatistics(x.data(), int(std::min<std::size_t>(x.size(), 3 * kDataSampleRate)));
     }
@@ -316,11 +322,14 @@ bool TimbreTrainer::prepare(QString *error)
     const int want = std::min<int>(d->options.validCrops, int(held.size()));
     for (int j = 0; j < want; ++j) {
         const int note = held[std::size_t(j) * held.size() / want];
-        d->validCrops.push_back({note, 0, -1, std::uint32_t(977 * j)});
+        d->validCrops.push_back({note, 0, std::uint32_t(977 * j)});
     }
     d->net = TimbreNet(d->options.config);
-    d->optimizer = std::make_unique<torch::optim::Adam>(d->net->parameters(),
-                                                        torch::optim::AdamOptions(d->options.learningRate));
+    d->table = (0.1 * torch::randn({int64_t(d->data->instruments().size()), d->options.config.zSize})).requires_grad_(true);
+    if (!d->options.initFrom.isEmpty() && !initialize(error)) return false;
+    std::vector<torch::Tensor> parameters = d->net->parameters();
+    parameters.push_back(d->table);
+    d->optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(d->options.learningRate));
     const QString ckpt = checkpointPath();
     if (d->options.resume && !ckpt.isEmpty() && QFileInfo::exists(ckpt)) {
         try {
@@ -328,6 +337,14 @@ bool TimbreTrainer::prepare(QString *error)
             archive.load_from(ckpt.toStdString());
             archive.read("model", modelArchive);
             d->net->load(modelArchive);
+            torch::Tensor tableT;
+            archive.read("table", tableT);
+            if (!tableT.sizes().equals(d->table.sizes()))
+                throw std::runtime_error("its instrument table does not match this dataset");
+            {
+                torch::NoGradGuard ng;
+                d->table.copy_(tableT);
+            }
             archive.read("optimizer", optimizerArchive);
             d->optimizer->load(optimizerArchive);
             torch::Tensor stepT, elapsedT, historyT, vsT, vlT;
@@ -361,6 +378,7 @@ bool TimbreTrainer::saveCheckpoint(QString *error)
         torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
         d->net->save(modelArchive);
         archive.write("model", modelArchive);
+        archive.write("table", d->table.detach());
         d->optimizer->save(optimizerArchive);
         archive.write("optimizer", optimizerArchive);
         archive.write("step", torch::tensor(int64_t(d->step)));
@@ -388,13 +406,12 @@ double TimbreTrainer::validate()
 {
     if (d->validCrops.empty()) return std::nan("");
     torch::NoGradGuard ng;
-    const torch::Tensor means = d->instrumentMeans();
     double sum = 0;
     int n = 0;
     for (std::size_t s = 0; s < d->validCrops.size(); s += 16) {
         std::vector<Crop> part(d->validCrops.begin() + s,
                                d->validCrops.begin() + std::min(d->validCrops.size(), s + 16));
-        const auto [y, x, kl] = d->forward(part, false, means);
+        const auto [y, x, kl] = d->forward(part, false);
         sum += multiScaleLoss(y, x).item<double>() * part.size();
         n += int(part.size());
     }
@@ -407,7 +424,7 @@ bool TimbreTrainer::run(QString *error)
     d->runStart = std::chrono::steady_clock::now();
     d->running = true;
     std::deque<std::pair<double, int>> window;  // (time, step) for the rate
-    double lossSum = 0, klSum = 0;
+    double lossSum = 0, klSum = 0, encoderSum = 0;
     int lossCount = 0;
     auto finish = [&](bool ok) {
         d->elapsedBefore = d->elapsed();
@@ -425,12 +442,18 @@ bool TimbreTrainer::run(QString *error)
         std::vector<Crop> crops;
         for (int b = 0; b < o.batchSize; ++b) crops.push_back(d->randomCrop());
         d->net->train();
-        const auto [y, x, kl] = d->forward(crops, true, torch::Tensor());
+        const auto [y, x, kl] = d->forward(crops, true);
         const torch::Tensor spectral = multiScaleLoss(y, x);
-        const torch::Tensor loss = spectral + o.klWeight * kl;
+        const torch::Tensor encoder = d->encoderLoss();
+        const torch::Tensor loss = spectral + o.klWeight * kl + encoder;
         d->optimizer->zero_grad();
         loss.backward();
-        torch::nn::utils::clip_grad_norm_(d->net->parameters(), o.gradClipNorm);
+        // Decoder and table, and the encoder, clipped apart: the encoder's
+        // loss is on another scale and must not shrink the decoder's steps.
+        std::vector<torch::Tensor> decoder = parametersNamed(*d->net, "dec");
+        decoder.push_back(d->table);
+        torch::nn::utils::clip_grad_norm_(decoder, o.gradClipNorm);
+        torch::nn::utils::clip_grad_norm_(parametersNamed(*d->net, "enc"), o.gradClipNorm);
         d->optimizer->step();
         ++d->step;
         const double l = spectral.item<double>();
@@ -441,6 +464,7 @@ bool TimbreTrainer::run(QString *error)
         d->history.push_back(l);
         lossSum += l;
         klSum += kl.item<double>();
+        encoderSum += encoder.item<double>();
         ++lossCount;
         const double now = d->elapsed();
         window.emplace_back(now, d->step);
@@ -462,7 +486,8 @@ bool TimbreTrainer::run(QString *error)
         if (d->callback && (validNow || d->step % std::max(1, o.logEvery) == 0)) {
             p.loss = lossSum / std::max(1, lossCount);
             p.kl = klSum / std::max(1, lossCount);
-            lossSum = klSum = 0;
+            p.encoderLoss = encoderSum / std::max(1, lossCount);
+            lossSum = klSum = encoderSum = 0;
             lossCount = 0;
             d->callback(p);
         }
@@ -486,13 +511,10 @@ TimbreModelFile TimbreTrainer::modelFile() const
         tensor.values.assign(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         file.tensors.emplace(QString::fromStdString(item.key()), std::move(tensor));
     }
-    const torch::Tensor means = d->instrumentMeans();
     for (std::size_t i = 0; i < d->data->instruments().size(); ++i) {
         if (!d->byInstrument.count(int(i))) continue;
         const TimbreDatasetInstrument &in = d->data->instruments()[i];
-        const torch::Tensor m = means[int64_t(i)].contiguous();
-        file.instruments.push_back({in.name(), in.soundFont, in.program,
-                                    std::vector<float>(m.data_ptr<float>(), m.data_ptr<float>() + m.numel())});
+        file.instruments.push_back({in.name(), in.soundFont, in.program, instrumentZ(int(i))});
     }
     QJsonArray curve;
     const int every = 50;
@@ -514,9 +536,52 @@ TimbreModelFile TimbreTrainer::modelFile() const
                                 {"crop_frames", d->options.cropFrames},
                                 {"learning_rate", d->options.learningRate},
                                 {"kl_weight", d->options.klWeight},
+                                {"z_noise", d->options.zNoise},
+                                {"z", QStringLiteral("a learned table, one z per instrument; the encoder regresses it")},
+                                {"initialized_from", d->options.initFrom.isEmpty() ? QJsonValue() : QJsonValue(QFileInfo(d->options.initFrom).fileName())},
                                 {"loss_every_50_steps", curve},
                                 {"valid_loss", valid}};
     return file;
+}
+
+std::vector<float> TimbreTrainer::instrumentZ(int instrument) const
+{
+    const torch::Tensor row = d->table.detach()[instrument].contiguous();
+    return std::vector<float>(row.data_ptr<float>(), row.data_ptr<float>() + row.numel());
+}
+
+std::vector<float> TimbreTrainer::encoderMu(const std::vector<float> &mfccStats) const
+{
+    torch::NoGradGuard ng;
+    torch::Tensor x = torch::zeros({1, kMfccStatsSize});
+    for (int k = 0; k < kMfccStatsSize && k < int(mfccStats.size()); ++k)
+        x[0][k] = (mfccStats[std::size_t(k)] - d->mfccMean[std::size_t(k)]) / d->mfccStd[std::size_t(k)];
+    const torch::Tensor mu = d->net->encode(x).first.contiguous();
+    return std::vector<float>(mu.data_ptr<float>(), mu.data_ptr<float>() + mu.numel());
+}
+
+bool TimbreTrainer::initialize(QString *error)
+{
+    const auto file = TimbreModelFile::read(d->options.initFrom, error);
+    if (!file) return false;
+    if (!(file->config == d->options.config)) {
+        *error = QStringLiteral("%1: its network (z %2, hidden %3, layers %4) is not the one being trained (z %5, hidden %6, layers %7)")
+                     .arg(QFileInfo(d->options.initFrom).fileName())
+                     .arg(file->config.zSize).arg(file->config.hidden).arg(file->config.layers)
+                     .arg(d->options.config.zSize).arg(d->options.config.hidden).arg(d->options.config.layers);
+        return false;
+    }
+    torch::NoGradGuard ng;
+    for (auto &item : d->net->named_parameters()) {
+        const MusicTensor &t = file->tensor(QString::fromStdString(item.key()));  // validated: present, right shape
+        item.value().copy_(torch::tensor(t.values).view(item.value().sizes()));
+    }
+    QHash<QString, const std::vector<float> *> byName;
+    for (const auto &in : file->instruments) byName.insert(in.name, &in.z);
+    for (std::size_t i = 0; i < d->data->instruments().size(); ++i)
+        if (const std::vector<float> *z = byName.value(d->data->instruments()[i].name(), nullptr))
+            d->table[int64_t(i)].copy_(torch::tensor(*z));
+    return true;
 }
 
 bool TimbreTrainer::exportModel(const QString &path, QString *error) const

@@ -6,10 +6,11 @@
 // (decoder outputs, frames: silent harmonics above kMaxFrequency, the
 // amplitude split over the audible harmonics, noise gains; the encoder),
 // and the trainer (TimbreTrainer) on a tiny FluidR3 dataset: the loss and
-// the held-out loss go down, checkpoint + resume continues the run, the
-// cancel flag stops it, and the exported file loads through
-// loadTimbreModel with the dataset's instruments, its encoder agreeing
-// with the trainer's instrument embeddings.
+// the held-out loss and the encoder's loss go down, checkpoint + resume
+// continues the run, the cancel flag stops it, the exported file loads
+// through loadTimbreModel with the dataset's instruments and their table z,
+// its encoder agreeing with the trainer's, and fine-tuning (initFrom) starts
+// from the exported weights.
 
 #include "TimbreModels.h"
 #include "timbre/SpectralMetrics.h"
@@ -669,6 +670,10 @@ void TestTimbreModel::trainerLowersTheLoss()
     QVERIFY2(last < first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
     const double after = trainer.validate();
     qInfo("held-out after %.3f", after);
+    // The encoder learns to predict the instruments' table z.
+    const double encoderFirst = progress.front().encoderLoss, encoderLast = progress.back().encoderLoss;
+    qInfo("encoder loss: step 1 %.3f, step 40 %.3f", encoderFirst, encoderLast);
+    QVERIFY2(encoderLast < encoderFirst, qPrintable(QStringLiteral("%1 -> %2").arg(encoderFirst).arg(encoderLast)));
     QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     // Progress: every step (logEvery 1), validation at 20 and 40.
     QCOMPARE(int(progress.size()), 40);
@@ -794,25 +799,41 @@ void TestTimbreModel::trainerExport()
     QVERIFY(file);
     QCOMPARE(file->training.value("steps").toInt(), 40);
     QCOMPARE(file->training.value("batch").toInt(), 4);
-    // Each instrument's z is the mean encoder output over its training notes
-    // (trainer, torch); the fast encoder of the exported file agrees.
+    // Each instrument's z is its row of the trainer's table, and the fast
+    // encoder of the exported file (float16 weights) agrees with the trainer's.
     for (std::size_t i = 0; i < m_data->instruments().size(); ++i) {
-        std::vector<double> sum(4, 0.0);
-        int count = 0;
-        for (int n : m_data->trainNotes()) {
-            const TimbreNote &note = m_data->notes()[std::size_t(n)];
-            if (note.instrument != int(i)) continue;
-            const std::vector<float> x = note.toFloat();
-            const std::vector<float> z = model->encode(mfccStatistics(x.data(), std::min<int>(int(x.size()), 3 * kDataSampleRate)));
-            for (int k = 0; k < 4; ++k) sum[std::size_t(k)] += z[std::size_t(k)];
-            ++count;
-        }
-        QVERIFY(count > 0);
-        for (int k = 0; k < 4; ++k) {
-            const double want = model->instruments()[i].z[std::size_t(k)];
-            QVERIFY2(std::abs(sum[std::size_t(k)] / count - want) < 0.02 * (1 + std::abs(want)),
-                     qPrintable(QStringLiteral("instrument %1 z[%2]: %3 vs %4").arg(i).arg(k).arg(sum[std::size_t(k)] / count).arg(want)));
-        }
+        const std::vector<float> want = trainer.instrumentZ(int(i));
+        QCOMPARE(int(want.size()), 4);
+        for (int k = 0; k < 4; ++k)
+            QVERIFY2(std::abs(model->instruments()[i].z[std::size_t(k)] - want[std::size_t(k)]) < 2e-3 * (1 + std::abs(want[std::size_t(k)])),
+                     qPrintable(QStringLiteral("instrument %1 z[%2]").arg(i).arg(k)));
+    }
+    int encoded = 0;
+    for (int n : m_data->trainNotes()) {
+        if (++encoded > 12) break;
+        const std::vector<float> x = m_data->notes()[std::size_t(n)].toFloat();
+        const std::vector<float> stats = mfccStatistics(x.data(), std::min<int>(int(x.size()), 3 * kDataSampleRate));
+        const std::vector<float> fast = model->encode(stats), torchMu = trainer.encoderMu(stats);
+        QCOMPARE(fast.size(), torchMu.size());
+        for (std::size_t k = 0; k < fast.size(); ++k)
+            QVERIFY2(std::abs(fast[k] - torchMu[k]) < 0.02 * (1 + std::abs(torchMu[k])),
+                     qPrintable(QStringLiteral("note %1 mu[%2]: %3 vs %4").arg(n).arg(k).arg(fast[k]).arg(torchMu[k])));
+    }
+    // Fine-tuning starts from the exported weights and table: the held-out
+    // loss is the trained one (up to float16), far from a fresh network's.
+    {
+        TimbreTrainingOptions f = trainingOptions();
+        f.initFrom = path;
+        TimbreTrainer tuned(f, m_data);
+        QVERIFY2(tuned.prepare(&error), qPrintable(error));
+        QCOMPARE(tuned.step(), 0);
+        const double trained = trainer.validate(), start = tuned.validate();
+        QVERIFY2(std::abs(start - trained) < 0.01 * trained, qPrintable(QStringLiteral("%1 vs %2").arg(start).arg(trained)));
+        TimbreTrainingOptions wrong = f;
+        wrong.config.hidden = 48;
+        TimbreTrainer mismatched(wrong, m_data);
+        QVERIFY(!mismatched.prepare(&error));
+        QVERIFY2(error.contains(QStringLiteral("trained.timbre.json")) && error.contains(QStringLiteral("hidden 32")), qPrintable(error));
     }
     // The trained decoder makes finite, non-negative frames, silent above kMaxFrequency.
     std::vector<float> row(std::size_t(4 + kConditioningSize));
