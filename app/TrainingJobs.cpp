@@ -197,6 +197,7 @@ std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, co
     o.name = QFileInfo(spec.outPath).fileName().section('.', 0, 0);
     o.checkpointDir = spec.checkpointDir;
     o.resume = spec.resume;
+    o.initFrom = spec.initFrom;
     o.steps = spec.steps;
     o.minutes = spec.minutes;
     o.threads = spec.threads;
@@ -204,9 +205,11 @@ std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, co
     if (spec.hidden > 0) o.config.hidden = spec.hidden;
     if (spec.layers > 0) o.config.layers = spec.layers;
     if (spec.batch > 0) o.batchSize = spec.batch;
-    const QString what = QObject::tr("timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments")
-                             .arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
-                             .arg(dataset->notes().size()).arg(dataset->instruments().size());
+    QString what = QObject::tr("timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments")
+                       .arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
+                       .arg(dataset->notes().size()).arg(dataset->instruments().size());
+    if (!o.initFrom.isEmpty())
+        what += QObject::tr("; starting from %1").arg(QFileInfo(o.initFrom).fileName());
     return prepared(std::make_unique<TrainerJob<models::TimbreTrainer>>(o, dataset, what), cancel, error);
 }
 

@@ -20,7 +20,8 @@ struct TrainingSpec {
     QString dataPath;        // a corpus folder
     QString outPath;         // the model file to write
     QString checkpointDir;   // "" = none
-    bool resume = false;
+    bool resume = false;     // a checkpoint there wins over initFrom
+    QString initFrom;        // timbre: a *.timbre.json to fine-tune ("" = from scratch)
     int steps = 0;           // total steps to reach (0 = no limit)
     double minutes = 0;      // total minutes to reach, resumed time included (0 = no limit)
     int threads = 1;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -166,6 +167,16 @@ private slots:
         QVERIFY(dialog.dataEdit()->text().isEmpty());  // empty: the Debian GM SoundFonts
         QVERIFY(dialog.outputEdit()->text().endsWith(".timbre.json"));
         QVERIFY(dialog.plot()->yAxis->label().contains("spectral"));
+        // Start from: none, or a timbre model of the search path (the bundled one first).
+        QComboBox *from = dialog.startFromCombo();
+        QVERIFY(!from->isHidden());
+        QVERIFY(from->count() >= 1);
+        QVERIFY(from->itemData(0).toString().isEmpty());
+        for (int i = 1; i < from->count(); ++i)
+            QVERIFY(from->itemData(i).toString().endsWith(".timbre.json"));
+        const bool bundled = QFileInfo::exists(QStringLiteral(ATELIER_SOURCE_DIR "/assets/models/timbre-ddsp.timbre.json"));
+        if (bundled)
+            QVERIFY2(from->currentData().toString().endsWith("/timbre-ddsp.timbre.json"), qPrintable(from->currentData().toString()));
         const QString out = m_dir.filePath("mine.timbre.json");
         dialog.outputEdit()->setText(out);
         dialog.setSteps(10);
@@ -176,11 +187,16 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(seen.kind, QStringLiteral("timbre"));
         QVERIFY(seen.dataPath.isEmpty());
+        QCOMPARE(seen.initFrom, from->currentData().toString());
+        from->setCurrentIndex(0);
+        QVERIFY(dialog.spec().initFrom.isEmpty());
         QVERIFY2(dialog.statusLabel()->text().contains("spectral loss"), qPrintable(dialog.statusLabel()->text()));
 
         // Back to a music kind: MIDI again.
         dialog.selectKind("melody");
         QVERIFY(dialog.outputEdit()->text().endsWith(".music.json"));
+        QVERIFY(from->isHidden());  // music models start from scratch
+        QVERIFY(dialog.spec().initFrom.isEmpty());
         QVERIFY(!dialog.dataEdit()->text().isEmpty());
     }
 

@@ -75,6 +75,12 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     m_resume = new QCheckBox(tr("Resume from the last checkpoint of this model kind"), this);
     m_resume->setChecked(true);
     form->addRow(QString(), m_resume);
+    m_startFrom = new QComboBox(this);
+    m_startFrom->setObjectName("startFrom");
+    m_startFrom->setToolTip(tr("Fine-tune a timbre model you have (much faster than from scratch: its network "
+                               "and the instruments it knows are the starting point), or train a new one"));
+    form->addRow(tr("Start from"), m_startFrom);
+    m_form = form;
     layout->addLayout(form);
 
     m_plot = new QCustomPlot(this);
@@ -167,8 +173,17 @@ void TrainingDialog::kindChanged()
         m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/timbre-mine.timbre.json"));
         m_plot->yAxis->setLabel(tr("multi-scale spectral loss"));
         m_status->setText(tr("Press Train: the notes are rendered first, then the model learns."));
+        m_startFrom->clear();
+        m_startFrom->addItem(tr("Nothing: a new model"), QString());
+        for (const QString &dir : core::DataPaths::modelSearchPath())
+            for (const QFileInfo &f : QDir(dir).entryInfoList({"*.timbre.json"}, QDir::Files, QDir::Name))
+                if (m_startFrom->findData(f.absoluteFilePath()) < 0)
+                    m_startFrom->addItem(f.fileName().chopped(int(qstrlen(".timbre.json"))), f.absoluteFilePath());
+        m_startFrom->setCurrentIndex(m_startFrom->count() > 1 ? 1 : 0);  // the first model found: the bundled one
+        m_form->setRowVisible(m_startFrom, true);
         return;
     }
+    m_form->setRowVisible(m_startFrom, false);
     m_dataLabel->setText(tr("MIDI folder"));
     m_data->setPlaceholderText(QString());
     m_data->setToolTip(tr("A folder of MIDI files to learn from (searched without subfolders)"));
@@ -188,6 +203,8 @@ core::TrainingSpec TrainingDialog::spec() const
     s.outPath = m_output->text();
     s.checkpointDir = checkpointDirFor(s.kind);
     s.resume = m_resume->isChecked();
+    if (s.kind == QLatin1String("timbre"))
+        s.initFrom = m_startFrom->currentData().toString();
     s.minutes = m_steps > 0 ? 0 : m_minutes->value();
     s.steps = m_steps;
     s.maxFiles = m_maxFiles;
@@ -210,7 +227,7 @@ void TrainingDialog::start()
     m_trainGraph->data()->clear();
     m_validGraph->data()->clear();
     m_plot->replot();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_data, m_output, m_minutes, m_resume})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_data, m_output, m_minutes, m_resume, m_startFrom})
         w->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
@@ -303,7 +320,7 @@ void TrainingDialog::cancel()
 void TrainingDialog::done(bool ok, const QString &message, const QString &path)
 {
     m_running = false;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_data, m_output, m_minutes, m_resume})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_data, m_output, m_minutes, m_resume, m_startFrom})
         w->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1);

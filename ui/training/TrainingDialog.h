@@ -17,6 +17,7 @@ class QCPGraph;
 class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -40,6 +41,7 @@ public:
     QLineEdit *dataEdit() const { return m_data; }
     QLineEdit *outputEdit() const { return m_output; }
     QDoubleSpinBox *minutesSpin() const { return m_minutes; }
+    QComboBox *startFromCombo() const { return m_startFrom; }  // timbre: a model to fine-tune, or none
     QCustomPlot *plot() const { return m_plot; }
     QLabel *statusLabel() const { return m_status; }
     void setMaxFiles(int files) { m_maxFiles = files; }  // tests train on a few files
@@ -64,6 +66,8 @@ private:
     QLineEdit *m_data, *m_output;
     QDoubleSpinBox *m_minutes;
     QCheckBox *m_resume;
+    QComboBox *m_startFrom = nullptr;
+    QFormLayout *m_form = nullptr;
     QPushButton *m_start, *m_cancel, *m_close;
     QProgressBar *m_progress;
     QLabel *m_status;
