@@ -1,0 +1,352 @@
+// MorphPanel, part two: playing notes (on-screen and computer keyboards,
+// MIDI input) and the phrase recorded from them. See MorphPanel.h.
+
+#include "timbre/MorphPanel.h"
+
+#include "timbre/MorphPanelInternal.h"
+#include "timbre/OnScreenKeyboard.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/MidiInput.h"
+#include "document/GeneralMidi.h"
+
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTimer>
+#include <algorithm>
+
+namespace atelier::ui {
+
+using core::MidiMessage;
+using namespace core::timbre;
+using morphpanel::seconds;
+
+namespace {
+
+// The computer keyboard: a piano octave on the home row (black keys above).
+int keyOffset(int key)
+{
+    switch (key) {
+    case Qt::Key_A: return 0;
+    case Qt::Key_W: return 1;
+    case Qt::Key_S: return 2;
+    case Qt::Key_E: return 3;
+    case Qt::Key_D: return 4;
+    case Qt::Key_F: return 5;
+    case Qt::Key_T: return 6;
+    case Qt::Key_G: return 7;
+    case Qt::Key_Y: return 8;
+    case Qt::Key_H: return 9;
+    case Qt::Key_U: return 10;
+    case Qt::Key_J: return 11;
+    case Qt::Key_K: return 12;
+    default: return -1;
+    }
+}
+
+} // namespace
+
+// --- Playing --------------------------------------------------------------------
+
+void MorphPanel::noteOn(int pitch, int velocity)
+{
+    if (!m_voices || pitch < 0 || pitch > 127)
+        return;
+    velocity = std::clamp(velocity, 1, 127);
+    const auto now = Clock::now();
+    // One voice per pitch from the UI's sources: a second source holding the
+    // same pitch retriggers it, and the last one to let go releases it.
+    if (m_heldCount.value(pitch) > 0) {
+        const MidiMessage off = MidiMessage::noteOff(0, pitch);
+        m_voices->postMidi(off);
+        record(off, now);
+    }
+    const MidiMessage on = MidiMessage::noteOn(0, pitch, velocity);
+    m_voices->postMidi(on);
+    record(on, now);
+    changeHeld(pitch, +1);
+}
+
+void MorphPanel::noteOff(int pitch)
+{
+    if (!m_voices || m_heldCount.value(pitch) <= 0)
+        return;
+    changeHeld(pitch, -1);
+    if (m_heldCount.value(pitch) > 0)
+        return;
+    const MidiMessage off = MidiMessage::noteOff(0, pitch);
+    m_voices->postMidi(off);
+    record(off, Clock::now());
+}
+
+void MorphPanel::allNotesOff()
+{
+    if (m_voices) {
+        const MidiMessage sustainOff = MidiMessage::controlChange(0, MidiMessage::kCcSustain, 0);
+        const MidiMessage off = MidiMessage::controlChange(0, MidiMessage::kCcAllNotesOff, 0);
+        m_voices->postMidi(sustainOff);
+        m_voices->postMidi(off);
+        record(sustainOff, Clock::now());
+        record(off, Clock::now());
+    }
+    m_computerKeys.clear();
+    m_heldCount.clear();
+    m_mouseNote = -1;
+    m_keyboard->clearHeld();
+}
+
+int MorphPanel::heldNoteCount() const
+{
+    int n = 0;
+    for (auto it = m_heldCount.begin(); it != m_heldCount.end(); ++it)
+        n += it.value() > 0 ? 1 : 0;
+    return n;
+}
+
+void MorphPanel::changeHeld(int pitch, int delta)
+{
+    const int n = std::max(0, m_heldCount.value(pitch) + delta);
+    if (n == 0)
+        m_heldCount.remove(pitch);
+    else
+        m_heldCount.insert(pitch, n);
+    m_keyboard->setHeld(pitch, n > 0);
+}
+
+void MorphPanel::setKeyboardOctave(int octave)
+{
+    m_octave = std::clamp(octave, 0, 8);
+    const int base = 12 * (m_octave + 1);
+    m_keyboard->setOctaveMarker(base);
+    m_octaveLabel->setText(tr("%1 – %2 on A … K (Z / X: octave down / up)")
+                               .arg(core::GeneralMidi::pitchName(base), core::GeneralMidi::pitchName(base + 12)));
+}
+
+bool MorphPanel::isPlayingKey(const QKeyEvent *event) const
+{
+    if (!hasModel() || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    return keyOffset(event->key()) >= 0 || event->key() == Qt::Key_Z || event->key() == Qt::Key_X;
+}
+
+bool MorphPanel::event(QEvent *event)
+{
+    // Letter keys play here even where the window has single-key shortcuts
+    // (the piano roll's tools).
+    if (event->type() == QEvent::ShortcutOverride && isPlayingKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MorphPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (!isPlayingKey(event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    if (event->isAutoRepeat())
+        return;
+    const int key = event->key();
+    if (key == Qt::Key_Z || key == Qt::Key_X) {
+        setKeyboardOctave(m_octave + (key == Qt::Key_Z ? -1 : 1));
+        return;
+    }
+    if (m_computerKeys.contains(key))
+        return;
+    const int pitch = 12 * (m_octave + 1) + keyOffset(key);
+    if (pitch > 127)
+        return;
+    m_computerKeys.insert(key, pitch);
+    noteOn(pitch, m_velocity->value());
+}
+
+void MorphPanel::keyReleaseEvent(QKeyEvent *event)
+{
+    const auto it = m_computerKeys.find(event->key());
+    if (it == m_computerKeys.end()) {
+        if (isPlayingKey(event))
+            event->accept();
+        else
+            QWidget::keyReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    if (event->isAutoRepeat())
+        return;
+    const int pitch = it.value();
+    m_computerKeys.erase(it);
+    noteOff(pitch);
+}
+
+void MorphPanel::releaseComputerKeys()
+{
+    const QList<int> pitches = m_computerKeys.values();
+    m_computerKeys.clear();
+    for (int pitch : pitches)
+        noteOff(pitch);
+}
+
+void MorphPanel::releaseMouseNote()
+{
+    if (m_mouseNote < 0)
+        return;
+    const int pitch = m_mouseNote;
+    m_mouseNote = -1;
+    noteOff(pitch);
+}
+
+void MorphPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_plotTimer->start();
+    updateAudioLabel();
+    if (m_previewDirty || !m_havePreview)
+        schedulePreview();
+}
+
+void MorphPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_plotTimer->stop();
+    releaseComputerKeys();  // their key releases would go elsewhere
+    releaseMouseNote();
+}
+
+void MorphPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        releaseComputerKeys();
+}
+
+// --- MIDI input -----------------------------------------------------------------
+
+QStringList MorphPanel::midiInputPorts(QString *error) const { return core::MidiInput::portNames(error); }
+
+void MorphPanel::refreshMidiPorts()
+{
+    const QString current = m_midiIn && m_midiIn->isOpen() ? m_midiIn->portName() : QString();
+    QString error;
+    const QStringList ports = midiInputPorts(&error);
+    QSignalBlocker block(m_midiPorts);
+    m_midiPorts->clear();
+    m_midiPorts->addItem(tr("None"), QString());
+    for (const QString &p : ports)
+        m_midiPorts->addItem(p, p);
+    const int keep = m_midiPorts->findData(current);
+    m_midiPorts->setCurrentIndex(keep >= 0 ? keep : 0);
+    if (keep < 0 && m_midiIn && m_midiIn->isOpen())
+        m_midiIn->close();  // the port is gone
+    m_midiPorts->setToolTip(error.isEmpty() ? tr("Play the instrument from a MIDI keyboard (%n port(s) found)",
+                                                 nullptr, int(ports.size()))
+                                            : tr("MIDI input is not available: %1").arg(error));
+}
+
+bool MorphPanel::openMidiInput(const QString &port, QString *error)
+{
+    if (m_midiIn)
+        m_midiIn->close();
+    auto select = [this](const QString &p) {
+        QSignalBlocker block(m_midiPorts);
+        const int row = m_midiPorts->findData(p);
+        m_midiPorts->setCurrentIndex(row >= 0 ? row : 0);
+    };
+    if (port.isEmpty() || port == tr("None")) {
+        select(QString());
+        return true;
+    }
+    if (!m_midiIn)
+        m_midiIn = std::make_unique<core::MidiInput>();
+    QString openError;
+    // The callback runs on the MIDI thread: straight to the voice engine
+    // (thread-safe), then to the UI thread for the phrase and the keyboard.
+    const bool ok = m_midiIn->open(port, [this](const MidiMessage &m) {
+        const auto at = Clock::now();
+        {
+            std::lock_guard<std::mutex> lock(m_voicesMutex);
+            if (m_voices)
+                m_voices->postMidi(m);
+        }
+        QMetaObject::invokeMethod(this, [this, m, at] { midiFromInput(m, at); }, Qt::QueuedConnection);
+    }, &openError);
+    if (!ok) {
+        const QString message = tr("MIDI input %1 could not be opened: %2")
+                                    .arg(port, openError.isEmpty() ? tr("unknown error") : openError);
+        if (error)
+            *error = message;
+        setStatus(message, true);
+        select(QString());
+        return false;
+    }
+    select(port);
+    setStatus(tr("Playing from MIDI input %1.").arg(port));
+    return true;
+}
+
+void MorphPanel::midiFromInput(const MidiMessage &message, Clock::time_point at)
+{
+    if (message.isNoteOn())
+        changeHeld(message.data1, +1);
+    else if (message.isNoteOff())
+        changeHeld(message.data1, -1);
+    else if (message.isController(MidiMessage::kCcAllNotesOff) || message.isController(MidiMessage::kCcAllSoundOff))
+        m_keyboard->clearHeld();
+    record(message, at);
+}
+
+// --- Phrase ---------------------------------------------------------------------
+
+void MorphPanel::record(const MidiMessage &message, Clock::time_point at)
+{
+    if (!(message.isNoteOn() || message.isNoteOff() || message.type() == MidiMessage::kControlChange))
+        return;
+    if (m_phrase.empty()) {
+        if (!message.isNoteOn())
+            return;  // the phrase starts at its first note-on
+        m_phraseStart = at;
+        m_phraseFull = false;
+    }
+    const double t = std::max(0.0, std::chrono::duration<double>(at - m_phraseStart).count());
+    if (t > kMaxPhraseSeconds) {
+        if (!m_phraseFull) {
+            m_phraseFull = true;
+            setStatus(tr("The phrase is full (%1 minutes): export it, or clear it to record a new one.")
+                          .arg(kMaxPhraseSeconds / 60),
+                      true);
+        }
+        return;
+    }
+    m_phrase.push_back({t, message});
+    updatePhraseLabel();
+}
+
+int MorphPanel::phraseNoteCount() const
+{
+    return int(std::count_if(m_phrase.begin(), m_phrase.end(),
+                             [](const TimedMidi &e) { return e.message.isNoteOn(); }));
+}
+
+void MorphPanel::clearPhrase()
+{
+    m_phrase.clear();
+    m_phraseFull = false;
+    updatePhraseLabel();
+}
+
+void MorphPanel::updatePhraseLabel()
+{
+    const int notes = phraseNoteCount();
+    if (notes == 0)
+        m_phraseLabel->setText(tr("Phrase: nothing played yet (recording starts at the first note)."));
+    else
+        m_phraseLabel->setText(tr("Phrase: %n note(s), %1 s.", nullptr, notes).arg(seconds(m_phrase.back().time_s)));
+    updateEnabled();
+}
+
+} // namespace atelier::ui
