@@ -95,6 +95,7 @@ int timbreData(Args args)
     core::timbre::TimbreDatasetSpec spec;
     QString cache, error;
     if (!readDatasetOptions(args, &spec, &cache, &error)) return fail("timbre data: " + error);
+    args.flag("--json");  // accepted as everywhere; the summary is JSON either way
     if (!args.unknownOption().isEmpty()) return fail(QObject::tr("timbre data: unknown option %1").arg(args.unknownOption()));
     std::signal(SIGINT, onTimbreStopSignal);
     auto data = buildDataset(spec, cache, &error);

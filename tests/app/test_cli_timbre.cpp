@@ -145,7 +145,7 @@ private slots:
 
     void dataCounts()
     {
-        const auto r = runAtelier(QStringList{"timbre", "data"} + dataOptions());
+        const auto r = runAtelier(QStringList{"timbre", "data", "--json"} + dataOptions());
         QVERIFY2(r.code == 0, describe(r).constData());
         const QJsonObject o = json(r);
         const int notes = o.value("notes").toInt(), train = o.value("train_notes").toInt(),
