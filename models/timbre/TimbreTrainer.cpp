@@ -117,6 +117,7 @@ struct TimbreTrainer::Private {
     std::shared_ptr<const TimbreDataset> data;
     TimbreNet net{nullptr};
     torch::Tensor table;  // [instruments, Z], the instruments' embeddings
+    QJsonObject initTraining;  // the `training` record of the model fine-tuned (initFrom)
     std::unique_ptr<torch::optim::Adam> optimizer;
     std::function<void(const TimbreTrainingProgress &)> callback;
     const std::atomic<bool> *cancel = nullptr;
@@ -538,7 +539,10 @@ TimbreModelFile TimbreTrainer::modelFile() const
                                 {"kl_weight", d->options.klWeight},
                                 {"z_noise", d->options.zNoise},
                                 {"z", QStringLiteral("a learned table, one z per instrument; the encoder regresses it")},
-                                {"initialized_from", d->options.initFrom.isEmpty() ? QJsonValue() : QJsonValue(QFileInfo(d->options.initFrom).fileName())},
+                                {"started_from", d->options.initFrom.isEmpty()
+                                                     ? QJsonValue()
+                                                     : QJsonObject{{"file", QFileInfo(d->options.initFrom).fileName()},
+                                                                   {"training", d->initTraining}}},
                                 {"loss_every_50_steps", curve},
                                 {"valid_loss", valid}};
     return file;
@@ -571,6 +575,7 @@ bool TimbreTrainer::initialize(QString *error)
                      .arg(d->options.config.zSize).arg(d->options.config.hidden).arg(d->options.config.layers);
         return false;
     }
+    d->initTraining = file->training;
     torch::NoGradGuard ng;
     for (auto &item : d->net->named_parameters()) {
         const MusicTensor &t = file->tensor(QString::fromStdString(item.key()));  // validated: present, right shape

@@ -828,6 +828,10 @@ void TestTimbreModel::trainerExport()
         QVERIFY2(tuned.prepare(&error), qPrintable(error));
         QCOMPARE(tuned.step(), 0);
         const double trained = trainer.validate(), start = tuned.validate();
+        // The fine-tuned file records what it started from, and that model's own training.
+        const QJsonObject from = tuned.modelFile().training.value("started_from").toObject();
+        QCOMPARE(from.value("file").toString(), QStringLiteral("trained.timbre.json"));
+        QCOMPARE(from.value("training").toObject().value("steps").toInt(), 40);
         QVERIFY2(std::abs(start - trained) < 0.01 * trained, qPrintable(QStringLiteral("%1 vs %2").arg(start).arg(trained)));
         TimbreTrainingOptions wrong = f;
         wrong.config.hidden = 48;
