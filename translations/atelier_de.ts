@@ -248,98 +248,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="83"/>
-        <source>eval timbre: --notes and --pairs must not be negative</source>
+        <location filename="../app/CliTimbreEval.cpp" line="84"/>
+        <source>eval timbre: --notes, --pairs and --seed must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="120"/>
+        <location filename="../app/CliTimbreEval.cpp" line="121"/>
         <source>bench timbre: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="122"/>
+        <location filename="../app/CliTimbreEval.cpp" line="123"/>
         <source>bench timbre: --seconds, --rate and --block must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="158"/>
+        <location filename="../app/CliTimbreEval.cpp" line="159"/>
         <source>the model has no instrument with GM program %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="177"/>
+        <location filename="../app/CliTimbreEval.cpp" line="178"/>
         <location filename="../core/project/SongFiles.cpp" line="25"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="179"/>
+        <location filename="../app/CliTimbreEval.cpp" line="180"/>
         <source>&quot;%1&quot; is neither a GM program, an instrument of the model nor an audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="200"/>
+        <location filename="../app/CliTimbreEval.cpp" line="201"/>
         <source>timbre render: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="202"/>
+        <location filename="../app/CliTimbreEval.cpp" line="203"/>
         <source>usage: atelier timbre render --corner PROGRAM_OR_WAV ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o OUT.wav</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="204"/>
+        <location filename="../app/CliTimbreEval.cpp" line="205"/>
         <source>timbre render: give at least one --corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="206"/>
+        <location filename="../app/CliTimbreEval.cpp" line="207"/>
         <source>timbre render: --pitch must be 0..127 and --velocity 1..127</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="208"/>
+        <location filename="../app/CliTimbreEval.cpp" line="209"/>
         <source>timbre render: --seconds must be in (0, 600], --tail &gt;= 0, --rate 8000..192000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="217"/>
+        <location filename="../app/CliTimbreEval.cpp" line="218"/>
         <source>timbre render: malformed --mix &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="221"/>
+        <location filename="../app/CliTimbreEval.cpp" line="222"/>
         <source>timbre render: --mix has %1 weights for %2 corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="226"/>
+        <location filename="../app/CliTimbreEval.cpp" line="227"/>
         <source>timbre render: --x must be in [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="230"/>
+        <location filename="../app/CliTimbreEval.cpp" line="231"/>
         <source>timbre render: --x and --y must be in [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="234"/>
+        <location filename="../app/CliTimbreEval.cpp" line="235"/>
         <source>timbre render: %1 corners need --mix (the pad takes 1, 2 or 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="238"/>
+        <location filename="../app/CliTimbreEval.cpp" line="239"/>
         <source>timbre render: the weights add up to 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="248"/>
+        <location filename="../app/CliTimbreEval.cpp" line="249"/>
         <source>timbre render: corner %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="256"/>
+        <location filename="../app/CliTimbreEval.cpp" line="257"/>
         <source>timbre render: nothing was rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,9 +380,9 @@
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="57"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="101"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="60"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="132"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="112"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="86"/>
         <source>%1: cannot open (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,9 +438,8 @@
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="194"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="270"/>
+        <location filename="../models/HalfTensors.cpp" line="142"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="283"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="240"/>
         <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,15 +530,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="130"/>
+        <location filename="../app/CliMusic.cpp" line="132"/>
         <location filename="../app/CliMusic.cpp" line="147"/>
         <location filename="../app/CliMusic.cpp" line="149"/>
         <source>train %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="132"/>
-        <location filename="../app/CliTimbre.cpp" line="149"/>
+        <location filename="../app/CliMusic.cpp" line="134"/>
+        <location filename="../app/CliTimbre.cpp" line="157"/>
         <source>, resumed at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,38 +616,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="39"/>
-        <location filename="../app/CliTimbre.cpp" line="48"/>
+        <location filename="../app/CliTimbre.cpp" line="40"/>
+        <location filename="../app/CliTimbre.cpp" line="49"/>
         <source>malformed list &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="54"/>
+        <location filename="../app/CliTimbre.cpp" line="55"/>
         <source>empty list &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="97"/>
+        <location filename="../app/CliTimbre.cpp" line="99"/>
         <source>timbre data: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="128"/>
+        <location filename="../app/CliTimbre.cpp" line="134"/>
         <source>train timbre: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="130"/>
+        <location filename="../app/CliTimbre.cpp" line="137"/>
         <source>train timbre: sizes must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="22"/>
+        <location filename="../app/TrainingJobs.cpp" line="27"/>
         <source>unknown model kind &quot;%1&quot; (melody or performance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="118"/>
+        <location filename="../app/TrainingJobs.cpp" line="144"/>
+        <source>stopped before the first training step; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="159"/>
+        <source>stopped before training began; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="178"/>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="184"/>
+        <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="208"/>
+        <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="212"/>
+        <source>; starting from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="228"/>
         <source>%1 model, LSTM %2×%3, batch %4 × %5 events; %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,138 +727,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="77"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="165"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="96"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="169"/>
+        <location filename="../models/HalfTensors.cpp" line="42"/>
+        <location filename="../models/HalfTensors.cpp" line="68"/>
         <source>tensor &apos;%1&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="79"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="179"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="98"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="173"/>
+        <location filename="../models/HalfTensors.cpp" line="44"/>
+        <location filename="../models/HalfTensors.cpp" line="82"/>
         <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="82"/>
+        <location filename="../models/HalfTensors.cpp" line="47"/>
         <source>tensor &apos;%1&apos; has %2 values, expected %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="88"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="211"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="103"/>
+        <location filename="../models/HalfTensors.cpp" line="53"/>
+        <location filename="../models/HalfTensors.cpp" line="111"/>
         <source>tensor &apos;%1&apos; has a non-finite value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="92"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="162"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="93"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="166"/>
+        <location filename="../models/HalfTensors.cpp" line="57"/>
+        <location filename="../models/HalfTensors.cpp" line="65"/>
         <source>unexpected tensor &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="117"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="76"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="148"/>
         <source>not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="119"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="78"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="22"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="122"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="81"/>
         <source>not an Atelier music model (format is not &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="125"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="84"/>
         <source>&apos;version&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="127"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="86"/>
         <source>unsupported version %1 (this build reads version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="131"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="90"/>
         <source>&apos;kind&apos; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="134"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="93"/>
         <source>&apos;name&apos; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="145"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="104"/>
         <source>&apos;%1&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="153"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="112"/>
         <source>&apos;training&apos; must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="156"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="115"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="137"/>
         <source>&apos;tensors&apos; must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="167"/>
+        <location filename="../models/HalfTensors.cpp" line="70"/>
         <source>tensor &apos;%1&apos; must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="170"/>
+        <location filename="../models/HalfTensors.cpp" line="73"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="175"/>
+        <location filename="../models/HalfTensors.cpp" line="78"/>
         <source>tensor &apos;%1&apos; has a malformed shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="181"/>
+        <location filename="../models/HalfTensors.cpp" line="84"/>
         <source>tensor &apos;%1&apos; has unsupported dtype &quot;%2&quot; (expected &quot;f16&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="184"/>
+        <location filename="../models/HalfTensors.cpp" line="87"/>
         <source>tensor &apos;%1&apos; has no data string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="191"/>
+        <location filename="../models/HalfTensors.cpp" line="94"/>
         <source>tensor &apos;%1&apos; data has the wrong length (%2 base64 characters for %3 values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="197"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="181"/>
+        <location filename="../models/HalfTensors.cpp" line="100"/>
         <source>tensor &apos;%1&apos; data is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="199"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="183"/>
+        <location filename="../models/HalfTensors.cpp" line="102"/>
         <source>tensor &apos;%1&apos; data has %2 bytes, expected %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="230"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="206"/>
+        <location filename="../models/HalfTensors.cpp" line="123"/>
         <source>tensor &apos;%1&apos; has a value beyond the float16 range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,74 +1126,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="83"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="147"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="71"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="121"/>
         <source>network sizes out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="85"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="73"/>
         <source>MFCC normalization must have %1 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="87"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="75"/>
         <source>MFCC standard deviations must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="90"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="78"/>
         <source>instrument &apos;%1&apos; has %2 z values, expected %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="101"/>
-        <source>tensor &apos;%1&apos; has the wrong size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="126"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="100"/>
         <source>not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="127"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="101"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="130"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="104"/>
         <source>not an Atelier timbre model (format must be &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="132"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="106"/>
         <source>unsupported version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="143"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="117"/>
         <source>missing or malformed network sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="150"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="124"/>
         <source>mfcc_mean and mfcc_std must hold %1 numbers each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="153"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="127"/>
         <source>no instruments array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="158"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="132"/>
         <source>malformed instrument entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="175"/>
-        <source>tensor &apos;%1&apos; has unsupported dtype (expected &quot;f16&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,22 +1409,22 @@
 <context>
     <name>atelier::core::timbre::SongTimbres</name>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="52"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="58"/>
         <source>no timbre model loader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="87"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="93"/>
         <source>the timbre model %1 is not on the model search path (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="92"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="98"/>
         <source>the sound has %1 embedding values, the model %2 takes %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="97"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="103"/>
         <source>Track &quot;%1&quot; plays its GM program: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,52 +1812,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="275"/>
+        <location filename="../ui/main/FileController.cpp" line="276"/>
         <source>Rendering %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="275"/>
+        <location filename="../ui/main/FileController.cpp" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="301"/>
+        <location filename="../ui/main/FileController.cpp" line="302"/>
         <source>Audio export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="303"/>
+        <location filename="../ui/main/FileController.cpp" line="304"/>
         <source>Cannot export audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="306"/>
+        <location filename="../ui/main/FileController.cpp" line="307"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="315"/>
+        <location filename="../ui/main/FileController.cpp" line="316"/>
         <source>an unsaved song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="318"/>
+        <location filename="../ui/main/FileController.cpp" line="319"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="319"/>
+        <location filename="../ui/main/FileController.cpp" line="320"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="328"/>
+        <location filename="../ui/main/FileController.cpp" line="329"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="337"/>
+        <location filename="../ui/main/FileController.cpp" line="338"/>
         <source>Recovered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,117 +2130,127 @@
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <source>&amp;Train a Timbre Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>All Notes &amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>New model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>No audio output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>Track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="398"/>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="423"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="449"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
-        <source>Bake sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="469"/>
         <source>Bake the Sound into a Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="452"/>
+        <location filename="../ui/main/MainWindow.cpp" line="475"/>
         <source>A new track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="480"/>
         <source>Sound name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="458"/>
+        <location filename="../ui/main/MainWindow.cpp" line="481"/>
         <source>Play it on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="459"/>
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="518"/>
         <source>Audio could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,288 +2258,288 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="140"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="107"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="144"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="111"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="148"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="115"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
         <source>Rescan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="149"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="164"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="131"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="165"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="132"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="172"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="139"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="178"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="145"/>
         <source>How much of each corner is in the sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="186"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="153"/>
         <source>Corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="194"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="161"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="169"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="188"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
         <source>Attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="193"/>
         <source>Decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="193"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
         <source>Sustain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
         <source>Level held while the key is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="196"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
         <source>Fade-out time after the key is released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
         <source>Erase onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="201"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Output level of the instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>Look for MIDI input ports again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
         <source>MIDI input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
         <source>Key velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="266"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="268"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
         <source>Export Note as WAV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="269"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="270"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
         <source>Export Played Phrase as WAV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="271"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="273"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
         <source>Clear Phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="274"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="275"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
         <source>Bake into a Track…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="277"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="279"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="246"/>
         <source>All Notes Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="280"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="322"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="322"/>
         <source>top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="356"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="323"/>
         <source>top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="357"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
         <source>bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="358"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="325"/>
         <source>bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="393"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="360"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="425"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="392"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="440"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="411"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="448"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="419"/>
         <source>%1 could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="420"/>
         <source>The model could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="518"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="489"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="560"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2527,105 +2547,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="564"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="535"/>
         <source>No timbre model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="565"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="624"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="595"/>
         <source>no audio engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="625"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="596"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="633"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="604"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="664"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="635"/>
         <source>GM %1 %2, from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="668"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="639"/>
         <source>Recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="675"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="646"/>
         <source>Your recording… (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="677"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="648"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="741"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="712"/>
         <source>There is no corner %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="743"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1337"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1371"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="714"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="114"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="148"/>
         <source>Choose a timbre model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="748"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="719"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="764"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="735"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="776"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="747"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="777"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="748"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="783"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="754"/>
         <source>Recording Not Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="890"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="861"/>
         <source>%1 %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1052"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="124"/>
         <source>%1 – %2 on A … K (Z / X: octave down / up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1167"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1188"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="239"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="260"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1174"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="246"/>
         <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2633,37 +2653,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1176"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="248"/>
         <source>MIDI input is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1207"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="279"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1208"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="280"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1216"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="288"/>
         <source>Playing from MIDI input %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1247"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="319"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1274"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="346"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1276"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="348"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2671,53 +2691,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1297"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="74"/>
         <source>Rendering %1 s of audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1311"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="88"/>
         <source>The Sound-Morph panel was closed while rendering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1320"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="97"/>
         <source>Rendering produced no audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1339"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1373"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="116"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="150"/>
         <source>An export is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1341"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="118"/>
         <source>The pitch must be a MIDI note number from 0 to 127.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1343"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="120"/>
         <source>The velocity must be from 1 to 127.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1345"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="122"/>
         <source>The note must last more than 0 and at most %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1356"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="133"/>
         <source>Exported %1 (%2 s) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1375"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="152"/>
         <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1411"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="188"/>
         <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2725,74 +2745,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1423"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="200"/>
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1439"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1476"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="216"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="253"/>
         <source>Export Note as WAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1451"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="228"/>
         <source>&amp;Pitch (MIDI note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1455"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="232"/>
         <source>&amp;Velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1460"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="237"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1462"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="239"/>
         <source>How long the key is held; the release (%1 ms) is added after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1464"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="241"/>
         <source>&amp;Held for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1466"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="243"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1481"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1500"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="258"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="277"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1489"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="266"/>
         <source>Export Played Phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1490"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="267"/>
         <source>Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI keyboard), then export them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1494"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="271"/>
         <source>Export Played Phrase as WAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1573"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="350"/>
         <source>Preview: %1, velocity %2, held %3 s (nothing is playing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1606"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="383"/>
         <source>Live: %n voice(s) sounding</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2800,7 +2820,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="1645"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="422"/>
         <source>%1 morph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3464,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <name>atelier::ui::TrainingDialog</name>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="47"/>
-        <source>Train a Music Model</source>
+        <source>Train a Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3459,147 +3479,220 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
+        <source>Timbre (Sound Morph; learns from GM SoundFonts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="56"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="189"/>
         <source>A folder of MIDI files to learn from (searched without subfolders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="63"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="58"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="60"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="61"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
         <source>MIDI folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="66"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="68"/>
         <source>Save model as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="70"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="71"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
         <source>Training time in total; a resumed run counts the time already spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="74"/>
         <source>Train for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="75"/>
         <source>Resume from the last checkpoint of this model kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="80"/>
+        <source>Fine-tune a timbre model you have (much faster than from scratch: its network and the instruments it knows are the starting point), or train a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="82"/>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="90"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="85"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="93"/>
         <source>held-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="88"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="96"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="89"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="97"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="195"/>
         <source>loss (nats per event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="95"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
         <source>Choose a folder of MIDI files and press Train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="100"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="108"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="102"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="110"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="111"/>
         <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="105"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
         <source>MIDI Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="118"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
+        <source>SoundFont Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="128"/>
         <source>Save Model As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="119"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="129"/>
+        <source>Timbre models (*.timbre.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="130"/>
         <source>Music models (*.music.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="129"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="140"/>
         <source>Training is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="168"/>
+        <source>SoundFont folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
+        <source>empty: the General MIDI SoundFonts installed with Debian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="171"/>
+        <source>A folder of SoundFonts (.sf2, .sf3); single notes of GM programs 0–111 are rendered from them (about 40 s per SoundFont, kept in a cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="174"/>
+        <source>multi-scale spectral loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="175"/>
+        <source>Press Train: the notes are rendered first, then the model learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="177"/>
+        <source>Nothing: a new model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="221"/>
         <source>%1: not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="234"/>
+        <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="236"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="222"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="272"/>
+        <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="273"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="245"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="298"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="258"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="304"/>
+        <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="317"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="278"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="337"/>
         <source>Stop Training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="279"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="338"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation type="unfinished"></translation>
     </message>
