@@ -206,7 +206,7 @@ private slots:
     {
         // The bundled model on the held-out pitches (45, 60, 75) of the panel's
         // default corners (flute, trumpet, cello, piano) in both SoundFonts,
-        // whole notes. Measured: MSS 4.90 against 8.07 (crossfade) and 7.11
+        // whole notes. Measured: MSS 4.83 against 8.07 (crossfade) and 7.11
         // (sampler); 19 of 20 morphs monotone. The aims: 20 % below the
         // crossfade, and 80 % of the morphs monotone.
         const QString bundled = QStringLiteral(ATELIER_SOURCE_DIR "/assets/models/timbre-ddsp.timbre.json");
