@@ -103,17 +103,26 @@ QString MidiInput::portName() const
     return m_portName;
 }
 
-void MidiInput::onMessage(double, std::vector<unsigned char> *message, void *self)
+std::optional<MidiMessage> MidiInput::parse(const unsigned char *bytes, std::size_t size)
 {
-    if (!message || message->empty())
-        return;
-    const unsigned char status = (*message)[0];
+    if (!bytes || size == 0)
+        return std::nullopt;
+    const unsigned char status = bytes[0];
     if (status < 0x80 || status >= 0xF0)
-        return;  // running-status data or a system message
+        return std::nullopt;  // running-status data or a system message
     MidiMessage m;
     m.status = status;
-    m.data1 = message->size() > 1 ? ((*message)[1] & 0x7F) : 0;
-    m.data2 = message->size() > 2 && m.size() > 2 ? ((*message)[2] & 0x7F) : 0;
+    m.data1 = size > 1 ? (bytes[1] & 0x7F) : 0;
+    m.data2 = size > 2 && m.size() > 2 ? (bytes[2] & 0x7F) : 0;
+    return m;
+}
+
+void MidiInput::onMessage(double, std::vector<unsigned char> *message, void *self)
+{
+    const std::optional<MidiMessage> parsed = message ? parse(message->data(), message->size()) : std::nullopt;
+    if (!parsed)
+        return;
+    const MidiMessage m = *parsed;
     auto *input = static_cast<MidiInput *>(self);
     if (!input->m_callback)
         return;

@@ -23,6 +23,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class RtMidiIn;
 
@@ -48,6 +49,10 @@ public:
     void close();
     bool isOpen() const;
     QString portName() const;  // the port's full name while open, else empty
+
+    // One message as RtMidi delivers it: a channel message, or nothing for
+    // system messages, running-status data and empty input.
+    static std::optional<MidiMessage> parse(const unsigned char *bytes, std::size_t size);
 
 private:
     static void onMessage(double timeStamp, std::vector<unsigned char> *message, void *self);

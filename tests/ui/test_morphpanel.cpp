@@ -38,6 +38,7 @@
 #include <QUndoStack>
 #include <array>
 #include <cmath>
+#include <thread>
 
 using namespace atelier;
 using core::MidiMessage;
@@ -842,6 +843,34 @@ private slots:
         QTest::keyRelease(m_panel->pad(), Qt::Key_A);
         QTRY_COMPARE_WITH_TIMEOUT(voices->activeVoices(), 0, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->plots()->sourceText().startsWith("Preview"), 3000);
+    }
+
+    void midiFromAPortThread()
+    {
+        // What RtMidi's input thread delivers for an open port: a chord from
+        // another thread sounds, shows on the keyboard and is recorded.
+        m_panel->clearPhrase();
+        auto voices = m_panel->voiceEngine();
+        QVERIFY(voices);
+        QTRY_COMPARE_WITH_TIMEOUT(voices->activeVoices(), 0, 5000);
+        std::thread midi([this] {
+            for (int pitch : {60, 64, 67})
+                m_panel->midiFromPort(core::MidiMessage::noteOn(0, pitch, 90));
+        });
+        midi.join();
+        QTRY_COMPARE_WITH_TIMEOUT(voices->activeVoices(), 3, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->heldNoteCount(), 3, 3000);
+        QVERIFY(m_panel->keyboard()->isHeld(64));
+        std::thread release([this] {
+            for (int pitch : {60, 64, 67})
+                m_panel->midiFromPort(core::MidiMessage::noteOff(0, pitch));
+        });
+        release.join();
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->heldNoteCount(), 0, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(voices->activeVoices(), 0, 5000);
+        QCOMPARE(m_panel->phraseNoteCount(), 3);
+        QCOMPARE(noteOffCount(m_panel->phrase(), 64), 1);
+        m_panel->clearPhrase();
     }
 
     void midiInputPorts()

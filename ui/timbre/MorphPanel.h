@@ -139,6 +139,10 @@ public:
     QStringList midiInputPorts(QString *error) const;
     void refreshMidiPorts();
     bool openMidiInput(const QString &port, QString *error);
+    // What an open port delivers, on the MIDI input thread (any thread): the
+    // message goes straight to the voice engine, then to the UI thread for
+    // the on-screen keyboard and the phrase.
+    void midiFromPort(const core::MidiMessage &message);
 
     // The recorded phrase: times since its first note-on.
     std::vector<core::timbre::TimedMidi> phrase() const { return m_phrase; }

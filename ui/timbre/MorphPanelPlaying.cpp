@@ -264,17 +264,8 @@ bool MorphPanel::openMidiInput(const QString &port, QString *error)
     if (!m_midiIn)
         m_midiIn = std::make_unique<core::MidiInput>();
     QString openError;
-    // The callback runs on the MIDI thread: straight to the voice engine
-    // (thread-safe), then to the UI thread for the phrase and the keyboard.
-    const bool ok = m_midiIn->open(port, [this](const MidiMessage &m) {
-        const auto at = Clock::now();
-        {
-            std::lock_guard<std::mutex> lock(m_voicesMutex);
-            if (m_voices)
-                m_voices->postMidi(m);
-        }
-        QMetaObject::invokeMethod(this, [this, m, at] { midiFromInput(m, at); }, Qt::QueuedConnection);
-    }, &openError);
+    // The callback runs on the MIDI thread (see midiFromPort).
+    const bool ok = m_midiIn->open(port, [this](const MidiMessage &m) { midiFromPort(m); }, &openError);
     if (!ok) {
         const QString message = tr("MIDI input %1 could not be opened: %2")
                                     .arg(port, openError.isEmpty() ? tr("unknown error") : openError);
@@ -287,6 +278,17 @@ bool MorphPanel::openMidiInput(const QString &port, QString *error)
     select(port);
     setStatus(tr("Playing from MIDI input %1.").arg(port));
     return true;
+}
+
+void MorphPanel::midiFromPort(const MidiMessage &m)
+{
+    const auto at = Clock::now();
+    {
+        std::lock_guard<std::mutex> lock(m_voicesMutex);
+        if (m_voices)
+            m_voices->postMidi(m);
+    }
+    QMetaObject::invokeMethod(this, [this, m, at] { midiFromInput(m, at); }, Qt::QueuedConnection);
 }
 
 void MorphPanel::midiFromInput(const MidiMessage &message, Clock::time_point at)
