@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -34,6 +35,18 @@ QStringList modelSearchPath()
     out << userModelDir();
     out << dataDir() + QStringLiteral("/models");
     return out;
+}
+
+QStringList modelFiles(const QString &pattern, const QStringList &subfolders)
+{
+    QStringList files;
+    for (const QString &dir : modelSearchPath())
+        for (const QString &sub : subfolders)
+            for (const QFileInfo &f : QDir(sub.isEmpty() ? dir : dir + "/" + sub)
+                                          .entryInfoList({pattern}, QDir::Files, QDir::Name))
+                files.append(f.absoluteFilePath());
+    files.removeDuplicates();
+    return files;
 }
 
 } // namespace atelier::core::DataPaths

@@ -13,5 +13,9 @@ namespace atelier::core::DataPaths {
 QString dataDir();
 QString userModelDir();
 QStringList modelSearchPath();
+// The files matching `pattern` (e.g. "*.timbre.json") in each folder of the
+// model search path (and in its `subfolders`, "" = the folder itself), in
+// search-path order, each once, as absolute paths.
+QStringList modelFiles(const QString &pattern, const QStringList &subfolders = {QString()});
 
 } // namespace atelier::core::DataPaths

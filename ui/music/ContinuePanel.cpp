@@ -205,12 +205,7 @@ ContinuePanel::~ContinuePanel()
 
 QStringList ContinuePanel::findModelFiles()
 {
-    QStringList files;
-    for (const QString &dir : core::DataPaths::modelSearchPath())
-        for (const QFileInfo &f : QDir(dir).entryInfoList({"*.music.json"}, QDir::Files, QDir::Name))
-            files.append(f.absoluteFilePath());
-    files.removeDuplicates();
-    return files;
+    return core::DataPaths::modelFiles(QStringLiteral("*.music.json"));
 }
 
 void ContinuePanel::refreshModels() { setModelFiles(findModelFiles()); }

@@ -112,13 +112,7 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
 
 QStringList SketchModelPanel::findModelFiles()
 {
-    QStringList files;
-    for (const QString &dir : core::DataPaths::modelSearchPath())
-        for (const QString &sub : {QString(), QStringLiteral("/sketch-rnn")})
-            for (const QFileInfo &f : QDir(dir + sub).entryInfoList({"*.gen.json"}, QDir::Files, QDir::Name))
-                files.append(f.absoluteFilePath());
-    files.removeDuplicates();
-    return files;
+    return core::DataPaths::modelFiles(QStringLiteral("*.gen.json"), {QString(), QStringLiteral("sketch-rnn")});
 }
 
 void SketchModelPanel::refreshModels()

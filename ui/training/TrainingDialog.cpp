@@ -175,10 +175,8 @@ void TrainingDialog::kindChanged()
         m_status->setText(tr("Press Train: the notes are rendered first, then the model learns."));
         m_startFrom->clear();
         m_startFrom->addItem(tr("Nothing: a new model"), QString());
-        for (const QString &dir : core::DataPaths::modelSearchPath())
-            for (const QFileInfo &f : QDir(dir).entryInfoList({"*.timbre.json"}, QDir::Files, QDir::Name))
-                if (m_startFrom->findData(f.absoluteFilePath()) < 0)
-                    m_startFrom->addItem(f.fileName().chopped(int(qstrlen(".timbre.json"))), f.absoluteFilePath());
+        for (const QString &f : core::DataPaths::modelFiles(QStringLiteral("*.timbre.json")))
+            m_startFrom->addItem(QFileInfo(f).fileName().chopped(int(qstrlen(".timbre.json"))), f);
         m_startFrom->setCurrentIndex(m_startFrom->count() > 1 ? 1 : 0);  // the first model found: the bundled one
         m_form->setRowVisible(m_startFrom, true);
         return;
