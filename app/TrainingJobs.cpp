@@ -72,7 +72,8 @@ QList<QPointF> pointCurve(const std::vector<std::pair<int, double>> &history)
 }
 
 // The trainers' progress as the dialog's and the command line's reports.
-void forwardProgress(const models::MusicTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
+template <typename Progress>
+core::TrainingReport commonReport(const Progress &p)
 {
     core::TrainingReport r;
     r.step = p.step;
@@ -80,9 +81,15 @@ void forwardProgress(const models::MusicTrainingProgress &p, const std::function
     r.loss = p.loss;
     r.learningRate = p.learningRate;
     r.stepsPerSecond = p.stepsPerSecond;
-    r.eventsPerSecond = p.tokensPerSecond;
     r.elapsedSeconds = p.elapsedSeconds;
     r.etaSeconds = p.etaSeconds;
+    return r;
+}
+
+void forwardProgress(const models::MusicTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
+{
+    core::TrainingReport r = commonReport(p);
+    r.eventsPerSecond = p.tokensPerSecond;
     r.validation = p.validation;
     r.validLoss = p.validNll;
     report(r);
@@ -90,14 +97,7 @@ void forwardProgress(const models::MusicTrainingProgress &p, const std::function
 
 void forwardProgress(const models::TimbreTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
 {
-    core::TrainingReport r;
-    r.step = p.step;
-    r.targetSteps = p.targetSteps;
-    r.loss = p.loss;
-    r.learningRate = p.learningRate;
-    r.stepsPerSecond = p.stepsPerSecond;
-    r.elapsedSeconds = p.elapsedSeconds;
-    r.etaSeconds = p.etaSeconds;
+    core::TrainingReport r = commonReport(p);
     report(r);
     if (p.validation) {  // one progress, two points: the training and the held-out loss
         r.validation = true;

@@ -4,6 +4,7 @@
 // rendered ends the preparation early, and a run that did train reports it.
 
 #include "TrainingJobs.h"
+#include "project/DataPaths.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -13,12 +14,7 @@
 using namespace atelier;
 
 namespace {
-QString dataDir()
-{
-    const QString env = qEnvironmentVariable("ATELIER_DATA");
-    return env.isEmpty() ? QStringLiteral(ATELIER_SOURCE_DIR "/../shared") : env;
-}
-QString melodyDir() { return dataDir() + "/data/midi/nottingham/melody"; }
+QString melodyDir() { return core::DataPaths::dataDir() + "/data/midi/nottingham/melody"; }
 } // namespace
 
 class TestTrainingJobs : public QObject {
