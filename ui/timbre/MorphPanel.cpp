@@ -336,12 +336,7 @@ QString MorphPanel::cornerTitle(int corner)
 
 QStringList MorphPanel::findModelFiles()
 {
-    QStringList files;
-    for (const QString &dir : core::DataPaths::modelSearchPath())
-        for (const QFileInfo &f : QDir(dir).entryInfoList({"*.timbre.json"}, QDir::Files, QDir::Name))
-            files.append(f.absoluteFilePath());
-    files.removeDuplicates();
-    return files;
+    return core::DataPaths::modelFiles(QStringLiteral("*.timbre.json"));
 }
 
 void MorphPanel::refreshModels() { setModelFiles(findModelFiles()); }
@@ -702,12 +697,7 @@ bool MorphPanel::setCornerInstrument(int corner, int instrument)
 
 bool MorphPanel::setCornerFromWav(int corner, const QString &path, QString *error)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        setStatus(message, true);
-        return false;
-    };
+    auto fail = [&](const QString &message) { return failWith(message, error); };
     if (corner < 0 || corner >= kCorners)
         return fail(tr("There is no corner %1.").arg(corner));
     if (!m_model)

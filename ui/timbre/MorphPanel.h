@@ -220,6 +220,8 @@ private:
     void pollPlots();
     void envelopeControlsChanged();
     void setStatus(const QString &text, bool error = false);
+    bool failWith(const QString &message, QString *error);  // shows it as an error, copies it to *error; false
+    QString exportBlocker() const;  // why no export can start now ("" when one can)
     void record(const core::MidiMessage &message, Clock::time_point at);
     void updatePhraseLabel();
     void changeHeld(int pitch, int delta);

@@ -102,18 +102,20 @@ std::vector<float> MorphPanel::render(const std::vector<TimedMidi> &events, doub
     return out;
 }
 
+QString MorphPanel::exportBlocker() const
+{
+    if (!m_model)
+        return tr("Choose a timbre model first.");
+    if (m_exporting)
+        return tr("An export is already running.");
+    return {};
+}
+
 bool MorphPanel::exportNote(const QString &path, int pitch, int velocity, double length, QString *error)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        setStatus(message, true);
-        return false;
-    };
-    if (!m_model)
-        return fail(tr("Choose a timbre model first."));
-    if (m_exporting)
-        return fail(tr("An export is already running."));
+    auto fail = [&](const QString &message) { return failWith(message, error); };
+    if (const QString why = exportBlocker(); !why.isEmpty())
+        return fail(why);
     if (pitch < 0 || pitch > 127)
         return fail(tr("The pitch must be a MIDI note number from 0 to 127."));
     if (velocity < 1 || velocity > 127)
@@ -138,16 +140,9 @@ bool MorphPanel::exportNote(const QString &path, int pitch, int velocity, double
 
 bool MorphPanel::exportPhrase(const QString &path, QString *error)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        setStatus(message, true);
-        return false;
-    };
-    if (!m_model)
-        return fail(tr("Choose a timbre model first."));
-    if (m_exporting)
-        return fail(tr("An export is already running."));
+    auto fail = [&](const QString &message) { return failWith(message, error); };
+    if (const QString why = exportBlocker(); !why.isEmpty())
+        return fail(why);
     if (phraseNoteCount() == 0)
         return fail(tr("Nothing to export: play some notes first (the phrase starts at the first note)."));
     std::vector<TimedMidi> events = m_phrase;
@@ -395,6 +390,14 @@ void MorphPanel::setStatus(const QString &text, bool error)
     m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
     if (error)
         emit statusMessage(text);
+}
+
+bool MorphPanel::failWith(const QString &message, QString *error)
+{
+    if (error)
+        *error = message;
+    setStatus(message, true);
+    return false;
 }
 
 core::TrackSound MorphPanel::bakedSound() const
