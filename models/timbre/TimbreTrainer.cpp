@@ -117,6 +117,8 @@ struct TimbreTrainer::Private {
     std::shared_ptr<const TimbreDataset> data;
     TimbreNet net{nullptr};
     torch::Tensor table;  // [instruments, Z], the instruments' embeddings
+    // Clipped apart: the decoder with the table, and the encoder.
+    std::vector<torch::Tensor> decoderParameters, encoderParameters;
     QJsonObject initTraining;  // the `training` record of the model fine-tuned (initFrom)
     std::unique_ptr<torch::optim::Adam> optimizer;
     std::function<void(const TimbreTrainingProgress &)> callback;
@@ -328,6 +330,9 @@ bool TimbreTrainer::prepare(QString *error)
     d->net = TimbreNet(d->options.config);
     d->table = (0.1 * torch::randn({int64_t(d->data->instruments().size()), d->options.config.zSize})).requires_grad_(true);
     if (!d->options.initFrom.isEmpty() && !initialize(error)) return false;
+    d->decoderParameters = parametersNamed(*d->net, "dec");
+    d->decoderParameters.push_back(d->table);
+    d->encoderParameters = parametersNamed(*d->net, "enc");
     std::vector<torch::Tensor> parameters = d->net->parameters();
     parameters.push_back(d->table);
     d->optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(d->options.learningRate));
@@ -451,10 +456,8 @@ bool TimbreTrainer::run(QString *error)
         loss.backward();
         // Decoder and table, and the encoder, clipped apart: the encoder's
         // loss is on another scale and must not shrink the decoder's steps.
-        std::vector<torch::Tensor> decoder = parametersNamed(*d->net, "dec");
-        decoder.push_back(d->table);
-        torch::nn::utils::clip_grad_norm_(decoder, o.gradClipNorm);
-        torch::nn::utils::clip_grad_norm_(parametersNamed(*d->net, "enc"), o.gradClipNorm);
+        torch::nn::utils::clip_grad_norm_(d->decoderParameters, o.gradClipNorm);
+        torch::nn::utils::clip_grad_norm_(d->encoderParameters, o.gradClipNorm);
         d->optimizer->step();
         ++d->step;
         const double l = spectral.item<double>();
