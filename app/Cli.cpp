@@ -15,6 +15,7 @@ QList<CliCommand> allCommands()
     all += sketchCommands();
     all += musicCommands();
     all += timbreCommands();
+    all += duetCommands();
     return all;
 }
 

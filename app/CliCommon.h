@@ -4,7 +4,10 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <memory>
 #include <optional>
+
+namespace atelier::core { class IMusicModel; }
 
 namespace atelier::app {
 
@@ -37,11 +40,18 @@ struct CliCommand {
     int (*run)(Args args);
 };
 
+// "melody" / "performance": our bundled model of that kind (else the first
+// <kind>*.music.json on the model search path); anything else is a file.
+// nullptr and *error when it cannot be loaded (CliMusic.cpp).
+QString resolveMusicModel(const QString &spec);
+std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec, QString *error);
+
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();
 QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch
 QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 QList<CliCommand> musicCommands();   // CliMusic.cpp: train/eval melody|performance, bench music, continue
-QList<CliCommand> timbreCommands();  // CliTimbre*.cpp: timbre data, train/eval/bench timbre, timbre render
+QList<CliCommand> timbreCommands();
+QList<CliCommand> duetCommands();   // CliDuet.cpp: duet, bench duet  // CliTimbre*.cpp: timbre data, train/eval/bench timbre, timbre render
 
 } // namespace atelier::app

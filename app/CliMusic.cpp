@@ -48,31 +48,6 @@ QString defaultDataDir(const QString &kind)
                            + (kind == QLatin1String("melody") ? "nottingham/melody" : "asap-maestro-subset"));
 }
 
-// "melody" / "performance": our bundled model of that kind (else the first
-// <kind>*.music.json on the model search path); anything else is a file.
-QString resolveModel(const QString &spec)
-{
-    if (!validKind(spec))
-        return spec;
-    for (const QString &dir : core::DataPaths::modelSearchPath()) {
-        const QFileInfoList files = QDir(dir).entryInfoList({spec + "*.music.json"}, QDir::Files, QDir::Name);
-        if (!files.isEmpty())
-            return files.first().absoluteFilePath();
-    }
-    return QString();
-}
-
-std::shared_ptr<const core::IMusicModel> loadModel(const QString &spec, QString *error)
-{
-    const QString path = resolveModel(spec);
-    if (path.isEmpty()) {
-        *error = QObject::tr("no %1 model found on the model search path (%2)")
-                     .arg(spec, core::DataPaths::modelSearchPath().join(", "));
-        return nullptr;
-    }
-    return models::loadMusicModel(path, error);
-}
-
 QString formatDuration(double seconds)
 {
     if (seconds < 0)
@@ -178,7 +153,7 @@ int evalMusic(const QString &kind, Args args)
     if (!args.positional().isEmpty() || (split != "test" && split != "valid"))
         return fail(QObject::tr("usage: atelier eval melody|performance [--data DIR] [--model FILE] "
                                 "[--split test|valid] --json"));
-    auto model = loadModel(modelOpt.value_or(kind), &error);
+    auto model = loadMusicModelSpec(modelOpt.value_or(kind), &error);
     if (!model)
         return fail(QObject::tr("eval %1: %2").arg(kind, error));
     if ((model->kind() == core::MusicModelKind::Melody) != (kind == "melody"))
@@ -191,7 +166,7 @@ int evalMusic(const QString &kind, Args args)
     const auto baseline = ngram.nll(*corpus, test);
     const auto result = core::evaluateModel(*model, *corpus, test);
     QJsonObject out{{"kind", kind},
-                    {"model_file", resolveModel(modelOpt.value_or(kind))},
+                    {"model_file", resolveMusicModel(modelOpt.value_or(kind))},
                     {"split", split},
                     {"sequences", corpus->sequenceCount(test)},
                     {"events", double(result.events)},
@@ -275,13 +250,13 @@ int benchMusic(Args args)
     QJsonObject out;
     for (const auto &[key, file] : {std::pair{QStringLiteral("melody"), melodyFile},
                                     std::pair{QStringLiteral("performance"), performanceFile}}) {
-        auto model = loadModel(file, &error);
+        auto model = loadMusicModelSpec(file, &error);
         if (!model)
             return fail(QObject::tr("bench music: %1").arg(error));
         out.insert(key, QJsonObject{{"batch1_events_per_s", eventsPerSecond(*model, 1, int(steps))},
                                     {"batch8_events_per_s", eventsPerSecond(*model, 8, int(steps) / 4)},
                                     {"four_4bar_variations_ms", fourVariationsMs(*model)},
-                                    {"model_file", resolveModel(file)}});
+                                    {"model_file", resolveMusicModel(file)}});
     }
     out.insert("target_batch1_events_per_s", 2000);
     out.insert("threads", 1);
@@ -349,7 +324,7 @@ int continueMusic(Args args)
         if (!options.key)
             return fail(QObject::tr("continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)").arg(keySpec));
     }
-    auto model = loadModel(modelSpec, &error);
+    auto model = loadMusicModelSpec(modelSpec, &error);
     if (!model)
         return fail(QObject::tr("continue: %1").arg(error));
     const auto project = core::SongFiles::load(pos[0], &error);
@@ -416,7 +391,7 @@ int continueMusic(Args args)
     }
     if (json)
         printJson(QJsonObject{{"input", QFileInfo(pos[0]).absoluteFilePath()},
-                              {"model", resolveModel(modelSpec)},
+                              {"model", resolveMusicModel(modelSpec)},
                               {"track", t},
                               {"at_tick", double(at)},
                               {"length_ticks", double(request.lengthTicks)},
@@ -430,6 +405,32 @@ int continueMusic(Args args)
 }
 
 } // namespace
+
+// "melody" / "performance": our bundled model of that kind (else the first
+// <kind>*.music.json on the model search path); anything else is a file.
+QString resolveMusicModel(const QString &spec)
+{
+    if (!validKind(spec))
+        return spec;
+    for (const QString &dir : core::DataPaths::modelSearchPath()) {
+        const QFileInfoList files = QDir(dir).entryInfoList({spec + "*.music.json"}, QDir::Files, QDir::Name);
+        if (!files.isEmpty())
+            return files.first().absoluteFilePath();
+    }
+    return QString();
+}
+
+std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec, QString *error)
+{
+    const QString path = resolveMusicModel(spec);
+    if (path.isEmpty()) {
+        *error = QObject::tr("no %1 model found on the model search path (%2)")
+                     .arg(spec, core::DataPaths::modelSearchPath().join(", "));
+        return nullptr;
+    }
+    return models::loadMusicModel(path, error);
+}
+
 
 QList<CliCommand> musicCommands()
 {

@@ -34,6 +34,11 @@ public:
     public:
         virtual ~State() = default;
         virtual int batch() const = 0;
+        // A copy that continues independently (the live duet primes one
+        // state with the phrase as it is played, then generates a reply from
+        // a copy while the player may still go on). nullptr when the model
+        // cannot copy its state.
+        virtual std::unique_ptr<State> clone() const { return nullptr; }
     };
     virtual std::unique_ptr<State> newState(int batch) const = 0;
 

@@ -17,7 +17,8 @@ constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
 double uniform01(std::mt19937_64 &rng) { return double(rng() >> 11) * 0x1.0p-53; }
 
-// One token from masked logits (masked entries already -inf).
+} // namespace
+
 int sampleToken(std::vector<double> &l, double temperature, double topP, std::mt19937_64 &rng)
 {
     const int v = int(l.size());
@@ -71,8 +72,6 @@ int sampleToken(std::vector<double> &l, double temperature, double topP, std::mt
     }
     return last;
 }
-
-} // namespace
 
 int neutralStartToken(MusicModelKind kind)
 {

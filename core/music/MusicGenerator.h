@@ -35,6 +35,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <random>
 #include <vector>
 
 namespace atelier::core {
@@ -60,6 +61,12 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
                                                       int count, const MusicLength &length,
                                                       const MusicSampleOptions &options,
                                                       const MusicProgress &progress = {});
+
+// One token drawn from logits whose masked entries are already -inf:
+// temperature (<= 0: greedy), then top-p, one draw from rng (as generate()
+// does for each row and step). Used by the live duet, which samples from a
+// state it primed itself.
+int sampleToken(std::vector<double> &logits, double temperature, double topP, std::mt19937_64 &rng);
 
 // The token fed in place of an empty primer.
 int neutralStartToken(MusicModelKind kind);

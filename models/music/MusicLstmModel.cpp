@@ -52,6 +52,7 @@ public:
         y.resize(std::size_t(batch) * m.head.paddedCols());
     }
     int batch() const override { return m_batch; }
+    std::unique_ptr<core::IMusicModel::State> clone() const override { return std::make_unique<FastState>(*this); }
 
     int m_batch;
     std::vector<std::vector<float>> xh, c;

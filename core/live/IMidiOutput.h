@@ -1,0 +1,38 @@
+#pragma once
+// IMidiOutput: a live MIDI output that sends each message at its frame on
+// the output's clock (sample-accurate where the backend allows). ONE
+// producer thread schedules; events may come in any order of frames.
+//
+// Adapters: JackMidiClient (libjack, written at the exact frame offset of the
+// cycle); fakes in tests.
+
+#include "live/TimedMidiEvent.h"
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+
+namespace atelier::core {
+
+class IMidiOutput {
+public:
+    virtual ~IMidiOutput() = default;
+
+    // Ports this output can be connected to (other programs' inputs).
+    virtual QStringList outputPortNames() const = 0;
+    // Connects the output to `port`; "virtual" leaves Atelier's own port open
+    // for others to connect to. False with *error naming the port.
+    virtual bool connectOutput(const QString &port, QString *error) = 0;
+
+    // Producer thread only. Sends the message at event.frame (at once when
+    // that frame has passed). False when the queue is full (dropped).
+    virtual bool schedule(const TimedMidiEvent &event) = 0;
+    // Producer thread only. Drops everything scheduled and not yet sent and
+    // ends every note this output has started (note-offs at once).
+    virtual void cancelScheduled() = 0;
+
+    // Any thread. Events that left more than 1 ms after their frame.
+    virtual std::int64_t lateEvents() const = 0;
+};
+
+} // namespace atelier::core

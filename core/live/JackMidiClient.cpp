@@ -1,0 +1,442 @@
+#include "live/JackMidiClient.h"
+
+#include "audio/IEventSink.h"
+#include "audio/MidiInput.h"
+#include "live/JackPorts.h"
+
+#include <jack/jack.h>
+#include <jack/midiport.h>
+
+#include <QObject>
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+namespace atelier::core {
+
+namespace {
+
+constexpr std::size_t kMaxPending = 8192;
+constexpr double kLateThreshold_s = 0.001;
+
+// A cancel marker in the output queue: events scheduled before it are dropped.
+constexpr std::uint8_t kCancelMarker = 0;
+
+} // namespace
+
+struct JackMidiClient::Impl {
+    Options options;
+    jack_client_t *client = nullptr;
+    jack_port_t *midiIn = nullptr;
+    jack_port_t *midiOut = nullptr;
+    jack_port_t *audioL = nullptr;
+    jack_port_t *audioR = nullptr;
+    double rate = 48000;
+    unsigned frames = 128;
+
+    TimedMidiQueue inQueue;
+    TimedMidiQueue outQueue;
+
+    // Process-thread state (never touched elsewhere while active).
+    std::vector<TimedMidiEvent> pending;        // sorted by frame, capacity kMaxPending
+    std::array<std::uint8_t, 16 * 128> sounding{};  // notes this output started and has not ended
+    std::vector<TimedMidiEvent> cycleEvents;    // this cycle's events for the sink (capacity reserved)
+
+    std::atomic<std::int64_t> late{0};
+    std::atomic<std::int64_t> droppedIn{0};
+    std::atomic<std::int64_t> droppedOut{0};
+    std::atomic<bool> shutdown{false};
+    std::atomic<bool> inputLost{false};
+    std::array<std::uint8_t, 16 * 128> heldIn{};    // keys down on the input (process thread)
+
+    std::mutex statusMutex;   // control and JACK's notification thread only
+    QString status;
+    QStringList connectedPorts;   // other programs' ports we connected to
+    std::int64_t reportedDroppedIn = 0;
+
+    void setStatus(const QString &text)
+    {
+        std::lock_guard lock(statusMutex);
+        status = text;
+    }
+
+    void insertPending(const TimedMidiEvent &e)
+    {
+        if (pending.size() >= kMaxPending) {
+            droppedOut.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
+        // Stable: after every event of the same or an earlier frame.
+        auto it = std::upper_bound(pending.begin(), pending.end(), e.frame,
+                                   [](Frame f, const TimedMidiEvent &x) { return f < x.frame; });
+        pending.insert(it, e);   // capacity reserved: no allocation
+    }
+
+    void noteSent(const MidiMessage &m)
+    {
+        std::uint8_t &count = sounding[std::size_t(m.channel()) * 128 + m.data1];
+        if (m.isNoteOn())
+            count = std::uint8_t(std::min(count + 1, 255));
+        else if (m.isNoteOff() && count > 0)
+            --count;
+    }
+
+    // Drops pending events and ends sounding notes at frame `at`.
+    void cancelAll(Frame at)
+    {
+        pending.clear();
+        for (int ch = 0; ch < 16; ++ch)
+            for (int p = 0; p < 128; ++p) {
+                std::uint8_t &count = sounding[std::size_t(ch) * 128 + std::size_t(p)];
+                for (; count > 0; --count)
+                    insertPending({at, MidiMessage::noteOff(ch, p)});
+            }
+    }
+
+    int process(jack_nframes_t n)
+    {
+        const Frame cycleStart = Frame(jack_last_frame_time(client));
+        const Frame cycleEnd = cycleStart + Frame(n);
+        cycleEvents.clear();
+
+        if (midiIn) {
+            void *buffer = jack_port_get_buffer(midiIn, n);
+            const jack_nframes_t count = jack_midi_get_event_count(buffer);
+            for (jack_nframes_t i = 0; i < count; ++i) {
+                jack_midi_event_t ev;
+                if (jack_midi_event_get(&ev, buffer, i) != 0)
+                    continue;
+                const std::optional<MidiMessage> m = MidiInput::parse(ev.buffer, ev.size);
+                if (!m)
+                    continue;
+                const TimedMidiEvent e{cycleStart + Frame(ev.time), *m};
+                if (m->isNoteOn() || m->isNoteOff())
+                    heldIn[std::size_t(m->channel()) * 128 + m->data1] = m->isNoteOn() ? 1 : 0;
+                if (!inQueue.push(e))
+                    droppedIn.fetch_add(1, std::memory_order_relaxed);
+                if (options.sink && options.monitorChannel >= 0 && cycleEvents.size() < cycleEvents.capacity()) {
+                    TimedMidiEvent mon = e;
+                    mon.message.status = std::uint8_t((mon.message.status & 0xF0) | (options.monitorChannel & 0x0F));
+                    cycleEvents.push_back(mon);
+                }
+            }
+        }
+
+        if (inputLost.exchange(false))
+            releaseHeldInput(cycleStart);
+
+        TimedMidiEvent e;
+        while (outQueue.pop(e)) {
+            if (e.message.status == kCancelMarker)
+                cancelAll(cycleStart);
+            else
+                insertPending(e);
+        }
+
+        void *outBuffer = midiOut ? jack_port_get_buffer(midiOut, n) : nullptr;
+        if (outBuffer)
+            jack_midi_clear_buffer(outBuffer);
+        const Frame lateFrames = Frame(kLateThreshold_s * rate);
+        std::size_t sent = 0;
+        for (; sent < pending.size() && pending[sent].frame < cycleEnd; ++sent) {
+            const TimedMidiEvent &p = pending[sent];
+            const Frame offset = std::max<Frame>(p.frame - cycleStart, 0);
+            if (cycleStart - p.frame > lateFrames)
+                late.fetch_add(1, std::memory_order_relaxed);
+            noteSent(p.message);
+            if (outBuffer && options.outputToPort) {
+                const unsigned char bytes[3] = {p.message.status, p.message.data1, p.message.data2};
+                jack_midi_event_write(outBuffer, jack_nframes_t(offset), bytes, std::size_t(p.message.size()));
+            }
+            if (options.sink && options.outputToSink && cycleEvents.size() < cycleEvents.capacity())
+                cycleEvents.push_back({cycleStart + offset, p.message});
+        }
+        pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(sent));
+
+        if (audioL && audioR) {
+            auto *left = static_cast<float *>(jack_port_get_buffer(audioL, n));
+            auto *right = static_cast<float *>(jack_port_get_buffer(audioR, n));
+            std::stable_sort(cycleEvents.begin(), cycleEvents.end(),
+                             [](const TimedMidiEvent &a, const TimedMidiEvent &b) { return a.frame < b.frame; });
+            int done = 0;
+            for (const TimedMidiEvent &c : cycleEvents) {
+                const int at = int(std::clamp<Frame>(c.frame - cycleStart, 0, Frame(n)));
+                if (at > done) {
+                    options.sink->render(left + done, right + done, at - done);
+                    done = at;
+                }
+                options.sink->sendMidi(c.message);
+            }
+            if (int(n) > done)
+                options.sink->render(left + done, right + done, int(n) - done);
+        }
+        return 0;
+    }
+
+    static int onProcess(jack_nframes_t n, void *self) { return static_cast<Impl *>(self)->process(n); }
+
+    static void onShutdown(void *self)
+    {
+        auto *d = static_cast<Impl *>(self);
+        d->shutdown.store(true);
+        d->setStatus(QObject::tr("the JACK server stopped"));
+    }
+
+    static void onConnect(jack_port_id_t a, jack_port_id_t b, int connect, void *self)
+    {
+        auto *d = static_cast<Impl *>(self);
+        if (connect || !d->client)
+            return;
+        jack_port_t *pa = jack_port_by_id(d->client, a), *pb = jack_port_by_id(d->client, b);
+        if (!pa || !pb)
+            return;
+        const bool aMine = pa == d->midiIn || pa == d->midiOut, bMine = pb == d->midiIn || pb == d->midiOut;
+        if (aMine == bMine)
+            return;   // neither, or both ours
+        jack_port_t *ours = aMine ? pa : pb, *other = aMine ? pb : pa;
+        if (ours == d->midiIn)
+            d->inputLost.store(true);   // the next cycle releases the keys held on it
+        const QString name = QString::fromUtf8(jack_port_name(other));
+        std::lock_guard lock(d->statusMutex);
+        d->connectedPorts.removeAll(name);
+        d->status = QObject::tr("MIDI port \"%1\" was disconnected from %2 (did its program quit?)")
+                        .arg(name, QString::fromUtf8(jack_port_name(ours)));
+    }
+
+    // Process thread: a note-off for every key still held on the input.
+    void releaseHeldInput(Frame at)
+    {
+        for (int ch = 0; ch < 16; ++ch)
+            for (int p = 0; p < 128; ++p) {
+                std::uint8_t &held = heldIn[std::size_t(ch) * 128 + std::size_t(p)];
+                if (!held)
+                    continue;
+                held = 0;
+                const TimedMidiEvent e{at, MidiMessage::noteOff(ch, p)};
+                if (!inQueue.push(e))
+                    droppedIn.fetch_add(1, std::memory_order_relaxed);
+                if (options.sink && options.monitorChannel >= 0 && cycleEvents.size() < cycleEvents.capacity())
+                    cycleEvents.push_back({at, MidiMessage::noteOff(options.monitorChannel, p)});
+            }
+    }
+};
+
+JackMidiClient::JackMidiClient() : d(std::make_unique<Impl>()) {}
+
+JackMidiClient::~JackMidiClient()
+{
+    close();
+}
+
+bool JackMidiClient::open(const Options &options, QString *error)
+{
+    close();
+    d->options = options;
+    d->shutdown.store(false);
+    jack_status_t status{};
+    const QByteArray name = options.clientName.toUtf8();
+    const QByteArray server = options.serverName.toUtf8();
+    int flags = JackNoStartServer;
+    if (!server.isEmpty())
+        flags |= JackServerName;
+    d->client = server.isEmpty() ? jack_client_open(name.constData(), jack_options_t(flags), &status)
+                                 : jack_client_open(name.constData(), jack_options_t(flags), &status, server.constData());
+    if (!d->client) {
+        const QString which = server.isEmpty() ? QString::fromLocal8Bit(qgetenv("JACK_DEFAULT_SERVER")) : options.serverName;
+        *error = QObject::tr("no JACK server \"%1\" is running (start one, e.g. jackd -d alsa, or qjackctl)")
+                     .arg(which.isEmpty() ? QStringLiteral("default") : which);
+        return false;
+    }
+    d->rate = double(jack_get_sample_rate(d->client));
+    d->frames = jack_get_buffer_size(d->client);
+    d->pending.reserve(kMaxPending);
+    d->cycleEvents.reserve(kMaxPending);
+    d->sounding.fill(0);
+    d->heldIn.fill(0);
+    d->inputLost.store(false);
+    auto registerPort = [&](const QString &portName, const char *type, unsigned long flags) -> jack_port_t * {
+        if (portName.isEmpty())
+            return nullptr;
+        return jack_port_register(d->client, portName.toUtf8().constData(), type, flags, 0);
+    };
+    d->midiIn = registerPort(options.inputPort, JACK_DEFAULT_MIDI_TYPE, JackPortIsInput);
+    d->midiOut = registerPort(options.outputPort, JACK_DEFAULT_MIDI_TYPE, JackPortIsOutput);
+    if (options.sink) {
+        d->audioL = registerPort(QStringLiteral("out_L"), JACK_DEFAULT_AUDIO_TYPE, JackPortIsOutput);
+        d->audioR = registerPort(QStringLiteral("out_R"), JACK_DEFAULT_AUDIO_TYPE, JackPortIsOutput);
+    }
+    if ((!options.inputPort.isEmpty() && !d->midiIn) || (!options.outputPort.isEmpty() && !d->midiOut)
+        || (options.sink && (!d->audioL || !d->audioR))) {
+        *error = QObject::tr("JACK refused to register Atelier's ports");
+        close();
+        return false;
+    }
+    jack_set_process_callback(d->client, &Impl::onProcess, d.get());
+    jack_on_shutdown(d->client, &Impl::onShutdown, d.get());
+    jack_set_port_connect_callback(d->client, &Impl::onConnect, d.get());
+    if (jack_activate(d->client) != 0) {
+        *error = QObject::tr("the JACK client could not be activated");
+        close();
+        return false;
+    }
+    return true;
+}
+
+void JackMidiClient::close()
+{
+    if (!d->client)
+        return;
+    if (!d->shutdown.load())
+        jack_deactivate(d->client);
+    jack_client_close(d->client);
+    d->client = nullptr;
+    d->midiIn = d->midiOut = d->audioL = d->audioR = nullptr;
+    TimedMidiEvent e;
+    while (d->inQueue.pop(e)) {
+    }
+    while (d->outQueue.pop(e)) {
+    }
+    d->pending.clear();
+    std::lock_guard lock(d->statusMutex);
+    d->connectedPorts.clear();
+}
+
+bool JackMidiClient::isOpen() const { return d->client != nullptr; }
+bool JackMidiClient::serverStopped() const { return d->shutdown.load(); }
+unsigned JackMidiClient::bufferFrames() const { return d->frames; }
+double JackMidiClient::sampleRate() const { return d->rate; }
+
+QString JackMidiClient::inputPortFullName() const
+{
+    return d->midiIn ? QString::fromUtf8(jack_port_name(d->midiIn)) : QString();
+}
+
+QString JackMidiClient::outputPortFullName() const
+{
+    return d->midiOut ? QString::fromUtf8(jack_port_name(d->midiOut)) : QString();
+}
+
+bool JackMidiClient::connectAudioToPlayback(QString *error)
+{
+    if (!d->client || !d->audioL || d->shutdown.load())
+        return true;
+    const QStringList playback = jackports::list(d->client, JACK_DEFAULT_AUDIO_TYPE, JackPortIsInput | JackPortIsPhysical);
+    if (playback.isEmpty()) {
+        *error = QObject::tr("the JACK server has no playback ports");
+        return false;
+    }
+    jack_connect(d->client, jack_port_name(d->audioL), playback.first().toUtf8().constData());
+    jack_connect(d->client, jack_port_name(d->audioR), playback.value(1, playback.first()).toUtf8().constData());
+    return true;
+}
+
+QStringList JackMidiClient::inputPortNames() const
+{
+    if (!d->client || d->shutdown.load())
+        return {};
+    return jackports::listOthers(d->client, JACK_DEFAULT_MIDI_TYPE, JackPortIsOutput);
+}
+
+QStringList JackMidiClient::outputPortNames() const
+{
+    if (!d->client || d->shutdown.load())
+        return {};
+    return jackports::listOthers(d->client, JACK_DEFAULT_MIDI_TYPE, JackPortIsInput);
+}
+
+namespace {
+
+bool connectPorts(JackMidiClient::Impl &d, jack_port_t *ours, const QStringList &candidates, const QString &port,
+                  bool ourIsSource, QString *error)
+{
+    if (port == QLatin1String("virtual"))
+        return true;
+    if (!d.client || !ours || d.shutdown.load()) {
+        *error = QObject::tr("MIDI port \"%1\": JACK is not running").arg(port);
+        return false;
+    }
+    const QString found = jackports::find(candidates, port);
+    if (found.isEmpty()) {
+        *error = QObject::tr("MIDI port \"%1\" not found (JACK has: %2)")
+                     .arg(port, candidates.isEmpty() ? QObject::tr("none") : candidates.join(", "));
+        return false;
+    }
+    const QByteArray other = found.toUtf8();
+    const char *mine = jack_port_name(ours);
+    const int rc = ourIsSource ? jack_connect(d.client, mine, other.constData())
+                               : jack_connect(d.client, other.constData(), mine);
+    if (rc != 0 && rc != EEXIST) {
+        *error = QObject::tr("MIDI port \"%1\" could not be connected").arg(found);
+        return false;
+    }
+    std::lock_guard lock(d.statusMutex);
+    d.connectedPorts.append(found);
+    return true;
+}
+
+} // namespace
+
+bool JackMidiClient::connectInput(const QString &port, QString *error)
+{
+    return connectPorts(*d, d->midiIn, inputPortNames(), port, false, error);
+}
+
+bool JackMidiClient::connectOutput(const QString &port, QString *error)
+{
+    return connectPorts(*d, d->midiOut, outputPortNames(), port, true, error);
+}
+
+bool JackMidiClient::readInput(TimedMidiEvent &event)
+{
+    return d->inQueue.pop(event);
+}
+
+QString JackMidiClient::takeStatus()
+{
+    std::lock_guard lock(d->statusMutex);
+    const std::int64_t dropped = d->droppedIn.load();
+    if (dropped > d->reportedDroppedIn && d->status.isEmpty()) {
+        d->status = QObject::tr("%n MIDI input event(s) dropped: more than Atelier can take in at once", nullptr,
+                                int(dropped - d->reportedDroppedIn));
+        d->reportedDroppedIn = dropped;
+    }
+    QString s;
+    std::swap(s, d->status);
+    return s;
+}
+
+bool JackMidiClient::schedule(const TimedMidiEvent &event)
+{
+    if (event.message.status < 0x80)
+        return false;
+    if (!d->outQueue.push(event)) {
+        d->droppedOut.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
+    return true;
+}
+
+void JackMidiClient::cancelScheduled()
+{
+    TimedMidiEvent marker;
+    marker.message.status = kCancelMarker;
+    d->outQueue.push(marker);
+}
+
+std::int64_t JackMidiClient::lateEvents() const { return d->late.load(); }
+
+Frame JackMidiClient::nowFrame() const
+{
+    return d->client && !d->shutdown.load() ? Frame(jack_frame_time(d->client)) : 0;
+}
+
+Frame JackMidiClient::earliestOutputFrame() const
+{
+    return nowFrame() + Frame(d->frames);
+}
+
+} // namespace atelier::core

@@ -1,0 +1,36 @@
+#pragma once
+// JackServer: a private JACK server for tests and benchmarks: `jackd -n NAME
+// --no-realtime -d dummy -r RATE -p PERIOD`, which needs no sound card.
+// start() returns once a client can connect; stop() (and the destructor)
+// ends it. Clients reach it by name (JackMidiClient::Options::serverName or
+// JACK_DEFAULT_SERVER=NAME in a child's environment).
+
+#include <QProcess>
+#include <QString>
+#include <memory>
+
+namespace atelier::core {
+
+class JackServer {
+public:
+    JackServer() = default;
+    ~JackServer();
+    JackServer(const JackServer &) = delete;
+    JackServer &operator=(const JackServer &) = delete;
+
+    // A name no other run uses: "<prefix>-<pid>-<n>".
+    static QString uniqueName(const QString &prefix);
+
+    // False with *error (jackd missing, or it exited, or no client could
+    // connect within timeout_ms) and nothing left running.
+    bool start(const QString &name, int sampleRate, int periodFrames, QString *error, int timeout_ms = 15000);
+    void stop();
+    bool isRunning() const;
+    QString name() const { return m_name; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_name;
+};
+
+} // namespace atelier::core
