@@ -72,20 +72,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="36"/>
+        <location filename="../app/Cli.cpp" line="37"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="39"/>
+        <location filename="../app/Cli.cpp" line="40"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="70"/>
+        <location filename="../app/Cli.cpp" line="71"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,108 +510,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="69"/>
+        <location filename="../app/CliMusic.cpp" line="427"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="86"/>
+        <location filename="../app/CliMusic.cpp" line="61"/>
         <source>usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="106"/>
+        <location filename="../app/CliMusic.cpp" line="81"/>
         <source>train: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="117"/>
+        <location filename="../app/CliMusic.cpp" line="92"/>
         <source>train %1: sizes must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="132"/>
-        <location filename="../app/CliMusic.cpp" line="147"/>
-        <location filename="../app/CliMusic.cpp" line="149"/>
+        <location filename="../app/CliMusic.cpp" line="107"/>
+        <location filename="../app/CliMusic.cpp" line="122"/>
+        <location filename="../app/CliMusic.cpp" line="124"/>
         <source>train %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="134"/>
+        <location filename="../app/CliMusic.cpp" line="109"/>
         <location filename="../app/CliTimbre.cpp" line="157"/>
         <source>, resumed at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="177"/>
+        <location filename="../app/CliMusic.cpp" line="152"/>
         <source>eval: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="179"/>
+        <location filename="../app/CliMusic.cpp" line="154"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="183"/>
-        <location filename="../app/CliMusic.cpp" line="188"/>
+        <location filename="../app/CliMusic.cpp" line="158"/>
+        <location filename="../app/CliMusic.cpp" line="163"/>
         <source>eval %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="185"/>
+        <location filename="../app/CliMusic.cpp" line="160"/>
         <source>eval %1: the model is a %2 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="202"/>
+        <location filename="../app/CliMusic.cpp" line="177"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="274"/>
+        <location filename="../app/CliMusic.cpp" line="249"/>
         <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="280"/>
+        <location filename="../app/CliMusic.cpp" line="255"/>
         <source>bench music: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="316"/>
+        <location filename="../app/CliMusic.cpp" line="291"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] [--track N] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="335"/>
+        <location filename="../app/CliMusic.cpp" line="310"/>
         <source>continue: unknown option %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="340"/>
+        <location filename="../app/CliMusic.cpp" line="315"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="350"/>
+        <location filename="../app/CliMusic.cpp" line="325"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="354"/>
-        <location filename="../app/CliMusic.cpp" line="390"/>
+        <location filename="../app/CliMusic.cpp" line="329"/>
+        <location filename="../app/CliMusic.cpp" line="365"/>
         <source>continue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="366"/>
+        <location filename="../app/CliMusic.cpp" line="341"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="367"/>
+        <location filename="../app/CliMusic.cpp" line="342"/>
         <source> on track %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,6 +1186,179 @@
         <source>malformed instrument entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/CliBenchDuet.cpp" line="75"/>
+        <source>usage: atelier bench duet [--phrases N] [--model melody|performance|FILE] [--json]</source>
+        <translation>Aufruf: atelier bench duet [--phrases N] [--model melody|performance|DATEI] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchDuet.cpp" line="144"/>
+        <source>%1 phrases, reaction p50 %2 ms, p99 %3 ms, max %4 ms; %5 late events, %6 missing replies (%7)</source>
+        <translation>%1 Phrasen, Reaktion p50 %2 ms, p99 %3 ms, max. %4 ms; %5 verspätete Ereignisse, %6 fehlende Antworten (%7)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchDuet.cpp" line="154"/>
+        <source>bench duet: no reply came</source>
+        <translation>bench duet: keine Antwort kam</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="68"/>
+        <source>usage: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|FILE] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record OUT.mid] [--json]</source>
+        <translation>Aufruf: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|DATEI] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record AUS.mid] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="84"/>
+        <source>duet: unknown option %1</source>
+        <translation>duet: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="88"/>
+        <source>duet: only the JACK backend is available on the command line so far: add --jack (with PipeWire, pw-jack atelier duet --jack ...)</source>
+        <translation>duet: auf der Kommandozeile gibt es bisher nur das JACK-Backend: --jack angeben (mit PipeWire: pw-jack atelier duet --jack ...)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="137"/>
+        <source>reply %1: %2 notes, %3 ms after the phrase</source>
+        <translation>Antwort %1: %2 Noten, %3 ms nach der Phrase</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="156"/>
+        <source>replies leave %1</source>
+        <translation>Antworten gehen an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="157"/>
+        <source>replies play through the GM piano</source>
+        <translation>Antworten klingen über das GM-Klavier</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="184"/>
+        <source>the JACK server stopped; the duet ended%1</source>
+        <translation>der JACK-Server wurde beendet; das Duett ist zu Ende%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="185"/>
+        <source> (recording saved to %1)</source>
+        <translation> (Aufnahme gespeichert in %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/DuetSetup.cpp" line="19"/>
+        <source>--silence-ms must be between 10 and 10000</source>
+        <translation>--silence-ms muss zwischen 10 und 10000 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/DuetSetup.cpp" line="23"/>
+        <source>--max-phrase-s must be between 0.5 and 60</source>
+        <translation>--max-phrase-s muss zwischen 0,5 und 60 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/DuetSetup.cpp" line="27"/>
+        <source>--temperature must be between 0 and 5</source>
+        <translation>--temperature muss zwischen 0 und 5 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/DuetSetup.cpp" line="31"/>
+        <source>--bars must be 0..64, --tempo 20..400 and --seed positive</source>
+        <translation>--bars muss 0..64 sein, --tempo 20..400 und --seed positiv</translation>
+    </message>
+    <message>
+        <location filename="../app/DuetSetup.cpp" line="49"/>
+        <source>--key takes auto, any or a key such as C:major or G:minor, not &quot;%1&quot;</source>
+        <translation>--key nimmt auto, any oder eine Tonart wie C:major oder G:minor, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/live/DuetRecording.cpp" line="38"/>
+        <source>Duet: you</source>
+        <translation>Duett: du</translation>
+    </message>
+    <message>
+        <location filename="../core/live/DuetRecording.cpp" line="42"/>
+        <source>Duet: Atelier</source>
+        <translation>Duett: Atelier</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="186"/>
+        <source>the JACK server stopped</source>
+        <translation>der JACK-Server wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="206"/>
+        <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
+        <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="250"/>
+        <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
+        <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="274"/>
+        <source>JACK refused to register Atelier&apos;s ports</source>
+        <translation>JACK hat Ateliers Ports nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="282"/>
+        <source>the JACK client could not be activated</source>
+        <translation>der JACK-Client ließ sich nicht aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="329"/>
+        <source>the JACK server has no playback ports</source>
+        <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="359"/>
+        <source>MIDI port &quot;%1&quot;: JACK is not running</source>
+        <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="364"/>
+        <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
+        <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="365"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackMidiClient.cpp" line="373"/>
+        <source>MIDI port &quot;%1&quot; could not be connected</source>
+        <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/live/JackMidiClient.cpp" line="403"/>
+        <source>%n MIDI input event(s) dropped: more than Atelier can take in at once</source>
+        <translation>
+            <numerusform>%n MIDI-Eingangsereignis verworfen: mehr, als Atelier auf einmal aufnehmen kann</numerusform>
+            <numerusform>%n MIDI-Eingangsereignisse verworfen: mehr, als Atelier auf einmal aufnehmen kann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackServer.cpp" line="54"/>
+        <source>jackd is not installed (Debian package jackd2)</source>
+        <translation>jackd ist nicht installiert (Debian-Paket jackd2)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackServer.cpp" line="65"/>
+        <source>jackd could not be started: %1</source>
+        <translation>jackd ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackServer.cpp" line="73"/>
+        <source>jackd exited: %1</source>
+        <translation>jackd wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackServer.cpp" line="81"/>
+        <source>the JACK server &quot;%1&quot; did not come up within %2 s</source>
+        <translation>der JACK-Server &quot;%1&quot; war nach %2 s nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../core/live/LiveDuet.cpp" line="49"/>
+        <source>this phrase is too dense for the model to hear all of it; every note is still recorded</source>
+        <translation>diese Phrase ist zu dicht, als dass das Modell alles hören könnte; jede Note wird trotzdem aufgenommen</translation>
+    </message>
 </context>
 <context>
     <name>atelier::core::NoteModel</name>
@@ -1582,22 +1755,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="224"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="219"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="233"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="228"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="294"/>
         <source>Add a track first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="337"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,17 +1778,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="356"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="351"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="375"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="370"/>
         <source>Regenerating %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="387"/>
         <source>Replacement — %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1623,7 +1796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="393"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="388"/>
         <source>Variation %1 — %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1631,12 +1804,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="395"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="390"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="391"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1644,17 +1817,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="394"/>
         <source>Key: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="440"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="435"/>
         <source>No audio output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="468"/>
         <source>Regenerate %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1662,17 +1835,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="470"/>
         <source>Remove notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="477"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="472"/>
         <source>Add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
         <source>Keep continuation (%n note(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1680,7 +1853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="483"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="478"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2509,37 +2682,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="360"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="392"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="387"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="411"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="406"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="419"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="414"/>
         <source>%1 could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="420"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="415"/>
         <source>The model could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="489"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="484"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2547,89 +2720,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="535"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="530"/>
         <source>No timbre model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="595"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="590"/>
         <source>no audio engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="596"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="591"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="604"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="599"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="635"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="630"/>
         <source>GM %1 %2, from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="639"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="634"/>
         <source>Recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="646"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="641"/>
         <source>Your recording… (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="648"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="643"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="712"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="702"/>
         <source>There is no corner %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="714"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="114"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="148"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="704"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="108"/>
         <source>Choose a timbre model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="719"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="709"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="735"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="725"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="747"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="737"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="748"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="738"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="754"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="744"/>
         <source>Recording Not Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="861"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="851"/>
         <source>%1 %2 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,32 +2830,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="279"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="270"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="280"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="271"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="288"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="279"/>
         <source>Playing from MIDI input %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="319"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="321"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="346"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="348"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="348"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="350"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2706,38 +2878,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="116"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="150"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="110"/>
         <source>An export is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="118"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="120"/>
         <source>The pitch must be a MIDI note number from 0 to 127.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="120"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="122"/>
         <source>The velocity must be from 1 to 127.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="122"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="124"/>
         <source>The note must last more than 0 and at most %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="133"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="135"/>
         <source>Exported %1 (%2 s) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="152"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="147"/>
         <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="188"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="183"/>
         <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2745,74 +2916,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="195"/>
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="216"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="211"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="248"/>
         <source>Export Note as WAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="223"/>
         <source>&amp;Pitch (MIDI note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="232"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="227"/>
         <source>&amp;Velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="237"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="232"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="239"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="234"/>
         <source>How long the key is held; the release (%1 ms) is added after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="241"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="236"/>
         <source>&amp;Held for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="238"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="258"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="277"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="272"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="266"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="261"/>
         <source>Export Played Phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="267"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="262"/>
         <source>Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI keyboard), then export them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="271"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="266"/>
         <source>Export Played Phrase as WAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="350"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="345"/>
         <source>Preview: %1, velocity %2, held %3 s (nothing is playing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="383"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="378"/>
         <source>Live: %n voice(s) sounding</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2820,7 +2991,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="422"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="425"/>
         <source>%1 morph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,32 +3482,32 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="130"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="124"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="142"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="136"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="187"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="181"/>
         <source>Drawing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="200"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="194"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="233"/>
         <source>Alternative %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="242"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="236"/>
         <source>%n alternative(s): double-click one to keep it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3344,22 +3515,22 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="266"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="260"/>
         <source>Draw from scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="266"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="260"/>
         <source>Finish drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="263"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="270"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="264"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3367,27 +3538,27 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="280"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="274"/>
         <source>Keep alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="309"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="303"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="314"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="308"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="320"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="314"/>
         <source>Interpolate drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="348"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="342"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation type="unfinished"></translation>
@@ -3489,7 +3660,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="189"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
         <source>A folder of MIDI files to learn from (searched without subfolders)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,7 +3672,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="61"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="185"/>
         <source>MIDI folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,7 +3728,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="97"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="195"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="193"/>
         <source>loss (nats per event)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,52 +3818,52 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="221"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="219"/>
         <source>%1: not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="234"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="232"/>
         <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="236"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="234"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="272"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="270"/>
         <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="273"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="271"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="298"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="296"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="304"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="302"/>
         <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="317"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="315"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="337"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="335"/>
         <source>Stop Training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="338"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="336"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,7 +74,9 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     m_midiOut = std::make_unique<MidiOutput>();
     m_router = std::make_unique<ChannelRouter>(*m_synth, int(scratch));
     m_router->setInstruments(m_channelInstruments);
-    m_sequencer = std::make_unique<Sequencer>(*m_router, &m_midiOut->queue());
+    m_merger.setFormat(double(m_device->sampleRate()), int(m_device->bufferFrames()));
+    m_merger.setDownstream(m_router.get());
+    m_sequencer = std::make_unique<Sequencer>(m_merger, &m_midiOut->queue());
     m_knownPorts.clear();
     m_sequencer->locate(m_idlePlayhead);
     publishSong();
@@ -94,6 +96,7 @@ void AudioEngine::shutdown()
     m_active.store(nullptr, std::memory_order_release);
     m_sequencer.reset();   // frees every snapshot
     m_midiOut.reset();     // sends "all notes off" to open ports
+    m_merger.setDownstream(nullptr);
     m_router.reset();
     m_synth.reset();
     collectLiveGarbage();  // the device is closed: every retired list can go

@@ -40,6 +40,7 @@
 
 #include "audio/AudioSettings.h"
 #include "audio/IAudioDevice.h"
+#include "audio/LiveEventMerger.h"
 #include "document/Song.h"
 
 #include <QObject>
@@ -103,6 +104,13 @@ public:
     void setChannelInstruments(const std::array<std::shared_ptr<IEventSink>, 16> &instruments);
     std::array<std::shared_ptr<IEventSink>, 16> channelInstruments() const { return m_channelInstruments; }
 
+    // Live MIDI into the internal synth at exact samples, and the audio
+    // clock it is stamped on (frames rendered; see LiveEventMerger). Both
+    // outlive start()/shutdown(); while the device is closed the clock stands
+    // still and scheduled events wait.
+    IMidiOutput &liveOutput() { return m_merger; }
+    const IMidiClock &clock() const { return m_merger; }
+
     // Buffer duration plus the stream latency the driver reports (0 when off).
     double outputLatencySeconds() const;
     // e.g. "Audio: ALSA default, 48000 Hz, 256 frames (5.3 ms)" or
@@ -146,6 +154,7 @@ private:
     std::vector<float> m_liveLeft, m_liveRight;  // scratch, sized at start()
 
     std::unique_ptr<ChannelRouter> m_router;  // between the sequencer and the synth while running
+    LiveEventMerger m_merger;                 // between the sequencer and the router
     std::array<std::shared_ptr<IEventSink>, 16> m_channelInstruments;
 };
 

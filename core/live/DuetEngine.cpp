@@ -27,6 +27,7 @@ void DuetEngine::hear(const TimedMidiEvent &event, Output &out)
         m_pedal = down;
         if (down) {
             m_speculative.reset();
+            m_speculationWanted = false;
             if (m_phraseActive)
                 m_lastUp = -1;
             return;
@@ -43,6 +44,7 @@ void DuetEngine::noteOn(Frame f, int pitch, int velocity, Output &out)
 {
     cutReply(f, out);
     m_speculative.reset();
+    m_speculationWanted = false;
     if (!m_phraseActive) {
         m_phraseActive = true;
         m_phraseStart = f;
@@ -95,11 +97,22 @@ void DuetEngine::noteOff(Frame f, int pitch, Output &)
 
 void DuetEngine::allUp(Frame f)
 {
+    // The speculative reply is prepared by work(), once the input has been
+    // drained: a flood of notes then costs one preparation per batch, not one
+    // per note.
     m_lastUp = f;
+    m_speculationWanted = true;
+}
+
+void DuetEngine::startSpeculation()
+{
+    m_speculationWanted = false;
+    if (!m_phraseActive || m_lastUp < 0)
+        return;
     std::vector<float> logits;
     std::unique_ptr<IMusicModel::State> state = m_encoder.snapshot(&logits);
     if (state)
-        m_speculative = prepare(std::move(state), std::move(logits), f + Frame(m_settings.silence_s * m_rate),
+        m_speculative = prepare(std::move(state), std::move(logits), m_lastUp + Frame(m_settings.silence_s * m_rate),
                                 m_settings.seed + m_seedCounter);
 }
 
@@ -163,6 +176,7 @@ void DuetEngine::advance(Frame now, Frame earliest, Output &out)
 void DuetEngine::endPhrase(Frame end, Frame earliest, Output &out)
 {
     m_phraseActive = false;
+    m_speculationWanted = false;
     std::unique_ptr<Pending> p = std::move(m_speculative);
     if (!p || m_lastUp < 0) {
         std::vector<float> logits;
@@ -231,6 +245,8 @@ void DuetEngine::release(Pending &p, Output &out)
 
 bool DuetEngine::work(int maxTokens, Output &out)
 {
+    if (m_speculationWanted)
+        startSpeculation();
     if (m_current && m_current->generator) {
         m_current->generator->run(maxTokens);
         release(*m_current, out);
@@ -245,7 +261,7 @@ bool DuetEngine::hasWork() const
     const auto pending = [](const std::unique_ptr<Pending> &p) {
         return p && p->generator && !p->generator->done();
     };
-    return pending(m_current) || pending(m_speculative);
+    return m_speculationWanted || pending(m_current) || pending(m_speculative);
 }
 
 void DuetEngine::cutReply(Frame at, Output &out)
@@ -314,6 +330,7 @@ void DuetEngine::stop(Frame now, Output &out)
     m_playerOpen.clear();
     m_phraseActive = false;
     m_speculative.reset();
+    m_speculationWanted = false;
     m_keysDown.clear();
     m_pedalHeld.clear();
 }

@@ -80,6 +80,7 @@ private:
     void noteOn(Frame f, int pitch, int velocity, Output &out);
     void noteOff(Frame f, int pitch, Output &out);
     void allUp(Frame f);
+    void startSpeculation();
     void endPhrase(Frame end, Frame earliest, Output &out);
     std::unique_ptr<Pending> prepare(std::unique_ptr<IMusicModel::State> state, std::vector<float> logits,
                                      Frame phraseEnd, std::uint64_t seed);
@@ -99,6 +100,7 @@ private:
     std::set<int> m_pedalHeld;          // released keys the pedal holds
     bool m_pedal = false;
     bool m_saturationReported = false;
+    bool m_speculationWanted = false;   // every key is up: work() prepares the reply
     std::vector<DuetNote> m_phraseNotes; // this phrase (for key and density)
 
     std::vector<DuetNote> m_playerNotes;

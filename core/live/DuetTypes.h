@@ -2,7 +2,7 @@
 // The plain data of a live duet: its settings, a played or answered note,
 // and one reply. Times are frames on the duet's audio clock.
 
-#include "live/TimedMidiEvent.h"
+#include "audio/TimedMidiEvent.h"
 #include "music/MusicEncoding.h"
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include "audio/IEventSink.h"
 #include "audio/MidiInput.h"
+#include "audio/ScheduledMidiQueue.h"
 #include "live/JackPorts.h"
 
 #include <jack/jack.h>
@@ -20,11 +21,8 @@ namespace atelier::core {
 
 namespace {
 
-constexpr std::size_t kMaxPending = 8192;
+constexpr std::size_t kMaxCycleEvents = 8192;
 constexpr double kLateThreshold_s = 0.001;
-
-// A cancel marker in the output queue: events scheduled before it are dropped.
-constexpr std::uint8_t kCancelMarker = 0;
 
 } // namespace
 
@@ -39,16 +37,12 @@ struct JackMidiClient::Impl {
     unsigned frames = 128;
 
     TimedMidiQueue inQueue;
-    TimedMidiQueue outQueue;
+    ScheduledMidiQueue out;
 
     // Process-thread state (never touched elsewhere while active).
-    std::vector<TimedMidiEvent> pending;        // sorted by frame, capacity kMaxPending
-    std::array<std::uint8_t, 16 * 128> sounding{};  // notes this output started and has not ended
     std::vector<TimedMidiEvent> cycleEvents;    // this cycle's events for the sink (capacity reserved)
 
-    std::atomic<std::int64_t> late{0};
     std::atomic<std::int64_t> droppedIn{0};
-    std::atomic<std::int64_t> droppedOut{0};
     std::atomic<bool> shutdown{false};
     std::atomic<bool> inputLost{false};
     std::array<std::uint8_t, 16 * 128> heldIn{};    // keys down on the input (process thread)
@@ -57,6 +51,8 @@ struct JackMidiClient::Impl {
     QString status;
     QStringList connectedPorts;   // other programs' ports we connected to
     std::int64_t reportedDroppedIn = 0;
+    std::atomic<std::int64_t> xruns{0};
+    std::int64_t reportedXruns = 0;
 
     void setStatus(const QString &text)
     {
@@ -64,44 +60,10 @@ struct JackMidiClient::Impl {
         status = text;
     }
 
-    void insertPending(const TimedMidiEvent &e)
-    {
-        if (pending.size() >= kMaxPending) {
-            droppedOut.fetch_add(1, std::memory_order_relaxed);
-            return;
-        }
-        // Stable: after every event of the same or an earlier frame.
-        auto it = std::upper_bound(pending.begin(), pending.end(), e.frame,
-                                   [](Frame f, const TimedMidiEvent &x) { return f < x.frame; });
-        pending.insert(it, e);   // capacity reserved: no allocation
-    }
-
-    void noteSent(const MidiMessage &m)
-    {
-        std::uint8_t &count = sounding[std::size_t(m.channel()) * 128 + m.data1];
-        if (m.isNoteOn())
-            count = std::uint8_t(std::min(count + 1, 255));
-        else if (m.isNoteOff() && count > 0)
-            --count;
-    }
-
-    // Drops pending events and ends sounding notes at frame `at`.
-    void cancelAll(Frame at)
-    {
-        pending.clear();
-        for (int ch = 0; ch < 16; ++ch)
-            for (int p = 0; p < 128; ++p) {
-                std::uint8_t &count = sounding[std::size_t(ch) * 128 + std::size_t(p)];
-                for (; count > 0; --count)
-                    insertPending({at, MidiMessage::noteOff(ch, p)});
-            }
-    }
-
     int process(jack_nframes_t n)
     {
         const Frame cycleStart = Frame(jack_last_frame_time(client));
-        const Frame cycleEnd = cycleStart + Frame(n);
-        cycleEvents.clear();
+            cycleEvents.clear();
 
         if (midiIn) {
             void *buffer = jack_port_get_buffer(midiIn, n);
@@ -129,39 +91,25 @@ struct JackMidiClient::Impl {
         if (inputLost.exchange(false))
             releaseHeldInput(cycleStart);
 
-        TimedMidiEvent e;
-        while (outQueue.pop(e)) {
-            if (e.message.status == kCancelMarker)
-                cancelAll(cycleStart);
-            else
-                insertPending(e);
-        }
-
         void *outBuffer = midiOut ? jack_port_get_buffer(midiOut, n) : nullptr;
         if (outBuffer)
             jack_midi_clear_buffer(outBuffer);
-        const Frame lateFrames = Frame(kLateThreshold_s * rate);
-        std::size_t sent = 0;
-        for (; sent < pending.size() && pending[sent].frame < cycleEnd; ++sent) {
-            const TimedMidiEvent &p = pending[sent];
-            const Frame offset = std::max<Frame>(p.frame - cycleStart, 0);
-            if (cycleStart - p.frame > lateFrames)
-                late.fetch_add(1, std::memory_order_relaxed);
-            noteSent(p.message);
+        out.takeDue(cycleStart, int(n), Frame(kLateThreshold_s * rate), [&](int offset, const MidiMessage &m) {
             if (outBuffer && options.outputToPort) {
-                const unsigned char bytes[3] = {p.message.status, p.message.data1, p.message.data2};
-                jack_midi_event_write(outBuffer, jack_nframes_t(offset), bytes, std::size_t(p.message.size()));
+                const unsigned char bytes[3] = {m.status, m.data1, m.data2};
+                jack_midi_event_write(outBuffer, jack_nframes_t(offset), bytes, std::size_t(m.size()));
             }
             if (options.sink && options.outputToSink && cycleEvents.size() < cycleEvents.capacity())
-                cycleEvents.push_back({cycleStart + offset, p.message});
-        }
-        pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(sent));
+                cycleEvents.push_back({cycleStart + offset, m});
+        });
 
         if (audioL && audioR) {
             auto *left = static_cast<float *>(jack_port_get_buffer(audioL, n));
             auto *right = static_cast<float *>(jack_port_get_buffer(audioR, n));
-            std::stable_sort(cycleEvents.begin(), cycleEvents.end(),
-                             [](const TimedMidiEvent &a, const TimedMidiEvent &b) { return a.frame < b.frame; });
+            // Insertion sort by frame: stable, and it never allocates (stable_sort may).
+            for (std::size_t i = 1; i < cycleEvents.size(); ++i)
+                for (std::size_t j = i; j > 0 && cycleEvents[j].frame < cycleEvents[j - 1].frame; --j)
+                    std::swap(cycleEvents[j], cycleEvents[j - 1]);
             int done = 0;
             for (const TimedMidiEvent &c : cycleEvents) {
                 const int at = int(std::clamp<Frame>(c.frame - cycleStart, 0, Frame(n)));
@@ -178,6 +126,12 @@ struct JackMidiClient::Impl {
     }
 
     static int onProcess(jack_nframes_t n, void *self) { return static_cast<Impl *>(self)->process(n); }
+
+    static int onXrun(void *self)
+    {
+        static_cast<Impl *>(self)->xruns.fetch_add(1, std::memory_order_relaxed);
+        return 0;
+    }
 
     static void onShutdown(void *self)
     {
@@ -253,9 +207,8 @@ bool JackMidiClient::open(const Options &options, QString *error)
     }
     d->rate = double(jack_get_sample_rate(d->client));
     d->frames = jack_get_buffer_size(d->client);
-    d->pending.reserve(kMaxPending);
-    d->cycleEvents.reserve(kMaxPending);
-    d->sounding.fill(0);
+    d->cycleEvents.reserve(kMaxCycleEvents);
+    d->out.reset();
     d->heldIn.fill(0);
     d->inputLost.store(false);
     auto registerPort = [&](const QString &portName, const char *type, unsigned long flags) -> jack_port_t * {
@@ -277,6 +230,7 @@ bool JackMidiClient::open(const Options &options, QString *error)
     }
     jack_set_process_callback(d->client, &Impl::onProcess, d.get());
     jack_on_shutdown(d->client, &Impl::onShutdown, d.get());
+    jack_set_xrun_callback(d->client, &Impl::onXrun, d.get());
     jack_set_port_connect_callback(d->client, &Impl::onConnect, d.get());
     if (jack_activate(d->client) != 0) {
         *error = QObject::tr("the JACK client could not be activated");
@@ -298,9 +252,7 @@ void JackMidiClient::close()
     TimedMidiEvent e;
     while (d->inQueue.pop(e)) {
     }
-    while (d->outQueue.pop(e)) {
-    }
-    d->pending.clear();
+    d->out.reset();
     std::lock_guard lock(d->statusMutex);
     d->connectedPorts.clear();
 }
@@ -404,6 +356,12 @@ QString JackMidiClient::takeStatus()
                                 int(dropped - d->reportedDroppedIn));
         d->reportedDroppedIn = dropped;
     }
+    const std::int64_t xruns = d->xruns.load();
+    if (xruns > d->reportedXruns && d->status.isEmpty()) {
+        d->status = QObject::tr("JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK "
+                                "server or a larger buffer helps", nullptr, int(xruns - d->reportedXruns));
+        d->reportedXruns = xruns;
+    }
     QString s;
     std::swap(s, d->status);
     return s;
@@ -411,23 +369,15 @@ QString JackMidiClient::takeStatus()
 
 bool JackMidiClient::schedule(const TimedMidiEvent &event)
 {
-    if (event.message.status < 0x80)
-        return false;
-    if (!d->outQueue.push(event)) {
-        d->droppedOut.fetch_add(1, std::memory_order_relaxed);
-        return false;
-    }
-    return true;
+    return d->out.schedule(event);
 }
 
 void JackMidiClient::cancelScheduled()
 {
-    TimedMidiEvent marker;
-    marker.message.status = kCancelMarker;
-    d->outQueue.push(marker);
+    d->out.cancel();
 }
 
-std::int64_t JackMidiClient::lateEvents() const { return d->late.load(); }
+std::int64_t JackMidiClient::lateEvents() const { return d->out.lateEvents(); }
 
 Frame JackMidiClient::nowFrame() const
 {

@@ -22,9 +22,9 @@
 // consumer; schedule/cancelScheduled from one producer; the process
 // callback on JACK's thread never locks or allocates.
 
-#include "live/IMidiClock.h"
-#include "live/IMidiInput.h"
-#include "live/IMidiOutput.h"
+#include "audio/IMidiClock.h"
+#include "audio/IMidiInput.h"
+#include "audio/IMidiOutput.h"
 
 #include <QString>
 #include <memory>
@@ -64,15 +64,19 @@ public:
     unsigned bufferFrames() const;
     bool serverStopped() const;
 
+    // Other programs' MIDI ports, and connecting ours to them ("virtual":
+    // leave Atelier's own port for others to connect to). False with *error
+    // naming the port.
+    QStringList inputPortNames() const;
+    bool connectInput(const QString &port, QString *error);
+    QStringList outputPortNames() const;
+    bool connectOutput(const QString &port, QString *error);
+
     // IMidiInput
-    QStringList inputPortNames() const override;
-    bool connectInput(const QString &port, QString *error) override;
     bool readInput(TimedMidiEvent &event) override;
     QString takeStatus() override;
 
     // IMidiOutput
-    QStringList outputPortNames() const override;
-    bool connectOutput(const QString &port, QString *error) override;
     bool schedule(const TimedMidiEvent &event) override;
     void cancelScheduled() override;
     std::int64_t lateEvents() const override;

@@ -14,9 +14,9 @@
 // read from the calling thread.
 
 #include "live/DuetEngine.h"
-#include "live/IMidiClock.h"
-#include "live/IMidiInput.h"
-#include "live/IMidiOutput.h"
+#include "audio/IMidiClock.h"
+#include "audio/IMidiInput.h"
+#include "audio/IMidiOutput.h"
 
 #include <QString>
 #include <atomic>

@@ -15,7 +15,7 @@
 // A phrase feeds at most kMaxTokens tokens (a flood of notes is recorded
 // but not all heard), which bounds the work per phrase.
 
-#include "live/TimedMidiEvent.h"
+#include "audio/TimedMidiEvent.h"
 #include "music/IMusicModel.h"
 
 #include <memory>

@@ -73,6 +73,8 @@ public:
         return std::vector<Event>(m_in.begin(), m_in.begin() + std::ptrdiff_t(n));
     }
     std::size_t sentSoFar() const { return m_outSent.load(); }
+    // Events JACK refused (its port buffer was full in that cycle).
+    std::size_t writeFailures() const { return m_writeFailures.load(); }
 
 private:
     static int process(jack_nframes_t n, void *self)
@@ -90,7 +92,8 @@ private:
                 jack_nframes_t offset = std::int32_t(e.frame - start) < 0 ? 0 : e.frame - start;
                 offset = std::max(offset, last);
                 last = offset;
-                jack_midi_event_write(out, offset, e.bytes, std::size_t(e.size));
+                if (jack_midi_event_write(out, offset, e.bytes, std::size_t(e.size)) != 0)
+                    c->m_writeFailures.fetch_add(1, std::memory_order_relaxed);
             } else {
                 break;
             }
@@ -117,5 +120,5 @@ private:
     jack_port_t *m_play = nullptr;
     jack_port_t *m_hear = nullptr;
     std::vector<Event> m_out, m_in;
-    std::atomic<std::size_t> m_outCount{0}, m_outSent{0}, m_inCount{0};
+    std::atomic<std::size_t> m_outCount{0}, m_outSent{0}, m_inCount{0}, m_writeFailures{0};
 };

@@ -103,10 +103,11 @@ private slots:
         QVERIFY(duet.waitForFinished(60000));
         QCOMPARE(duet.exitCode(), 0);
         const QByteArray out = duet.readAllStandardOutput();
+        const QByteArray duetErr = duet.readAllStandardError();
 
         // The reply on the output port: soon after the phrase end, in key, no stuck note.
         const auto heard = player.heard();
-        QVERIFY2(!heard.empty(), "no reply reached the output port");
+        QVERIFY2(!heard.empty(), ("no reply reached the output port; the duet said: " + out + duetErr).constData());
         jack_nframes_t firstOn = 0;
         for (const auto &e : heard)
             if ((e.bytes[0] & 0xF0) == 0x90 && e.bytes[2] > 0) {
@@ -192,6 +193,7 @@ private slots:
         while (player->sentSoFar() < 20005)
             QThread::msleep(10);
         QThread::msleep(300);
+        QCOMPARE(player->writeFailures(), std::size_t(0));
         player->close();                   // the port vanishes mid-phrase
         delete player;
 
@@ -201,6 +203,7 @@ private slots:
         QVERIFY2(duet.exitCode() == 0, err.constData());
         QVERIFY2(err.contains("disconnected"), err.constData());
         QVERIFY2(err.contains("too dense"), err.constData());
+        QVERIFY2(!listener.heard().empty(), "no reply reached the output port");
         for (const auto &[pitch, open] : balance(listener.heard()))
             QVERIFY2(open == 0, qPrintable(QStringLiteral("pitch %1 left sounding").arg(pitch)));
         SmfError smfError;
@@ -208,7 +211,11 @@ private slots:
         QVERIFY2(file, qPrintable(smfError.message()));
         const Song song = SongConverter::fromSmf(*file);
         QCOMPARE(song.tracks.size(), 2);
-        QVERIFY(song.tracks[0].notes.size() >= 10000);   // the flood and the held note are kept
+        // The flood and the held note are kept, unless JACK itself missed a
+        // cycle on this loaded machine (no realtime): then it says so.
+        const auto recorded = song.tracks[0].notes.size();
+        QVERIFY2(recorded >= 10001 || (recorded >= 9000 && err.contains("xrun")),
+                 qPrintable(QStringLiteral("%1 notes recorded; %2").arg(recorded).arg(QString::fromUtf8(err))));
         server.stop();
     }
 };

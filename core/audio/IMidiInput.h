@@ -4,27 +4,21 @@
 // thread. System messages (sysex, clock, active sensing) never come out;
 // running-status data bytes and stray bytes are dropped by the adapter.
 //
-// Adapters: JackMidiClient (libjack, sample-accurate stamps); fakes in tests.
-// Errors never throw: open() reports a sentence naming the port, and a port
-// that disappears later is reported through takeStatus().
+// Adapters: JackMidiClient (libjack, sample-accurate stamps), RtMidiLiveInput
+// (ALSA sequencer through RtMidi, stamped on arrival), the taps of
+// MidiInputHub; fakes in tests. Choosing and connecting ports is the
+// adapter's business. Errors never throw; a port that disappears is
+// reported through takeStatus().
 
-#include "live/TimedMidiEvent.h"
+#include "audio/TimedMidiEvent.h"
 
 #include <QString>
-#include <QStringList>
 
 namespace atelier::core {
 
 class IMidiInput {
 public:
     virtual ~IMidiInput() = default;
-
-    // Ports that can be connected to this input (other programs' outputs).
-    virtual QStringList inputPortNames() const = 0;
-    // Connects the input to `port` (exact name, else the first that starts
-    // with it); "virtual" leaves Atelier's own port open for others to
-    // connect to. False with *error naming the port.
-    virtual bool connectInput(const QString &port, QString *error) = 0;
 
     // Consumer thread only. The next received event, in arrival order.
     virtual bool readInput(TimedMidiEvent &event) = 0;

@@ -3,7 +3,7 @@
 // audio device). Implemented by the MIDI backends (JackMidiClient uses JACK's
 // frame time); fakes in tests advance it by hand.
 
-#include "live/TimedMidiEvent.h"
+#include "audio/TimedMidiEvent.h"
 
 namespace atelier::core {
 

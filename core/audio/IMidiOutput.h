@@ -4,12 +4,11 @@
 // producer thread schedules; events may come in any order of frames.
 //
 // Adapters: JackMidiClient (libjack, written at the exact frame offset of the
-// cycle); fakes in tests.
+// cycle), LiveEventMerger (the studio's internal synth, at the exact sample);
+// fakes in tests. Both keep their queue in a ScheduledMidiQueue.
 
-#include "live/TimedMidiEvent.h"
+#include "audio/TimedMidiEvent.h"
 
-#include <QString>
-#include <QStringList>
 #include <cstdint>
 
 namespace atelier::core {
@@ -17,12 +16,6 @@ namespace atelier::core {
 class IMidiOutput {
 public:
     virtual ~IMidiOutput() = default;
-
-    // Ports this output can be connected to (other programs' inputs).
-    virtual QStringList outputPortNames() const = 0;
-    // Connects the output to `port`; "virtual" leaves Atelier's own port open
-    // for others to connect to. False with *error naming the port.
-    virtual bool connectOutput(const QString &port, QString *error) = 0;
 
     // Producer thread only. Sends the message at event.frame (at once when
     // that frame has passed). False when the queue is full (dropped).
