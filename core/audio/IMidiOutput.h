@@ -21,8 +21,9 @@ public:
     // that frame has passed). False when the queue is full (dropped).
     virtual bool schedule(const TimedMidiEvent &event) = 0;
     // Producer thread only. Drops everything scheduled and not yet sent and
-    // ends every note this output has started (note-offs at once).
-    virtual void cancelScheduled() = 0;
+    // ends every note this output has started (note-offs at once): on one
+    // MIDI channel 0..15, or on all of them (-1).
+    virtual void cancelScheduled(int channel = -1) = 0;
 
     // Any thread. Events that left more than 1 ms after their frame.
     virtual std::int64_t lateEvents() const = 0;

@@ -38,7 +38,7 @@ public:
 
     // IMidiOutput (one producer)
     bool schedule(const TimedMidiEvent &event) override { return m_queue.schedule(event); }
-    void cancelScheduled() override { m_queue.cancel(); }
+    void cancelScheduled(int channel = -1) override { m_queue.cancel(channel); }
     std::int64_t lateEvents() const override { return m_queue.lateEvents(); }
 
     // IMidiClock (any thread)

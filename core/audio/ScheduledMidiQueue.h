@@ -9,7 +9,8 @@
 // Events are kept sorted (stable: same-frame events keep their order); one
 // whose frame has passed goes out at offset 0 and, more than `lateFrames`
 // late, is counted. Cancel drops what is pending and emits a note-off for
-// every note this queue has let out and not yet ended. Nothing here locks or
+// every note this queue has let out and not yet ended (on one channel, or
+// on all). Nothing here locks or
 // allocates after construction.
 
 #include "audio/TimedMidiEvent.h"
@@ -37,9 +38,11 @@ public:
         }
         return true;
     }
-    void cancel()
+    // Channel 0..15, or -1 for all.
+    void cancel(int channel = -1)
     {
-        TimedMidiEvent marker;   // status 0: the cancel marker
+        TimedMidiEvent marker;   // status 0: the cancel marker; data1: 1 + channel, or 0 for all
+        marker.message.data1 = std::uint8_t(channel < 0 || channel > 15 ? 0 : channel + 1);
         m_queue.push(marker);
     }
 
@@ -55,7 +58,7 @@ public:
         TimedMidiEvent e;
         while (m_queue.pop(e)) {
             if (e.message.status == 0)
-                cancelAll(cycleStart);
+                cancelAll(cycleStart, int(e.message.data1) - 1);
             else
                 insert(e);
         }
@@ -100,10 +103,15 @@ private:
         else if (m.isNoteOff() && count > 0)
             --count;
     }
-    void cancelAll(Frame at)
+    void cancelAll(Frame at, int channel)
     {
-        m_pending.clear();
-        for (int ch = 0; ch < 16; ++ch)
+        if (channel < 0)
+            m_pending.clear();
+        else
+            m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
+                                           [&](const TimedMidiEvent &e) { return e.message.channel() == channel; }),
+                            m_pending.end());
+        for (int ch = channel < 0 ? 0 : channel; ch < (channel < 0 ? 16 : channel + 1); ++ch)
             for (int p = 0; p < 128; ++p)
                 for (std::uint8_t &count = m_sounding[std::size_t(ch) * 128 + std::size_t(p)]; count > 0; --count)
                     insert({at, MidiMessage::noteOff(ch, p)});

@@ -372,9 +372,9 @@ bool JackMidiClient::schedule(const TimedMidiEvent &event)
     return d->out.schedule(event);
 }
 
-void JackMidiClient::cancelScheduled()
+void JackMidiClient::cancelScheduled(int channel)
 {
-    d->out.cancel();
+    d->out.cancel(channel);
 }
 
 std::int64_t JackMidiClient::lateEvents() const { return d->out.lateEvents(); }

@@ -78,7 +78,7 @@ public:
 
     // IMidiOutput
     bool schedule(const TimedMidiEvent &event) override;
-    void cancelScheduled() override;
+    void cancelScheduled(int channel = -1) override;
     std::int64_t lateEvents() const override;
 
     // IMidiClock

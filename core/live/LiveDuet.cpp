@@ -1,6 +1,7 @@
 #include "live/LiveDuet.h"
 
 #include <QObject>
+#include <algorithm>
 #include <chrono>
 
 namespace atelier::core {
@@ -42,7 +43,7 @@ void LiveDuet::stop()
 void LiveDuet::apply(DuetEngine::Output &out)
 {
     if (out.cancel)
-        m_output.cancelScheduled();
+        m_output.cancelScheduled(m_engine.settings().replyChannel);
     for (const TimedMidiEvent &e : out.events)
         m_output.schedule(e);
     if (out.phraseTooDense && m_onStatus)
@@ -51,6 +52,18 @@ void LiveDuet::apply(DuetEngine::Output &out)
         for (int index : out.finishedReplies)
             m_onReply(m_engine.replies()[std::size_t(index)]);
     out.clear();
+}
+
+void LiveDuet::monitor(const TimedMidiEvent &e)
+{
+    const int ch = m_monitorChannel.load();
+    const MidiMessage &m = e.message;
+    if (ch < 0 || !(m.isNoteOn() || m.isNoteOff() || m.isController(MidiMessage::kCcSustain)))
+        return;
+    TimedMidiEvent out = e;
+    out.message.status = std::uint8_t((m.status & 0xF0) | (ch & 0x0F));
+    out.frame = std::max(e.frame, m_clock.nowFrame());
+    m_output.schedule(out);
 }
 
 void LiveDuet::run()
@@ -66,13 +79,15 @@ void LiveDuet::run()
                 m_engine.setTemperature(0.1 + 1.9 * e.message.data2 / 127.0);
                 continue;
             }
+            monitor(e);
             m_engine.hear(e, out);
             apply(out);
         }
         if (m_panic.exchange(false)) {
             m_engine.silence(m_clock.nowFrame(), out);
-            out.cancel = true;
+            out.cancel = false;
             apply(out);
+            m_output.cancelScheduled(-1);   // panic: every channel, the monitor too
         }
         if (m_mutate.exchange(false)) {
             m_engine.mutate(m_clock.nowFrame(), m_clock.earliestOutputFrame(), out);

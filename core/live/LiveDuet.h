@@ -38,6 +38,9 @@ public:
     void setStatusCallback(StatusCallback cb) { m_onStatus = std::move(cb); }
     // Controller number whose value 0..127 sets the temperature 0.1..2.0 (-1: none).
     void setTemperatureController(int cc) { m_temperatureCc.store(cc); }
+    // Channel on which the output also plays what comes in (so the player
+    // hears the keyboard through the same synth); -1: none (the default).
+    void setMonitorChannel(int channel) { m_monitorChannel.store(channel); }
 
     void start();
     void stop();
@@ -51,6 +54,7 @@ public:
 private:
     void run();
     void apply(DuetEngine::Output &out);
+    void monitor(const TimedMidiEvent &event);
 
     DuetEngine &m_engine;
     IMidiInput &m_input;
@@ -59,6 +63,7 @@ private:
     ReplyCallback m_onReply;
     StatusCallback m_onStatus;
     std::atomic<int> m_temperatureCc{-1};
+    std::atomic<int> m_monitorChannel{-1};
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_panic{false};
     std::atomic<bool> m_mutate{false};

@@ -80,6 +80,23 @@ private slots:
         QCOMPARE(out[2].cycle + out[2].offset, Frame(300));
     }
 
+    void cancelOfOneChannelKeepsTheOthers()
+    {
+        ScheduledMidiQueue q;
+        q.schedule({10, MidiMessage::noteOn(0, 60, 90)});    // the player's monitor
+        q.schedule({20, MidiMessage::noteOn(1, 70, 90)});    // the reply
+        q.schedule({900, MidiMessage::noteOn(1, 72, 90)});
+        q.schedule({1000, MidiMessage::noteOff(0, 60)});
+        runQueue(q, 0, 128, 128);
+        q.cancel(1);
+        const auto out = runQueue(q, 128, 2048, 128);
+        QCOMPARE(out.size(), std::size_t(2));
+        QVERIFY(out[0].message.isNoteOff() && out[0].message.channel() == 1 && out[0].message.data1 == 70);
+        QCOMPARE(out[0].cycle + out[0].offset, Frame(128));
+        QVERIFY(out[1].message.isNoteOff() && out[1].message.channel() == 0);   // the held monitor note ends as played
+        QCOMPARE(out[1].cycle + out[1].offset, Frame(1000));
+    }
+
     void mergerPlacesLiveEventsInsideBlocks()
     {
         RecordingSink sink;

@@ -1,0 +1,66 @@
+#include "audio/RtMidiLiveInput.h"
+
+#include <QObject>
+
+namespace atelier::core {
+
+bool RtMidiLiveInput::open(const QString &port, QString *error)
+{
+    close();
+    return m_input.open(port, [this](const MidiMessage &m) { received(m); }, error);
+}
+
+void RtMidiLiveInput::close()
+{
+    if (!m_input.isOpen())
+        return;
+    m_input.close();   // the callback is not called after this
+    releaseHeld();
+}
+
+void RtMidiLiveInput::received(const MidiMessage &m)
+{
+    if (m.isNoteOn() || m.isNoteOff())
+        m_held[std::size_t(m.channel()) * 128 + m.data1].store(m.isNoteOn() ? 1 : 0, std::memory_order_relaxed);
+    if (!m_queue.push({m_clock.nowFrame(), m}))
+        m_dropped.fetch_add(1, std::memory_order_relaxed);
+}
+
+void RtMidiLiveInput::releaseHeld()
+{
+    // Only after the input thread stopped: this thread is then the only producer.
+    const Frame now = m_clock.nowFrame();
+    for (int ch = 0; ch < 16; ++ch)
+        for (int p = 0; p < 128; ++p)
+            if (m_held[std::size_t(ch) * 128 + std::size_t(p)].exchange(0))
+                m_queue.push({now, MidiMessage::noteOff(ch, p)});
+}
+
+bool RtMidiLiveInput::checkPort()
+{
+    if (!m_input.isOpen())
+        return true;
+    QString error;
+    const QStringList ports = portNames(&error);
+    const QString name = m_input.portName();
+    if (ports.contains(name))
+        return true;
+    close();
+    std::lock_guard lock(m_statusMutex);
+    m_status = QObject::tr("MIDI input \"%1\" disappeared; choose another or Rescan").arg(name);
+    return false;
+}
+
+QString RtMidiLiveInput::takeStatus()
+{
+    std::lock_guard lock(m_statusMutex);
+    QString status;
+    std::swap(status, m_status);
+    const std::int64_t dropped = m_dropped.exchange(0);
+    if (status.isEmpty() && dropped > 0)
+        status = QObject::tr("%n MIDI input event(s) dropped: more than Atelier can take in at once", nullptr,
+                             int(dropped));
+    return status;
+}
+
+} // namespace atelier::core

@@ -1,0 +1,54 @@
+#pragma once
+// RtMidiLiveInput: an ALSA sequencer input port (through RtMidi's MidiInput)
+// as an IMidiInput. Each channel message is stamped on arrival with the
+// audio clock's now (the studio's clock, see LiveEventMerger), so input and
+// output share one clock; ALSA delivers the message within a fraction of a
+// millisecond of the key, so this is as close as the ALSA path gets.
+// Keys still down when the port closes or disappears get their note-offs.
+//
+// Threads: open/close/checkPort from the UI thread; RtMidi's thread
+// produces; one consumer reads (the MidiInputHub).
+
+#include "audio/IMidiClock.h"
+#include "audio/IMidiInput.h"
+#include "audio/MidiInput.h"
+
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <atomic>
+#include <mutex>
+
+namespace atelier::core {
+
+class RtMidiLiveInput final : public IMidiInput {
+public:
+    explicit RtMidiLiveInput(const IMidiClock &clock) : m_clock(clock) {}
+    ~RtMidiLiveInput() override { close(); }
+
+    static QStringList portNames(QString *error) { return MidiInput::portNames(error); }
+    bool open(const QString &port, QString *error);
+    void close();
+    bool isOpen() const { return m_input.isOpen(); }
+    QString portName() const { return m_input.portName(); }
+    // UI thread, now and then: false (and a status message, and note-offs for
+    // held keys) when the open port has disappeared.
+    bool checkPort();
+
+    bool readInput(TimedMidiEvent &event) override { return m_queue.pop(event); }
+    QString takeStatus() override;
+
+private:
+    void received(const MidiMessage &m);   // RtMidi's thread
+    void releaseHeld();
+
+    const IMidiClock &m_clock;
+    MidiInput m_input;
+    TimedMidiQueue m_queue;
+    std::array<std::atomic<std::uint8_t>, 16 * 128> m_held{};
+    std::atomic<std::int64_t> m_dropped{0};
+    std::mutex m_statusMutex;
+    QString m_status;
+};
+
+} // namespace atelier::core
