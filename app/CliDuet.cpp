@@ -9,6 +9,9 @@
 #include "CliCommon.h"
 #include "DuetSetup.h"
 
+#include "audio/AudioEngine.h"
+#include "audio/RtAudioDevice.h"
+#include "audio/RtMidiLiveInput.h"
 #include "audio/Synth.h"
 #include "live/DuetEngine.h"
 #include "live/DuetRecording.h"
@@ -18,6 +21,7 @@
 #include "midi/SongConverter.h"
 #include "music/IMusicModel.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QObject>
 #include <atomic>
@@ -25,6 +29,7 @@
 #include <csignal>
 #include <cstdio>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -63,6 +68,110 @@ bool writeRecording(const QString &path, const core::DuetEngine &engine, core::F
     return core::SmfWriter::writeFile(core::SongConverter::toSmf(song, 1), path, error);
 }
 
+// The duet's MIDI and sound: JACK (libjack, sample-accurate) or ALSA (RtMidi
+// in, the GM synth through RtAudio out, on the audio engine's clock).
+struct Backend {
+    core::IMidiInput *input = nullptr;
+    core::IMidiOutput *output = nullptr;
+    const core::IMidiClock *clock = nullptr;
+    int monitorChannel = -1;
+    QString inputName, outputText;
+    std::function<bool()> gone;   // the server or device went away
+    QString goneMessage;
+    std::unique_ptr<core::Synth> synth;
+    std::unique_ptr<core::JackMidiClient> jack;
+    std::unique_ptr<core::AudioEngine> audio;
+    std::unique_ptr<core::RtMidiLiveInput> alsaIn;
+    void close()
+    {
+        if (alsaIn)
+            alsaIn->close();
+        if (jack)
+            jack->close();
+        if (audio)
+            audio->shutdown();
+    }
+};
+
+bool openJack(Backend &b, const QString &input, const std::optional<QString> &output, QString *error)
+{
+    // Without --output the reply (and what is played) sounds through JACK's playback with the GM piano.
+    b.jack = std::make_unique<core::JackMidiClient>();
+    core::JackMidiClient::Options options;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!output) {
+            b.synth = std::make_unique<core::Synth>(attempt == 0 ? 48000.0 : b.jack->sampleRate());
+            if (!b.synth->loadSoundFont(core::Synth::defaultSoundFontPath(), error))
+                return false;
+            options.sink = b.synth.get();
+            options.outputToSink = true;
+            options.outputToPort = false;
+            options.monitorChannel = 1;
+        }
+        if (!b.jack->open(options, error))
+            return false;
+        if (!b.synth || std::abs(b.jack->sampleRate() - b.synth->sampleRate()) < 0.5)
+            break;
+        b.jack->close();   // the synth must run at the server's rate
+    }
+    if (b.synth && !b.jack->connectAudioToPlayback(error))
+        std::fprintf(stderr, "atelier: %s\n", qPrintable(*error));
+    if (!b.jack->connectInput(input.isEmpty() ? QStringLiteral("virtual") : input, error))
+        return false;
+    if (output && !b.jack->connectOutput(*output, error))
+        return false;
+    b.input = b.jack.get();
+    b.output = b.jack.get();
+    b.clock = b.jack.get();
+    b.inputName = b.jack->inputPortFullName();
+    b.outputText = output ? QObject::tr("replies leave %1").arg(b.jack->outputPortFullName())
+                          : QObject::tr("replies play through the GM piano");
+    core::JackMidiClient *client = b.jack.get();
+    b.gone = [client] { return client->serverStopped(); };
+    b.goneMessage = QObject::tr("the JACK server stopped; the duet ended");
+    return true;
+}
+
+bool openAlsa(Backend &b, const QString &input, const std::optional<QString> &output, QString *error)
+{
+    if (output || input == QLatin1String("virtual")) {
+        *error = QObject::tr("duet: virtual ports and --output need --jack for now");
+        return false;
+    }
+    QString portsError;
+    const QStringList ports = core::RtMidiLiveInput::portNames(&portsError);
+    if (ports.isEmpty()) {
+        *error = QObject::tr("duet: no MIDI keyboard found (%1); connect one, or use --jack")
+                     .arg(portsError.isEmpty() ? QObject::tr("no ALSA MIDI input ports") : portsError);
+        return false;
+    }
+    b.audio = std::make_unique<core::AudioEngine>(std::make_unique<core::RtAudioDevice>());
+    if (!b.audio->start(core::AudioSettings{}, error)) {
+        *error = QObject::tr("duet: no audio device for the answer: %1 (or use --jack)").arg(*error);
+        return false;
+    }
+    b.alsaIn = std::make_unique<core::RtMidiLiveInput>(b.audio->clock());
+    if (!b.alsaIn->open(input.isEmpty() ? ports.first() : input, error))
+        return false;
+    b.monitorChannel = 1;
+    b.input = b.alsaIn.get();
+    b.output = &b.audio->liveOutput();
+    b.clock = &b.audio->clock();
+    b.inputName = b.alsaIn->portName();
+    b.outputText = QObject::tr("replies play through the GM piano");
+    core::RtMidiLiveInput *in = b.alsaIn.get();
+    auto lastCheck = std::make_shared<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now());
+    b.gone = [in, lastCheck] {   // once a second: listing ports opens an ALSA client
+        const auto now = std::chrono::steady_clock::now();
+        if (now - *lastCheck < std::chrono::seconds(1))
+            return false;
+        *lastCheck = now;
+        return !in->checkPort();
+    };
+    b.goneMessage = QObject::tr("the MIDI keyboard %1 went away; the duet ended").arg(b.inputName);
+    return true;
+}
+
 int runDuet(Args args)
 {
     const QString usage = QObject::tr(
@@ -84,51 +193,19 @@ int runDuet(Args args)
         return fail(QObject::tr("duet: unknown option %1").arg(args.unknownOption()));
     if (!args.positional().isEmpty() || seconds < 0 || (output && output->isEmpty()))
         return fail(usage);
-    if (!jack)
-        return fail(QObject::tr("duet: only the JACK backend is available on the command line so far: add --jack "
-                                "(with PipeWire, pw-jack atelier duet --jack ...)"));
-
     const std::shared_ptr<const core::IMusicModel> model = loadMusicModelSpec(modelSpec, &error);
     if (!model)
         return fail(error);
 
-    // Without --output the reply plays through JACK's playback with the GM piano.
-    std::unique_ptr<core::Synth> synth;
-    core::JackMidiClient client;
-    core::JackMidiClient::Options options;
-    if (!output) {
-        synth = std::make_unique<core::Synth>(48000.0);
-        if (!synth->loadSoundFont(core::Synth::defaultSoundFontPath(), &error))
-            return fail(error);
-        options.sink = synth.get();
-        options.outputToSink = true;
-        options.outputToPort = false;
-        options.monitorChannel = 1;
-    }
-    if (!client.open(options, &error))
-        return fail(error);
-    if (synth && std::abs(client.sampleRate() - 48000.0) > 0.5) {
-        // The synth must run at the server's rate.
-        client.close();
-        synth = std::make_unique<core::Synth>(client.sampleRate());
-        if (!synth->loadSoundFont(core::Synth::defaultSoundFontPath(), &error))
-            return fail(error);
-        options.sink = synth.get();
-        if (!client.open(options, &error))
-            return fail(error);
-    }
-    if (synth && !client.connectAudioToPlayback(&error))
-        std::fprintf(stderr, "atelier: %s\n", qPrintable(error));
-    const QString inputPort = input.isEmpty() ? QStringLiteral("virtual") : input;
-    if (!client.connectInput(inputPort, &error))
-        return fail(error);
-    if (output && !client.connectOutput(*output, &error))
+    Backend backend;
+    if (!(jack ? openJack(backend, input, output, &error) : openAlsa(backend, input, output, &error)))
         return fail(error);
 
-    core::DuetEngine engine(model, settings, client.sampleRate());
-    core::LiveDuet duet(engine, client, client, client);
+    core::DuetEngine engine(model, settings, backend.clock->sampleRate());
+    core::LiveDuet duet(engine, *backend.input, *backend.output, *backend.clock);
+    duet.setMonitorChannel(backend.monitorChannel);
     Mailbox mail;
-    const double rate = client.sampleRate();
+    const double rate = backend.clock->sampleRate();
     duet.setReplyCallback([&](const core::DuetReply &reply) {
         QByteArray line;
         if (json) {
@@ -152,21 +229,20 @@ int runDuet(Args args)
     std::signal(SIGINT, onDuetSignal);
     std::signal(SIGTERM, onDuetSignal);
     duet.start();
-    std::fprintf(stderr, "atelier: duet ready: play into %s; %s (model %s)\n", qPrintable(client.inputPortFullName()),
-                 qPrintable(output ? QObject::tr("replies leave %1").arg(client.outputPortFullName())
-                                   : QObject::tr("replies play through the GM piano")),
-                 qPrintable(model->name()));
+    std::fprintf(stderr, "atelier: duet ready: play into %s; %s (model %s)\n", qPrintable(backend.inputName),
+                 qPrintable(backend.outputText), qPrintable(model->name()));
     std::fflush(stderr);
     const auto begin = std::chrono::steady_clock::now();
     bool serverGone = false;
     while (!g_stop.load()) {
         mail.flush();
-        if (client.serverStopped()) {
+        if (backend.gone && backend.gone()) {
             serverGone = true;
             break;
         }
         if (seconds > 0 && std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count() >= seconds)
             break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);   // the audio engine's housekeeping
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     duet.stop();
@@ -177,12 +253,12 @@ int runDuet(Args args)
     if (!serverGone)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     const core::Frame origin = duet.originFrame();
-    client.close();
+    backend.close();
     if (!record.isEmpty() && !writeRecording(record, engine, origin, rate, &error))
         return fail(error);
     if (serverGone)
-        return fail(QObject::tr("the JACK server stopped; the duet ended%1")
-                        .arg(record.isEmpty() ? QString() : QObject::tr(" (recording saved to %1)").arg(record)));
+        return fail(backend.goneMessage
+                    + (record.isEmpty() ? QString() : QObject::tr(" (recording saved to %1)").arg(record)));
     return 0;
 }
 
@@ -192,7 +268,7 @@ QList<CliCommand> duetCommands()
 {
     return {
         {{"duet"},
-         "duet --jack [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|FILE] "
+         "duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|FILE] "
          "[--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major] [--seconds N] "
          "[--record OUT.mid] [--json]",
          &runDuet},

@@ -5,6 +5,8 @@
 #include "Cli.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/MidiInputHub.h"
+#include "audio/RtMidiLiveInput.h"
 #include "audio/NullAudioDevice.h"
 #include "audio/RtAudioDevice.h"
 #include "document/SongDocument.h"
@@ -81,6 +83,11 @@ int main(int argc, char **argv)
 
     ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels,
                           &models::loadMusicModel, app::trainingJobFactory(), &models::loadTimbreModel);
+    // One MIDI input for the whole studio, on the audio engine's clock.
+    core::RtMidiLiveInput midiDevice(engine.clock());
+    core::MidiInputHub midiHub(engine.clock());
+    midiHub.setSource(&midiDevice);
+    window.setMidiInput(&midiHub, &midiDevice);
     window.files()->newSong();
     window.show();
     if (!autosaving)
@@ -92,6 +99,8 @@ int main(int argc, char **argv)
             window.files()->open(files.first());
     });
     const int rc = application.exec();
+    window.setMidiInput(nullptr, nullptr);
+    midiHub.setSource(nullptr);
     autosave.end();
     engine.shutdown();
     return rc;

@@ -10,7 +10,7 @@ namespace {
 constexpr int kTokensPerTurn = 16;
 }
 
-LiveDuet::LiveDuet(DuetEngine &engine, IMidiInput &input, IMidiOutput &output, IMidiClock &clock)
+LiveDuet::LiveDuet(DuetEngine &engine, IMidiInput &input, IMidiOutput &output, const IMidiClock &clock)
     : m_engine(engine), m_input(input), m_output(output), m_clock(clock)
 {
 }
@@ -89,6 +89,8 @@ void LiveDuet::run()
             apply(out);
             m_output.cancelScheduled(-1);   // panic: every channel, the monitor too
         }
+        if (const double t = m_requestedTemperature.exchange(-1.0); t >= 0)
+            m_engine.setTemperature(t);
         if (m_mutate.exchange(false)) {
             m_engine.mutate(m_clock.nowFrame(), m_clock.earliestOutputFrame(), out);
             apply(out);

@@ -31,7 +31,7 @@ public:
     using ReplyCallback = std::function<void(const DuetReply &reply)>;
     using StatusCallback = std::function<void(const QString &message)>;
 
-    LiveDuet(DuetEngine &engine, IMidiInput &input, IMidiOutput &output, IMidiClock &clock);
+    LiveDuet(DuetEngine &engine, IMidiInput &input, IMidiOutput &output, const IMidiClock &clock);
     ~LiveDuet();   // stops
 
     void setReplyCallback(ReplyCallback cb) { m_onReply = std::move(cb); }
@@ -50,6 +50,7 @@ public:
     // Any thread: asks the worker to do it at its next turn.
     void requestPanic() { m_panic.store(true); }
     void requestMutate() { m_mutate.store(true); }
+    void requestTemperature(double t) { m_requestedTemperature.store(t); }
 
 private:
     void run();
@@ -59,7 +60,7 @@ private:
     DuetEngine &m_engine;
     IMidiInput &m_input;
     IMidiOutput &m_output;
-    IMidiClock &m_clock;
+    const IMidiClock &m_clock;
     ReplyCallback m_onReply;
     StatusCallback m_onStatus;
     std::atomic<int> m_temperatureCc{-1};
@@ -67,6 +68,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_panic{false};
     std::atomic<bool> m_mutate{false};
+    std::atomic<double> m_requestedTemperature{-1.0};
     Frame m_origin = 0;
     std::thread m_thread;
 };

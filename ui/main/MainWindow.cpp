@@ -5,6 +5,8 @@
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "music/ContinuePanel.h"
+#include "live/ComputerKeyboard.h"
+#include "live/DuetPanel.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
@@ -64,6 +66,9 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_trackList = new TrackListView(m_trackModel, this);
     m_transport = new TransportBar(doc, this);
     addToolBar(m_transport);
+    m_keyboard = new ComputerKeyboard(this);
+    m_transport->addSeparator();
+    m_transport->addAction(m_keyboard->toggleAction());
 
     auto *trackPanel = new QWidget(this);
     auto *trackLayout = new QVBoxLayout(trackPanel);
@@ -81,10 +86,17 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(trackPanel);
     split->addWidget(m_editor);
+    const core::MusicModelLoader musicModelsCopy = musicModels;
     m_continue = new ContinuePanel(doc, m_noteModel, m_editor->view(), engine, std::move(musicModels), this);
     connect(m_continue, &ContinuePanel::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-    split->addWidget(m_continue);
+    m_duet = new DuetPanel(doc, engine, musicModelsCopy, this);
+    connect(m_duet, &DuetPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    m_sidePanels = new QTabWidget(this);
+    m_sidePanels->setObjectName("pianoRollPanels");
+    m_sidePanels->addTab(m_continue, tr("Continue"));
+    m_sidePanels->addTab(m_duet, tr("Duet"));
+    split->addWidget(m_sidePanels);
     split->setStretchFactor(1, 1);
     split->setSizes({360, 780, 300});
     m_sketchEditor = new SketchEditor(sketch, std::move(sketchModels), this);
@@ -297,6 +309,12 @@ void MainWindow::buildMenus()
 }
 
 void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
+
+void MainWindow::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device)
+{
+    m_keyboard->setHub(hub);
+    m_duet->setMidiInput(hub, device);
+}
 
 void MainWindow::showTrainingDialog(const QString &kind)
 {

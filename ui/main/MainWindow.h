@@ -21,6 +21,8 @@ class QUndoView;
 namespace atelier::core {
 class AudioEngine;
 class AutosaveStore;
+class MidiInputHub;
+class RtMidiLiveInput;
 class NoteModel;
 class SketchDocument;
 class SongDocument;
@@ -29,7 +31,9 @@ class TrackListModel;
 
 namespace atelier::ui {
 
+class ComputerKeyboard;
 class ContinuePanel;
+class DuetPanel;
 class MorphPanel;
 } // namespace atelier::ui
 namespace atelier::core::timbre {
@@ -55,6 +59,11 @@ public:
     PianoRollEditor *editor() const { return m_editor; }
     SketchEditor *sketchEditor() const { return m_sketchEditor; }
     ContinuePanel *continuePanel() const { return m_continue; }
+    DuetPanel *duetPanel() const { return m_duet; }
+    ComputerKeyboard *computerKeyboard() const { return m_keyboard; }
+    // The studio's one MIDI input (built by the app): the device input whose
+    // port the Duet panel chooses, and the hub every instrument reads.
+    void setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device);
     MorphPanel *morphPanel() const { return m_morph; }
     void showTrainingDialog(const QString &kind = {});  // "" keeps the dialog's choice
     void showInstrument(int index);  // 0: piano roll, 1: sketch, 2: sound morph
@@ -92,6 +101,9 @@ private:
     PianoRollEditor *m_editor;
     SketchEditor *m_sketchEditor;
     ContinuePanel *m_continue;
+    DuetPanel *m_duet;
+    ComputerKeyboard *m_keyboard;
+    QTabWidget *m_sidePanels;
     MorphPanel *m_morph;
     core::timbre::TimbreModelLoader m_timbreLoader;
     std::unique_ptr<core::timbre::SongTimbres> m_songTimbres;

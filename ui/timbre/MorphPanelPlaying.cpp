@@ -8,6 +8,7 @@
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiInput.h"
+#include "common/ComputerKeys.h"
 #include "document/GeneralMidi.h"
 
 #include <QComboBox>
@@ -27,25 +28,7 @@ using morphpanel::seconds;
 namespace {
 
 // The computer keyboard: a piano octave on the home row (black keys above).
-int keyOffset(int key)
-{
-    switch (key) {
-    case Qt::Key_A: return 0;
-    case Qt::Key_W: return 1;
-    case Qt::Key_S: return 2;
-    case Qt::Key_E: return 3;
-    case Qt::Key_D: return 4;
-    case Qt::Key_F: return 5;
-    case Qt::Key_T: return 6;
-    case Qt::Key_G: return 7;
-    case Qt::Key_Y: return 8;
-    case Qt::Key_H: return 9;
-    case Qt::Key_U: return 10;
-    case Qt::Key_J: return 11;
-    case Qt::Key_K: return 12;
-    default: return -1;
-    }
-}
+int keyOffset(int key) { return computerKeyOffset(key); }
 
 } // namespace
 
