@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Autosave is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../core/project/SongFiles.cpp" line="42"/>
         <source>Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur %1</translation>
     </message>
     <message>
         <location filename="../core/project/SongFiles.cpp" line="57"/>
@@ -1202,42 +1202,63 @@
         <translation>bench duet: keine Antwort kam</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="68"/>
+        <location filename="../app/CliDuet.cpp" line="131"/>
+        <source>the JACK server stopped; the duet ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="138"/>
+        <source>duet: virtual ports and --output need --jack for now</source>
+        <translation>duet: virtuelle Ports und --output gehen vorerst nur mit --jack</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="144"/>
+        <source>duet: no MIDI keyboard found (%1); connect one, or use --jack</source>
+        <translation>duet: kein MIDI-Keyboard gefunden (%1); schließe eines an oder nimm --jack</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="145"/>
+        <source>no ALSA MIDI input ports</source>
+        <translation>keine ALSA-MIDI-Eingänge</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="150"/>
+        <source>duet: no audio device for the answer: %1 (or use --jack)</source>
+        <translation>duet: kein Audiogerät für die Antwort: %1 (oder nimm --jack)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="171"/>
+        <source>the MIDI keyboard %1 went away; the duet ended</source>
+        <translation>das MIDI-Keyboard %1 ist verschwunden; das Duett ist zu Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="177"/>
         <source>usage: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|FILE] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record OUT.mid] [--json]</source>
         <translation>Aufruf: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|DATEI] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record AUS.mid] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="84"/>
+        <location filename="../app/CliDuet.cpp" line="193"/>
         <source>duet: unknown option %1</source>
         <translation>duet: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="88"/>
-        <source>duet: only the JACK backend is available on the command line so far: add --jack (with PipeWire, pw-jack atelier duet --jack ...)</source>
-        <translation>duet: auf der Kommandozeile gibt es bisher nur das JACK-Backend: --jack angeben (mit PipeWire: pw-jack atelier duet --jack ...)</translation>
-    </message>
-    <message>
-        <location filename="../app/CliDuet.cpp" line="137"/>
+        <location filename="../app/CliDuet.cpp" line="214"/>
         <source>reply %1: %2 notes, %3 ms after the phrase</source>
         <translation>Antwort %1: %2 Noten, %3 ms nach der Phrase</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="156"/>
+        <location filename="../app/CliDuet.cpp" line="127"/>
         <source>replies leave %1</source>
         <translation>Antworten gehen an %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="157"/>
+        <location filename="../app/CliDuet.cpp" line="128"/>
+        <location filename="../app/CliDuet.cpp" line="161"/>
         <source>replies play through the GM piano</source>
         <translation>Antworten klingen über das GM-Klavier</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="184"/>
-        <source>the JACK server stopped; the duet ended%1</source>
-        <translation>der JACK-Server wurde beendet; das Duett ist zu Ende%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CliDuet.cpp" line="185"/>
+        <location filename="../app/CliDuet.cpp" line="261"/>
         <source> (recording saved to %1)</source>
         <translation> (Aufnahme gespeichert in %1)</translation>
     </message>
@@ -1277,57 +1298,67 @@
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="186"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="140"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="206"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="160"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="250"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="204"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="274"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="227"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="282"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="236"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="329"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="281"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="359"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="311"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="364"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="316"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="365"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="317"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="373"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="325"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="403"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="361"/>
+        <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audio/MidiInputHub.cpp" line="14"/>
+        <location filename="../core/audio/RtMidiLiveInput.cpp" line="61"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="355"/>
         <source>%n MIDI input event(s) dropped: more than Atelier can take in at once</source>
         <translation>
             <numerusform>%n MIDI-Eingangsereignis verworfen: mehr, als Atelier auf einmal aufnehmen kann</numerusform>
@@ -1355,9 +1386,14 @@
         <translation>der JACK-Server &quot;%1&quot; war nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../core/live/LiveDuet.cpp" line="49"/>
+        <location filename="../core/live/LiveDuet.cpp" line="50"/>
         <source>this phrase is too dense for the model to hear all of it; every note is still recorded</source>
         <translation>diese Phrase ist zu dicht, als dass das Modell alles hören könnte; jede Note wird trotzdem aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/RtMidiLiveInput.cpp" line="50"/>
+        <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1639,24 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::ComputerKeyboard</name>
+    <message>
+        <location filename="../ui/live/ComputerKeyboard.cpp" line="19"/>
+        <source>Computer Keyboard Plays</source>
+        <translation>Computertastatur spielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/ComputerKeyboard.cpp" line="22"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/ComputerKeyboard.cpp" line="23"/>
+        <source>Play notes with A W S E D F T G Y H U J K (Z/X: octave) into every instrument. Off: those keys are shortcuts again. (Ctrl+K)</source>
+        <translation>Mit A W S E D F T G Y H U J K Noten in jedes Instrument spielen (Z/X: Oktave). Aus: diese Tasten sind wieder Kurzbefehle. (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="50"/>
@@ -1612,7 +1666,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="52"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="56"/>
@@ -1632,7 +1686,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="70"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="75"/>
@@ -1647,7 +1701,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
         <source>Any notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Noten</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="81"/>
@@ -1657,12 +1711,12 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moll</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
@@ -1672,7 +1726,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonart</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
@@ -1707,7 +1761,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
@@ -1824,7 +1878,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="435"/>
         <source>No audio output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="468"/>
@@ -1867,6 +1921,282 @@
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="201"/>
         <source>Draw note</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::DuetPanel</name>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="63"/>
+        <source>Play a phrase. When you stop, the model answers; play again to cut in. Stop keeps both parts as tracks.</source>
+        <translation>Spiel eine Phrase. Hörst du auf, antwortet das Modell; spielst du weiter, bricht es ab. Stopp behält beide Stimmen als Spuren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="74"/>
+        <source>The MIDI keyboard to play on; the computer keyboard (Ctrl+K) always plays too</source>
+        <translation>Das MIDI-Keyboard, auf dem du spielst; die Computertastatur (Ctrl+K) spielt immer mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="75"/>
+        <source>Rescan</source>
+        <translation>Neu suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="76"/>
+        <source>Look for MIDI keyboards plugged in since</source>
+        <translation>Nach inzwischen angeschlossenen MIDI-Keyboards suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="79"/>
+        <source>Input</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="83"/>
+        <source>Performance models answer in free time with dynamics; melody models answer one voice in 16th notes at the song&apos;s tempo</source>
+        <translation>Performance-Modelle antworten in freiem Zeitmaß mit Dynamik; Melodie-Modelle einstimmig in Sechzehnteln im Tempo des Songs</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="85"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="91"/>
+        <source>Answers with</source>
+        <translation>Antwortet mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="99"/>
+        <source>Low: safe and repetitive; high: adventurous</source>
+        <translation>Niedrig: sicher und wiederholend; hoch: wagemutig</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="100"/>
+        <source>Learn CC</source>
+        <translation>CC lernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="102"/>
+        <source>Move a knob on your MIDI keyboard to steer the temperature with it</source>
+        <translation>Dreh einen Regler an deinem MIDI-Keyboard, um damit die Temperatur zu steuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="105"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="109"/>
+        <source>Key of your phrase</source>
+        <translation>Tonart deiner Phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="110"/>
+        <source>Any notes</source>
+        <translation>Beliebige Noten</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="114"/>
+        <source>major</source>
+        <translation>Dur</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="114"/>
+        <source>minor</source>
+        <translation>Moll</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="116"/>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="123"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="124"/>
+        <source>How long you stay silent (all keys and the pedal up) before the model answers</source>
+        <translation>Wie lange du still bist (alle Tasten und das Pedal oben), bevor das Modell antwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="125"/>
+        <source>Answer after</source>
+        <translation>Antwort nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="130"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="131"/>
+        <source>A phrase longer than this is answered even while you play on</source>
+        <translation>Eine längere Phrase wird beantwortet, auch wenn du weiterspielst</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="132"/>
+        <source>Longest phrase</source>
+        <translation>Längste Phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
+        <source>As long as the phrase (1–8 s)</source>
+        <translation>So lang wie die Phrase (1–8 s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="138"/>
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n Takt</numerusform>
+            <numerusform>%n Takte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="139"/>
+        <source>Reply length</source>
+        <translation>Länge der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="413"/>
+        <source>Start Duet</source>
+        <translation>Duett starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="144"/>
+        <source>Mutate</source>
+        <translation>Variieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="145"/>
+        <source>Answer the last phrase again, differently</source>
+        <translation>Die letzte Phrase noch einmal anders beantworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="146"/>
+        <source>Panic</source>
+        <translation>Panik</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="147"/>
+        <source>All notes off</source>
+        <translation>Alle Noten aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="152"/>
+        <source>Off.</source>
+        <translation>Aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="208"/>
+        <source>CC %1</source>
+        <translation>CC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="237"/>
+        <source>Computer keyboard only</source>
+        <translation>Nur Computertastatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="245"/>
+        <source>No MIDI keyboard can be used: %1</source>
+        <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="255"/>
+        <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
+        <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="260"/>
+        <source>MIDI input %1 could not be opened: %2</source>
+        <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="264"/>
+        <source>Playing from %1.</source>
+        <translation>Gespielt wird auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="304"/>
+        <source>The duet needs the studio&apos;s MIDI input and audio.</source>
+        <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="306"/>
+        <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
+        <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="310"/>
+        <source>No music model could be loaded: %1</source>
+        <translation>Kein Musikmodell ließ sich laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="310"/>
+        <source>none found</source>
+        <translation>keines gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="334"/>
+        <source>Listening… play a phrase.</source>
+        <translation>Ich höre zu… spiel eine Phrase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="357"/>
+        <source>Off. Nothing was played.</source>
+        <translation>Aus. Es wurde nichts gespielt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="362"/>
+        <source>Duet: you</source>
+        <translation type="unfinished">Duett: du</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="366"/>
+        <source>Duet: Atelier</source>
+        <translation type="unfinished">Duett: Atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
+        <source>Duet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="376"/>
+        <source>Off. Your %n phrase(s) and the replies are in the song.</source>
+        <translation>
+            <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
+            <numerusform>Aus. Deine %n Phrasen und die Antworten sind im Song.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="377"/>
+        <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
+        <translation>
+            <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
+            <numerusform>Duett als %n Spuren behalten (Ctrl+Z entfernt sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="399"/>
+        <source>Reply %1 cut short by your playing.</source>
+        <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="400"/>
+        <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
+        <translation>
+            <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
+            <numerusform>Antwort %1: %n Noten, %2 ms nach deiner Phrase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="413"/>
+        <source>Stop Duet</source>
+        <translation>Duett beenden</translation>
     </message>
 </context>
 <context>
@@ -2102,330 +2432,340 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="72"/>
+        <location filename="../ui/main/MainWindow.cpp" line="77"/>
         <source>Add Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="73"/>
+        <location filename="../ui/main/MainWindow.cpp" line="78"/>
         <source>Delete Track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="96"/>
-        <source>Piano Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur löschen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="97"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="98"/>
+        <source>Duet</source>
+        <translation>Duett</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="108"/>
+        <source>Piano Roll</source>
+        <translation>Pianorolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="109"/>
         <source>Sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="102"/>
+        <location filename="../ui/main/MainWindow.cpp" line="114"/>
         <source>Sound Morph</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="117"/>
+        <location filename="../ui/main/MainWindow.cpp" line="129"/>
         <source>&lt;original&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="118"/>
+        <location filename="../ui/main/MainWindow.cpp" line="130"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="182"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <location filename="../ui/main/MainWindow.cpp" line="199"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="188"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="190"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="204"/>
         <source>&amp;Export MIDI…</source>
         <translation>MIDI &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="194"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Export &amp;Audio (WAV)…</source>
         <translation>&amp;Audio exportieren (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="197"/>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="199"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;Sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
         <source>Show &amp;Piano Roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
-        <source>Show &amp;Sketch Canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
-        <source>Show Sound &amp;Morph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
-        <source>&amp;Music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="244"/>
-        <source>&amp;Regenerate Selection</source>
-        <translation type="unfinished"></translation>
+        <source>Show &amp;Sketch Canvas</source>
+        <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
-        <source>C&amp;ancel Generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
-        <source>&amp;Discard Variations</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <source>Show Sound &amp;Morph</source>
+        <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <source>&amp;Music</source>
+        <translation>&amp;Musik</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <source>&amp;Regenerate Selection</source>
+        <translation>Auswahl &amp;neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <source>C&amp;ancel Generation</source>
+        <translation>Erzeugung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <source>&amp;Discard Variations</source>
+        <translation>Varianten &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>&amp;Train a Music Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>S&amp;ound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
-        <source>Export &amp;Note as WAV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
-        <source>Export &amp;Phrase as WAV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
-        <source>&amp;Bake into a Track…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lang</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="266"/>
-        <source>&amp;Remove the Baked Sound from the Track</source>
-        <translation type="unfinished"></translation>
+        <source>Export &amp;Note as WAV…</source>
+        <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
-        <source>Remove baked sound</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <source>Export &amp;Phrase as WAV…</source>
+        <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="274"/>
-        <source>&amp;All Sound Notes Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
-        <source>&amp;Train a Timbre Model…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Bake into a Track…</source>
+        <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <source>&amp;Remove the Baked Sound from the Track</source>
+        <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <source>Remove baked sound</source>
+        <translation>Gebackenen Klang entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <source>&amp;All Sound Notes Off</source>
+        <translation>&amp;Alle Klangnoten aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <source>&amp;Train a Timbre Model…</source>
+        <translation>Klangfarbenmodell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>All Notes &amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>About Atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>New model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>No audio output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
-        <location filename="../ui/main/MainWindow.cpp" line="465"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="483"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="447"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="455"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="460"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="449"/>
+        <location filename="../ui/main/MainWindow.cpp" line="467"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="456"/>
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="469"/>
+        <location filename="../ui/main/MainWindow.cpp" line="487"/>
         <source>Bake the Sound into a Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="475"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>A new track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="480"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>Sound name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="481"/>
+        <location filename="../ui/main/MainWindow.cpp" line="499"/>
         <source>Play it on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="482"/>
+        <location filename="../ui/main/MainWindow.cpp" line="500"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="518"/>
+        <location filename="../ui/main/MainWindow.cpp" line="536"/>
         <source>Audio could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2773,7 @@
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="107"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="111"/>
@@ -2444,7 +2784,7 @@
         <location filename="../ui/timbre/MorphPanel.cpp" line="115"/>
         <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu suchen</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
@@ -2806,18 +3146,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="124"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="107"/>
         <source>%1 – %2 on A … K (Z / X: octave down / up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="239"/>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="260"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="222"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="243"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="246"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="229"/>
         <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2825,37 +3165,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="248"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="231"/>
         <source>MIDI input is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="270"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="253"/>
         <source>MIDI input %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="271"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="279"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="262"/>
         <source>Playing from MIDI input %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="321"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="304"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="348"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="331"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="350"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="333"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2939,7 +3279,7 @@
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="232"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="234"/>
@@ -3474,12 +3814,12 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="83"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="87"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="124"/>
@@ -3656,7 +3996,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
