@@ -368,11 +368,15 @@ int DuetPanel::stop()
     answer.program = m_program->currentData().toInt();
     answer.notes = core::timedToSongNotes(model, song, m_startTick);
     m_doc->undoStack()->beginMacro(tr("Duet"));
-    int added = 0;
+    int added = 0, last = -1;
     for (const core::Track &t : {player, answer})
-        if (!t.notes.isEmpty() && m_doc->requestAddTrack(t))
+        if (!t.notes.isEmpty() && m_doc->requestAddTrack(t)) {
             ++added;
+            last = m_doc->trackCount() - 1;
+        }
     m_doc->undoStack()->endMacro();
+    if (last >= 0)
+        emit duetKept(last);
     setStatus(tr("Off. Your %n phrase(s) and the replies are in the song.", nullptr, replies));
     emit statusMessage(tr("Duet kept as %n track(s) (Ctrl+Z removes them).", nullptr, added));
     return added;

@@ -66,6 +66,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // Stop added the duet's tracks; `track` is the model's (or the player's) track.
+    void duetKept(int track);
 
 private:
     void onReply(int index, double reaction_ms, int notes, bool interrupted);

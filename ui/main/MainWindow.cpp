@@ -92,6 +92,11 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     m_duet = new DuetPanel(doc, engine, musicModelsCopy, this);
     connect(m_duet, &DuetPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_duet, &DuetPanel::duetKept, this, [this](int track) {
+        m_noteModel->setTrack(track);   // show the answer, scrolled to its first note
+        if (m_noteModel->rowCount() > 0)
+            m_editor->view()->scrollTo(m_noteModel->index(0, 0));
+    });
     m_sidePanels = new QTabWidget(this);
     m_sidePanels->setObjectName("pianoRollPanels");
     m_sidePanels->addTab(m_continue, tr("Continue"));
@@ -249,8 +254,13 @@ void MainWindow::buildMenus()
     sketchMenu->addActions(m_sketchEditor->actions());
 
     QMenu *music = menuBar()->addMenu(tr("&Music"));
+    music->addAction(tr("D&uet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] {
+        showInstrument(0);
+        m_sidePanels->setCurrentWidget(m_duet);
+    });
     music->addAction(tr("&Continue"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] {
         showInstrument(0);
+        m_sidePanels->setCurrentWidget(m_continue);
         m_continue->continueMusic();
     });
     music->addAction(tr("&Regenerate Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this, [this] {
