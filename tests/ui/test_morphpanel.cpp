@@ -15,6 +15,7 @@
 #include "timbre/XYPad.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/MidiInputHub.h"
 #include "audio/NullAudioDevice.h"
 #include "timbre/WavIo.h"
 
@@ -870,6 +871,31 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(voices->activeVoices(), 0, 5000);
         QCOMPARE(m_panel->phraseNoteCount(), 3);
         QCOMPARE(noteOffCount(m_panel->phrase(), 64), 1);
+        m_panel->clearPhrase();
+    }
+
+    void studioInputPlaysThePanelWhileItIsShown()
+    {
+        // The studio's one input (MidiInputHub): the panel in front plays
+        // what comes in; hidden, it leaves the input to the other instruments.
+        core::MidiInputHub hub(m_engine->clock());
+        m_panel->setMidiInput(&hub, nullptr);
+        m_panel->clearPhrase();
+        auto voices = m_panel->voiceEngine();
+        QVERIFY(voices);
+        QTRY_COMPARE_WITH_TIMEOUT(voices->activeVoices(), 0, 5000);
+        hub.post(core::MidiMessage::noteOn(0, 60, 90));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->heldNoteCount(), 1, 3000);
+        hub.post(core::MidiMessage::noteOff(0, 60));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->heldNoteCount(), 0, 3000);
+        m_panel->hide();
+        hub.post(core::MidiMessage::noteOn(0, 62, 90));
+        QTest::qWait(100);
+        QCOMPARE(m_panel->heldNoteCount(), 0);
+        hub.post(core::MidiMessage::noteOff(0, 62));
+        m_panel->show();
+        QCOMPARE(m_panel->phraseNoteCount(), 1);
+        m_panel->setMidiInput(nullptr, nullptr);
         m_panel->clearPhrase();
     }
 

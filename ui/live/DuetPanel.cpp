@@ -215,6 +215,12 @@ void DuetPanel::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *dev
     updateControls();
 }
 
+void DuetPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshPorts();   // the port may have been chosen in the Sound Morph panel
+}
+
 void DuetPanel::refreshModels()
 {
     const QString current = m_model->currentData().toString();

@@ -69,6 +69,9 @@ signals:
     // Stop added the duet's tracks; `track` is the model's (or the player's) track.
     void duetKept(int track);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onReply(int index, double reaction_ms, int notes, bool interrupted);
     void setStatus(const QString &text);

@@ -324,6 +324,7 @@ void MainWindow::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *de
 {
     m_keyboard->setHub(hub);
     m_duet->setMidiInput(hub, device);
+    m_morph->setMidiInput(hub, device);
 }
 
 void MainWindow::showTrainingDialog(const QString &kind)

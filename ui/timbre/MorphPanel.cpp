@@ -6,7 +6,8 @@
 #include "timbre/MorphPanelInternal.h"
 
 #include "audio/AudioEngine.h"
-#include "audio/MidiInput.h"
+#include "audio/MidiInputHub.h"
+#include "audio/RtMidiLiveInput.h"
 #include "document/GeneralMidi.h"
 #include "project/DataPaths.h"
 #include "timbre/SpectralMetrics.h"
@@ -87,8 +88,7 @@ MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWid
 
 MorphPanel::~MorphPanel()
 {
-    if (m_midiIn)
-        m_midiIn->close();  // no MIDI callback runs after this
+    listen(false);  // no MIDI callback runs after this
     m_plotTimer->stop();
     m_previewJob->store(-1);
     // Workers hold shared pointers of their own, but post back to this

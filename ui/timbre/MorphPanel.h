@@ -25,8 +25,10 @@
 //
 // Playing: the on-screen keyboard (mouse), the computer keyboard (A W S E D
 // F T G Y H U J K = one octave from C, Z / X octave down / up; auto-repeat
-// ignored) and a MIDI input port (MidiInput; its callback goes straight to
-// the voice engine's postMidi() on the MIDI thread) all play one polyphonic
+// ignored) and the studio's MIDI input (a listener on the MidiInputHub,
+// only while the panel is shown; it goes straight to the voice engine's
+// postMidi() on the hub's thread; the port chosen here is the studio's one
+// device input, shared with the Duet panel) all play one polyphonic
 // TimbreVoiceEngine (Mode::RealTime, at the audio engine's sample rate)
 // that the audio engine mixes in as a live instrument. Every note played is
 // also recorded with its time since the first note-on (the "phrase").
@@ -74,7 +76,8 @@ class QUndoStack;
 
 namespace atelier::core {
 class AudioEngine;
-class MidiInput;
+class MidiInputHub;
+class RtMidiLiveInput;
 } // namespace atelier::core
 
 namespace atelier::ui {
@@ -135,11 +138,13 @@ public:
     void setKeyboardOctave(int octave);
     int heldNoteCount() const;
 
-    // MIDI input ("" or "None" closes).
+    // The studio's MIDI input (not owned; null: none).
+    void setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device);
+    // The studio's device port ("" or "None" closes it).
     QStringList midiInputPorts(QString *error) const;
     void refreshMidiPorts();
     bool openMidiInput(const QString &port, QString *error);
-    // What an open port delivers, on the MIDI input thread (any thread): the
+    // What the input delivers, on the hub's thread (any thread): the
     // message goes straight to the voice engine, then to the UI thread for
     // the on-screen keyboard and the phrase.
     void midiFromPort(const core::MidiMessage &message);
@@ -255,7 +260,10 @@ private:
     QHash<int, int> m_computerKeys;  // Qt key -> pitch it plays
     QHash<int, int> m_heldCount;     // pitch -> sources holding it
     int m_mouseNote = -1;
-    std::unique_ptr<core::MidiInput> m_midiIn;
+    core::MidiInputHub *m_hub = nullptr;
+    core::RtMidiLiveInput *m_device = nullptr;
+    int m_hubListener = 0;
+    void listen(bool on);
 
     // Phrase.
     std::vector<core::timbre::TimedMidi> m_phrase;

@@ -7,7 +7,8 @@
 #include "timbre/OnScreenKeyboard.h"
 
 #include "audio/AudioEngine.h"
-#include "audio/MidiInput.h"
+#include "audio/MidiInputHub.h"
+#include "audio/RtMidiLiveInput.h"
 #include "common/ComputerKeys.h"
 #include "document/GeneralMidi.h"
 
@@ -187,6 +188,8 @@ void MorphPanel::releaseMouseNote()
 void MorphPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    listen(true);  // the instrument in front plays
+    refreshMidiPorts();
     m_plotTimer->start();
     updateAudioLabel();
     if (m_previewDirty || !m_havePreview)
@@ -196,6 +199,7 @@ void MorphPanel::showEvent(QShowEvent *event)
 void MorphPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
+    listen(false);
     m_plotTimer->stop();
     releaseComputerKeys();  // their key releases would go elsewhere
     releaseMouseNote();
@@ -210,11 +214,32 @@ void MorphPanel::changeEvent(QEvent *event)
 
 // --- MIDI input -----------------------------------------------------------------
 
-QStringList MorphPanel::midiInputPorts(QString *error) const { return core::MidiInput::portNames(error); }
+QStringList MorphPanel::midiInputPorts(QString *error) const { return core::RtMidiLiveInput::portNames(error); }
+
+void MorphPanel::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device)
+{
+    listen(false);
+    m_hub = hub;
+    m_device = device;
+    listen(isVisible());
+    refreshMidiPorts();
+}
+
+void MorphPanel::listen(bool on)
+{
+    if (m_hub && m_hubListener) {
+        m_hub->removeListener(m_hubListener);  // returns once the hub no longer calls it
+        m_hubListener = 0;
+    }
+    if (on && m_hub)
+        m_hubListener = m_hub->addListener([this](const core::TimedMidiEvent &e) { midiFromPort(e.message); });
+}
 
 void MorphPanel::refreshMidiPorts()
 {
-    const QString current = m_midiIn && m_midiIn->isOpen() ? m_midiIn->portName() : QString();
+    if (m_device)
+        m_device->checkPort();
+    const QString current = m_device && m_device->isOpen() ? m_device->portName() : QString();
     QString error;
     const QStringList ports = midiInputPorts(&error);
     QSignalBlocker block(m_midiPorts);
@@ -224,8 +249,8 @@ void MorphPanel::refreshMidiPorts()
         m_midiPorts->addItem(p, p);
     const int keep = m_midiPorts->findData(current);
     m_midiPorts->setCurrentIndex(keep >= 0 ? keep : 0);
-    if (keep < 0 && m_midiIn && m_midiIn->isOpen())
-        m_midiIn->close();  // the port is gone
+    if (keep < 0 && m_device && m_device->isOpen())
+        m_device->close();  // the port is gone
     m_midiPorts->setToolTip(error.isEmpty() ? tr("Play the instrument from a MIDI keyboard (%n port(s) found)",
                                                  nullptr, int(ports.size()))
                                             : tr("MIDI input is not available: %1").arg(error));
@@ -233,22 +258,20 @@ void MorphPanel::refreshMidiPorts()
 
 bool MorphPanel::openMidiInput(const QString &port, QString *error)
 {
-    if (m_midiIn)
-        m_midiIn->close();
     auto select = [this](const QString &p) {
         QSignalBlocker block(m_midiPorts);
         const int row = m_midiPorts->findData(p);
         m_midiPorts->setCurrentIndex(row >= 0 ? row : 0);
     };
     if (port.isEmpty() || port == tr("None")) {
+        if (m_device)
+            m_device->close();
         select(QString());
         return true;
     }
-    if (!m_midiIn)
-        m_midiIn = std::make_unique<core::MidiInput>();
-    QString openError;
-    // The callback runs on the MIDI thread (see midiFromPort).
-    const bool ok = m_midiIn->open(port, [this](const MidiMessage &m) { midiFromPort(m); }, &openError);
+    QString openError = tr("the studio has no MIDI input");
+    // Events reach midiFromPort through the hub (see listen()).
+    const bool ok = m_device && m_device->open(port, &openError);
     if (!ok) {
         const QString message = tr("MIDI input %1 could not be opened: %2")
                                     .arg(port, openError.isEmpty() ? tr("unknown error") : openError);
