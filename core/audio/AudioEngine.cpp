@@ -307,13 +307,38 @@ int AudioEngine::collectLiveGarbage()
 void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
+        const std::int64_t frame = m_merger.renderedFrames();
         s->process(left, right, frames);
+        const std::uint32_t seq = m_pointSeq.load(std::memory_order_relaxed);
+        m_pointSeq.store(seq + 1, std::memory_order_release);
+        std::atomic_thread_fence(std::memory_order_release);
+        m_pointFrame.store(frame, std::memory_order_relaxed);
+        m_pointSample.store(s->blockStartSample(), std::memory_order_relaxed);
+        m_pointPlaying.store(s->blockStartPlaying(), std::memory_order_relaxed);
+        m_pointSeq.store(seq + 2, std::memory_order_release);
     } else {
         std::memset(left, 0, sizeof(float) * std::size_t(frames));
         std::memset(right, 0, sizeof(float) * std::size_t(frames));
     }
     mixLive(left, right, frames);
     m_callbacks.fetch_add(1, std::memory_order_seq_cst);  // done with the live list
+}
+
+AudioEngine::TransportPoint AudioEngine::transportPoint() const
+{
+    TransportPoint p;
+    for (int tries = 0; tries < 100; ++tries) {
+        const std::uint32_t s1 = m_pointSeq.load(std::memory_order_acquire);
+        if (s1 & 1u)
+            continue;
+        p.frame = m_pointFrame.load(std::memory_order_relaxed);
+        p.sample = m_pointSample.load(std::memory_order_relaxed);
+        p.playing = m_pointPlaying.load(std::memory_order_relaxed);
+        std::atomic_thread_fence(std::memory_order_acquire);
+        if (m_pointSeq.load(std::memory_order_relaxed) == s1)
+            break;
+    }
+    return p;
 }
 
 void AudioEngine::mixLive(float *left, float *right, int frames)

@@ -111,6 +111,16 @@ public:
     IMidiOutput &liveOutput() { return m_merger; }
     const IMidiClock &clock() const { return m_merger; }
 
+    // Where the transport is on the audio clock: at audio frame `frame`
+    // (LiveEventMerger's count) the song was at `sample` (samples from its
+    // start), playing or not, as of the last block. Any thread.
+    struct TransportPoint {
+        std::int64_t frame = 0;
+        std::int64_t sample = 0;
+        bool playing = false;
+    };
+    TransportPoint transportPoint() const;
+
     // Buffer duration plus the stream latency the driver reports (0 when off).
     double outputLatencySeconds() const;
     // e.g. "Audio: ALSA default, 48000 Hz, 256 frames (5.3 ms)" or
@@ -155,6 +165,9 @@ private:
 
     std::unique_ptr<ChannelRouter> m_router;  // between the sequencer and the synth while running
     LiveEventMerger m_merger;                 // between the sequencer and the router
+    std::atomic<std::uint32_t> m_pointSeq{0};  // seqlock over the three below
+    std::atomic<std::int64_t> m_pointFrame{0}, m_pointSample{0};
+    std::atomic<bool> m_pointPlaying{false};
     std::array<std::shared_ptr<IEventSink>, 16> m_channelInstruments;
 };
 

@@ -81,6 +81,8 @@ void Sequencer::process(float *left, float *right, int frames)
     Message message;
     while (m_messages.pop(message))
         handle(message);
+    m_blockStartSample = m_pos_samples;
+    m_blockStartPlaying = m_playing && m_current;
 
     int done = 0;
     while (done < frames) {

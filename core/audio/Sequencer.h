@@ -105,6 +105,17 @@ private:
     void chaseControllers();
     void stopPlayback();
     void publishPlayhead();
+
+public:
+    // Audio thread only, after process(): where the last block began in the
+    // song (samples) and whether it was playing then (after the block's
+    // transport messages were handled).
+    std::int64_t blockStartSample() const { return m_blockStartSample; }
+    bool blockStartPlaying() const { return m_blockStartPlaying; }
+
+private:
+    std::int64_t m_blockStartSample = 0;
+    bool m_blockStartPlaying = false;
     int destinationOf(const PlaybackEvent &event) const;
     std::uint8_t &noteCount(int dest, int channel, int pitch)
     {
