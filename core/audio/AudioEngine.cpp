@@ -122,7 +122,7 @@ void AudioEngine::setSong(const Song &song)
 void AudioEngine::publishSong()
 {
     collectGarbage();
-    auto snapshot = PlaybackSnapshot::build(m_song, double(m_device->sampleRate()), m_knownPorts);
+    auto snapshot = PlaybackSnapshot::build(m_song, double(m_device->sampleRate()), m_knownPorts, m_extras);
     if (snapshot->midiPorts() != m_knownPorts) {
         m_knownPorts = snapshot->midiPorts();
         if (!m_midiOut->setPorts(m_knownPorts))
@@ -131,6 +131,13 @@ void AudioEngine::publishSong()
             m_midiWarning.clear();
     }
     m_sequencer->publish(std::move(snapshot));
+}
+
+void AudioEngine::setPlaybackExtras(const PlaybackSnapshot::Extras &extras)
+{
+    m_extras = extras;
+    if (m_sequencer)
+        publishSong();
 }
 
 void AudioEngine::play()

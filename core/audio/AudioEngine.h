@@ -41,6 +41,7 @@
 #include "audio/AudioSettings.h"
 #include "audio/IAudioDevice.h"
 #include "audio/LiveEventMerger.h"
+#include "audio/PlaybackSnapshot.h"
 #include "document/Song.h"
 
 #include <QObject>
@@ -81,6 +82,9 @@ public:
     IAudioDevice *device() const { return m_device.get(); }
 
     void setSong(const Song &song);
+    // Metronome and recording runway (see PlaybackSnapshot::Extras); republishes.
+    void setPlaybackExtras(const PlaybackSnapshot::Extras &extras);
+    PlaybackSnapshot::Extras playbackExtras() const { return m_extras; }
     void play();  // from the playhead; from the start if the playhead is at/after the end
     void stop();
     void locate(Tick tick);
@@ -149,6 +153,7 @@ private:
     QTimer *m_garbageTimer;
     AudioSettings m_settings;
     Song m_song;
+    PlaybackSnapshot::Extras m_extras;
     QStringList m_knownPorts;
     QString m_error;
     QString m_synthWarning;

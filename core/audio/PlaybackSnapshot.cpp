@@ -1,5 +1,7 @@
 #include "audio/PlaybackSnapshot.h"
 
+#include "document/BarGrid.h"
+
 #include "document/TempoMap.h"
 
 #include <algorithm>
@@ -24,7 +26,7 @@ int rank(const MidiMessage &m)
 } // namespace
 
 std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, double sampleRate,
-                                                          const QStringList &knownPorts)
+                                                          const QStringList &knownPorts, const Extras &extras)
 {
     std::unique_ptr<PlaybackSnapshot> s(new PlaybackSnapshot);
     s->m_sampleRate = sampleRate > 0 ? sampleRate : 48000.0;
@@ -86,6 +88,23 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
         }
     }
 
+    s->m_endTick = std::max(song.endTick(), extras.minEndTick);
+    if (extras.metronome) {
+        const BarGrid grid(song);
+        const auto clickTrack = std::int16_t(std::min<qsizetype>(song.tracks.size(), 32767));
+        const int velocity = std::clamp(extras.clickVelocity, 1, 127);
+        for (const BarGrid::Line &line : grid.lines(0, s->m_endTick, true)) {
+            if (line.tick >= s->m_endTick)
+                break;
+            const int pitch = line.isBar ? kClickBar : kClickBeat;
+            const std::int64_t on = s->sampleAtTick(line.tick);
+            const std::int64_t off = on + std::int64_t(0.05 * s->m_sampleRate);
+            s->m_events.push_back({on, MidiMessage::noteOn(kClickChannel, pitch, velocity), -1, clickTrack});
+            s->m_events.push_back({off, MidiMessage::noteOff(kClickChannel, pitch), -1, clickTrack});
+            s->m_notes.push_back({on, off, -1, std::uint8_t(kClickChannel), std::uint8_t(pitch)});
+        }
+    }
+
     std::stable_sort(s->m_events.begin(), s->m_events.end(),
                      [](const PlaybackEvent &a, const PlaybackEvent &b) {
                          if (a.sample != b.sample)
@@ -95,7 +114,6 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
     std::stable_sort(s->m_notes.begin(), s->m_notes.end(),
                      [](const NoteSpan &a, const NoteSpan &b) { return a.start < b.start; });
 
-    s->m_endTick = song.endTick();
     s->m_end_samples = s->sampleAtTick(s->m_endTick);
     s->m_loopStart_samples = s->sampleAtTick(std::max<Tick>(song.loop.start, 0));
     s->m_loopEnd_samples = s->sampleAtTick(std::max<Tick>(song.loop.end, 0));

@@ -46,14 +46,28 @@ struct PlaybackEvent {
     }
 };
 
+// What playback adds to the song: a minimum end (so the transport keeps
+// running while recording past the last note) and a metronome click on
+// every beat (GM percussion on channel 10: high wood block on the bar,
+// low on the other beats) up to the end.
+struct PlaybackExtras {
+    Tick minEndTick = 0;
+    bool metronome = false;
+    int clickVelocity = 100;   // 1..127
+};
+
 class PlaybackSnapshot {
 public:
     static constexpr int kMaxMidiPorts = 16;
     static constexpr int kAnyPort = -2;  // for hasNoteCovering()
 
+    using Extras = PlaybackExtras;
+    static constexpr int kClickChannel = 9;
+    static constexpr int kClickBar = 76, kClickBeat = 77;
+
     // UI thread only (allocates). sampleRate <= 0 falls back to 48000.
     static std::unique_ptr<PlaybackSnapshot> build(const Song &song, double sampleRate,
-                                                   const QStringList &knownPorts = {});
+                                                   const QStringList &knownPorts = {}, const Extras &extras = {});
 
     // Any thread (immutable).
     double sampleRate() const { return m_sampleRate; }

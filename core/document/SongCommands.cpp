@@ -87,6 +87,16 @@ bool ChangeTrackCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+ControlsCommand::ControlsCommand(SongDocument *doc, int index, const QList<ControlChange> &after,
+                                 const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_index(index), m_before(doc->track(index).controls), m_after(after)
+{
+}
+
+void ControlsCommand::redo() { m_doc->setControls(m_index, m_after); }
+
+void ControlsCommand::undo() { m_doc->setControls(m_index, m_before); }
+
 TimelineCommand::TimelineCommand(SongDocument *doc, const QList<TempoChange> &tempos,
                                  const QList<TimeSignature> &sigs, const LoopRegion &loop,
                                  const QString &text)

@@ -91,6 +91,19 @@ private:
     bool m_mergeable;
 };
 
+// A track's controller events (sustain, ...) replaced as a whole.
+class ControlsCommand : public QUndoCommand {
+public:
+    ControlsCommand(SongDocument *doc, int index, const QList<ControlChange> &after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    SongDocument *m_doc;
+    int m_index;
+    QList<ControlChange> m_before, m_after;
+};
+
 class TimelineCommand : public QUndoCommand {
 public:
     TimelineCommand(SongDocument *doc, const QList<TempoChange> &tempos,

@@ -117,6 +117,20 @@ bool SongDocument::requestChangeTrack(int index, const Track &properties, const 
     return true;
 }
 
+bool SongDocument::requestAddControls(int track, const QList<ControlChange> &controls, const QString &text)
+{
+    if (!isValidTrack(track) || controls.isEmpty())
+        return false;
+    for (const ControlChange &c : controls)
+        if (c.tick < 0 || c.controller < 0 || c.controller > 127 || c.value < 0 || c.value > 127)
+            return false;
+    QList<ControlChange> merged = m_song.tracks[track].controls + controls;
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const ControlChange &a, const ControlChange &b) { return a.tick < b.tick; });
+    m_undo.push(new ControlsCommand(this, track, merged, text));
+    return true;
+}
+
 bool SongDocument::requestSetTempo(double bpm)
 {
     if (!(bpm >= 10.0 && bpm <= 400.0))
@@ -233,6 +247,13 @@ void SongDocument::setTrackProperties(int index, const Track &properties)
     t = properties;
     t.notes = notes;
     t.controls = controls;
+    emit trackChanged(index);
+    emit changed();
+}
+
+void SongDocument::setControls(int index, const QList<ControlChange> &controls)
+{
+    m_song.tracks[index].controls = controls;
     emit trackChanged(index);
     emit changed();
 }

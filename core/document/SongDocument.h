@@ -41,6 +41,9 @@ public:
     bool requestRemoveNotes(int track, const QList<int> &rows, const QString &text);
     bool requestChangeNotes(int track, const QList<IndexedNote> &changes, const QString &text);
     bool requestAddTrack(const Track &track, int index = -1);
+    // Adds controller events to a track (kept sorted by tick; stable). False
+    // for a bad track, controller or value, or nothing to add.
+    bool requestAddControls(int track, const QList<ControlChange> &controls, const QString &text);
     bool requestRemoveTrack(int index);
     // mergeable: consecutive edits with the same text merge into one undo step
     // (a volume slider drag).
@@ -57,6 +60,7 @@ public:
     void insertTrack(int index, const Track &track);
     Track removeTrack(int index);
     void setTrackProperties(int index, const Track &properties);  // keeps its notes
+    void setControls(int index, const QList<ControlChange> &controls);
     void setTimeline(const QList<TempoChange> &tempos, const QList<TimeSignature> &sigs,
                      const LoopRegion &loop);
 

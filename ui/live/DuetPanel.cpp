@@ -339,6 +339,7 @@ bool DuetPanel::start(QString *error)
     m_duet->start();
     setStatus(tr("Listening… play a phrase."));
     updateControls();
+    emit runningChanged(true);
     return true;
 }
 
@@ -359,6 +360,7 @@ int DuetPanel::stop()
     const int replies = int(m_duetEngine->replies().size());
     m_duetEngine.reset();
     updateControls();
+    emit runningChanged(false);
     if (you.isEmpty() && model.isEmpty()) {
         setStatus(tr("Off. Nothing was played."));
         return 0;

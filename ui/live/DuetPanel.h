@@ -68,6 +68,7 @@ signals:
     void statusMessage(const QString &message);
     // Stop added the duet's tracks; `track` is the model's (or the player's) track.
     void duetKept(int track);
+    void runningChanged(bool running);
 
 protected:
     void showEvent(QShowEvent *event) override;

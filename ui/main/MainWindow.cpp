@@ -7,6 +7,7 @@
 #include "music/ContinuePanel.h"
 #include "live/ComputerKeyboard.h"
 #include "live/DuetPanel.h"
+#include "live/RecordController.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
@@ -40,6 +41,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -67,6 +69,17 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_transport = new TransportBar(doc, this);
     addToolBar(m_transport);
     m_keyboard = new ComputerKeyboard(this);
+    m_recorder = new RecordController(doc, engine, m_noteModel, this);
+    connect(m_recorder, &RecordController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    m_transport->addSeparator();
+    m_transport->addAction(m_recorder->recordAction());
+    auto *recordOptions = new QToolButton(this);
+    recordOptions->setObjectName("recordOptions");
+    recordOptions->setText(tr("Options"));
+    recordOptions->setToolTip(tr("Count-in, metronome, loop passes, quantize"));
+    recordOptions->setMenu(m_recorder->optionsMenu());
+    recordOptions->setPopupMode(QToolButton::InstantPopup);
+    m_transport->addWidget(recordOptions);
     m_transport->addSeparator();
     m_transport->addAction(m_keyboard->toggleAction());
 
@@ -92,6 +105,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     m_duet = new DuetPanel(doc, engine, musicModelsCopy, this);
     connect(m_duet, &DuetPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_duet, &DuetPanel::runningChanged, m_recorder, &RecordController::setLiveOutputBusy);
     connect(m_duet, &DuetPanel::duetKept, this, [this](int track) {
         m_noteModel->setTrack(track);   // show the answer, scrolled to its first note
         if (m_noteModel->rowCount() > 0)
@@ -323,6 +337,7 @@ void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
 void MainWindow::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device)
 {
     m_keyboard->setHub(hub);
+    m_recorder->setMidiInput(hub);
     m_duet->setMidiInput(hub, device);
     m_morph->setMidiInput(hub, device);
 }

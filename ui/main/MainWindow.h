@@ -34,6 +34,7 @@ namespace atelier::ui {
 class ComputerKeyboard;
 class ContinuePanel;
 class DuetPanel;
+class RecordController;
 class MorphPanel;
 } // namespace atelier::ui
 namespace atelier::core::timbre {
@@ -61,6 +62,7 @@ public:
     ContinuePanel *continuePanel() const { return m_continue; }
     DuetPanel *duetPanel() const { return m_duet; }
     ComputerKeyboard *computerKeyboard() const { return m_keyboard; }
+    RecordController *recorder() const { return m_recorder; }
     // The studio's one MIDI input (built by the app): the device input whose
     // port the Duet panel chooses, and the hub every instrument reads.
     void setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device);
@@ -103,6 +105,7 @@ private:
     ContinuePanel *m_continue;
     DuetPanel *m_duet;
     ComputerKeyboard *m_keyboard;
+    RecordController *m_recorder;
     QTabWidget *m_sidePanels;
     MorphPanel *m_morph;
     core::timbre::TimbreModelLoader m_timbreLoader;
