@@ -1440,19 +1440,19 @@
 <context>
     <name>atelier::core::SongDocument</name>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="132"/>
+        <location filename="../core/document/SongDocument.cpp" line="146"/>
         <source>Set tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="149"/>
+        <location filename="../core/document/SongDocument.cpp" line="163"/>
         <source>Set time signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktart setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="158"/>
+        <location filename="../core/document/SongDocument.cpp" line="172"/>
         <source>Set loop region</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleifenbereich setzen</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2060,7 @@
     </message>
     <message>
         <location filename="../ui/live/DuetPanel.cpp" line="142"/>
-        <location filename="../ui/live/DuetPanel.cpp" line="413"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="425"/>
         <source>Start Duet</source>
         <translation>Duett starten</translation>
     </message>
@@ -2095,77 +2095,77 @@
         <translation>CC %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="237"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="243"/>
         <source>Computer keyboard only</source>
         <translation>Nur Computertastatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="245"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="251"/>
         <source>No MIDI keyboard can be used: %1</source>
         <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="255"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="261"/>
         <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
         <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="260"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="266"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="264"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="270"/>
         <source>Playing from %1.</source>
         <translation>Gespielt wird auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="304"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="310"/>
         <source>The duet needs the studio&apos;s MIDI input and audio.</source>
         <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="306"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="312"/>
         <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
         <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="310"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="316"/>
         <source>No music model could be loaded: %1</source>
         <translation>Kein Musikmodell ließ sich laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="310"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="316"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="334"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="340"/>
         <source>Listening… play a phrase.</source>
         <translation>Ich höre zu… spiel eine Phrase.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="357"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="365"/>
         <source>Off. Nothing was played.</source>
         <translation>Aus. Es wurde nichts gespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="362"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
         <source>Duet: you</source>
         <translation type="unfinished">Duett: du</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="366"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="374"/>
         <source>Duet: Atelier</source>
         <translation type="unfinished">Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="378"/>
         <source>Duet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="376"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="388"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
@@ -2173,7 +2173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="377"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="389"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
@@ -2181,12 +2181,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="399"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="411"/>
         <source>Reply %1 cut short by your playing.</source>
         <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="400"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="412"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
@@ -2194,7 +2194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="413"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="425"/>
         <source>Stop Duet</source>
         <translation>Duett beenden</translation>
     </message>
@@ -2432,338 +2432,353 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="77"/>
+        <location filename="../ui/main/MainWindow.cpp" line="78"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="79"/>
+        <source>Count-in, metronome, loop passes, quantize</source>
+        <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="90"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="78"/>
+        <location filename="../ui/main/MainWindow.cpp" line="91"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="97"/>
+        <location filename="../ui/main/MainWindow.cpp" line="116"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="98"/>
+        <location filename="../ui/main/MainWindow.cpp" line="117"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108"/>
+        <location filename="../ui/main/MainWindow.cpp" line="127"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="109"/>
+        <location filename="../ui/main/MainWindow.cpp" line="128"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="114"/>
+        <location filename="../ui/main/MainWindow.cpp" line="133"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="129"/>
+        <location filename="../ui/main/MainWindow.cpp" line="148"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="130"/>
+        <location filename="../ui/main/MainWindow.cpp" line="149"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="192"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="193"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="194"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="199"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="219"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="204"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>&amp;Export MIDI…</source>
         <translation>MIDI &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
         <source>Export &amp;Audio (WAV)…</source>
         <translation>&amp;Audio exportieren (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="209"/>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="214"/>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>&amp;Sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <source>D&amp;uet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>&amp;All Sound Notes Off</source>
         <translation>&amp;Alle Klangnoten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>All Notes &amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="423"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
-        <location filename="../ui/main/MainWindow.cpp" line="483"/>
+        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <location filename="../ui/main/MainWindow.cpp" line="473"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="455"/>
+        <location filename="../ui/main/MainWindow.cpp" line="481"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="460"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="467"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/MainWindow.cpp" line="500"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="487"/>
+        <location filename="../ui/main/MainWindow.cpp" line="513"/>
         <source>Bake the Sound into a Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="519"/>
         <source>A new track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="524"/>
         <source>Sound name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="499"/>
+        <location filename="../ui/main/MainWindow.cpp" line="525"/>
         <source>Play it on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="500"/>
+        <location filename="../ui/main/MainWindow.cpp" line="526"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="536"/>
+        <location filename="../ui/main/MainWindow.cpp" line="562"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
@@ -3146,18 +3161,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="107"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="108"/>
         <source>%1 – %2 on A … K (Z / X: octave down / up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="222"/>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="247"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="266"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="229"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
         <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3165,37 +3180,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="231"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="256"/>
         <source>MIDI input is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="272"/>
+        <source>the studio has no MIDI input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="276"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="277"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="262"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="285"/>
         <source>Playing from MIDI input %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="304"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="327"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="331"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="354"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="333"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="356"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3607,6 +3627,113 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::RecordController</name>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="29"/>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="33"/>
+        <source>Record what you play into the selected track (R)</source>
+        <translation>Nimm auf, was du spielst, in die gewählte Spur (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="46"/>
+        <location filename="../ui/live/RecordController.cpp" line="126"/>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="47"/>
+        <source>Count-in</source>
+        <translation>Einzähler</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="50"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/RecordController.cpp" line="50"/>
+        <source>%n bar(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Takt</numerusform>
+            <numerusform>%n Takte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="56"/>
+        <source>Metronome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="64"/>
+        <source>Metronome volume</source>
+        <translation>Lautstärke des Metronoms</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="70"/>
+        <source>Loop: Each Pass Adds</source>
+        <translation>Schleife: jeder Durchgang kommt hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="71"/>
+        <source>Loop: Each Pass Replaces</source>
+        <translation>Schleife: jeder Durchgang ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="78"/>
+        <source>Quantize While Recording</source>
+        <translation>Beim Aufnehmen quantisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="143"/>
+        <source>Recording needs an audio device: choose one in Preferences.</source>
+        <translation>Zum Aufnehmen braucht es ein Audiogerät: wähle eines in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="146"/>
+        <source>There is no track to record into.</source>
+        <translation>Es gibt keine Spur, in die aufgenommen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="167"/>
+        <source>Count-in…</source>
+        <translation>Einzählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="167"/>
+        <location filename="../ui/live/RecordController.cpp" line="201"/>
+        <source>Recording into &quot;%1&quot;.</source>
+        <translation>Aufnahme in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="267"/>
+        <location filename="../ui/live/RecordController.cpp" line="268"/>
+        <source>Record take</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="271"/>
+        <source>Record pedal</source>
+        <translation>Pedal aufnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/RecordController.cpp" line="277"/>
+        <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
+        <translation>
+            <numerusform>%n Note aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
+            <numerusform>%n Noten aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/RecordController.cpp" line="278"/>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgenommen.</translation>
     </message>
 </context>
 <context>
