@@ -386,7 +386,9 @@ Frame JackMidiClient::nowFrame() const
 
 Frame JackMidiClient::earliestOutputFrame() const
 {
-    return nowFrame() + Frame(d->frames);
+    // Two periods: the cycle after the one JACK may be processing right now,
+    // with room for the worker being preempted between asking and scheduling.
+    return nowFrame() + 2 * Frame(d->frames);
 }
 
 } // namespace atelier::core
