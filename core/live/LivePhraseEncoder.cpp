@@ -8,6 +8,19 @@
 
 namespace atelier::core {
 
+namespace {
+// A pitch folded by octaves into the melody model's range.
+int foldIntoMelodyRange(int pitch)
+{
+    int p = pitch;
+    while (p < MelodyEncoding::kMinPitch)
+        p += 12;
+    while (p > MelodyEncoding::kMaxPitch)
+        p -= 12;
+    return p;
+}
+} // namespace
+
 LivePhraseEncoder::LivePhraseEncoder(const IMusicModel &model, double sampleRate, double tempo_bpm)
     : m_model(model), m_rate(sampleRate), m_stepFrames(sampleRate * 15.0 / std::max(tempo_bpm, 1.0)),
       m_melody(model.kind() == MusicModelKind::Melody), m_logits(std::size_t(std::max(model.vocabSize(), 1))),
@@ -65,11 +78,7 @@ void LivePhraseEncoder::noteOn(Frame frame, int pitch, int velocity)
         return;
     advanceTo(frame);
     if (m_melody) {
-        int p = pitch;
-        while (p < MelodyEncoding::kMinPitch)
-            p += 12;
-        while (p > MelodyEncoding::kMaxPitch)
-            p -= 12;
+        const int p = foldIntoMelodyRange(pitch);
         const int current = MelodyEncoding::pitchOf(m_pendingLabel);
         if (current < 0 || p > current) {
             m_pendingLabel = MelodyEncoding::noteOn(p);
@@ -94,11 +103,7 @@ void LivePhraseEncoder::noteOff(Frame frame, int pitch)
         return;
     advanceTo(frame);
     if (m_melody) {
-        int p = pitch;
-        while (p < MelodyEncoding::kMinPitch)
-            p += 12;
-        while (p > MelodyEncoding::kMaxPitch)
-            p -= 12;
+        const int p = foldIntoMelodyRange(pitch);
         if (p == m_melodyPitch && !MelodyEncoding::isNoteOn(m_pendingLabel)) {
             m_pendingLabel = MelodyEncoding::kNoteOff;
             m_melodyPitch = -1;

@@ -63,9 +63,51 @@ struct Harness {
 
 } // namespace
 
+// A melody "model" that only logs the tokens it is fed.
+class TokenLog : public IMusicModel {
+public:
+    struct S : State {
+        int batch() const override { return 1; }
+        std::unique_ptr<State> clone() const override { return std::make_unique<S>(*this); }
+    };
+    QString name() const override { return "log"; }
+    MusicModelKind kind() const override { return MusicModelKind::Melody; }
+    int vocabSize() const override { return MelodyEncoding::kVocab; }
+    int controlSize() const override { return 0; }
+    std::unique_ptr<State> newState(int) const override { return std::make_unique<S>(); }
+    void step(State &, const int *tokens, const float *, float *logits) const override
+    {
+        fed.push_back(tokens[0]);
+        std::fill(logits, logits + MelodyEncoding::kVocab, 0.0f);
+    }
+    mutable std::vector<int> fed;
+};
+
 class TestDuetEngine : public QObject {
     Q_OBJECT
 private slots:
+    void melodyPhraseIsHeardAsTheMelodyEncodingWritesIt()
+    {
+        // At 120 bpm a 16th is 0.125 s. The live encoder must feed what
+        // MelodyEncoding::encode makes of the same notes (after the start token).
+        TokenLog model;
+        LivePhraseEncoder enc(model, kRate, 120);
+        enc.begin(0);
+        enc.noteOn(at(0.0), 60, 90);
+        enc.noteOff(at(0.25), 60);
+        enc.noteOn(at(0.25), 64, 90);
+        enc.noteOff(at(0.5), 64);
+        enc.noteOn(at(0.5), 40, 90);   // folded into the model's range: 52
+        enc.noteOff(at(0.625), 40);
+        std::vector<float> logits;
+        QVERIFY(enc.snapshot(&logits) != nullptr);
+        const QList<Note> notes = {{60, 0, 240, 90}, {64, 240, 240, 90}, {40, 480, 120, 90}};
+        std::vector<int> expected = {MelodyEncoding::kNoEvent};
+        const std::vector<int> labels = MelodyEncoding::encode(notes, 480, 0, 6, 0);
+        expected.insert(expected.end(), labels.begin(), labels.end());
+        QCOMPARE(model.fed, expected);
+    }
+
     void replyStartsAtPhraseEndWithoutLeadingRest()
     {
         Harness h;
