@@ -1,52 +1,53 @@
 #include "live/DuetRecording.h"
 
+#include "music/MusicEncoding.h"
+
 #include <QObject>
 #include <algorithm>
-#include <cmath>
 
 namespace atelier::core {
 
-Tick DuetRecording::tickOf(Frame frame, Frame origin, double sampleRate)
-{
-    const double seconds = double(frame - origin) / sampleRate;
-    return std::max<Tick>(0, Tick(std::llround(seconds * kDefaultPpq * kDefaultTempo_bpm / 60.0)));
-}
-
 namespace {
 
-void addNotes(Track &track, const std::vector<DuetNote> &notes, Frame origin, double rate)
+// Ended notes as seconds from the origin.
+QList<TimedNote> timed(const std::vector<DuetNote> &notes, Frame origin, double rate)
 {
-    for (const DuetNote &n : notes) {
-        if (n.end < 0)
-            continue;
-        const Tick start = DuetRecording::tickOf(n.start, origin, rate);
-        const Tick end = std::max(DuetRecording::tickOf(n.end, origin, rate), start + 1);
-        track.notes.append({n.pitch, start, end - start, std::clamp(n.velocity, 1, 127)});
-    }
-    std::stable_sort(track.notes.begin(), track.notes.end(),
-                     [](const Note &a, const Note &b) { return a.start < b.start; });
+    QList<TimedNote> out;
+    for (const DuetNote &n : notes)
+        if (n.end > n.start)
+            out.append({double(n.start - origin) / rate, double(n.end - origin) / rate, n.pitch, n.velocity});
+    return out;
 }
 
 } // namespace
+
+QList<Track> DuetRecording::tracks(const std::vector<DuetNote> &player, const std::vector<DuetReply> &replies,
+                                   Frame origin, double sampleRate, const Song &song, Tick startTick,
+                                   int playerChannel, int replyChannel, int replyProgram)
+{
+    QList<TimedNote> answers;
+    for (const DuetReply &r : replies)
+        answers += timed(r.notes, origin, sampleRate);
+    Track you;
+    you.name = QObject::tr("Duet: you");
+    you.channel = playerChannel;
+    you.notes = timedToSongNotes(timed(player, origin, sampleRate), song, startTick);
+    Track model;
+    model.name = QObject::tr("Duet: Atelier");
+    model.channel = replyChannel;
+    model.program = replyProgram;
+    model.notes = timedToSongNotes(answers, song, startTick);
+    for (Track *t : {&you, &model})
+        std::stable_sort(t->notes.begin(), t->notes.end(), [](const Note &a, const Note &b) { return a.start < b.start; });
+    return {you, model};
+}
 
 Song DuetRecording::toSong(const std::vector<DuetNote> &player, const std::vector<DuetReply> &replies, Frame origin,
                            double sampleRate, int replyProgram)
 {
     Song song;
     song.tempos.append({0, kDefaultTempo_bpm});
-    Track you;
-    you.name = QObject::tr("Duet: you");
-    you.channel = 0;
-    addNotes(you, player, origin, sampleRate);
-    Track model;
-    model.name = QObject::tr("Duet: Atelier");
-    model.channel = 1;
-    model.program = replyProgram;
-    for (const DuetReply &r : replies)
-        addNotes(model, r.notes, origin, sampleRate);
-    std::stable_sort(model.notes.begin(), model.notes.end(),
-                     [](const Note &a, const Note &b) { return a.start < b.start; });
-    song.tracks = {you, model};
+    song.tracks = tracks(player, replies, origin, sampleRate, song, 0, 0, 1, replyProgram);
     return song;
 }
 

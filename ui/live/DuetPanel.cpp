@@ -6,6 +6,7 @@
 #include "document/SongDocument.h"
 #include "document/TempoMap.h"
 #include "live/DuetEngine.h"
+#include "live/DuetRecording.h"
 #include "live/LiveDuet.h"
 #include "music/MusicEncoding.h"
 #include "project/DataPaths.h"
@@ -42,15 +43,6 @@ QList<int> freeChannels(const core::Song &song, int count)
     while (free.size() < count)
         free.append(free.isEmpty() ? 0 : free.last());
     return free;
-}
-
-QList<core::TimedNote> timed(const std::vector<core::DuetNote> &notes, core::Frame origin, double rate)
-{
-    QList<core::TimedNote> out;
-    for (const core::DuetNote &n : notes)
-        if (n.end > n.start)
-            out.append({double(n.start - origin) / rate, double(n.end - origin) / rate, n.pitch, n.velocity});
-    return out;
 }
 
 } // namespace
@@ -352,32 +344,21 @@ int DuetPanel::stop()
     m_duet.reset();
     m_hub->closeTap(m_tap);
     m_tap.reset();
-    const double rate = m_audio->clock().sampleRate();
     const core::Song &song = m_doc->song();
-    QList<core::TimedNote> you = timed(m_duetEngine->playerNotes(), origin, rate), model;
-    for (const core::DuetReply &r : m_duetEngine->replies())
-        model += timed(r.notes, origin, rate);
+    const QList<int> channels = freeChannels(song, 2);
+    const QList<core::Track> tracks = core::DuetRecording::tracks(
+        m_duetEngine->playerNotes(), m_duetEngine->replies(), origin, m_audio->clock().sampleRate(), song,
+        m_startTick, channels[0], channels[1], m_program->currentData().toInt());
     const int replies = int(m_duetEngine->replies().size());
     m_duetEngine.reset();
     updateControls();
-    emit runningChanged(false);
-    if (you.isEmpty() && model.isEmpty()) {
+    if (tracks[0].notes.isEmpty() && tracks[1].notes.isEmpty()) {
         setStatus(tr("Off. Nothing was played."));
         return 0;
     }
-    const QList<int> channels = freeChannels(song, 2);
-    core::Track player;
-    player.name = tr("Duet: you");
-    player.channel = channels[0];
-    player.notes = core::timedToSongNotes(you, song, m_startTick);
-    core::Track answer;
-    answer.name = tr("Duet: Atelier");
-    answer.channel = channels[1];
-    answer.program = m_program->currentData().toInt();
-    answer.notes = core::timedToSongNotes(model, song, m_startTick);
     m_doc->undoStack()->beginMacro(tr("Duet"));
     int added = 0, last = -1;
-    for (const core::Track &t : {player, answer})
+    for (const core::Track &t : tracks)
         if (!t.notes.isEmpty() && m_doc->requestAddTrack(t)) {
             ++added;
             last = m_doc->trackCount() - 1;
