@@ -1288,62 +1288,62 @@
         <translation>--key nimmt auto, any oder eine Tonart wie C:major oder G:minor, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/live/DuetRecording.cpp" line="38"/>
+        <location filename="../core/live/DuetRecording.cpp" line="32"/>
         <source>Duet: you</source>
         <translation>Duett: du</translation>
     </message>
     <message>
-        <location filename="../core/live/DuetRecording.cpp" line="42"/>
+        <location filename="../core/live/DuetRecording.cpp" line="36"/>
         <source>Duet: Atelier</source>
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="140"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="141"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="160"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="161"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="204"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="205"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="227"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="228"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="236"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="237"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="281"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="282"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="311"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="312"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="316"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="317"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="317"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="318"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="325"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="326"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
@@ -1356,9 +1356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/MidiInputHub.cpp" line="14"/>
-        <location filename="../core/audio/RtMidiLiveInput.cpp" line="61"/>
-        <location filename="../core/live/JackMidiClient.cpp" line="355"/>
+        <location filename="../core/audio/MidiInputHub.cpp" line="20"/>
         <source>%n MIDI input event(s) dropped: more than Atelier can take in at once</source>
         <translation>
             <numerusform>%n MIDI-Eingangsereignis verworfen: mehr, als Atelier auf einmal aufnehmen kann</numerusform>
@@ -1391,7 +1389,7 @@
         <translation>diese Phrase ist zu dicht, als dass das Modell alles hören könnte; jede Note wird trotzdem aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiLiveInput.cpp" line="50"/>
+        <location filename="../core/audio/RtMidiLiveInput.cpp" line="52"/>
         <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,127 +1924,127 @@
 <context>
     <name>atelier::ui::DuetPanel</name>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="63"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="55"/>
         <source>Play a phrase. When you stop, the model answers; play again to cut in. Stop keeps both parts as tracks.</source>
         <translation>Spiel eine Phrase. Hörst du auf, antwortet das Modell; spielst du weiter, bricht es ab. Stopp behält beide Stimmen als Spuren.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="74"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="66"/>
         <source>The MIDI keyboard to play on; the computer keyboard (Ctrl+K) always plays too</source>
         <translation>Das MIDI-Keyboard, auf dem du spielst; die Computertastatur (Ctrl+K) spielt immer mit</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="75"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="67"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="76"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="68"/>
         <source>Look for MIDI keyboards plugged in since</source>
         <translation>Nach inzwischen angeschlossenen MIDI-Keyboards suchen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="79"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="71"/>
         <source>Input</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="83"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="75"/>
         <source>Performance models answer in free time with dynamics; melody models answer one voice in 16th notes at the song&apos;s tempo</source>
         <translation>Performance-Modelle antworten in freiem Zeitmaß mit Dynamik; Melodie-Modelle einstimmig in Sechzehnteln im Tempo des Songs</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="85"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="77"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="91"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="83"/>
         <source>Answers with</source>
         <translation>Antwortet mit</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="99"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="91"/>
         <source>Low: safe and repetitive; high: adventurous</source>
         <translation>Niedrig: sicher und wiederholend; hoch: wagemutig</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="100"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="92"/>
         <source>Learn CC</source>
         <translation>CC lernen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="102"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="94"/>
         <source>Move a knob on your MIDI keyboard to steer the temperature with it</source>
         <translation>Dreh einen Regler an deinem MIDI-Keyboard, um damit die Temperatur zu steuern</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="105"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="97"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="109"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="101"/>
         <source>Key of your phrase</source>
         <translation>Tonart deiner Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="110"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="102"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="114"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="106"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="114"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="106"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="116"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="108"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="123"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="115"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="124"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="116"/>
         <source>How long you stay silent (all keys and the pedal up) before the model answers</source>
         <translation>Wie lange du still bist (alle Tasten und das Pedal oben), bevor das Modell antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="125"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="117"/>
         <source>Answer after</source>
         <translation>Antwort nach</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="130"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="122"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="131"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="123"/>
         <source>A phrase longer than this is answered even while you play on</source>
         <translation>Eine längere Phrase wird beantwortet, auch wenn du weiterspielst</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="132"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="124"/>
         <source>Longest phrase</source>
         <translation>Längste Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="128"/>
         <source>As long as the phrase (1–8 s)</source>
         <translation>So lang wie die Phrase (1–8 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="138"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="130"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n Takt</numerusform>
@@ -2054,118 +2052,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="139"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="131"/>
         <source>Reply length</source>
         <translation>Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
-        <location filename="../ui/live/DuetPanel.cpp" line="425"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="134"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="406"/>
         <source>Start Duet</source>
         <translation>Duett starten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="144"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
         <source>Mutate</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="145"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="137"/>
         <source>Answer the last phrase again, differently</source>
         <translation>Die letzte Phrase noch einmal anders beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="146"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="138"/>
         <source>Panic</source>
         <translation>Panik</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="147"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="139"/>
         <source>All notes off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="152"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="144"/>
         <source>Off.</source>
         <translation>Aus.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="208"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="200"/>
         <source>CC %1</source>
         <translation>CC %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="243"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="235"/>
         <source>Computer keyboard only</source>
         <translation>Nur Computertastatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="251"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="243"/>
         <source>No MIDI keyboard can be used: %1</source>
         <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="261"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="253"/>
         <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
         <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="266"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="258"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="270"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="262"/>
         <source>Playing from %1.</source>
         <translation>Gespielt wird auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="310"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="302"/>
         <source>The duet needs the studio&apos;s MIDI input and audio.</source>
         <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="312"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="304"/>
         <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
         <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="316"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="308"/>
         <source>No music model could be loaded: %1</source>
         <translation>Kein Musikmodell ließ sich laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="316"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="308"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="340"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="332"/>
         <source>Listening… play a phrase.</source>
         <translation>Ich höre zu… spiel eine Phrase.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="365"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="356"/>
         <source>Off. Nothing was played.</source>
         <translation>Aus. Es wurde nichts gespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
-        <source>Duet: you</source>
-        <translation type="unfinished">Duett: du</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="374"/>
-        <source>Duet: Atelier</source>
-        <translation type="unfinished">Duett: Atelier</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="378"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="359"/>
         <source>Duet</source>
         <translation type="unfinished">Duett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="388"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="369"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
@@ -2173,7 +2161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="389"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
@@ -2181,12 +2169,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="411"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="392"/>
         <source>Reply %1 cut short by your playing.</source>
         <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="412"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="393"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
@@ -2194,7 +2182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="425"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="406"/>
         <source>Stop Duet</source>
         <translation>Duett beenden</translation>
     </message>
@@ -3526,7 +3514,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keiner</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,13 @@ QString MidiInputHub::Tap::takeStatus()
     QString status = m_hub.takeStatus();
     const std::int64_t dropped = m_dropped.exchange(0);
     if (status.isEmpty() && dropped > 0)
-        status = QObject::tr("%n MIDI input event(s) dropped: more than Atelier can take in at once", nullptr,
-                             int(dropped));
+        status = droppedMessage(dropped);
     return status;
+}
+
+QString MidiInputHub::droppedMessage(std::int64_t count)
+{
+    return QObject::tr("%n MIDI input event(s) dropped: more than Atelier can take in at once", nullptr, int(count));
 }
 
 MidiInputHub::MidiInputHub(const IMidiClock &clock) : m_clock(clock)

@@ -51,6 +51,8 @@ public:
     MidiInputHub &operator=(const MidiInputHub &) = delete;
 
     const IMidiClock &clock() const { return m_clock; }
+    // The status line for `count` input events dropped in a flood (every input says it alike).
+    static QString droppedMessage(std::int64_t count);
 
     // The device input (not owned; null: none). Returns once the hub no
     // longer reads the old one.

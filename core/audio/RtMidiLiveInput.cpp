@@ -1,5 +1,7 @@
 #include "audio/RtMidiLiveInput.h"
 
+#include "audio/MidiInputHub.h"
+
 #include <QObject>
 
 namespace atelier::core {
@@ -58,8 +60,7 @@ QString RtMidiLiveInput::takeStatus()
     std::swap(status, m_status);
     const std::int64_t dropped = m_dropped.exchange(0);
     if (status.isEmpty() && dropped > 0)
-        status = QObject::tr("%n MIDI input event(s) dropped: more than Atelier can take in at once", nullptr,
-                             int(dropped));
+        status = MidiInputHub::droppedMessage(dropped);
     return status;
 }
 

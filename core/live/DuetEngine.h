@@ -58,9 +58,7 @@ public:
     void silence(Frame now, Output &out);
 
     void setTemperature(double t) { m_settings.temperature = t; }
-    double temperature() const { return m_settings.temperature; }
     const DuetSettings &settings() const { return m_settings; }
-    const IMusicModel &model() const { return *m_model; }
 
     const std::vector<DuetNote> &playerNotes() const { return m_playerNotes; }
     const std::vector<DuetReply> &replies() const { return m_replies; }

@@ -45,11 +45,6 @@ Frame DuetReplyGenerator::relFrame() const
     return Frame(std::llround(double(m_elapsed - m_anchor) * stepFrames));
 }
 
-Frame DuetReplyGenerator::settledFrame() const
-{
-    return relFrame();
-}
-
 void DuetReplyGenerator::startNote(int pitch, int velocity)
 {
     if (pitch < 0 || pitch > 127)

@@ -47,9 +47,6 @@ public:
     // Notes so far, times relative to the first note-on (frame 0); end -1
     // while sounding. Every note has ended once done().
     const std::vector<DuetNote> &notes() const { return m_notes; }
-    // Relative frames up to which the notes are final (nothing new will start before it).
-    Frame settledFrame() const;
-    int tokens() const { return m_tokens; }
 
 private:
     void feed(int token);

@@ -2,6 +2,7 @@
 
 #include "audio/IEventSink.h"
 #include "audio/MidiInput.h"
+#include "audio/MidiInputHub.h"
 #include "audio/ScheduledMidiQueue.h"
 #include "live/JackPorts.h"
 
@@ -352,8 +353,7 @@ QString JackMidiClient::takeStatus()
     std::lock_guard lock(d->statusMutex);
     const std::int64_t dropped = d->droppedIn.load();
     if (dropped > d->reportedDroppedIn && d->status.isEmpty()) {
-        d->status = QObject::tr("%n MIDI input event(s) dropped: more than Atelier can take in at once", nullptr,
-                                int(dropped - d->reportedDroppedIn));
+        d->status = MidiInputHub::droppedMessage(dropped - d->reportedDroppedIn);
         d->reportedDroppedIn = dropped;
     }
     const std::int64_t xruns = d->xruns.load();

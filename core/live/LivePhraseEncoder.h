@@ -39,7 +39,6 @@ public:
     // pending step included) and its next-token logits; nullptr when the
     // model cannot copy states.
     std::unique_ptr<IMusicModel::State> snapshot(std::vector<float> *logits) const;
-    int tokensFed() const { return m_fed; }
     // The phrase reached kMaxTokens: later notes are not heard.
     bool saturated() const { return m_fed >= kMaxTokens; }
 

@@ -47,7 +47,6 @@ public:
     QList<Note> notes() const;
     QList<ControlChange> controls() const;
     int passes() const { return m_lastPass + 1; }
-    bool isEmpty() const { return m_notes.empty() && m_controls.empty(); }
 
 private:
     struct Taken {
