@@ -213,27 +213,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="124"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="125"/>
         <source>expected [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="128"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="129"/>
         <source>a stroke needs at least one point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="131"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="132"/>
         <source>%1 pressures for %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="137"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="138"/>
         <source>not a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="165"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="166"/>
         <source>%1 is not a power of two</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,18 +3700,18 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <translation>Aufnahme in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="267"/>
-        <location filename="../ui/live/RecordController.cpp" line="268"/>
+        <location filename="../ui/live/RecordController.cpp" line="286"/>
+        <location filename="../ui/live/RecordController.cpp" line="287"/>
         <source>Record take</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="271"/>
-        <source>Record pedal</source>
-        <translation>Pedal aufnehmen</translation>
+        <location filename="../ui/live/RecordController.cpp" line="290"/>
+        <source>Record pedal and pitch bend</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="277"/>
+        <location filename="../ui/live/RecordController.cpp" line="296"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>%n Note aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
@@ -3719,7 +3719,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="278"/>
+        <location filename="../ui/live/RecordController.cpp" line="297"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgenommen.</translation>
     </message>

@@ -1,6 +1,6 @@
 #pragma once
 // MidiMessage: one short MIDI channel message (note on/off, controller,
-// program change) as three plain bytes, the unit the sequencer hands to the
+// program change, pitch bend) as three plain bytes, the unit the sequencer hands to the
 // synth and to MIDI output ports. Trivially copyable so it travels through the
 // lock-free queues. MidiOutEvent adds the output port index (into the
 // playback snapshot's port list) for the sequencer -> MIDI-out thread queue.
@@ -21,6 +21,8 @@ struct MidiMessage {
     static constexpr int kNoteOn = 0x90;
     static constexpr int kControlChange = 0xB0;
     static constexpr int kProgramChange = 0xC0;
+    static constexpr int kPitchBend = 0xE0;
+    static constexpr int kPitchBendCentre = 8192;
     static constexpr int kCcVolume = 7;
     static constexpr int kCcSustain = 64;
     static constexpr int kCcAllSoundOff = 120;
@@ -32,6 +34,8 @@ struct MidiMessage {
     bool isNoteOn() const { return type() == kNoteOn && data2 > 0; }
     bool isNoteOff() const { return type() == kNoteOff || (type() == kNoteOn && data2 == 0); }
     bool isController(int cc) const { return type() == kControlChange && data1 == cc; }
+    bool isPitchBend() const { return type() == kPitchBend; }
+    int pitchBendValue() const { return data1 | (data2 << 7); }   // 0..16383, 8192 = centre
 
     static MidiMessage make(int type, int channel, int d1, int d2)
     {
@@ -42,6 +46,11 @@ struct MidiMessage {
     static MidiMessage noteOff(int ch, int pitch) { return make(kNoteOff, ch, pitch, 0); }
     static MidiMessage controlChange(int ch, int cc, int value) { return make(kControlChange, ch, cc, value); }
     static MidiMessage programChange(int ch, int program) { return make(kProgramChange, ch, program, 0); }
+    static MidiMessage pitchBend(int ch, int value)
+    {
+        const int v = std::clamp(value, 0, 16383);
+        return make(kPitchBend, ch, v & 0x7F, v >> 7);
+    }
 
     bool operator==(const MidiMessage &o) const
     {

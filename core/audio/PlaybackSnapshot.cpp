@@ -83,8 +83,9 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
         for (const ControlChange &c : track.controls) {
             if (c.tick < 0)
                 continue;
-            s->m_events.push_back({s->sampleAtTick(c.tick),
-                                   MidiMessage::controlChange(ch, c.controller, c.value), port, tr});
+            const MidiMessage m = c.isPitchBend() ? MidiMessage::pitchBend(ch, c.value)
+                                                  : MidiMessage::controlChange(ch, c.controller, c.value);
+            s->m_events.push_back({s->sampleAtTick(c.tick), m, port, tr});
         }
     }
 

@@ -11,7 +11,8 @@ constexpr std::size_t kNoteSlots = std::size_t(Sequencer::kDestinations) * 16 * 
 
 Sequencer::Sequencer(IEventSink &sink, MidiOutQueue *midiOut)
     : m_sink(sink), m_midiOut(midiOut), m_noteCount(kNoteSlots, 0), m_previewCount(16 * 128, 0),
-      m_sustainDown(std::size_t(kDestinations) * 16, 0), m_chase(kNoteSlots, -1)
+      m_sustainDown(std::size_t(kDestinations) * 16, 0), m_chase(kNoteSlots, -1),
+      m_bent(std::size_t(kDestinations) * 16, 0), m_bendChase(std::size_t(kDestinations) * 16, -1)
 {
 }
 
@@ -234,6 +235,8 @@ void Sequencer::send(int dest, const MidiMessage &m)
 {
     if (m.isController(MidiMessage::kCcSustain))
         m_sustainDown[std::size_t(dest * 16 + m.channel())] = m.data2 >= 64 ? 1 : 0;
+    else if (m.isPitchBend())
+        m_bent[std::size_t(dest * 16 + m.channel())] = m.pitchBendValue() != MidiMessage::kPitchBendCentre ? 1 : 0;
     if (dest == 0 || !m_midiOut) {
         m_sink.sendMidi(m);
         return;
@@ -258,6 +261,8 @@ void Sequencer::releaseSounding(const PlaybackSnapshot *keepFrom, std::int64_t k
             }
             if (!keepFrom && m_sustainDown[std::size_t(dest * 16 + ch)])
                 send(dest, MidiMessage::controlChange(ch, MidiMessage::kCcSustain, 0));
+            if (!keepFrom && m_bent[std::size_t(dest * 16 + ch)])
+                send(dest, MidiMessage::pitchBend(ch, MidiMessage::kPitchBendCentre));
         }
     }
 }
@@ -297,13 +302,25 @@ void Sequencer::chaseControllers()
         return;
     const std::vector<PlaybackEvent> &events = m_current->events();
     bool any = false;
+    std::fill(m_bendChase.begin(), m_bendChase.end(), -1);
     for (std::size_t i = 0; i < m_nextEvent && i < events.size(); ++i) {
         const MidiMessage &m = events[i].message;
+        const int dest = destinationOf(events[i]);
+        if (m.isPitchBend()) {
+            m_bendChase[std::size_t(dest * 16 + m.channel())] = std::int16_t(m.pitchBendValue());
+            continue;
+        }
         if (m.type() != MidiMessage::kControlChange)
             continue;
-        const int dest = destinationOf(events[i]);
         m_chase[std::size_t((dest * 16 + m.channel()) * 128 + m.data1)] = m.data2;
         any = true;
+    }
+    // Pitch bend: the last bend before the start, or the centre where the
+    // channel is still bent from before.
+    for (std::size_t i = 0; i < m_bendChase.size(); ++i) {
+        const int value = m_bendChase[i] >= 0 ? m_bendChase[i] : (m_bent[i] ? MidiMessage::kPitchBendCentre : -1);
+        if (value >= 0)
+            send(int(i / 16), MidiMessage::pitchBend(int(i % 16), value));
     }
     if (!any)
         return;

@@ -111,6 +111,12 @@ void Synth::controlChange(int channel, int controller, int value)
         fluid_synth_cc(m_synth, channel, controller, value);
 }
 
+void Synth::pitchBend(int channel, int value)
+{
+    if (m_synth)
+        fluid_synth_pitch_bend(m_synth, channel, std::clamp(value, 0, 16383));
+}
+
 void Synth::allNotesOff(int channel)
 {
     if (m_synth)
@@ -140,6 +146,9 @@ void Synth::sendMidi(const MidiMessage &m)
         break;
     case MidiMessage::kProgramChange:
         programChange(m.channel(), m.data1);
+        break;
+    case MidiMessage::kPitchBend:
+        pitchBend(m.channel(), m.pitchBendValue());
         break;
     default:
         break;

@@ -51,6 +51,7 @@ public:
     void noteOff(int channel, int pitch);
     void programChange(int channel, int program);
     void controlChange(int channel, int controller, int value);
+    void pitchBend(int channel, int value);   // 0..16383, 8192 = centre
     void allNotesOff(int channel);  // release (with tails)
     void allSoundOff();             // cut every voice on every channel
     void sendMidi(const MidiMessage &message) override;

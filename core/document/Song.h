@@ -24,12 +24,22 @@ struct Note {
     bool operator==(const Note &o) const = default;
 };
 
-// A controller event kept from imported files (sustain pedal and the like) so
-// that playback and export keep them. Not edited in the piano roll.
+// A controller event of a track (sustain pedal and the like, recorded or
+// imported) that playback and export keep. Not edited in the piano roll.
+// Pitch bend is kept the same way, as the pseudo-controller kPitchBend with a
+// 14-bit value (kPitchBendCentre = no bend).
 struct ControlChange {
+    static constexpr int kPitchBend = 128;
+    static constexpr int kPitchBendCentre = 8192;
     Tick tick = 0;
-    int controller = 0;  // 0..127
-    int value = 0;       // 0..127
+    int controller = 0;  // 0..127, or kPitchBend
+    int value = 0;       // 0..127, or 0..16383 for kPitchBend
+    bool isPitchBend() const { return controller == kPitchBend; }
+    int maxValue() const { return isPitchBend() ? 16383 : 127; }
+    bool isValid() const
+    {
+        return tick >= 0 && controller >= 0 && controller <= kPitchBend && value >= 0 && value <= maxValue();
+    }
     bool operator==(const ControlChange &o) const = default;
 };
 

@@ -122,7 +122,7 @@ bool SongDocument::requestAddControls(int track, const QList<ControlChange> &con
     if (!isValidTrack(track) || controls.isEmpty())
         return false;
     for (const ControlChange &c : controls)
-        if (c.tick < 0 || c.controller < 0 || c.controller > 127 || c.value < 0 || c.value > 127)
+        if (!c.isValid())
             return false;
     QList<ControlChange> merged = m_song.tracks[track].controls + controls;
     std::stable_sort(merged.begin(), merged.end(),

@@ -69,6 +69,8 @@ void TakeRecorder::hear(const TimedMidiEvent &e)
         m_open.erase(it);
     } else if (m.isController(MidiMessage::kCcSustain)) {
         m_controls.push_back({{tick, MidiMessage::kCcSustain, m.data2}, pass});
+    } else if (m.isPitchBend()) {
+        m_controls.push_back({{tick, ControlChange::kPitchBend, m.pitchBendValue()}, pass});
     }
 }
 
@@ -82,15 +84,22 @@ void TakeRecorder::finish(Frame frame)
     }();
     for (int pitch : pitches)
         hear({std::max(frame, m_frame0), MidiMessage::noteOff(0, pitch)});
-    // A pedal still down is released at the end.
-    int down = -1;
-    for (const Control &c : m_controls)
-        down = c.cc.value >= 64 ? c.pass : -1;
-    if (down >= 0) {
-        int pass = 0;
-        const Tick tick = tickAt(std::max(frame, m_frame0), &pass);
-        m_controls.push_back({{pass == down ? tick : m_loopEndTick, MidiMessage::kCcSustain, 0}, down});
+    // A pedal still down is released at the end, a wheel still bent returns
+    // to the centre.
+    int down = -1, bent = -1;
+    for (const Control &c : m_controls) {
+        if (c.cc.isPitchBend())
+            bent = c.cc.value != ControlChange::kPitchBendCentre ? c.pass : -1;
+        else
+            down = c.cc.value >= 64 ? c.pass : -1;
     }
+    int pass = 0;
+    const Tick tick = tickAt(std::max(frame, m_frame0), &pass);
+    if (down >= 0)
+        m_controls.push_back({{pass == down ? tick : m_loopEndTick, MidiMessage::kCcSustain, 0}, down});
+    if (bent >= 0)
+        m_controls.push_back({{pass == bent ? tick : m_loopEndTick, ControlChange::kPitchBend,
+                               ControlChange::kPitchBendCentre}, bent});
 }
 
 int TakeRecorder::keptPass() const

@@ -13,7 +13,9 @@
 //
 // Loop passes are kept all (overdub) or only the last pass with notes
 // (replace). Quantize (off by default) snaps note starts to a grid. The
-// sustain pedal (CC64) is kept as a controller event of the take.
+// sustain pedal (CC64) and pitch bend are kept as controller events of the
+// take; a pedal still down, or a wheel still bent, when recording ends is
+// released there.
 
 #include "audio/TimedMidiEvent.h"
 #include "document/Song.h"

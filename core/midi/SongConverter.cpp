@@ -80,6 +80,8 @@ void addTracksOf(const SmfTrack &smf, QList<Track> *out)
             } else if (e.data1 != kControllerBankMsb && e.data1 != kControllerBankLsb) {
                 g.controls.append(ControlChange{e.tick, e.data1, e.data2});
             }
+        } else if (e.command() == SmfEvent::kPitchBend) {
+            g.controls.append(ControlChange{e.tick, ControlChange::kPitchBend, e.data1 | (e.data2 << 7)});
         }
     }
 
@@ -142,8 +144,11 @@ SmfTrack trackFor(const Track &t)
     }
     for (const ControlChange &c : t.controls) {
         const Tick tick = std::max<Tick>(c.tick, 0);
+        const int value = std::clamp(c.value, 0, c.maxValue());
         placed.push_back({tick, 1, 0,
-                          SmfEvent::channelMessage(tick, SmfEvent::kControlChange | ch, c.controller, c.value)});
+                          c.isPitchBend()
+                              ? SmfEvent::channelMessage(tick, SmfEvent::kPitchBend | ch, value & 0x7F, value >> 7)
+                              : SmfEvent::channelMessage(tick, SmfEvent::kControlChange | ch, c.controller, value)});
     }
     std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
         if (a.tick != b.tick)

@@ -10,7 +10,7 @@
 // else the track's name, plus " (ch N)" (N = channel + 1) when the SMF track
 // yields several Song tracks. Program: the first program change, else 0.
 // Volume: the first CC7 / 127, else 0.8. Other controllers except bank
-// select go to Track::controls. Pitch bend, aftertouch, later program
+// select, and pitch bend, go to Track::controls. Aftertouch, later program
 // changes, SysEx and other metas are dropped. Tempos and time signatures come
 // from every track, sorted by tick; at equal ticks the later one wins;
 // time signatures with numerator 0 are dropped.

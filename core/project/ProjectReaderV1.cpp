@@ -101,9 +101,10 @@ Track readTrack(const QJsonObject &o, const QString &at)
         const QJsonArray c = array(controls[i], w);
         if (c.size() != 3)
             throw Bad{w, QObject::tr("expected [tick, controller, value]")};
-        t.controls.append(ControlChange{integer(c[0], w + ".tick", 0, kMaxTick),
-                                        int(integer(c[1], w + ".controller", 0, 127)),
-                                        int(integer(c[2], w + ".value", 0, 127))});
+        const int controller = int(integer(c[1], w + ".controller", 0, ControlChange::kPitchBend));
+        ControlChange cc{integer(c[0], w + ".tick", 0, kMaxTick), controller, 0};
+        cc.value = int(integer(c[2], w + ".value", 0, cc.maxValue()));
+        t.controls.append(cc);
     }
     return t;
 }

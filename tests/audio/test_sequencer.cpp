@@ -228,6 +228,38 @@ private slots:
         QCOMPARE(lastValue(64), 0);  // pedal released on stop
     }
 
+    void pitchBendIsPlayedChasedAndCentredOnStop()
+    {
+        Song song;
+        Track t = track(2, {{60, 0, 3840, 100}});
+        t.controls = {{480, ControlChange::kPitchBend, 12288}, {1440, ControlChange::kPitchBend, 4096}};
+        song.tracks = {t};
+        RecordingSink sink;
+        Sequencer seq(sink);
+        seq.publish(PlaybackSnapshot::build(song, kRate));
+        auto bends = [&sink] {
+            std::vector<int> v;
+            for (const Recorded &r : sink.events)
+                if (r.message.type() == 0xE0 && r.message.channel() == 2)
+                    v.push_back(r.message.data1 | (r.message.data2 << 7));
+            return v;
+        };
+        seq.locate(960);   // after the first bend: it is chased
+        seq.play();
+        run(seq, 256);
+        QCOMPARE(bends(), (std::vector<int>{12288}));
+        run(seq, 48000);   // 120 bpm, 480 ppq: tick 1440 is 0.5 s after 960
+        QCOMPARE(bends(), (std::vector<int>{12288, 4096}));
+        seq.stop();
+        run(seq, 256);
+        QCOMPARE(bends(), (std::vector<int>{12288, 4096, 8192}));   // back to the centre
+        sink.events.clear();
+        seq.locate(0);     // before any bend, the channel was left centred: nothing to send
+        seq.play();
+        run(seq, 256);
+        QVERIFY(bends().empty());
+    }
+
     void soloAndMuteResolution()
     {
         Song song;

@@ -133,6 +133,25 @@ private slots:
         QCOMPARE(cc[1], (ControlChange{960, 64, 0}));
         QVERIFY(r.notes().isEmpty());
     }
+
+    void pitchBendIsKeptAndCentredAtTheEnd()
+    {
+        Song song;
+        TakeRecorder r(song, kRate, {});
+        r.anchor(0, 0);
+        r.hear({sec(0.125), MidiMessage::pitchBend(0, 10000)});   // 120 bpm, 960 ticks/s: tick 120
+        r.hear({sec(0.5), MidiMessage::pitchBend(0, 0)});
+        r.finish(sec(1.0));
+        QCOMPARE(r.controls(), (QList<ControlChange>{{120, ControlChange::kPitchBend, 10000},
+                                                     {480, ControlChange::kPitchBend, 0},
+                                                     {960, ControlChange::kPitchBend, 8192}}));
+        TakeRecorder centred(song, kRate, {});
+        centred.anchor(0, 0);
+        centred.hear({sec(0.125), MidiMessage::pitchBend(0, 10000)});
+        centred.hear({sec(0.25), MidiMessage::pitchBend(0, 8192)});
+        centred.finish(sec(1.0));
+        QCOMPARE(centred.controls().size(), 2);   // already centred: nothing added
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTakeRecorder)

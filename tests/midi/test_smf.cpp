@@ -43,7 +43,8 @@ Song sampleSong()
     piano.volume = 0.8;
     piano.notes = {{60, 0, 480, 100}, {64, 0, 960, 90}, {60, 240, 480, 80},  // FIFO-consistent overlap
                    {60, 960, 1, 1}, {67, 960, 480, 127}, {60, 961, 479, 64}};  // end == next start
-    piano.controls = {{0, 64, 127}, {900, 64, 0}, {960, 11, 100}};
+    piano.controls = {{0, 64, 127}, {480, ControlChange::kPitchBend, 0}, {900, 64, 0}, {960, 11, 100},
+                      {960, ControlChange::kPitchBend, 8192}};  // pitch bend: lowest, then the centre
     Track bass;
     bass.name = QStringLiteral("Bass");
     bass.program = 33;
@@ -400,7 +401,8 @@ private slots:
         QCOMPARE(keys.channel, 2);
         QCOMPARE(keys.program, 24);
         QCOMPARE(keys.volume, 0.5);  // CC7 64 -> 0.5 (shortest decimal that encodes to 64)
-        QCOMPARE(keys.controls, (QList<ControlChange>{{0, 64, 127}}));
+        // Pitch bend 0xE2 0 70: LSB 0, MSB 70 -> 70 * 128.
+        QCOMPARE(keys.controls, (QList<ControlChange>{{0, 64, 127}, {0, ControlChange::kPitchBend, 8960}}));
         QCOMPARE(song.tracks[1].name, QStringLiteral("Band (ch 10)"));
         QCOMPARE(song.tracks[1].volume, 0.8);
         QCOMPARE(song.tracks[1].program, 0);

@@ -32,7 +32,7 @@ class TestProject : public QObject {
         t.volume = 0.55;
         t.midiOutPort = "Synth:0";
         t.notes = {{72, 0, 480, 100}, {74, 480, 240, 1}};
-        t.controls = {{0, 64, 127}, {900, 64, 0}};
+        t.controls = {{0, 64, 127}, {600, ControlChange::kPitchBend, 16383}, {900, 64, 0}};
         Track baked{"Morph"};
         baked.channel = 4;
         baked.sound.name = "Flute / Cello morph";
@@ -99,6 +99,26 @@ private slots:
         QByteArray badPitch = good;
         badPitch.replace("72,", "300,");
         QTest::newRow("pitch") << badPitch << "song.tracks[0].notes[0].pitch: 300 is not in 0..127";
+        // One controller event of track 0 replaced by [tick, controller, value].
+        const auto control = [&good](int index, QJsonArray event) {
+            QJsonObject root = QJsonDocument::fromJson(good).object();
+            QJsonObject song = root["song"].toObject();
+            QJsonArray tracks = song["tracks"].toArray();
+            QJsonObject track = tracks[0].toObject();
+            QJsonArray controls = track["controls"].toArray();
+            controls[index] = event;
+            track["controls"] = controls;
+            tracks[0] = track;
+            song["tracks"] = tracks;
+            root["song"] = song;
+            return QJsonDocument(root).toJson();
+        };
+        QTest::newRow("bend value") << control(1, {600, 128, 16384})
+                                    << "song.tracks[0].controls[1].value: 16384 is not in 0..16383";
+        QTest::newRow("controller") << control(1, {600, 129, 1})
+                                    << "song.tracks[0].controls[1].controller: 129 is not in 0..128";
+        QTest::newRow("cc value") << control(0, {0, 64, 128})
+                                  << "song.tracks[0].controls[0].value: 128 is not in 0..127";
         QByteArray badVol = good;
         badVol.replace("0.55", "\"loud\"");
         QTest::newRow("volume") << badVol << "song.tracks[0].volume: expected a number";

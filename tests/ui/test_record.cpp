@@ -61,6 +61,7 @@ private slots:
         const double on1 = clock.elapsed() / 1000.0;
         m_hub->post(core::MidiMessage::noteOn(0, 60, 80));
         m_hub->post(core::MidiMessage::controlChange(0, 64, 127));
+        m_hub->post(core::MidiMessage::pitchBend(0, 12000));
         QTest::qWait(250);
         const double off1 = clock.elapsed() / 1000.0;
         m_hub->post(core::MidiMessage::noteOff(0, 60));
@@ -77,11 +78,17 @@ private slots:
         // 960 ticks per second at 120 bpm; 60 ticks (62 ms) for the test's own timer jitter.
         QVERIFY2(std::abs(double(n.start) - on1 * 960) < 60, qPrintable(QStringLiteral("%1 vs %2").arg(n.start).arg(on1 * 960)));
         QVERIFY2(std::abs(double(n.end()) - off1 * 960) < 60, qPrintable(QStringLiteral("%1 vs %2").arg(n.end()).arg(off1 * 960)));
-        QCOMPARE(track.controls.size(), 2);
+        // The pedal, and the wheel that was left bent and is centred at the end.
+        QCOMPARE(track.controls.size(), 4);
         QCOMPARE(track.controls[0].controller, 64);
         QCOMPARE(track.controls[0].value, 127);
-        QCOMPARE(track.controls[1].value, 0);
         QVERIFY(std::abs(double(track.controls[0].tick - n.start)) <= 2);
+        QCOMPARE(track.controls[1].controller, core::ControlChange::kPitchBend);
+        QCOMPARE(track.controls[1].value, 12000);
+        QCOMPARE(track.controls[2].controller, 64);
+        QCOMPARE(track.controls[2].value, 0);
+        QCOMPARE(track.controls[3], (core::ControlChange{track.controls[3].tick, core::ControlChange::kPitchBend, 8192}));
+        QVERIFY(track.controls[3].tick >= track.controls[2].tick);
         // One take, one undo step.
         QCOMPARE(m_doc->undoStack()->count(), 1);
         m_doc->undoStack()->undo();

@@ -228,6 +228,10 @@ void RecordController::poll()
         } else if (m.isNoteOff()) {
             m_engine->previewNoteOff(m_channel, m.data1);
             m_monitored.removeOne(m.data1);
+        } else if (m.isPitchBend() || m.isController(core::MidiMessage::kCcSustain)) {
+            core::MidiMessage heard = m;
+            heard.status = std::uint8_t(m.type() | m_channel);
+            monitor(heard);
         }
         if (m_sawPlaying)
             m_recorder->hear(e);
@@ -236,6 +240,17 @@ void RecordController::poll()
     }
     if (m_sawPlaying && !m_engine->isPlaying())
         stop();   // the transport was stopped
+}
+
+void RecordController::monitor(const core::MidiMessage &m)
+{
+    // Pedal and wheel are heard at once on the track's channel, beside the
+    // previewed notes.
+    if (m.isPitchBend())
+        m_monitorBent = m.pitchBendValue() != core::MidiMessage::kPitchBendCentre;
+    else
+        m_monitorPedal = m.data2 >= 64;
+    m_engine->liveOutput().schedule({m_engine->clock().earliestOutputFrame(), m});
 }
 
 int RecordController::stop()
@@ -252,6 +267,10 @@ int RecordController::stop()
     for (int pitch : m_monitored)
         m_engine->previewNoteOff(m_channel, pitch);
     m_monitored.clear();
+    if (m_monitorPedal)
+        monitor(core::MidiMessage::controlChange(m_channel, core::MidiMessage::kCcSustain, 0));
+    if (m_monitorBent)
+        monitor(core::MidiMessage::pitchBend(m_channel, core::MidiMessage::kPitchBendCentre));
     if (m_hub && m_tap)
         m_hub->closeTap(m_tap);
     m_tap.reset();
@@ -268,7 +287,7 @@ int RecordController::stop()
             if (!notes.isEmpty() && m_doc->requestAddNotes(m_track, notes, tr("Record take")))
                 added = int(notes.size());
             if (!controls.isEmpty())
-                m_doc->requestAddControls(m_track, controls, tr("Record pedal"));
+                m_doc->requestAddControls(m_track, controls, tr("Record pedal and pitch bend"));
             m_doc->undoStack()->endMacro();
         }
     }

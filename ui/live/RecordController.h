@@ -64,6 +64,7 @@ signals:
 
 private:
     void poll();
+    void monitor(const core::MidiMessage &message);
     void beginTake();
     void scheduleCountIn(int bars);
     int targetTrack();
@@ -75,6 +76,7 @@ private:
     std::shared_ptr<core::MidiInputHub::Tap> m_tap;
     std::vector<core::TimedMidiEvent> m_early;   // heard before the take was anchored
     QList<int> m_monitored;                      // pitches sounding on the track's instrument
+    bool m_monitorPedal = false, m_monitorBent = false;
     QAction *m_record;
     QMenu *m_menu;
     QTimer *m_timer;
