@@ -3708,7 +3708,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/live/RecordController.cpp" line="290"/>
         <source>Record pedal and pitch bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedal und Tonhöhenbeugung aufnehmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/live/RecordController.cpp" line="296"/>
