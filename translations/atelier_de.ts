@@ -120,43 +120,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="108"/>
-        <location filename="../core/project/ProjectFile.cpp" line="114"/>
+        <location filename="../core/project/ProjectFile.cpp" line="109"/>
+        <location filename="../core/project/ProjectFile.cpp" line="115"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="130"/>
+        <location filename="../core/project/ProjectFile.cpp" line="131"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="132"/>
+        <location filename="../core/project/ProjectFile.cpp" line="133"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="135"/>
+        <location filename="../core/project/ProjectFile.cpp" line="136"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="138"/>
+        <location filename="../core/project/ProjectFile.cpp" line="139"/>
         <source>the project has no version number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="143"/>
+        <location filename="../core/project/ProjectFile.cpp" line="144"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="145"/>
+        <location filename="../core/project/ProjectFile.cpp" line="146"/>
         <source>unknown project format version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="158"/>
+        <location filename="../core/project/ProjectFile.cpp" line="159"/>
         <source>the file is too large (%1 bytes) to be a project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,47 +193,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="71"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="72"/>
         <source>expected a name and a model file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="76"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="77"/>
         <source>expected 1 to 1024 numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="92"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="93"/>
         <source>expected [pitch, start, length, velocity]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="103"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="104"/>
         <source>expected [tick, controller, value]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="125"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="126"/>
         <source>expected [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="129"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="130"/>
         <source>a stroke needs at least one point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="132"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="133"/>
         <source>%1 pressures for %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="138"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="139"/>
         <source>not a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="166"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="167"/>
         <source>%1 is not a power of two</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,17 +1438,27 @@
 <context>
     <name>atelier::core::SongDocument</name>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="146"/>
+        <location filename="../core/document/SongDocument.cpp" line="128"/>
+        <source>Arm track for recording</source>
+        <translation>Spur für die Aufnahme scharf schalten</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="128"/>
+        <source>Disarm track</source>
+        <translation>Aufnahmebereitschaft der Spur aufheben</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="176"/>
         <source>Set tempo</source>
         <translation>Tempo setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="163"/>
+        <location filename="../core/document/SongDocument.cpp" line="193"/>
         <source>Set time signature</source>
         <translation>Taktart setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="172"/>
+        <location filename="../core/document/SongDocument.cpp" line="202"/>
         <source>Set loop region</source>
         <translation>Schleifenbereich setzen</translation>
     </message>
@@ -1500,77 +1510,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="69"/>
+        <location filename="../core/document/TrackListModel.cpp" line="67"/>
+        <source>Record arm: takes are recorded into this track (R)</source>
+        <translation>Aufnahmebereit: Takes werden in diese Spur aufgenommen (R)</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="73"/>
         <source>Internal synth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="87"/>
+        <location filename="../core/document/TrackListModel.cpp" line="91"/>
         <source>Rename track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="94"/>
+        <location filename="../core/document/TrackListModel.cpp" line="98"/>
         <source>Change instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="99"/>
+        <location filename="../core/document/TrackListModel.cpp" line="103"/>
         <source>Change channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="106"/>
+        <location filename="../core/document/TrackListModel.cpp" line="110"/>
         <source>Mute track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="106"/>
+        <location filename="../core/document/TrackListModel.cpp" line="110"/>
         <source>Solo track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="112"/>
+        <location filename="../core/document/TrackListModel.cpp" line="119"/>
         <source>Change volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="118"/>
+        <location filename="../core/document/TrackListModel.cpp" line="125"/>
         <source>Change output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="141"/>
+        <location filename="../core/document/TrackListModel.cpp" line="148"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="142"/>
+        <location filename="../core/document/TrackListModel.cpp" line="149"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="143"/>
+        <location filename="../core/document/TrackListModel.cpp" line="150"/>
         <source>Ch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="144"/>
+        <location filename="../core/document/TrackListModel.cpp" line="151"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="145"/>
+        <location filename="../core/document/TrackListModel.cpp" line="152"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="146"/>
+        <location filename="../core/document/TrackListModel.cpp" line="153"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="154"/>
         <source>Vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="147"/>
+        <location filename="../core/document/TrackListModel.cpp" line="155"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,12 +3646,12 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     </message>
     <message>
         <location filename="../ui/live/RecordController.cpp" line="33"/>
-        <source>Record what you play into the selected track (R)</source>
-        <translation>Nimm auf, was du spielst, in die gewählte Spur (R)</translation>
+        <source>Record what you play into the armed track, or the selected one when none is armed (R)</source>
+        <translation>Nimmt auf, was du spielst: in die aufnahmebereite Spur, sonst in die ausgewählte (R)</translation>
     </message>
     <message>
         <location filename="../ui/live/RecordController.cpp" line="46"/>
-        <location filename="../ui/live/RecordController.cpp" line="126"/>
+        <location filename="../ui/live/RecordController.cpp" line="128"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
@@ -3679,39 +3699,39 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <translation>Beim Aufnehmen quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="143"/>
+        <location filename="../ui/live/RecordController.cpp" line="145"/>
         <source>Recording needs an audio device: choose one in Preferences.</source>
         <translation>Zum Aufnehmen braucht es ein Audiogerät: wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="146"/>
+        <location filename="../ui/live/RecordController.cpp" line="148"/>
         <source>There is no track to record into.</source>
         <translation>Es gibt keine Spur, in die aufgenommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="167"/>
+        <location filename="../ui/live/RecordController.cpp" line="169"/>
         <source>Count-in…</source>
         <translation>Einzählen…</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="167"/>
-        <location filename="../ui/live/RecordController.cpp" line="201"/>
+        <location filename="../ui/live/RecordController.cpp" line="169"/>
+        <location filename="../ui/live/RecordController.cpp" line="203"/>
         <source>Recording into &quot;%1&quot;.</source>
         <translation>Aufnahme in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="286"/>
-        <location filename="../ui/live/RecordController.cpp" line="287"/>
+        <location filename="../ui/live/RecordController.cpp" line="288"/>
+        <location filename="../ui/live/RecordController.cpp" line="289"/>
         <source>Record take</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="290"/>
+        <location filename="../ui/live/RecordController.cpp" line="292"/>
         <source>Record pedal and pitch bend</source>
         <translation>Pedal und Tonhöhenbeugung aufnehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="296"/>
+        <location filename="../ui/live/RecordController.cpp" line="298"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>%n Note aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
@@ -3719,7 +3739,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="297"/>
+        <location filename="../ui/live/RecordController.cpp" line="299"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgenommen.</translation>
     </message>

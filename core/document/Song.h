@@ -62,6 +62,7 @@ struct Track {
     int channel = 0;        // MIDI channel 0..15 (9 = drums)
     bool mute = false;
     bool solo = false;
+    bool armed = false;     // record-armed: takes go here (at most one track is armed)
     double volume = 0.8;    // 0..1, sent as CC7
     QString midiOutPort;    // empty: the internal synth; else an RtMidi output port name
     TrackSound sound;       // non-empty: a baked Sound-Morph timbre plays the track (internal output only)

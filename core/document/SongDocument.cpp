@@ -88,7 +88,9 @@ bool SongDocument::requestAddTrack(const Track &track, int index)
 {
     if (index < 0 || index > trackCount())
         index = trackCount();
-    m_undo.push(new InsertTrackCommand(this, index, track));
+    Track t = track;
+    t.armed = t.armed && armedTrack() < 0;   // at most one track is armed
+    m_undo.push(new InsertTrackCommand(this, index, t));
     return true;
 }
 
@@ -115,6 +117,34 @@ bool SongDocument::requestChangeTrack(int index, const Track &properties, const 
         return false;
     m_undo.push(new ChangeTrackCommand(this, index, merged, text, mergeable));
     return true;
+}
+
+bool SongDocument::requestArm(int track, bool on)
+{
+    if (!isValidTrack(track))
+        return false;
+    if (m_song.tracks[track].armed == on)
+        return true;
+    const QString text = on ? tr("Arm track for recording") : tr("Disarm track");
+    m_undo.beginMacro(text);
+    for (int i = 0; i < trackCount(); ++i) {
+        const bool want = on && i == track;
+        if (m_song.tracks[i].armed == want)
+            continue;
+        Track t = m_song.tracks[i];
+        t.armed = want;
+        requestChangeTrack(i, t, text, false);
+    }
+    m_undo.endMacro();
+    return true;
+}
+
+int SongDocument::armedTrack() const
+{
+    for (int i = 0; i < trackCount(); ++i)
+        if (m_song.tracks[i].armed)
+            return i;
+    return -1;
 }
 
 bool SongDocument::requestAddControls(int track, const QList<ControlChange> &controls, const QString &text)

@@ -47,6 +47,10 @@ public:
     bool requestRemoveTrack(int index);
     // mergeable: consecutive edits with the same text merge into one undo step
     // (a volume slider drag).
+    // Arms `track` for recording (disarming every other track) or disarms
+    // it; one undo step.
+    bool requestArm(int track, bool on);
+    int armedTrack() const;   // -1: none
     bool requestChangeTrack(int index, const Track &properties, const QString &text,
                             bool mergeable = false);
     bool requestSetTempo(double bpm);

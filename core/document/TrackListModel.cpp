@@ -62,6 +62,10 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::CheckStateRole) return t.solo ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole) return tr("Solo");
         break;
+    case ArmColumn:
+        if (role == Qt::CheckStateRole) return t.armed ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole) return tr("Record arm: takes are recorded into this track (R)");
+        break;
     case VolumeColumn:
         if (display || edit) return int(std::lround(t.volume * 100));
         break;
@@ -106,6 +110,9 @@ bool TrackListModel::setData(const QModelIndex &index, const QVariant &value, in
         text = index.column() == MuteColumn ? tr("Mute track") : tr("Solo track");
         break;
     }
+    case ArmColumn:
+        if (role != Qt::CheckStateRole) return false;
+        return m_doc->requestArm(index.row(), value.toInt() == Qt::Checked);
     case VolumeColumn:
         if (role != Qt::EditRole) return false;
         t.volume = std::clamp(value.toInt(), 0, 100) / 100.0;
@@ -128,7 +135,7 @@ Qt::ItemFlags TrackListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == MuteColumn || index.column() == SoloColumn)
+    if (index.column() == MuteColumn || index.column() == SoloColumn || index.column() == ArmColumn)
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }
@@ -143,6 +150,7 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
     case ChannelColumn: return tr("Ch");
     case MuteColumn: return tr("M");
     case SoloColumn: return tr("S");
+    case ArmColumn: return tr("R");
     case VolumeColumn: return tr("Vol");
     case OutputColumn: return tr("Output");
     }

@@ -1,7 +1,8 @@
 #pragma once
 // Item model over the tracks of a SongDocument: one row per track, columns
-// name, instrument (GM program), channel, mute, solo, volume, output.
-// Edits go through the document's undo stack.
+// name, instrument (GM program), channel, mute, solo, record arm, volume,
+// output. Edits go through the document's undo stack; arming a track disarms
+// the others in the same step.
 
 #include "document/SongDocument.h"
 
@@ -13,7 +14,7 @@ class TrackListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, ProgramColumn, ChannelColumn, MuteColumn, SoloColumn, VolumeColumn,
+        NameColumn, ProgramColumn, ChannelColumn, MuteColumn, SoloColumn, ArmColumn, VolumeColumn,
         OutputColumn, ColumnCount
     };
 

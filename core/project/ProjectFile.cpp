@@ -36,6 +36,7 @@ QJsonObject ProjectFile::songToJson(const Song &song)
                           {"channel", t.channel},
                           {"mute", t.mute},
                           {"solo", t.solo},
+                          {"armed", t.armed},
                           {"volume", t.volume},
                           {"midi_out", t.midiOutPort},
                           {"notes", notes},

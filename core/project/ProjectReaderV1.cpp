@@ -62,6 +62,7 @@ Track readTrack(const QJsonObject &o, const QString &at)
     t.channel = int(integer(o.value("channel"), at + ".channel", 0, 15));
     t.mute = o.value("mute").toBool();
     t.solo = o.value("solo").toBool();
+    t.armed = o.value("armed").toBool();
     t.volume = real(o.value("volume"), at + ".volume", 0.0, 1.0);
     t.midiOutPort = o.value("midi_out").toString();
     if (o.contains("sound")) {  // optional: a baked Sound-Morph timbre

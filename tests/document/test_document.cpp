@@ -112,6 +112,33 @@ private slots:
         QCOMPARE(doc.track(0).volume, 0.8);
     }
 
+    void armingOneTrackDisarmsTheOthersInOneStep()
+    {
+        SongDocument doc;
+        doc.resetSong(sampleSong());
+        QVERIFY(doc.trackCount() >= 2);
+        TrackListModel tracks(&doc);
+        const QModelIndex arm0 = tracks.index(0, TrackListModel::ArmColumn);
+        const QModelIndex arm1 = tracks.index(1, TrackListModel::ArmColumn);
+        QVERIFY(tracks.flags(arm0) & Qt::ItemIsUserCheckable);
+        QCOMPARE(doc.armedTrack(), -1);
+        QVERIFY(tracks.setData(arm0, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(doc.armedTrack(), 0);
+        QVERIFY(tracks.setData(arm1, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(doc.armedTrack(), 1);
+        QCOMPARE(tracks.data(arm0, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(tracks.data(arm1, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();   // one step: track 0 armed again, track 1 not
+        QVERIFY(doc.track(0).armed);
+        QVERIFY(!doc.track(1).armed);
+        // A copy of an armed track comes in disarmed.
+        QVERIFY(doc.requestAddTrack(doc.track(0)));
+        QVERIFY(!doc.track(doc.trackCount() - 1).armed);
+        QVERIFY(tracks.setData(arm0, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(doc.armedTrack(), -1);
+    }
+
     void noteModelFollowsTrackRemoval()
     {
         SongDocument doc;

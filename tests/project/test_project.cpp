@@ -29,6 +29,7 @@ class TestProject : public QObject {
         t.program = 73;
         t.channel = 3;
         t.solo = true;
+        t.armed = true;
         t.volume = 0.55;
         t.midiOutPort = "Synth:0";
         t.notes = {{72, 0, 480, 100}, {74, 480, 240, 1}};

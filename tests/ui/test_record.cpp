@@ -118,6 +118,27 @@ private slots:
         QVERIFY(m_doc->track(0).notes[0].start < 480);   // early in bar 1, not before it
     }
 
+    void aTakeGoesToTheArmedTrack()
+    {
+        core::Track bass;
+        bass.name = "Bass";
+        bass.channel = 1;
+        QVERIFY(m_doc->requestAddTrack(bass));
+        QVERIFY(m_doc->requestArm(1, true));
+        m_notes->setTrack(0);   // selected: Keys; armed: Bass
+        QVERIFY(m_rec->start());
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->transportPoint().playing, 3000);
+        QTest::qWait(200);
+        m_hub->post(core::MidiMessage::noteOn(0, 40, 90));
+        QTest::qWait(100);
+        m_hub->post(core::MidiMessage::noteOff(0, 40));
+        QTest::qWait(100);
+        QCOMPARE(m_rec->stop(), 1);
+        QVERIFY(m_doc->track(0).notes.isEmpty());
+        QCOMPARE(m_doc->track(1).notes.size(), 1);
+        QCOMPARE(m_doc->track(1).notes[0].pitch, 40);
+    }
+
     void nothingPlayedAddsNothing()
     {
         QVERIFY(m_rec->start());

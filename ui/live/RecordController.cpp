@@ -30,7 +30,7 @@ RecordController::RecordController(core::SongDocument *doc, core::AudioEngine *e
     m_record->setObjectName("recordAction");
     m_record->setCheckable(true);
     m_record->setShortcut(QKeySequence(Qt::Key_R));
-    m_record->setToolTip(tr("Record what you play into the selected track (R)"));
+    m_record->setToolTip(tr("Record what you play into the armed track, or the selected one when none is armed (R)"));
     connect(m_record, &QAction::triggered, this, [this](bool on) {
         if (on) {
             QString error;
@@ -120,6 +120,8 @@ void RecordController::setQuantize(bool on, core::Tick grid)
 
 int RecordController::targetTrack()
 {
+    if (m_doc->armedTrack() >= 0)
+        return m_doc->armedTrack();
     if (m_doc->isValidTrack(m_notes->track()))
         return m_notes->track();
     core::Track t;

@@ -1,9 +1,10 @@
 #pragma once
 // RecordController: Record (R) in the transport. While the transport plays,
 // what comes in through the studio's MidiInputHub (a MIDI keyboard or the
-// computer keyboard) is recorded into the selected track at the time it was
-// played: notes with their velocity, and the sustain pedal as controller
-// events of the track. One take is one undo step.
+// computer keyboard) is recorded into the record-armed track (the selected
+// one when none is armed; a new track when there is none) at the time it was
+// played: notes with their velocity, and the sustain pedal and pitch bend as
+// controller events of the track. One take is one undo step.
 //
 // Options (the menu beside Record): a count-in of 0, 1 or 2 bars (clicks,
 // then the transport starts), a metronome click with its own volume (also

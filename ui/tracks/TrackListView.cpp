@@ -90,7 +90,7 @@ TrackListView::TrackListView(TrackListModel *model, QWidget *parent) : QTableVie
     setColumnWidth(TrackListModel::NameColumn, 90);
     setColumnWidth(TrackListModel::ProgramColumn, 140);
     for (int c : {TrackListModel::ChannelColumn, TrackListModel::MuteColumn,
-                  TrackListModel::SoloColumn})
+                  TrackListModel::SoloColumn, TrackListModel::ArmColumn})
         setColumnWidth(c, 34);
     setColumnWidth(TrackListModel::VolumeColumn, 44);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
