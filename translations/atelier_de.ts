@@ -1393,6 +1393,31 @@
         <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="41"/>
+        <source>no MIDI output system: %1</source>
+        <translation>kein MIDI-Ausgabesystem: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="45"/>
+        <source>no MIDI output system</source>
+        <translation>kein MIDI-Ausgabesystem</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="69"/>
+        <source>MIDI output port &quot;%1&quot; not found</source>
+        <translation>MIDI-Ausgang „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="77"/>
+        <source>cannot open MIDI output port &quot;%1&quot;: %2</source>
+        <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="81"/>
+        <source>cannot open MIDI output port &quot;%1&quot;</source>
+        <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen</translation>
+    </message>
 </context>
 <context>
     <name>atelier::core::NoteModel</name>
@@ -1944,127 +1969,147 @@
 <context>
     <name>atelier::ui::DuetPanel</name>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="55"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="56"/>
         <source>Play a phrase. When you stop, the model answers; play again to cut in. Stop keeps both parts as tracks.</source>
         <translation>Spiel eine Phrase. Hörst du auf, antwortet das Modell; spielst du weiter, bricht es ab. Stopp behält beide Stimmen als Spuren.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="66"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="67"/>
         <source>The MIDI keyboard to play on; the computer keyboard (Ctrl+K) always plays too</source>
         <translation>Das MIDI-Keyboard, auf dem du spielst; die Computertastatur (Ctrl+K) spielt immer mit</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="67"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="68"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="68"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="69"/>
         <source>Look for MIDI keyboards plugged in since</source>
         <translation>Nach inzwischen angeschlossenen MIDI-Keyboards suchen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="71"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="72"/>
         <source>Input</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="75"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="76"/>
         <source>Performance models answer in free time with dynamics; melody models answer one voice in 16th notes at the song&apos;s tempo</source>
         <translation>Performance-Modelle antworten in freiem Zeitmaß mit Dynamik; Melodie-Modelle einstimmig in Sechzehnteln im Tempo des Songs</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="77"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="78"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="83"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="84"/>
         <source>Answers with</source>
         <translation>Antwortet mit</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="91"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="92"/>
         <source>Low: safe and repetitive; high: adventurous</source>
         <translation>Niedrig: sicher und wiederholend; hoch: wagemutig</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="92"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="93"/>
         <source>Learn CC</source>
         <translation>CC lernen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="94"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="95"/>
         <source>Move a knob on your MIDI keyboard to steer the temperature with it</source>
         <translation>Dreh einen Regler an deinem MIDI-Keyboard, um damit die Temperatur zu steuern</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="97"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="98"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="101"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="102"/>
         <source>Key of your phrase</source>
         <translation>Tonart deiner Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="102"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="103"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="106"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="107"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="106"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="107"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="108"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="109"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="115"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="116"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="116"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="117"/>
         <source>How long you stay silent (all keys and the pedal up) before the model answers</source>
         <translation>Wie lange du still bist (alle Tasten und das Pedal oben), bevor das Modell antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="117"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="118"/>
         <source>Answer after</source>
         <translation>Antwort nach</translation>
     </message>
     <message>
         <location filename="../ui/live/DuetPanel.cpp" line="122"/>
+        <source>After the silence</source>
+        <translation>Nach der Stille</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="123"/>
+        <source>On the next bar line while the song plays</source>
+        <translation>Am nächsten Taktstrich, während der Song läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="124"/>
+        <source>Tempo-synced: play along with the song (Space) and the answer starts on the bar line after your phrase; when the song stands still, the silence ends it</source>
+        <translation>Im Tempo: Spiel zum Song (Leertaste), und die Antwort beginnt am Taktstrich nach deiner Phrase; steht der Song, beendet die Stille die Phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="126"/>
+        <source>Phrase ends</source>
+        <translation>Phrase endet</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="131"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="123"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="132"/>
         <source>A phrase longer than this is answered even while you play on</source>
         <translation>Eine längere Phrase wird beantwortet, auch wenn du weiterspielst</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="124"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="133"/>
         <source>Longest phrase</source>
         <translation>Längste Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="128"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="137"/>
         <source>As long as the phrase (1–8 s)</source>
         <translation>So lang wie die Phrase (1–8 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="130"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="139"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n Takt</numerusform>
@@ -2072,108 +2117,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="131"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="140"/>
         <source>Reply length</source>
         <translation>Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="134"/>
-        <location filename="../ui/live/DuetPanel.cpp" line="406"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="143"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="417"/>
         <source>Start Duet</source>
         <translation>Duett starten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="145"/>
         <source>Mutate</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="137"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="146"/>
         <source>Answer the last phrase again, differently</source>
         <translation>Die letzte Phrase noch einmal anders beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="138"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="147"/>
         <source>Panic</source>
         <translation>Panik</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="139"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="148"/>
         <source>All notes off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="144"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="153"/>
         <source>Off.</source>
         <translation>Aus.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="200"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="209"/>
         <source>CC %1</source>
         <translation>CC %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="235"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="244"/>
         <source>Computer keyboard only</source>
         <translation>Nur Computertastatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="243"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="252"/>
         <source>No MIDI keyboard can be used: %1</source>
         <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="253"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="262"/>
         <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
         <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="258"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="267"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="262"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="271"/>
         <source>Playing from %1.</source>
         <translation>Gespielt wird auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="302"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="312"/>
         <source>The duet needs the studio&apos;s MIDI input and audio.</source>
         <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="304"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="314"/>
         <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
         <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="308"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="318"/>
         <source>No music model could be loaded: %1</source>
         <translation>Kein Musikmodell ließ sich laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="308"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="318"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="332"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="343"/>
         <source>Listening… play a phrase.</source>
         <translation>Ich höre zu… spiel eine Phrase.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="356"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="367"/>
         <source>Off. Nothing was played.</source>
         <translation>Aus. Es wurde nichts gespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="359"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
         <source>Duet</source>
         <translation type="unfinished">Duett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="369"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="380"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
@@ -2181,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="381"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
@@ -2189,12 +2234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="392"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="403"/>
         <source>Reply %1 cut short by your playing.</source>
         <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="393"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="404"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
@@ -2202,7 +2247,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="406"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="417"/>
         <source>Stop Duet</source>
         <translation>Duett beenden</translation>
     </message>

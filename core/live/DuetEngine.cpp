@@ -162,10 +162,18 @@ std::unique_ptr<DuetEngine::Pending> DuetEngine::prepare(std::unique_ptr<IMusicM
 void DuetEngine::advance(Frame now, Frame earliest, Output &out)
 {
     if (m_phraseActive) {
-        const Frame silence = Frame(m_settings.silence_s * m_rate);
         const Frame maxEnd = m_phraseStart + Frame(m_settings.maxPhrase_s * m_rate);
-        if (m_lastUp >= 0 && now >= m_lastUp + silence && m_lastUp + silence <= maxEnd)
-            endPhrase(m_lastUp + silence, earliest, out);
+        Frame end = -1;
+        if (m_lastUp >= 0) {
+            end = m_lastUp + Frame(m_settings.silence_s * m_rate);
+            if (m_settings.barSync && m_barLines) {
+                const double beat_s = 60.0 / std::max(m_settings.tempo_bpm, 1.0);
+                if (const std::optional<Frame> bar = m_barLines(m_lastUp + Frame(m_settings.barGap_beats * beat_s * m_rate)))
+                    end = *bar;
+            }
+        }
+        if (end >= 0 && now >= end && end <= maxEnd)
+            endPhrase(end, earliest, out);
         else if (now >= maxEnd)
             endPhrase(maxEnd, earliest, out);
     }

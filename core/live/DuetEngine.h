@@ -6,7 +6,9 @@
 //  - A phrase begins with a note-on when none is active. The model hears
 //    each note as it comes (LivePhraseEncoder).
 //  - It ends `silence_s` after every key and the sustain pedal went up, or
-//    `maxPhrase_s` after it began (advance() notices).
+//    `maxPhrase_s` after it began (advance() notices). Tempo-synced
+//    (settings.barSync, with setBarLines): at the first bar line after the
+//    keys have been up for barGap_beats, so the reply starts on the bar.
 //  - As soon as every key is up, the reply is generated speculatively from a
 //    copy of the model's state (work(), a few tokens at a time); a new note
 //    throws that away. At the phrase end the reply is committed: its first
@@ -24,8 +26,10 @@
 #include "live/DuetTypes.h"
 #include "live/LivePhraseEncoder.h"
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -42,6 +46,11 @@ public:
     };
 
     DuetEngine(std::shared_ptr<const IMusicModel> model, const DuetSettings &settings, double sampleRate);
+
+    // The first bar line at or after a frame, nullopt when there is none (the
+    // transport stands still). Called from advance(); set before the duet runs.
+    using BarLines = std::function<std::optional<Frame>(Frame after)>;
+    void setBarLines(BarLines barLines) { m_barLines = std::move(barLines); }
 
     void hear(const TimedMidiEvent &event, Output &out);
     // The clock reached `now`; `earliest` is the first frame the output can still meet.
@@ -89,6 +98,7 @@ private:
     std::shared_ptr<const IMusicModel> m_model;
     DuetSettings m_settings;
     double m_rate;
+    BarLines m_barLines;
     LivePhraseEncoder m_encoder;
 
     bool m_phraseActive = false;

@@ -14,6 +14,11 @@ namespace atelier::core {
 struct DuetSettings {
     double silence_s = 0.5;        // a phrase ends this long after the last key (and the pedal) went up
     double maxPhrase_s = 8.0;      // ... or this long after it began
+    // Tempo-synced: while the transport plays, a phrase ends at the first bar
+    // line after the keys have been up for barGap_beats (DuetEngine::setBarLines);
+    // when it stands still, after the silence.
+    bool barSync = false;
+    double barGap_beats = 0.5;
     double temperature = 1.0;
     double topP = 1.0;
     enum class KeyMode { Auto, Any, Fixed };

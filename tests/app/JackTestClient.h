@@ -7,6 +7,7 @@
 // process callback publishes what it hears through an atomic count.
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <atomic>
 #include <jack/jack.h>
@@ -51,6 +52,17 @@ public:
         return jack_connect(m_client, from.constData(), to.constData()) == 0;
     }
     jack_nframes_t now() const { return jack_frame_time(m_client); }
+    // Full names of the MIDI output ports whose name matches `pattern` (a regular expression).
+    QList<QByteArray> outputPorts(const char *pattern) const
+    {
+        QList<QByteArray> names;
+        if (const char **ports = jack_get_ports(m_client, pattern, JACK_DEFAULT_MIDI_TYPE, JackPortIsOutput)) {
+            for (const char **p = ports; *p; ++p)
+                names.append(QByteArray(*p));
+            jack_free(ports);
+        }
+        return names;
+    }
     double rate() const { return double(jack_get_sample_rate(m_client)); }
 
     // Appends one event (frames must not decrease from one call to the next).

@@ -145,6 +145,49 @@ private slots:
         QCOMPARE(offs, 2);
     }
 
+    void tempoSyncedPhraseEndsOnTheNextBarLine()
+    {
+        DuetSettings s = greedy();
+        s.barSync = true;   // 120 bpm: a beat is 0.5 s, the gap 0.25 s
+        Harness h(s);
+        bool transportRuns = true;
+        // Bar lines every 2 s from 0.1 s (4/4 at 120 bpm, the song started at 0.1 s).
+        h.engine.setBarLines([&transportRuns](Frame after) -> std::optional<Frame> {
+            if (!transportRuns)
+                return std::nullopt;
+            const Frame origin = at(0.1), bar = at(2.0);
+            return origin + std::max<Frame>(0, (after - origin + bar - 1) / bar) * bar;
+        });
+        h.hear(on(0.2, 60));
+        h.hear(off(0.9, 60));
+        h.advance(1.5);       // the silence is long over, but the bar line is at 2.1 s
+        h.finishWork();
+        QVERIFY(h.engine.replies().empty());
+        h.advance(2.1);
+        h.finishWork();
+        QCOMPARE(h.engine.replies().size(), std::size_t(1));
+        QCOMPARE(h.engine.replies()[0].phraseEnd, at(2.1));
+        QCOMPARE(h.engine.replies()[0].start, at(2.1));
+        QCOMPARE(h.noteOns().front().frame, at(2.1));
+        // Keys up 0.1 s before a bar line: shorter than the gap, so the next bar (6.1 s).
+        h.hear(on(3.0, 62));
+        h.hear(off(4.0, 62));
+        h.advance(4.2);
+        QCOMPARE(h.engine.replies().size(), std::size_t(1));
+        h.advance(6.0);
+        QCOMPARE(h.engine.replies().size(), std::size_t(1));
+        h.advance(6.1);
+        QCOMPARE(h.engine.replies().size(), std::size_t(2));
+        QCOMPARE(h.engine.replies()[1].phraseEnd, at(6.1));
+        // The transport stopped: the silence ends the phrase again.
+        transportRuns = false;
+        h.hear(on(8.0, 64));
+        h.hear(off(8.2, 64));
+        h.advance(8.7);
+        QCOMPARE(h.engine.replies().size(), std::size_t(3));
+        QCOMPARE(h.engine.replies()[2].phraseEnd, at(8.7));
+    }
+
     void laterEarliestFrameDelaysTheStart()
     {
         Harness h;

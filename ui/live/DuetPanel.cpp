@@ -8,6 +8,7 @@
 #include "live/DuetEngine.h"
 #include "live/DuetRecording.h"
 #include "live/LiveDuet.h"
+#include "live/TransportBarLines.h"
 #include "music/MusicEncoding.h"
 #include "project/DataPaths.h"
 
@@ -115,6 +116,14 @@ DuetPanel::DuetPanel(core::SongDocument *doc, core::AudioEngine *engine, core::M
     m_silence->setSuffix(tr(" ms"));
     m_silence->setToolTip(tr("How long you stay silent (all keys and the pedal up) before the model answers"));
     form->addRow(tr("Answer after"), m_silence);
+
+    m_phraseEnd = new QComboBox(this);
+    m_phraseEnd->setObjectName("duetPhraseEnd");
+    m_phraseEnd->addItem(tr("After the silence"), false);
+    m_phraseEnd->addItem(tr("On the next bar line while the song plays"), true);
+    m_phraseEnd->setToolTip(tr("Tempo-synced: play along with the song (Space) and the answer starts on the bar "
+                               "line after your phrase; when the song stands still, the silence ends it"));
+    form->addRow(tr("Phrase ends"), m_phraseEnd);
 
     m_maxPhrase = new QSpinBox(this);
     m_maxPhrase->setRange(1, 30);
@@ -266,6 +275,7 @@ core::DuetSettings DuetPanel::settings() const
 {
     core::DuetSettings s;
     s.silence_s = m_silence->value() / 1000.0;
+    s.barSync = m_phraseEnd->currentData().toBool();
     s.maxPhrase_s = m_maxPhrase->value();
     s.temperature = m_temperature->value();
     const QString key = m_key->currentData().toString();
@@ -308,6 +318,7 @@ bool DuetPanel::start(QString *error)
         return fail(tr("No music model could be loaded: %1").arg(loadError.isEmpty() ? tr("none found") : loadError));
     const core::IMidiClock &clock = m_audio->clock();
     m_duetEngine = std::make_unique<core::DuetEngine>(model, settings(), clock.sampleRate());
+    m_duetEngine->setBarLines(core::TransportBarLines(*m_audio, m_doc->song()));
     m_tap = m_hub->openTap();
     // Before the worker starts, this thread is the output's producer: set the sounds.
     core::IMidiOutput &out = m_audio->liveOutput();
@@ -408,6 +419,7 @@ void DuetPanel::updateControls()
     m_program->setEnabled(!running);
     m_key->setEnabled(!running);
     m_silence->setEnabled(!running);
+    m_phraseEnd->setEnabled(!running);
     m_maxPhrase->setEnabled(!running);
     m_replyLength->setEnabled(!running);
     m_mutate->setEnabled(running);

@@ -88,6 +88,7 @@ private:
     QComboBox *m_input, *m_model, *m_program, *m_key, *m_replyLength;
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_silence, *m_maxPhrase;
+    QComboBox *m_phraseEnd = nullptr;
     QPushButton *m_startStop, *m_mutate, *m_panic, *m_rescan, *m_learn;
     QLabel *m_status;
     int m_learnedCc = -1;
