@@ -1969,147 +1969,152 @@
 <context>
     <name>atelier::ui::DuetPanel</name>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="56"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="57"/>
         <source>Play a phrase. When you stop, the model answers; play again to cut in. Stop keeps both parts as tracks.</source>
         <translation>Spiel eine Phrase. Hörst du auf, antwortet das Modell; spielst du weiter, bricht es ab. Stopp behält beide Stimmen als Spuren.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="67"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="68"/>
         <source>The MIDI keyboard to play on; the computer keyboard (Ctrl+K) always plays too</source>
         <translation>Das MIDI-Keyboard, auf dem du spielst; die Computertastatur (Ctrl+K) spielt immer mit</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="68"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="69"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="69"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="70"/>
         <source>Look for MIDI keyboards plugged in since</source>
         <translation>Nach inzwischen angeschlossenen MIDI-Keyboards suchen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="72"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="73"/>
         <source>Input</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="76"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="77"/>
         <source>Performance models answer in free time with dynamics; melody models answer one voice in 16th notes at the song&apos;s tempo</source>
         <translation>Performance-Modelle antworten in freiem Zeitmaß mit Dynamik; Melodie-Modelle einstimmig in Sechzehnteln im Tempo des Songs</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="78"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="79"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="84"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="83"/>
+        <source>A General MIDI instrument, a Sound Morph timbre baked into a track, or a MIDI output port (a hardware synth, a DAW)</source>
+        <translation>Ein General-MIDI-Instrument, ein in eine Spur gebackenes Sound-Morph-Timbre oder ein MIDI-Ausgang (ein Hardware-Synth, eine DAW)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="87"/>
         <source>Answers with</source>
         <translation>Antwortet mit</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="92"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="95"/>
         <source>Low: safe and repetitive; high: adventurous</source>
         <translation>Niedrig: sicher und wiederholend; hoch: wagemutig</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="93"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="96"/>
         <source>Learn CC</source>
         <translation>CC lernen</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="95"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="98"/>
         <source>Move a knob on your MIDI keyboard to steer the temperature with it</source>
         <translation>Dreh einen Regler an deinem MIDI-Keyboard, um damit die Temperatur zu steuern</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="98"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="101"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="102"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="105"/>
         <source>Key of your phrase</source>
         <translation>Tonart deiner Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="103"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="106"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="107"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="110"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="107"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="110"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="109"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="112"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="116"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="119"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="117"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="120"/>
         <source>How long you stay silent (all keys and the pedal up) before the model answers</source>
         <translation>Wie lange du still bist (alle Tasten und das Pedal oben), bevor das Modell antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="118"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="121"/>
         <source>Answer after</source>
         <translation>Antwort nach</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="122"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="125"/>
         <source>After the silence</source>
         <translation>Nach der Stille</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="123"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="126"/>
         <source>On the next bar line while the song plays</source>
         <translation>Am nächsten Taktstrich, während der Song läuft</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="124"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="127"/>
         <source>Tempo-synced: play along with the song (Space) and the answer starts on the bar line after your phrase; when the song stands still, the silence ends it</source>
         <translation>Im Tempo: Spiel zum Song (Leertaste), und die Antwort beginnt am Taktstrich nach deiner Phrase; steht der Song, beendet die Stille die Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="126"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="129"/>
         <source>Phrase ends</source>
         <translation>Phrase endet</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="131"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="134"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="132"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="135"/>
         <source>A phrase longer than this is answered even while you play on</source>
         <translation>Eine längere Phrase wird beantwortet, auch wenn du weiterspielst</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="133"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
         <source>Longest phrase</source>
         <translation>Längste Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="137"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="140"/>
         <source>As long as the phrase (1–8 s)</source>
         <translation>So lang wie die Phrase (1–8 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="139"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n Takt</numerusform>
@@ -2117,108 +2122,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="140"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="143"/>
         <source>Reply length</source>
         <translation>Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="143"/>
-        <location filename="../ui/live/DuetPanel.cpp" line="417"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="146"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="468"/>
         <source>Start Duet</source>
         <translation>Duett starten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="145"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="148"/>
         <source>Mutate</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="146"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="149"/>
         <source>Answer the last phrase again, differently</source>
         <translation>Die letzte Phrase noch einmal anders beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="147"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="150"/>
         <source>Panic</source>
         <translation>Panik</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="148"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="151"/>
         <source>All notes off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="153"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="156"/>
         <source>Off.</source>
         <translation>Aus.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="209"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="212"/>
         <source>CC %1</source>
         <translation>CC %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="244"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="251"/>
+        <source>Sound Morph: %1 (track &quot;%2&quot;)</source>
+        <translation>Sound Morph: %1 (Spur „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="256"/>
+        <source>MIDI out: %1</source>
+        <translation>MIDI-Ausgang: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="268"/>
         <source>Computer keyboard only</source>
         <translation>Nur Computertastatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="252"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="276"/>
         <source>No MIDI keyboard can be used: %1</source>
         <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="262"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="286"/>
         <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
         <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="267"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="291"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="271"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="295"/>
         <source>Playing from %1.</source>
         <translation>Gespielt wird auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="312"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="336"/>
         <source>The duet needs the studio&apos;s MIDI input and audio.</source>
         <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="314"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="338"/>
         <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
         <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="318"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="342"/>
         <source>No music model could be loaded: %1</source>
         <translation>Kein Musikmodell ließ sich laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="318"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="342"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="343"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="354"/>
+        <source>The track with that sound is gone: choose another instrument.</source>
+        <translation>Die Spur mit diesem Klang gibt es nicht mehr: Wähle ein anderes Instrument.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="363"/>
+        <source>The answer cannot go to %1: %2</source>
+        <translation>Die Antwort kann nicht an %1 gehen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/DuetPanel.cpp" line="391"/>
         <source>Listening… play a phrase.</source>
         <translation>Ich höre zu… spiel eine Phrase.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="367"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="418"/>
         <source>Off. Nothing was played.</source>
         <translation>Aus. Es wurde nichts gespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="421"/>
         <source>Duet</source>
         <translation type="unfinished">Duett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="380"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="431"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
@@ -2226,7 +2251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="381"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="432"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
@@ -2234,12 +2259,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="403"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="454"/>
         <source>Reply %1 cut short by your playing.</source>
         <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="404"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="455"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
@@ -2247,7 +2272,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="417"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="468"/>
         <source>Stop Duet</source>
         <translation>Duett beenden</translation>
     </message>

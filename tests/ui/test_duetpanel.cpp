@@ -97,6 +97,42 @@ private slots:
         QCOMPARE(m_doc->song().tracks.size(), 0);
     }
 
+    void answersWithABakedSoundAndKeepsItOnTheReplyTrack()
+    {
+        core::Track morph;
+        morph.name = "Morph";
+        morph.channel = 4;
+        morph.sound.name = "Flute / Cello morph";
+        morph.sound.model = "timbre-ddsp.timbre.json";
+        morph.sound.z = {0.25f, -0.5f};
+        QVERIFY(m_doc->requestAddTrack(morph));
+        m_doc->undoStack()->clear();
+        m_panel->refreshVoices();
+        auto *voice = m_panel->findChild<QComboBox *>("duetProgram");
+        const int row = voice->findData(QStringLiteral("sound:0"));
+        QVERIFY(row >= 128);   // after the GM programs
+        QVERIFY2(voice->itemText(row).contains("Flute / Cello morph"), qPrintable(voice->itemText(row)));
+        voice->setCurrentIndex(row);
+        auto *phraseEnd = m_panel->findChild<QComboBox *>("duetPhraseEnd");
+        QVERIFY(!m_panel->settings().barSync);
+        phraseEnd->setCurrentIndex(1);
+        QVERIFY(m_panel->settings().barSync);   // the song stands still: the silence still ends phrases
+        QString error;
+        QVERIFY2(m_panel->start(&error), qPrintable(error));
+        QCOMPARE(m_panel->duetEngine()->settings().replyChannel, 4);   // where the timbre plays
+        m_hub->post(core::MidiMessage::noteOn(0, 62, 100));
+        QTest::qWait(150);
+        m_hub->post(core::MidiMessage::noteOff(0, 62));
+        auto *status = m_panel->findChild<QLabel *>("duetStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Reply 1"), 10000);
+        QCOMPARE(m_panel->stop(), 2);
+        const core::Song &song = m_doc->song();
+        QCOMPARE(song.tracks.size(), 3);
+        QCOMPARE(song.tracks[2].sound, morph.sound);
+        QVERIFY(song.tracks[2].channel != 4 && song.tracks[2].channel != song.tracks[1].channel);
+        QVERIFY(song.tracks[1].sound.isEmpty());
+    }
+
     void stopWithoutPlayingAddsNothing()
     {
         QVERIFY(m_panel->start());

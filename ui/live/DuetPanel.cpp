@@ -2,6 +2,7 @@
 
 #include "audio/AudioEngine.h"
 #include "audio/RtMidiLiveInput.h"
+#include "audio/RtMidiScheduledOutput.h"
 #include "document/GeneralMidi.h"
 #include "document/SongDocument.h"
 #include "document/TempoMap.h"
@@ -79,6 +80,8 @@ DuetPanel::DuetPanel(core::SongDocument *doc, core::AudioEngine *engine, core::M
 
     m_program = new QComboBox(this);
     m_program->setObjectName("duetProgram");
+    m_program->setToolTip(tr("A General MIDI instrument, a Sound Morph timbre baked into a track, or a MIDI output "
+                             "port (a hardware synth, a DAW)"));
     for (int p = 0; p < 128; ++p)
         m_program->addItem(QStringLiteral("%1 %2").arg(p + 1).arg(core::GeneralMidi::programName(p)), p);
     form->addRow(tr("Answers with"), m_program);
@@ -235,8 +238,29 @@ void DuetPanel::refreshModels()
     m_model->setCurrentIndex(std::max(row, 0));
 }
 
+void DuetPanel::refreshVoices()
+{
+    // After the 128 GM programs: the tracks' baked sounds, then MIDI output ports.
+    const QVariant current = m_program->currentData();
+    while (m_program->count() > 128)
+        m_program->removeItem(m_program->count() - 1);
+    const core::Song &song = m_doc->song();
+    for (int i = 0; i < song.tracks.size(); ++i) {
+        const core::Track &t = song.tracks[i];
+        if (!t.sound.isEmpty() && t.channel != core::kDrumChannel && t.midiOutPort.isEmpty())
+            m_program->addItem(tr("Sound Morph: %1 (track \"%2\")").arg(t.sound.name, t.name),
+                               QStringLiteral("sound:%1").arg(i));
+    }
+    QString error;
+    for (const QString &port : core::RtMidiScheduledOutput::portNames(core::RtMidiScheduledOutput::System::Alsa, &error))
+        m_program->addItem(tr("MIDI out: %1").arg(port), QStringLiteral("port:") + port);
+    const int row = m_program->findData(current);
+    m_program->setCurrentIndex(row >= 0 ? row : 0);
+}
+
 void DuetPanel::refreshPorts()
 {
+    refreshVoices();
     const QString current = m_device && m_device->isOpen() ? m_device->portName() : QString();
     if (m_device)
         m_device->checkPort();
@@ -317,15 +341,39 @@ bool DuetPanel::start(QString *error)
     if (!model)
         return fail(tr("No music model could be loaded: %1").arg(loadError.isEmpty() ? tr("none found") : loadError));
     const core::IMidiClock &clock = m_audio->clock();
-    m_duetEngine = std::make_unique<core::DuetEngine>(model, settings(), clock.sampleRate());
+    core::DuetSettings s = settings();
+    // Who answers: a GM program or a baked sound on the internal synth, or a MIDI port.
+    const QString voice = m_program->currentData().typeId() == QMetaType::QString ? m_program->currentData().toString()
+                                                                                 : QString();
+    m_replyTrack = core::Track{};
+    m_replyTrack.program = voice.isEmpty() ? m_program->currentData().toInt() : 0;
+    core::IMidiOutput *out = &m_audio->liveOutput();
+    if (voice.startsWith(QLatin1String("sound:"))) {
+        const int track = voice.mid(6).toInt();
+        if (!m_doc->isValidTrack(track) || m_doc->track(track).sound.isEmpty())
+            return fail(tr("The track with that sound is gone: choose another instrument."));
+        s.replyChannel = m_doc->track(track).channel;   // the channel its timbre plays on
+        m_replyTrack.sound = m_doc->track(track).sound;
+        m_replyTrack.program = m_doc->track(track).program;
+    } else if (voice.startsWith(QLatin1String("port:"))) {
+        m_portOutput = std::make_unique<core::RtMidiScheduledOutput>(clock);
+        QString portError;
+        if (!m_portOutput->open(voice.mid(5), QString(), &portError)) {
+            m_portOutput.reset();
+            return fail(tr("The answer cannot go to %1: %2").arg(voice.mid(5), portError));
+        }
+        m_replyTrack.midiOutPort = m_portOutput->portName();
+        out = m_portOutput.get();
+    }
+    m_duetEngine = std::make_unique<core::DuetEngine>(model, s, clock.sampleRate());
     m_duetEngine->setBarLines(core::TransportBarLines(*m_audio, m_doc->song()));
     m_tap = m_hub->openTap();
     // Before the worker starts, this thread is the output's producer: set the sounds.
-    core::IMidiOutput &out = m_audio->liveOutput();
     const core::Frame now = clock.nowFrame();
-    out.schedule({now, core::MidiMessage::programChange(kReplyChannel, m_program->currentData().toInt())});
-    out.schedule({now, core::MidiMessage::programChange(kMonitorChannel, 0)});
-    m_duet = std::make_unique<core::LiveDuet>(*m_duetEngine, *m_tap, out, clock);
+    if (m_replyTrack.sound.isEmpty())
+        out->schedule({now, core::MidiMessage::programChange(s.replyChannel, m_replyTrack.program)});
+    out->schedule({now, core::MidiMessage::programChange(kMonitorChannel, 0)});
+    m_duet = std::make_unique<core::LiveDuet>(*m_duetEngine, *m_tap, *out, clock);
     m_duet->setMonitorChannel(kMonitorChannel);
     m_duet->setTemperatureController(m_learnedCc);
     m_duet->setReplyCallback([this](const core::DuetReply &r) {
@@ -353,13 +401,16 @@ int DuetPanel::stop()
     m_duet->stop();
     const core::Frame origin = m_duet->originFrame();
     m_duet.reset();
+    m_portOutput.reset();   // closing ends what still sounds there
     m_hub->closeTap(m_tap);
     m_tap.reset();
     const core::Song &song = m_doc->song();
     const QList<int> channels = freeChannels(song, 2);
-    const QList<core::Track> tracks = core::DuetRecording::tracks(
+    QList<core::Track> tracks = core::DuetRecording::tracks(
         m_duetEngine->playerNotes(), m_duetEngine->replies(), origin, m_audio->clock().sampleRate(), song,
-        m_startTick, channels[0], channels[1], m_program->currentData().toInt());
+        m_startTick, channels[0], channels[1], m_replyTrack.program);
+    tracks[1].sound = m_replyTrack.sound;             // plays back as it answered
+    tracks[1].midiOutPort = m_replyTrack.midiOutPort;
     const int replies = int(m_duetEngine->replies().size());
     m_duetEngine.reset();
     updateControls();

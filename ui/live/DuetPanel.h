@@ -8,7 +8,8 @@
 //
 // The panel binds to core (DuetEngine on a LiveDuet worker, the engine's
 // live output and clock); it only shows settings and status. Settings:
-// model, the instrument that answers (a GM program), temperature (and a
+// model, the instrument that answers (a GM program, a Sound Morph timbre
+// baked into a track, or a MIDI output port), temperature (and a
 // controller learned for it), key (from the phrase, any notes, a fixed
 // key), the silence that ends a phrase, its longest length, and the reply
 // length (as long as the phrase, or N bars at the song's tempo). Mutate
@@ -34,6 +35,7 @@ class AudioEngine;
 class DuetEngine;
 class LiveDuet;
 class RtMidiLiveInput;
+class RtMidiScheduledOutput;
 class SongDocument;
 } // namespace atelier::core
 
@@ -61,7 +63,8 @@ public:
     void panic();
     core::DuetSettings settings() const;
     void refreshModels();
-    void refreshPorts();
+    void refreshPorts();     // MIDI inputs, and refreshVoices()
+    void refreshVoices();    // the instruments that can answer
     const core::DuetEngine *duetEngine() const { return m_duetEngine.get(); }
 
 signals:
@@ -98,6 +101,8 @@ private:
     std::unique_ptr<core::DuetEngine> m_duetEngine;
     std::shared_ptr<core::MidiInputHub::Tap> m_tap;
     std::unique_ptr<core::LiveDuet> m_duet;
+    std::unique_ptr<core::RtMidiScheduledOutput> m_portOutput;   // replies to a MIDI port
+    core::Track m_replyTrack;   // how the reply sounds: program, baked sound or port
     core::Tick m_startTick = 0;
 };
 
