@@ -4,14 +4,17 @@
 //                [--temperature T] [--key auto|any|C:major ...] [--seconds N]
 //                [--record OUT.mid] [--json]
 // The duet runs on the same core code as the studio (DuetEngine, LiveDuet)
-// over Atelier's JACK MIDI client; replies print as one JSON line each.
+// over Atelier's JACK MIDI client (--jack) or ALSA (RtMidi ports, named or
+// virtual, timed on the audio engine's clock); replies print as one JSON line each.
 
 #include "CliCommon.h"
 #include "DuetSetup.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/NullAudioDevice.h"
 #include "audio/RtAudioDevice.h"
 #include "audio/RtMidiLiveInput.h"
+#include "audio/RtMidiScheduledOutput.h"
 #include "audio/Synth.h"
 #include "live/DuetEngine.h"
 #include "live/DuetRecording.h"
@@ -82,10 +85,13 @@ struct Backend {
     std::unique_ptr<core::JackMidiClient> jack;
     std::unique_ptr<core::AudioEngine> audio;
     std::unique_ptr<core::RtMidiLiveInput> alsaIn;
+    std::unique_ptr<core::RtMidiScheduledOutput> alsaOut;
     void close()
     {
         if (alsaIn)
             alsaIn->close();
+        if (alsaOut)
+            alsaOut->close();
         if (jack)
             jack->close();
         if (audio)
@@ -134,31 +140,44 @@ bool openJack(Backend &b, const QString &input, const std::optional<QString> &ou
 
 bool openAlsa(Backend &b, const QString &input, const std::optional<QString> &output, QString *error)
 {
-    if (output || input == QLatin1String("virtual")) {
-        *error = QObject::tr("duet: virtual ports and --output need --jack for now");
-        return false;
-    }
+    const bool virtualIn = input == QLatin1String("virtual");
     QString portsError;
-    const QStringList ports = core::RtMidiLiveInput::portNames(&portsError);
-    if (ports.isEmpty()) {
-        *error = QObject::tr("duet: no MIDI keyboard found (%1); connect one, or use --jack")
+    const QStringList ports = virtualIn ? QStringList() : core::RtMidiLiveInput::portNames(&portsError);
+    if (!virtualIn && ports.isEmpty()) {
+        *error = QObject::tr("duet: no MIDI keyboard found (%1); connect one, use --input virtual, or use --jack")
                      .arg(portsError.isEmpty() ? QObject::tr("no ALSA MIDI input ports") : portsError);
         return false;
     }
-    b.audio = std::make_unique<core::AudioEngine>(std::make_unique<core::RtAudioDevice>());
+    // The audio engine's clock times everything; with --output nothing sounds here
+    // (the silent real-time device keeps the clock).
+    std::unique_ptr<core::IAudioDevice> device;
+    if (output)
+        device = std::make_unique<core::NullAudioDevice>();
+    else
+        device = std::make_unique<core::RtAudioDevice>();
+    b.audio = std::make_unique<core::AudioEngine>(std::move(device));
     if (!b.audio->start(core::AudioSettings{}, error)) {
         *error = QObject::tr("duet: no audio device for the answer: %1 (or use --jack)").arg(*error);
         return false;
     }
     b.alsaIn = std::make_unique<core::RtMidiLiveInput>(b.audio->clock());
-    if (!b.alsaIn->open(input.isEmpty() ? ports.first() : input, error))
+    if (!(virtualIn ? b.alsaIn->openVirtual(QStringLiteral("Atelier Duet in"), error)
+                    : b.alsaIn->open(input.isEmpty() ? ports.first() : input, error)))
         return false;
-    b.monitorChannel = 1;
     b.input = b.alsaIn.get();
-    b.output = &b.audio->liveOutput();
     b.clock = &b.audio->clock();
     b.inputName = b.alsaIn->portName();
-    b.outputText = QObject::tr("replies play through the GM piano");
+    if (output) {
+        b.alsaOut = std::make_unique<core::RtMidiScheduledOutput>(b.audio->clock());
+        if (!b.alsaOut->open(*output, QStringLiteral("Atelier Duet out"), error))
+            return false;
+        b.output = b.alsaOut.get();
+        b.outputText = QObject::tr("replies leave %1").arg(b.alsaOut->portName());
+    } else {
+        b.monitorChannel = 1;
+        b.output = &b.audio->liveOutput();
+        b.outputText = QObject::tr("replies play through the GM piano");
+    }
     core::RtMidiLiveInput *in = b.alsaIn.get();
     auto lastCheck = std::make_shared<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now());
     b.gone = [in, lastCheck] {   // once a second: listing ports opens an ALSA client

@@ -1202,63 +1202,59 @@
         <translation>bench duet: keine Antwort kam</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="131"/>
+        <location filename="../app/CliDuet.cpp" line="137"/>
         <source>the JACK server stopped; the duet ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="138"/>
-        <source>duet: virtual ports and --output need --jack for now</source>
-        <translation>duet: virtuelle Ports und --output gehen vorerst nur mit --jack</translation>
-    </message>
-    <message>
-        <location filename="../app/CliDuet.cpp" line="144"/>
-        <source>duet: no MIDI keyboard found (%1); connect one, or use --jack</source>
-        <translation>duet: kein MIDI-Keyboard gefunden (%1); schließe eines an oder nimm --jack</translation>
-    </message>
-    <message>
-        <location filename="../app/CliDuet.cpp" line="145"/>
+        <location filename="../app/CliDuet.cpp" line="148"/>
         <source>no ALSA MIDI input ports</source>
         <translation>keine ALSA-MIDI-Eingänge</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="150"/>
+        <location filename="../app/CliDuet.cpp" line="160"/>
         <source>duet: no audio device for the answer: %1 (or use --jack)</source>
         <translation>duet: kein Audiogerät für die Antwort: %1 (oder nimm --jack)</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="171"/>
+        <location filename="../app/CliDuet.cpp" line="190"/>
         <source>the MIDI keyboard %1 went away; the duet ended</source>
         <translation>das MIDI-Keyboard %1 ist verschwunden; das Duett ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="177"/>
+        <location filename="../app/CliDuet.cpp" line="196"/>
         <source>usage: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|FILE] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record OUT.mid] [--json]</source>
         <translation>Aufruf: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|DATEI] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record AUS.mid] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="193"/>
+        <location filename="../app/CliDuet.cpp" line="212"/>
         <source>duet: unknown option %1</source>
         <translation>duet: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="214"/>
+        <location filename="../app/CliDuet.cpp" line="233"/>
         <source>reply %1: %2 notes, %3 ms after the phrase</source>
         <translation>Antwort %1: %2 Noten, %3 ms nach der Phrase</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="127"/>
+        <location filename="../app/CliDuet.cpp" line="133"/>
+        <location filename="../app/CliDuet.cpp" line="175"/>
         <source>replies leave %1</source>
         <translation>Antworten gehen an %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="128"/>
-        <location filename="../app/CliDuet.cpp" line="161"/>
+        <location filename="../app/CliDuet.cpp" line="134"/>
+        <location filename="../app/CliDuet.cpp" line="179"/>
         <source>replies play through the GM piano</source>
         <translation>Antworten klingen über das GM-Klavier</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="261"/>
+        <location filename="../app/CliDuet.cpp" line="147"/>
+        <source>duet: no MIDI keyboard found (%1); connect one, use --input virtual, or use --jack</source>
+        <translation>duet: kein MIDI-Keyboard gefunden (%1); schließ eines an, nimm --input virtual oder --jack</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDuet.cpp" line="280"/>
         <source> (recording saved to %1)</source>
         <translation> (Aufnahme gespeichert in %1)</translation>
     </message>
@@ -1389,7 +1385,7 @@
         <translation>diese Phrase ist zu dicht, als dass das Modell alles hören könnte; jede Note wird trotzdem aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiLiveInput.cpp" line="52"/>
+        <location filename="../core/audio/RtMidiLiveInput.cpp" line="60"/>
         <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
         <translation type="unfinished"></translation>
     </message>

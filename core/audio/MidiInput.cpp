@@ -43,6 +43,16 @@ QStringList MidiInput::portNames(QString *error)
 
 bool MidiInput::open(const QString &portName, Callback callback, QString *error)
 {
+    return openPort(portName, false, std::move(callback), error);
+}
+
+bool MidiInput::openVirtual(const QString &name, Callback callback, QString *error)
+{
+    return openPort(name, true, std::move(callback), error);
+}
+
+bool MidiInput::openPort(const QString &portName, bool isVirtual, Callback callback, QString *error)
+{
     close();
     auto fail = [&](const QString &message) {
         if (error)
@@ -54,14 +64,17 @@ bool MidiInput::open(const QString &portName, Callback callback, QString *error)
         return fail(QStringLiteral("cannot open MIDI input port \"%1\": no callback").arg(portName));
     try {
         auto in = std::make_unique<RtMidiIn>(rtmidi::api(), "Atelier");
-        const int index = rtmidi::findPort(*in, portName);
+        const int index = isVirtual ? 0 : rtmidi::findPort(*in, portName);
         if (index < 0)
             return fail(QStringLiteral("MIDI input port \"%1\" not found").arg(portName));
-        const QString fullName = QString::fromStdString(in->getPortName(unsigned(index)));
+        const QString fullName = isVirtual ? portName : QString::fromStdString(in->getPortName(unsigned(index)));
         m_callback = std::move(callback);  // before the input thread can call it
         in->ignoreTypes(true, true, true);  // sysex, timing, active sensing
         in->setCallback(&MidiInput::onMessage, this);
-        in->openPort(unsigned(index), "Atelier in");
+        if (isVirtual)
+            in->openVirtualPort(portName.toStdString());
+        else
+            in->openPort(unsigned(index), "Atelier in");
         in->setErrorCallback(&ignoreError, nullptr);
         m_in = std::move(in);
         m_portName = fullName;

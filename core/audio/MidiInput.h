@@ -46,6 +46,8 @@ public:
     // with it: ALSA appends client:port numbers). Closes any open port first.
     // False with *error set when there is no such port or it cannot be opened.
     bool open(const QString &portName, Callback callback, QString *error);
+    // Opens Atelier's own port called `name`, for other programs to connect to.
+    bool openVirtual(const QString &name, Callback callback, QString *error);
     void close();
     bool isOpen() const;
     QString portName() const;  // the port's full name while open, else empty
@@ -55,6 +57,7 @@ public:
     static std::optional<MidiMessage> parse(const unsigned char *bytes, std::size_t size);
 
 private:
+    bool openPort(const QString &portName, bool isVirtual, Callback callback, QString *error);
     static void onMessage(double timeStamp, std::vector<unsigned char> *message, void *self);
 
     std::unique_ptr<RtMidiIn> m_in;

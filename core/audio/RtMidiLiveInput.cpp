@@ -9,7 +9,15 @@ namespace atelier::core {
 bool RtMidiLiveInput::open(const QString &port, QString *error)
 {
     close();
+    m_virtual = false;
     return m_input.open(port, [this](const MidiMessage &m) { received(m); }, error);
+}
+
+bool RtMidiLiveInput::openVirtual(const QString &name, QString *error)
+{
+    close();
+    m_virtual = m_input.openVirtual(name, [this](const MidiMessage &m) { received(m); }, error);
+    return m_virtual;
 }
 
 void RtMidiLiveInput::close()
@@ -40,8 +48,8 @@ void RtMidiLiveInput::releaseHeld()
 
 bool RtMidiLiveInput::checkPort()
 {
-    if (!m_input.isOpen())
-        return true;
+    if (!m_input.isOpen() || m_virtual)
+        return true;   // Atelier's own port cannot go away
     QString error;
     const QStringList ports = portNames(&error);
     const QString name = m_input.portName();

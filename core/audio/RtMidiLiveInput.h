@@ -28,6 +28,9 @@ public:
 
     static QStringList portNames(QString *error) { return MidiInput::portNames(error); }
     bool open(const QString &port, QString *error);
+    // Atelier's own port called `name`, for other programs to play into.
+    bool openVirtual(const QString &name, QString *error);
+    bool isVirtual() const { return m_virtual && isOpen(); }
     void close();
     bool isOpen() const { return m_input.isOpen(); }
     QString portName() const { return m_input.portName(); }
@@ -44,6 +47,7 @@ private:
 
     const IMidiClock &m_clock;
     MidiInput m_input;
+    bool m_virtual = false;
     TimedMidiQueue m_queue;
     std::array<std::atomic<std::uint8_t>, 16 * 128> m_held{};
     std::atomic<std::int64_t> m_dropped{0};
