@@ -142,7 +142,7 @@ bool openAlsa(Backend &b, const QString &input, const std::optional<QString> &ou
 {
     const bool virtualIn = input == QLatin1String("virtual");
     QString portsError;
-    const QStringList ports = virtualIn ? QStringList() : core::RtMidiLiveInput::portNames(&portsError);
+    const QStringList ports = virtualIn ? QStringList() : core::RtMidiLiveInput::availablePorts(&portsError);
     if (!virtualIn && ports.isEmpty()) {
         *error = QObject::tr("duet: no MIDI keyboard found (%1); connect one, use --input virtual, or use --jack")
                      .arg(portsError.isEmpty() ? QObject::tr("no ALSA MIDI input ports") : portsError);

@@ -7,6 +7,7 @@
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
 #include "audio/RtMidiLiveInput.h"
+#include "live/JackLiveInput.h"
 #include "audio/NullAudioDevice.h"
 #include "audio/RtAudioDevice.h"
 #include "document/SongDocument.h"
@@ -24,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
@@ -57,7 +59,10 @@ int main(int argc, char **argv)
     QCommandLineOption nullAudio("null-audio", "Play through a silent timer-driven device instead of "
                                                "the sound card (the playhead still moves).");
     QCommandLineOption autosaveDir("autosave-dir", "Keep autosaves in DIR.", "DIR");
+    QCommandLineOption jack("jack", "Take MIDI input from the running JACK server (libjack, sample-accurate) "
+                                    "instead of the ALSA sequencer; also in Preferences.");
     parser.addOption(nullAudio);
+    parser.addOption(jack);
     parser.addOption(autosaveDir);
     parser.addPositionalArgument("file", "A song to open (.atelier or .mid).", "[FILE]");
     parser.process(application);
@@ -83,11 +88,14 @@ int main(int argc, char **argv)
 
     ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels,
                           &models::loadMusicModel, app::trainingJobFactory(), &models::loadTimbreModel);
-    // One MIDI input for the whole studio, on the audio engine's clock.
-    core::RtMidiLiveInput midiDevice(engine.clock());
+    // One MIDI input for the whole studio, on the audio engine's clock, from
+    // the ALSA sequencer or a JACK server.
+    core::RtMidiLiveInput alsaMidi(engine.clock());
+    core::JackLiveInput jackMidi(engine.clock());
     core::MidiInputHub midiHub(engine.clock());
-    midiHub.setSource(&midiDevice);
-    window.setMidiInput(&midiHub, &midiDevice);
+    window.setMidiInputs(&midiHub, {&alsaMidi, &jackMidi},
+                         parser.isSet(jack) ? jackMidi.systemName()
+                                            : QSettings().value("midi/system", alsaMidi.systemName()).toString());
     window.files()->newSong();
     window.show();
     if (!autosaving)
@@ -99,8 +107,7 @@ int main(int argc, char **argv)
             window.files()->open(files.first());
     });
     const int rc = application.exec();
-    window.setMidiInput(nullptr, nullptr);
-    midiHub.setSource(nullptr);
+    window.setMidiInputs(nullptr, {}, {});
     autosave.end();
     engine.shutdown();
     return rc;

@@ -19,57 +19,57 @@
     <message>
         <location filename="../app/CliMidi.cpp" line="28"/>
         <source>midi info: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>midi info: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="31"/>
         <source>usage: atelier midi info FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier midi info DATEI [--json]</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="52"/>
         <source>none (120 bpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (120 BPM)</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="53"/>
         <source>none (4/4)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (4/4)</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="65"/>
         <source>midi convert: --format must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>midi convert: --format muss 0 oder 1 sein</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="68"/>
         <source>midi convert: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>midi convert: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="71"/>
         <source>usage: atelier midi convert IN.mid OUT.mid [--format 0|1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier midi convert EIN.mid AUS.mid [--format 0|1]</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="95"/>
         <source>render: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>render: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="98"/>
         <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav [--rate 44100] [--loop] [--soundfont FILE.sf2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier render EIN.mid|EIN.atelier -o AUS.wav [--rate 44100] [--loop] [--soundfont DATEI.sf2]</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="105"/>
         <source>render: --rate must be a sample rate from 8000 to 192000 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>render: --rate muss eine Abtastrate von 8000 bis 192000 Hz sein</translation>
     </message>
     <message>
         <location filename="../app/CliMidi.cpp" line="116"/>
         <source>render: %1 has no loop region</source>
-        <translation type="unfinished"></translation>
+        <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="37"/>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Autosave is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1204,7 @@
     <message>
         <location filename="../app/CliDuet.cpp" line="137"/>
         <source>the JACK server stopped; the duet ended</source>
-        <translation type="unfinished"></translation>
+        <translation>der JACK-Server wurde beendet; das Duett ist zu Ende</translation>
     </message>
     <message>
         <location filename="../app/CliDuet.cpp" line="148"/>
@@ -1294,61 +1294,61 @@
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="141"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="142"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="161"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="164"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="205"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="208"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="228"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="231"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="237"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="240"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="282"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="285"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="312"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="315"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="317"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="320"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="318"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="321"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="326"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="329"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="361"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="377"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JACK hat %n Zyklus verpasst (Xrun): MIDI in diesem Zyklus kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
+            <numerusform>JACK hat %n Zyklen verpasst (Xrun): MIDI in diesen Zyklen kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1386,33 +1386,44 @@
     </message>
     <message>
         <location filename="../core/audio/RtMidiLiveInput.cpp" line="60"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="96"/>
         <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Eingang „%1“ ist verschwunden; wähle einen anderen oder suche neu</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="41"/>
-        <source>no MIDI output system: %1</source>
-        <translation>kein MIDI-Ausgabesystem: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="45"/>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="34"/>
         <source>no MIDI output system</source>
         <translation>kein MIDI-Ausgabesystem</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="69"/>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="53"/>
         <source>MIDI output port &quot;%1&quot; not found</source>
         <translation>MIDI-Ausgang „%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="77"/>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="61"/>
         <source>cannot open MIDI output port &quot;%1&quot;: %2</source>
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="81"/>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="65"/>
         <source>cannot open MIDI output port &quot;%1&quot;</source>
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackLiveInput.cpp" line="41"/>
+        <source>JACK is not running</source>
+        <translation>JACK läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackLiveInput.cpp" line="54"/>
+        <source>MIDI input &quot;%1&quot;: JACK is not running</source>
+        <translation>MIDI-Eingang „%1“: JACK läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/live/JackLiveInput.cpp" line="95"/>
+        <source>The JACK server stopped: MIDI input &quot;%1&quot; is gone</source>
+        <translation>Der JACK-Server wurde beendet: MIDI-Eingang „%1“ ist weg</translation>
     </message>
 </context>
 <context>
@@ -1636,22 +1647,22 @@
     <message>
         <location filename="../core/timbre/TimbreRecording.cpp" line="24"/>
         <source>no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Audio</translation>
     </message>
     <message>
         <location filename="../core/timbre/TimbreRecording.cpp" line="30"/>
         <source>the recording is silent (its peak is %1 dBFS); record the note louder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufnahme ist still (Spitze %1 dBFS); nimm den Ton lauter auf</translation>
     </message>
     <message>
         <location filename="../core/timbre/TimbreRecording.cpp" line="37"/>
         <source>the note is too short (%1 ms; at least %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ton ist zu kurz (%1 ms; mindestens %2 ms)</translation>
     </message>
     <message>
         <location filename="../core/timbre/TimbreRecording.cpp" line="45"/>
         <source>the model %1 could not encode it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell %1 konnte ihn nicht kodieren</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2247,7 @@
     <message>
         <location filename="../ui/live/DuetPanel.cpp" line="421"/>
         <source>Duet</source>
-        <translation type="unfinished">Duett</translation>
+        <translation>Duett</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/live/DuetPanel.cpp" line="431"/>
@@ -2506,353 +2517,378 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="78"/>
+        <location filename="../ui/main/MainWindow.cpp" line="80"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="79"/>
+        <location filename="../ui/main/MainWindow.cpp" line="81"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="90"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="91"/>
+        <location filename="../ui/main/MainWindow.cpp" line="93"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="116"/>
+        <location filename="../ui/main/MainWindow.cpp" line="118"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="117"/>
+        <location filename="../ui/main/MainWindow.cpp" line="119"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="127"/>
+        <location filename="../ui/main/MainWindow.cpp" line="129"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="128"/>
+        <location filename="../ui/main/MainWindow.cpp" line="130"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="133"/>
+        <location filename="../ui/main/MainWindow.cpp" line="135"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="148"/>
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="149"/>
+        <location filename="../ui/main/MainWindow.cpp" line="151"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="214"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="214"/>
+        <location filename="../ui/main/MainWindow.cpp" line="216"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/MainWindow.cpp" line="220"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
         <source>&amp;Export MIDI…</source>
         <translation>MIDI &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225"/>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>Export &amp;Audio (WAV)…</source>
         <translation>&amp;Audio exportieren (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="228"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;Sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>D&amp;uet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;All Sound Notes Off</source>
         <translation>&amp;Alle Klangnoten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="316"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>All Notes &amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="326"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>&amp;About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <source>MIDI input: %1; using %2</source>
+        <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <source>No MIDI input system: %1</source>
+        <translation>Kein MIDI-Eingangssystem: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <source>there is no MIDI system &quot;%1&quot;</source>
+        <translation>es gibt kein MIDI-System „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="423"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="447"/>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="501"/>
+        <location filename="../ui/main/MainWindow.cpp" line="563"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="527"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="481"/>
+        <location filename="../ui/main/MainWindow.cpp" line="535"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="486"/>
+        <location filename="../ui/main/MainWindow.cpp" line="540"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="547"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="500"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="513"/>
+        <location filename="../ui/main/MainWindow.cpp" line="567"/>
         <source>Bake the Sound into a Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="519"/>
+        <location filename="../ui/main/MainWindow.cpp" line="573"/>
         <source>A new track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="524"/>
+        <location filename="../ui/main/MainWindow.cpp" line="578"/>
         <source>Sound name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="525"/>
+        <location filename="../ui/main/MainWindow.cpp" line="579"/>
         <source>Play it on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="526"/>
+        <location filename="../ui/main/MainWindow.cpp" line="580"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <source>MIDI input now comes through %1.</source>
+        <translation>MIDI-Eingang kommt jetzt über %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="620"/>
+        <source>MIDI input cannot use %1: %2</source>
+        <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
@@ -3008,7 +3044,7 @@
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
         <source>MIDI input</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Eingang</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
@@ -3656,33 +3692,53 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="78"/>
+        <source>JACK (a running JACK server, sample-accurate)</source>
+        <translation>JACK (ein laufender JACK-Server, samplegenau)</translation>
+    </message>
+    <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="79"/>
+        <source>ALSA sequencer</source>
+        <translation>ALSA-Sequencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="84"/>
+        <source>Where MIDI keyboards come in for recording, the duet and Sound Morph; the port is chosen in the Duet or Sound Morph panel</source>
+        <translation>Woher MIDI-Keyboards für Aufnahme, Duett und Sound Morph kommen; den Anschluss wählst du im Duett- oder Sound-Morph-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="86"/>
+        <source>MIDI input</source>
+        <translation>MIDI-Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="92"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="81"/>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="94"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="100"/>
         <source>Soundfont</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="82"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="95"/>
         <source>Soundfonts (*.sf2 *.sf3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="90"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="103"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="116"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="129"/>
         <source>%1 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="127"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="140"/>
         <source>%1 ms per buffer (plus the device&apos;s own latency)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,7 +3790,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message numerus="yes">
         <location filename="../ui/live/RecordController.cpp" line="50"/>
         <source>%n bar(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Takt</numerusform>
             <numerusform>%n Takte</numerusform>
         </translation>
@@ -3742,7 +3798,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/live/RecordController.cpp" line="56"/>
         <source>Metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>Metronom</translation>
     </message>
     <message>
         <location filename="../ui/live/RecordController.cpp" line="64"/>
@@ -4414,17 +4470,17 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="16"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="19"/>
         <source>Return to Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anfang</translation>
     </message>
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="22"/>
         <source>Play / Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe / Stopp</translation>
     </message>
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="25"/>
@@ -4434,22 +4490,22 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="28"/>
         <source>Loop the region marked on the ruler (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den im Lineal markierten Bereich wiederholen (L)</translation>
     </message>
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="46"/>
         <source> Tempo </source>
-        <translation type="unfinished"></translation>
+        <translation> Tempo </translation>
     </message>
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="51"/>
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> BPM</translation>
     </message>
     <message>
         <location filename="../ui/main/TransportBar.cpp" line="58"/>
         <source>  Time </source>
-        <translation type="unfinished"></translation>
+        <translation>  Takt </translation>
     </message>
 </context>
 <context>

@@ -21,24 +21,7 @@ MidiInput::~MidiInput()
 
 QStringList MidiInput::portNames(QString *error)
 {
-    QStringList names;
-    try {
-        RtMidiIn in(rtmidi::api(), "Atelier");
-        const unsigned count = in.getPortCount();
-        for (unsigned i = 0; i < count; ++i)
-            names.append(QString::fromStdString(in.getPortName(i)));
-    } catch (const RtMidiError &e) {
-        if (error)
-            *error = QStringLiteral("no MIDI input system: %1").arg(QString::fromStdString(e.getMessage()));
-        return {};
-    } catch (...) {
-        if (error)
-            *error = QStringLiteral("no MIDI input system");
-        return {};
-    }
-    if (error)
-        error->clear();
-    return names;
+    return rtmidi::listPorts<RtMidiIn>(rtmidi::api(), QStringLiteral("no MIDI input system"), error);
 }
 
 bool MidiInput::open(const QString &portName, Callback callback, QString *error)

@@ -51,7 +51,7 @@ bool RtMidiLiveInput::checkPort()
     if (!m_input.isOpen() || m_virtual)
         return true;   // Atelier's own port cannot go away
     QString error;
-    const QStringList ports = portNames(&error);
+    const QStringList ports = availablePorts(&error);
     const QString name = m_input.portName();
     if (ports.contains(name))
         return true;

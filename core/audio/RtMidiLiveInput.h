@@ -10,7 +10,7 @@
 // produces; one consumer reads (the MidiInputHub).
 
 #include "audio/IMidiClock.h"
-#include "audio/IMidiInput.h"
+#include "audio/IMidiInputDevice.h"
 #include "audio/MidiInput.h"
 
 #include <QString>
@@ -21,22 +21,22 @@
 
 namespace atelier::core {
 
-class RtMidiLiveInput final : public IMidiInput {
+class RtMidiLiveInput final : public IMidiInputDevice {
 public:
     explicit RtMidiLiveInput(const IMidiClock &clock) : m_clock(clock) {}
     ~RtMidiLiveInput() override { close(); }
 
-    static QStringList portNames(QString *error) { return MidiInput::portNames(error); }
-    bool open(const QString &port, QString *error);
+    static QStringList availablePorts(QString *error) { return MidiInput::portNames(error); }
+    QString systemName() const override { return QStringLiteral("ALSA"); }
+    QStringList portNames(QString *error) override { return availablePorts(error); }
+    bool open(const QString &port, QString *error) override;
     // Atelier's own port called `name`, for other programs to play into.
     bool openVirtual(const QString &name, QString *error);
     bool isVirtual() const { return m_virtual && isOpen(); }
-    void close();
-    bool isOpen() const { return m_input.isOpen(); }
-    QString portName() const { return m_input.portName(); }
-    // UI thread, now and then: false (and a status message, and note-offs for
-    // held keys) when the open port has disappeared.
-    bool checkPort();
+    void close() override;
+    bool isOpen() const override { return m_input.isOpen(); }
+    QString portName() const override { return m_input.portName(); }
+    bool checkPort() override;
 
     bool readInput(TimedMidiEvent &event) override { return m_queue.pop(event); }
     QString takeStatus() override;

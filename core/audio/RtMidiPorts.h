@@ -3,6 +3,7 @@
 // their .cpp files: it brings in RtMidi.h).
 
 #include <QString>
+#include <QStringList>
 #include <RtMidi.h>
 
 namespace atelier::core::rtmidi {
@@ -31,6 +32,31 @@ inline int findPort(RtMidi &midi, const QString &name)
         if (prefix < 0 && !port.isEmpty() && (port.startsWith(name) || name.startsWith(port))) prefix = int(i);
     }
     return prefix;
+}
+
+// The port names an RtMidiIn or RtMidiOut (Port) on `api` sees; empty with
+// *error set ("<noSystem>: <RtMidi's reason>") when there is no MIDI system.
+template <typename Port>
+QStringList listPorts(RtMidi::Api api, const QString &noSystem, QString *error)
+{
+    QStringList names;
+    try {
+        Port port(api, "Atelier");
+        const unsigned count = port.getPortCount();
+        for (unsigned i = 0; i < count; ++i)
+            names.append(QString::fromStdString(port.getPortName(i)));
+    } catch (const RtMidiError &e) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(noSystem, QString::fromStdString(e.getMessage()));
+        return {};
+    } catch (...) {
+        if (error)
+            *error = noSystem;
+        return {};
+    }
+    if (error)
+        error->clear();
+    return names;
 }
 
 } // namespace atelier::core::rtmidi

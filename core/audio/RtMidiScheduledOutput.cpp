@@ -31,23 +31,7 @@ RtMidiScheduledOutput::~RtMidiScheduledOutput()
 
 QStringList RtMidiScheduledOutput::portNames(System system, QString *error)
 {
-    QStringList names;
-    try {
-        RtMidiOut out(apiOf(system), "Atelier");
-        for (unsigned i = 0; i < out.getPortCount(); ++i)
-            names.append(QString::fromStdString(out.getPortName(i)));
-    } catch (const RtMidiError &e) {
-        if (error)
-            *error = QObject::tr("no MIDI output system: %1").arg(QString::fromStdString(e.getMessage()));
-        return {};
-    } catch (...) {
-        if (error)
-            *error = QObject::tr("no MIDI output system");
-        return {};
-    }
-    if (error)
-        error->clear();
-    return names;
+    return rtmidi::listPorts<RtMidiOut>(apiOf(system), QObject::tr("no MIDI output system"), error);
 }
 
 bool RtMidiScheduledOutput::open(const QString &port, const QString &virtualName, QString *error)

@@ -51,6 +51,7 @@ struct JackMidiClient::Impl {
     std::mutex statusMutex;   // control and JACK's notification thread only
     QString status;
     QStringList connectedPorts;   // other programs' ports we connected to
+    QStringList leaving;          // ports we disconnect on purpose (no status for them)
     std::int64_t reportedDroppedIn = 0;
     std::atomic<std::int64_t> xruns{0};
     std::int64_t reportedXruns = 0;
@@ -158,6 +159,8 @@ struct JackMidiClient::Impl {
         const QString name = QString::fromUtf8(jack_port_name(other));
         std::lock_guard lock(d->statusMutex);
         d->connectedPorts.removeAll(name);
+        if (d->leaving.removeAll(name))
+            return;   // disconnectInput()
         d->status = QObject::tr("MIDI port \"%1\" was disconnected from %2 (did its program quit?)")
                         .arg(name, QString::fromUtf8(jack_port_name(ours)));
     }
@@ -341,6 +344,19 @@ bool JackMidiClient::connectInput(const QString &port, QString *error)
 bool JackMidiClient::connectOutput(const QString &port, QString *error)
 {
     return connectPorts(*d, d->midiOut, outputPortNames(), port, true, error);
+}
+
+void JackMidiClient::disconnectInput()
+{
+    if (!d->client || !d->midiIn || d->shutdown.load())
+        return;
+    if (const char **ports = jack_port_get_all_connections(d->client, d->midiIn)) {
+        std::lock_guard lock(d->statusMutex);
+        for (const char **p = ports; *p; ++p)
+            d->leaving.append(QString::fromUtf8(*p));
+        jack_free(ports);
+    }
+    jack_port_disconnect(d->client, d->midiIn);
 }
 
 bool JackMidiClient::readInput(TimedMidiEvent &event)

@@ -69,6 +69,8 @@ public:
     // naming the port.
     QStringList inputPortNames() const;
     bool connectInput(const QString &port, QString *error);
+    // Drops every connection to our input (held keys get note-offs; no status).
+    void disconnectInput();
     QStringList outputPortNames() const;
     bool connectOutput(const QString &port, QString *error);
 

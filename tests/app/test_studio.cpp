@@ -8,6 +8,9 @@
 #include "pianoroll/PianoRollEditor.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/IMidiInputDevice.h"
+#include "audio/MidiInputHub.h"
+#include "live/DuetPanel.h"
 #include "audio/NullAudioDevice.h"
 #include "document/SongDocument.h"
 #include "midi/SmfInfo.h"
@@ -19,6 +22,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +33,37 @@
 #include <unistd.h>
 
 using namespace atelier;
+
+namespace {
+
+// A MIDI input system whose start can fail, with one port.
+struct FakeMidiSystem : core::IMidiInputDevice {
+    QString name;
+    bool canStart = true;
+    int starts = 0, stops = 0;
+    QString port;
+    core::TimedMidiQueue queue;
+    explicit FakeMidiSystem(QString n) : name(std::move(n)) {}
+    QString systemName() const override { return name; }
+    bool start(QString *error) override
+    {
+        ++starts;
+        if (!canStart)
+            *error = name + " is not running";
+        return canStart;
+    }
+    void stop() override { ++stops; port.clear(); }
+    QStringList portNames(QString *) override { return {name + ":keys"}; }
+    bool open(const QString &p, QString *) override { port = p; return true; }
+    void close() override { port.clear(); }
+    bool isOpen() const override { return !port.isEmpty(); }
+    QString portName() const override { return port; }
+    bool checkPort() override { return true; }
+    bool readInput(core::TimedMidiEvent &e) override { return queue.pop(e); }
+    QString takeStatus() override { return {}; }
+};
+
+} // namespace
 
 class TestStudio : public QObject {
     Q_OBJECT
@@ -116,6 +152,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view->playhead() > 100, 3000);  // the view follows
         m_window->transport()->playAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isPlaying(), 2000);
+    }
+
+    void midiInputSystemFallsBackAndSwitches()
+    {
+        FakeMidiSystem alsa("ALSA"), jack("JACK");
+        jack.canStart = false;
+        core::MidiInputHub hub(m_engine->clock());
+        m_window->setMidiInputs(&hub, {&alsa, &jack}, "JACK");   // JACK is not running: ALSA, and a message
+        QCOMPARE(m_window->midiDevice(), &alsa);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("JACK is not running"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        auto *input = m_window->duetPanel()->findChild<QComboBox *>("duetInput");
+        m_window->duetPanel()->refreshPorts();
+        QVERIFY(input->findData("ALSA:keys") > 0);
+
+        jack.canStart = true;
+        QString error;
+        QVERIFY2(m_window->useMidiSystem("JACK", &error), qPrintable(error));
+        QCOMPARE(m_window->midiDevice(), &jack);
+        QCOMPARE(alsa.stops, 1);
+        m_window->duetPanel()->refreshPorts();
+        QVERIFY(input->findData("JACK:keys") > 0);
+        QCOMPARE(input->findData("ALSA:keys"), -1);
+        // The hub now reads the JACK system.
+        const auto tap = hub.openTap();
+        QVERIFY(jack.queue.push({m_engine->clock().nowFrame(), core::MidiMessage::noteOn(0, 60, 90)}));
+        core::TimedMidiEvent e;
+        bool got = false;
+        for (int i = 0; i < 200 && !got; ++i) {
+            QTest::qWait(10);
+            got = tap->readInput(e);
+        }
+        QVERIFY(got);
+        QCOMPARE(int(e.message.data1), 60);
+        hub.closeTap(tap);
+        QVERIFY(!m_window->useMidiSystem("CoreMIDI", &error));
+        QVERIFY(error.contains("CoreMIDI"));
+        m_window->setMidiInputs(nullptr, {}, {});
+        QCOMPARE(jack.stops, 1);
+        QCOMPARE(m_window->midiDevice(), nullptr);
     }
 
     void corruptFileCostsNoWork()

@@ -12,6 +12,21 @@
 
 using namespace atelier::core;
 
+namespace {
+
+// 3/4 at 100 bpm with one long note.
+Song threeFourAt100()
+{
+    Song song;
+    song.tempos = {{0, 100.0}};
+    song.timeSignatures = {{0, 3, 4}};
+    song.tracks = {Track{}};
+    song.tracks[0].notes = {{60, 0, 480 * 30, 100}};
+    return song;
+}
+
+} // namespace
+
 class TestTransportBarLines : public QObject {
     Q_OBJECT
 private slots:
@@ -20,11 +35,7 @@ private slots:
         AudioEngine engine(std::make_unique<NullAudioDevice>());
         QString error;
         QVERIFY2(engine.start(AudioSettings{}, &error), qPrintable(error));
-        Song song;
-        song.tempos = {{0, 100.0}};
-        song.timeSignatures = {{0, 3, 4}};
-        song.tracks = {Track{}};
-        song.tracks[0].notes = {{60, 0, 480 * 30, 100}};
+        Song song = threeFourAt100();
         engine.setSong(song);
         const TransportBarLines bars(engine, song);
         QVERIFY(!bars(engine.clock().nowFrame()).has_value());   // stopped
@@ -53,11 +64,7 @@ private slots:
         AudioEngine engine(std::make_unique<NullAudioDevice>());
         QString error;
         QVERIFY2(engine.start(AudioSettings{}, &error), qPrintable(error));
-        Song song;
-        song.tempos = {{0, 100.0}};
-        song.timeSignatures = {{0, 3, 4}};
-        song.tracks = {Track{}};
-        song.tracks[0].notes = {{60, 0, 480 * 30, 100}};
+        Song song = threeFourAt100();
         song.loop = {0, 960, true};   // two beats: 1.2 s, shorter than a bar
         engine.setSong(song);
         engine.locate(0);

@@ -54,7 +54,7 @@ private slots:
         QString error;
         QVERIFY2(m_rec->start(&error), qPrintable(error));
         QVERIFY(m_rec->recordAction()->isChecked());
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->transportPoint().playing, 3000);   // an empty song keeps running
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->transportPoint().playing, 10000);   // an empty song keeps running
         QElapsedTimer clock;
         clock.start();
         QTest::qWait(500);
@@ -127,7 +127,7 @@ private slots:
         QVERIFY(m_doc->requestArm(1, true));
         m_notes->setTrack(0);   // selected: Keys; armed: Bass
         QVERIFY(m_rec->start());
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->transportPoint().playing, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->transportPoint().playing, 10000);
         QTest::qWait(200);
         m_hub->post(core::MidiMessage::noteOn(0, 40, 90));
         QTest::qWait(100);

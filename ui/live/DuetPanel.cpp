@@ -1,7 +1,7 @@
 #include "live/DuetPanel.h"
 
 #include "audio/AudioEngine.h"
-#include "audio/RtMidiLiveInput.h"
+#include "audio/IMidiInputDevice.h"
 #include "audio/RtMidiScheduledOutput.h"
 #include "document/GeneralMidi.h"
 #include "document/SongDocument.h"
@@ -192,7 +192,7 @@ DuetPanel::~DuetPanel()
         m_hub->closeTap(m_tap);
 }
 
-void DuetPanel::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device)
+void DuetPanel::setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device)
 {
     if (m_hub && m_learnListener)
         m_hub->removeListener(m_learnListener);
@@ -267,7 +267,7 @@ void DuetPanel::refreshPorts()
     m_input->clear();
     m_input->addItem(tr("Computer keyboard only"), QString());
     QString error;
-    const QStringList ports = core::RtMidiLiveInput::portNames(&error);
+    const QStringList ports = m_device ? m_device->portNames(&error) : QStringList();
     for (const QString &p : ports)
         m_input->addItem(p, p);
     const int row = m_input->findData(m_device && m_device->isOpen() ? current : QString());

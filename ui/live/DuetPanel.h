@@ -34,7 +34,7 @@ namespace atelier::core {
 class AudioEngine;
 class DuetEngine;
 class LiveDuet;
-class RtMidiLiveInput;
+class IMidiInputDevice;
 class RtMidiScheduledOutput;
 class SongDocument;
 } // namespace atelier::core
@@ -52,7 +52,7 @@ public:
     ~DuetPanel() override;
 
     // The studio's input (not owned); the device input's port can be chosen here.
-    void setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device);
+    void setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device);
 
     bool isRunning() const;
     bool start(QString *error = nullptr);
@@ -86,7 +86,7 @@ private:
     core::AudioEngine *m_audio;
     ModelCache<core::IMusicModel> m_models;
     core::MidiInputHub *m_hub = nullptr;
-    core::RtMidiLiveInput *m_device = nullptr;
+    core::IMidiInputDevice *m_device = nullptr;
 
     QComboBox *m_input, *m_model, *m_program, *m_key, *m_replyLength;
     QDoubleSpinBox *m_temperature;

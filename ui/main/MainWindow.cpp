@@ -16,6 +16,8 @@
 #include "tracks/TrackListView.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/IMidiInputDevice.h"
+#include "audio/MidiInputHub.h"
 #include "document/NoteModel.h"
 #include "document/SongDocument.h"
 #include "document/TrackListModel.h"
@@ -334,7 +336,59 @@ void MainWindow::buildMenus()
 
 void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
 
-void MainWindow::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device)
+void MainWindow::setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,
+                               const QString &preferred)
+{
+    if (systems.isEmpty() || !hub) {
+        setMidiInput(nullptr, nullptr);
+        if (m_midiHub)
+            m_midiHub->setSource(nullptr);
+        if (m_midiDevice)
+            m_midiDevice->stop();
+        m_midiHub = nullptr;
+        m_midiSystems.clear();
+        m_midiDevice = nullptr;
+        return;
+    }
+    m_midiHub = hub;
+    m_midiSystems = systems;
+    QString error;
+    if (useMidiSystem(preferred, &error))
+        return;
+    const QString why = error;
+    for (core::IMidiInputDevice *d : systems)
+        if (useMidiSystem(d->systemName(), &error)) {
+            statusBar()->showMessage(tr("MIDI input: %1; using %2").arg(why, d->systemName()), 10000);
+            return;
+        }
+    setMidiInput(hub, nullptr);
+    statusBar()->showMessage(tr("No MIDI input system: %1").arg(why), 10000);
+}
+
+bool MainWindow::useMidiSystem(const QString &name, QString *error)
+{
+    core::IMidiInputDevice *device = nullptr;
+    for (core::IMidiInputDevice *d : m_midiSystems)
+        if (d->systemName() == name)
+            device = d;
+    if (!device) {
+        *error = tr("there is no MIDI system \"%1\"").arg(name);
+        return false;
+    }
+    if (device == m_midiDevice)
+        return true;
+    if (!device->start(error))
+        return false;
+    core::IMidiInputDevice *old = m_midiDevice;
+    m_midiHub->setSource(device);   // the hub no longer reads the old one
+    setMidiInput(m_midiHub, device);
+    m_midiDevice = device;
+    if (old)
+        old->stop();
+    return true;
+}
+
+void MainWindow::setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device)
 {
     m_keyboard->setHub(hub);
     m_recorder->setMidiInput(hub);
@@ -546,12 +600,26 @@ void MainWindow::deleteTrack()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dlg(AudioPreferences::load(), m_engine->statusText(), this);
+    QStringList systems;
+    for (const core::IMidiInputDevice *d : m_midiSystems)
+        systems.append(d->systemName());
+    PreferencesDialog dlg(AudioPreferences::load(), m_engine->statusText(), systems,
+                          m_midiDevice ? m_midiDevice->systemName() : QString(), this);
     if (dlg.exec() != QDialog::Accepted)
         return;
     AudioPreferences::save(dlg.settings());
     QSettings().setValue("paths/dataDir", dlg.dataDir());
     applyAudioSettings();
+    const QString midi = dlg.midiSystem();
+    if (!midi.isEmpty() && (!m_midiDevice || midi != m_midiDevice->systemName())) {
+        QString error;
+        if (useMidiSystem(midi, &error)) {
+            QSettings().setValue("midi/system", midi);
+            statusBar()->showMessage(tr("MIDI input now comes through %1.").arg(midi), 8000);
+        } else {
+            statusBar()->showMessage(tr("MIDI input cannot use %1: %2").arg(midi, error), 10000);
+        }
+    }
 }
 
 void MainWindow::applyAudioSettings()

@@ -22,7 +22,7 @@ namespace atelier::core {
 class AudioEngine;
 class AutosaveStore;
 class MidiInputHub;
-class RtMidiLiveInput;
+class IMidiInputDevice;
 class NoteModel;
 class SketchDocument;
 class SongDocument;
@@ -63,9 +63,14 @@ public:
     DuetPanel *duetPanel() const { return m_duet; }
     ComputerKeyboard *computerKeyboard() const { return m_keyboard; }
     RecordController *recorder() const { return m_recorder; }
-    // The studio's one MIDI input (built by the app): the device input whose
-    // port the Duet panel chooses, and the hub every instrument reads.
-    void setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device);
+    // The studio's one MIDI input (built by the app): the hub every
+    // instrument reads, and the MIDI systems it can read from (ALSA, JACK).
+    // The preferred one is used when it starts, else the first that does;
+    // Preferences switches. Empty: none (before the app tears them down).
+    void setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,
+                       const QString &preferred);
+    bool useMidiSystem(const QString &name, QString *error);
+    core::IMidiInputDevice *midiDevice() const { return m_midiDevice; }
     MorphPanel *morphPanel() const { return m_morph; }
     void showTrainingDialog(const QString &kind = {});  // "" keeps the dialog's choice
     void showInstrument(int index);  // 0: piano roll, 1: sketch, 2: sound morph
@@ -94,6 +99,7 @@ private:
     void previewOn(int pitch, int velocity);
     void previewOff();
     void applyAudioSettings();
+    void setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device);
 
     core::SongDocument *m_doc;
     core::AudioEngine *m_engine;
@@ -124,6 +130,9 @@ private:
     int m_previewPitch = -1;
     int m_previewChannel = 0;
     bool m_wasPlaying = false;
+    core::MidiInputHub *m_midiHub = nullptr;
+    QList<core::IMidiInputDevice *> m_midiSystems;
+    core::IMidiInputDevice *m_midiDevice = nullptr;
 };
 
 } // namespace atelier::ui

@@ -39,7 +39,7 @@ void AudioPreferences::save(const core::AudioSettings &a)
 }
 
 PreferencesDialog::PreferencesDialog(const core::AudioSettings &current, const QString &engineStatus,
-                                     QWidget *parent)
+                                     const QStringList &midiSystems, const QString &midiSystem, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
@@ -71,6 +71,19 @@ PreferencesDialog::PreferencesDialog(const core::AudioSettings &current, const Q
     auto *status = new QLabel(engineStatus, this);
     status->setWordWrap(true);
     form->addRow(tr("Now"), status);
+
+    m_midiSystem = new QComboBox(this);
+    m_midiSystem->setObjectName("midiSystemCombo");
+    for (const QString &system : midiSystems)
+        m_midiSystem->addItem(system == QLatin1String("JACK") ? tr("JACK (a running JACK server, sample-accurate)")
+                              : system == QLatin1String("ALSA") ? tr("ALSA sequencer")
+                                                                : system,
+                              system);
+    m_midiSystem->setCurrentIndex(std::max(0, m_midiSystem->findData(midiSystem)));
+    m_midiSystem->setEnabled(midiSystems.size() > 1);
+    m_midiSystem->setToolTip(tr("Where MIDI keyboards come in for recording, the duet and Sound Morph; the port "
+                                "is chosen in the Duet or Sound Morph panel"));
+    form->addRow(tr("MIDI input"), m_midiSystem);
 
     m_soundFont = new QLineEdit(current.soundFont, this);
     m_soundFont->setPlaceholderText(core::Synth::defaultSoundFontPath());
@@ -140,6 +153,11 @@ core::AudioSettings PreferencesDialog::settings() const
     a.bufferFrames = m_buffer->currentData().toUInt();
     a.soundFont = m_soundFont->text().trimmed();
     return a;
+}
+
+QString PreferencesDialog::midiSystem() const
+{
+    return m_midiSystem->currentData().toString();
 }
 
 QString PreferencesDialog::dataDir() const { return m_dataDir->text().trimmed(); }

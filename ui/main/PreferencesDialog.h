@@ -1,11 +1,12 @@
 #pragma once
 // Preferences: the audio output (API and device), sample rate and buffer
-// size with the latency they give, the soundfont for the internal synth,
-// and the shared data folder. Stored with QSettings (see AudioPreferences).
+// size with the latency they give, the MIDI input system (ALSA or JACK), the
+// soundfont for the internal synth, and the shared data folder. Stored with QSettings (see AudioPreferences).
 
 #include "audio/AudioSettings.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -21,9 +22,12 @@ void save(const core::AudioSettings &settings);
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
+    // midiSystems: the MIDI input systems to choose from ("ALSA", "JACK").
     PreferencesDialog(const core::AudioSettings &current, const QString &engineStatus,
+                      const QStringList &midiSystems = {}, const QString &midiSystem = {},
                       QWidget *parent = nullptr);
     core::AudioSettings settings() const;
+    QString midiSystem() const;   // empty when there was none to choose
     QString dataDir() const;
 
 private:
@@ -37,6 +41,7 @@ private:
     QLabel *m_latency;
     QLineEdit *m_soundFont;
     QLineEdit *m_dataDir;
+    QComboBox *m_midiSystem;
 };
 
 } // namespace atelier::ui

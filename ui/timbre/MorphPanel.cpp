@@ -7,7 +7,7 @@
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
-#include "audio/RtMidiLiveInput.h"
+#include "audio/IMidiInputDevice.h"
 #include "document/GeneralMidi.h"
 #include "project/DataPaths.h"
 #include "timbre/SpectralMetrics.h"

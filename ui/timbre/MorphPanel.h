@@ -77,7 +77,7 @@ class QUndoStack;
 namespace atelier::core {
 class AudioEngine;
 class MidiInputHub;
-class RtMidiLiveInput;
+class IMidiInputDevice;
 } // namespace atelier::core
 
 namespace atelier::ui {
@@ -139,7 +139,7 @@ public:
     int heldNoteCount() const;
 
     // The studio's MIDI input (not owned; null: none).
-    void setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device);
+    void setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device);
     // The studio's device port ("" or "None" closes it).
     QStringList midiInputPorts(QString *error) const;
     void refreshMidiPorts();
@@ -261,7 +261,7 @@ private:
     QHash<int, int> m_heldCount;     // pitch -> sources holding it
     int m_mouseNote = -1;
     core::MidiInputHub *m_hub = nullptr;
-    core::RtMidiLiveInput *m_device = nullptr;
+    core::IMidiInputDevice *m_device = nullptr;
     int m_hubListener = 0;
     void listen(bool on);
 

@@ -8,7 +8,7 @@
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
-#include "audio/RtMidiLiveInput.h"
+#include "audio/IMidiInputDevice.h"
 #include "common/ComputerKeys.h"
 #include "document/GeneralMidi.h"
 
@@ -214,9 +214,9 @@ void MorphPanel::changeEvent(QEvent *event)
 
 // --- MIDI input -----------------------------------------------------------------
 
-QStringList MorphPanel::midiInputPorts(QString *error) const { return core::RtMidiLiveInput::portNames(error); }
+QStringList MorphPanel::midiInputPorts(QString *error) const { return m_device ? m_device->portNames(error) : QStringList(); }
 
-void MorphPanel::setMidiInput(core::MidiInputHub *hub, core::RtMidiLiveInput *device)
+void MorphPanel::setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device)
 {
     listen(false);
     m_hub = hub;
