@@ -1859,22 +1859,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="219"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="224"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="228"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="233"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="294"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
         <source>Add a track first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="337"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1882,17 +1882,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="351"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="356"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="370"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="375"/>
         <source>Regenerating %1 with %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="387"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
         <source>Replacement — %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1900,7 +1900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="388"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="393"/>
         <source>Variation %1 — %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1908,12 +1908,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="390"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="395"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="391"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1921,17 +1921,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="394"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
         <source>Key: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="435"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="440"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="468"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
         <source>Regenerate %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1939,17 +1939,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="470"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
         <source>Remove notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="472"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="477"/>
         <source>Add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
         <source>Keep continuation (%n note(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1957,7 +1957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="478"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="483"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2287,165 +2287,165 @@
 <context>
     <name>atelier::ui::FileController</name>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="56"/>
+        <location filename="../ui/main/FileController.cpp" line="58"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="118"/>
+        <location filename="../ui/main/FileController.cpp" line="120"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="119"/>
+        <location filename="../ui/main/FileController.cpp" line="121"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="134"/>
+        <location filename="../ui/main/FileController.cpp" line="136"/>
         <source>Piano</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="156"/>
+        <location filename="../ui/main/FileController.cpp" line="158"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="166"/>
+        <location filename="../ui/main/FileController.cpp" line="168"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="167"/>
+        <location filename="../ui/main/FileController.cpp" line="169"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="173"/>
+        <location filename="../ui/main/FileController.cpp" line="175"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="189"/>
+        <location filename="../ui/main/FileController.cpp" line="191"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="199"/>
-        <location filename="../ui/main/FileController.cpp" line="216"/>
+        <location filename="../ui/main/FileController.cpp" line="201"/>
+        <location filename="../ui/main/FileController.cpp" line="219"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="207"/>
+        <location filename="../ui/main/FileController.cpp" line="211"/>
         <source>Save Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="209"/>
+        <location filename="../ui/main/FileController.cpp" line="212"/>
         <source>Atelier projects (*.atelier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="226"/>
+        <location filename="../ui/main/FileController.cpp" line="229"/>
         <source>Export MIDI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="227"/>
+        <location filename="../ui/main/FileController.cpp" line="230"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="235"/>
+        <location filename="../ui/main/FileController.cpp" line="238"/>
         <source>Cannot export MIDI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="238"/>
+        <location filename="../ui/main/FileController.cpp" line="242"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="246"/>
-        <location filename="../ui/main/FileController.cpp" line="254"/>
-        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <location filename="../ui/main/FileController.cpp" line="250"/>
+        <location filename="../ui/main/FileController.cpp" line="258"/>
+        <location filename="../ui/main/FileController.cpp" line="263"/>
         <source>Export Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="246"/>
+        <location filename="../ui/main/FileController.cpp" line="250"/>
         <source>The song has no notes to render.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="249"/>
+        <location filename="../ui/main/FileController.cpp" line="253"/>
         <source>Whole song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="251"/>
+        <location filename="../ui/main/FileController.cpp" line="255"/>
         <source>Loop region only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="254"/>
+        <location filename="../ui/main/FileController.cpp" line="258"/>
         <source>Render</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="260"/>
+        <location filename="../ui/main/FileController.cpp" line="264"/>
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="276"/>
+        <location filename="../ui/main/FileController.cpp" line="281"/>
         <source>Rendering %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="276"/>
+        <location filename="../ui/main/FileController.cpp" line="281"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="302"/>
+        <location filename="../ui/main/FileController.cpp" line="307"/>
         <source>Audio export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="304"/>
+        <location filename="../ui/main/FileController.cpp" line="309"/>
         <source>Cannot export audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="307"/>
+        <location filename="../ui/main/FileController.cpp" line="312"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="316"/>
+        <location filename="../ui/main/FileController.cpp" line="321"/>
         <source>an unsaved song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="319"/>
+        <location filename="../ui/main/FileController.cpp" line="324"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="320"/>
+        <location filename="../ui/main/FileController.cpp" line="325"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="329"/>
+        <location filename="../ui/main/FileController.cpp" line="334"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="338"/>
+        <location filename="../ui/main/FileController.cpp" line="343"/>
         <source>Recovered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,378 +2517,378 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="80"/>
+        <location filename="../ui/main/MainWindow.cpp" line="82"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="81"/>
+        <location filename="../ui/main/MainWindow.cpp" line="83"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="93"/>
+        <location filename="../ui/main/MainWindow.cpp" line="95"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="118"/>
+        <location filename="../ui/main/MainWindow.cpp" line="121"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119"/>
+        <location filename="../ui/main/MainWindow.cpp" line="122"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="129"/>
+        <location filename="../ui/main/MainWindow.cpp" line="132"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="130"/>
+        <location filename="../ui/main/MainWindow.cpp" line="133"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="135"/>
+        <location filename="../ui/main/MainWindow.cpp" line="138"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="150"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="151"/>
+        <location filename="../ui/main/MainWindow.cpp" line="158"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="214"/>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="215"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;Export MIDI…</source>
         <translation>MIDI &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>Export &amp;Audio (WAV)…</source>
         <translation>&amp;Audio exportieren (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>D&amp;uet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>&amp;All Sound Notes Off</source>
         <translation>&amp;Alle Klangnoten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="316"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="318"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>All Notes &amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;About Atelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="330"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="453"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="477"/>
+        <location filename="../ui/main/MainWindow.cpp" line="491"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="501"/>
-        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <location filename="../ui/main/MainWindow.cpp" line="515"/>
+        <location filename="../ui/main/MainWindow.cpp" line="577"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="527"/>
+        <location filename="../ui/main/MainWindow.cpp" line="541"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="535"/>
+        <location filename="../ui/main/MainWindow.cpp" line="549"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="540"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="547"/>
+        <location filename="../ui/main/MainWindow.cpp" line="561"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="554"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="567"/>
+        <location filename="../ui/main/MainWindow.cpp" line="581"/>
         <source>Bake the Sound into a Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="573"/>
+        <location filename="../ui/main/MainWindow.cpp" line="587"/>
         <source>A new track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="578"/>
+        <location filename="../ui/main/MainWindow.cpp" line="592"/>
         <source>Sound name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="579"/>
+        <location filename="../ui/main/MainWindow.cpp" line="593"/>
         <source>Play it on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="580"/>
+        <location filename="../ui/main/MainWindow.cpp" line="594"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <location filename="../ui/main/MainWindow.cpp" line="632"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="620"/>
+        <location filename="../ui/main/MainWindow.cpp" line="634"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="644"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
@@ -3205,68 +3205,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="599"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="598"/>
+        <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
+        <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="606"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="630"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="637"/>
         <source>GM %1 %2, from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="634"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="641"/>
         <source>Recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="641"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="648"/>
         <source>Your recording… (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="643"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="650"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="702"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="709"/>
         <source>There is no corner %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="704"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="108"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="711"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="109"/>
         <source>Choose a timbre model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="709"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="716"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="725"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="732"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="737"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="744"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="738"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="745"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="744"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="751"/>
         <source>Recording Not Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="851"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="858"/>
         <source>%1 %2 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,52 +3338,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="74"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="75"/>
         <source>Rendering %1 s of audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="88"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="89"/>
         <source>The Sound-Morph panel was closed while rendering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="97"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="98"/>
         <source>Rendering produced no audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="110"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="111"/>
         <source>An export is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="120"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="121"/>
         <source>The pitch must be a MIDI note number from 0 to 127.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="122"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="123"/>
         <source>The velocity must be from 1 to 127.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="124"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="125"/>
         <source>The note must last more than 0 and at most %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="135"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="136"/>
         <source>Exported %1 (%2 s) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="147"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="148"/>
         <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="183"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="184"/>
         <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3594,47 +3599,47 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::PianoRollEditor</name>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="34"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="35"/>
         <source>&amp;Select Tool</source>
         <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="35"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="36"/>
         <source>&amp;Draw Tool</source>
         <translation>&amp;Stift</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="36"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="37"/>
         <source>&amp;Erase Tool</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="48"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="49"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="51"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="52"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="71"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="72"/>
         <source>Vel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="122"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="123"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="133"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="134"/>
         <source>Scale</source>
         <translation>Tonleiter</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="141"/>
         <source>None</source>
         <translation type="unfinished">Keiner</translation>
     </message>
@@ -3897,27 +3902,27 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::SketchCanvas</name>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="134"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="154"/>
         <source>Delete stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="134"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="154"/>
         <source>Delete strokes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="360"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="380"/>
         <source>Draw stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="367"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="387"/>
         <source>Erase stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="367"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="387"/>
         <source>Erase strokes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,97 +3930,102 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="36"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="38"/>
         <source>Pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="37"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="39"/>
         <source>Eraser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="38"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="40"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="52"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="54"/>
         <source> Width </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="67"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="69"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="68"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="70"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="69"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="71"/>
         <source>Clear canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="71"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="73"/>
         <source>Zoom In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="72"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
         <source>Zoom Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="74"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
         <source>Import Drawings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="78"/>
         <source>Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="94"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="97"/>
         <source>Import Drawings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="95"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="98"/>
         <source>Quick, Draw! drawings (*.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="101"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="104"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="114"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="117"/>
         <source>Import drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="121"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="124"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="122"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="124"/>
+        <source>Drawing</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="125"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="132"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="137"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="134"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="139"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,32 +4089,32 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="124"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="122"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="136"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="134"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="181"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="179"/>
         <source>Drawing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="194"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="192"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="233"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="235"/>
         <source>Alternative %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="236"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="238"/>
         <source>%n alternative(s): double-click one to keep it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4112,22 +4122,22 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="260"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="268"/>
         <source>Draw from scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="260"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="268"/>
         <source>Finish drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="263"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="271"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="264"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4135,27 +4145,27 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="274"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="285"/>
         <source>Keep alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="303"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="327"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="308"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="332"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="314"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="338"/>
         <source>Interpolate drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="342"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="366"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation type="unfinished"></translation>

@@ -34,6 +34,9 @@ public:
     virtual double latencySeconds() const = 0;
     // Human-readable, e.g. "ALSA default" or "silent null device".
     virtual QString description() const = 0;
+    // True for a stand-in that plays nothing (the null device), so no view
+    // says "audio on" while nothing can be heard.
+    virtual bool isSilent() const { return false; }
 };
 
 } // namespace atelier::core

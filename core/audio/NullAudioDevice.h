@@ -26,6 +26,7 @@ public:
     unsigned bufferFrames() const override { return m_bufferFrames; }
     double latencySeconds() const override;
     QString description() const override;
+    bool isSilent() const override { return true; }
 
 private:
     void run();  // the device's audio thread

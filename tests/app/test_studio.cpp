@@ -23,6 +23,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -62,6 +67,65 @@ struct FakeMidiSystem : core::IMidiInputDevice {
     bool readInput(core::TimedMidiEvent &e) override { return queue.pop(e); }
     QString takeStatus() override { return {}; }
 };
+
+// Whether a menu hangs (directly or through submenus) in a menu bar.
+bool inMenuBar(const QMenu *menu)
+{
+    for (QObject *o : menu->menuAction()->associatedObjects()) {
+        if (qobject_cast<QMenuBar *>(o))
+            return true;
+        if (const auto *parent = qobject_cast<QMenu *>(o); parent && parent != menu && inMenuBar(parent))
+            return true;
+    }
+    return false;
+}
+
+// Keys that more than one live shortcut answers to while `focus` has the
+// focus: Qt's rule (window-wide shortcuts of the window's menus and visible
+// widgets, plus widget-with-children shortcuts of the focus widget and its
+// ancestors), counting a key an action lists twice.
+QStringList ambiguousKeys(QMainWindow *window, QWidget *focus)
+{
+    QHash<QString, QStringList> owners;
+    const auto add = [&](const QList<QKeySequence> &keys, const QString &name) {
+        for (const QKeySequence &k : keys)
+            owners[k.toString()].append(name);
+    };
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcuts().isEmpty() || !a->isEnabled())
+            continue;
+        bool live = false;
+        for (QObject *o : a->associatedObjects()) {
+            const auto *w = qobject_cast<QWidget *>(o);
+            const bool windowWide = a->shortcutContext() == Qt::WindowShortcut
+                                    || a->shortcutContext() == Qt::ApplicationShortcut;
+            if (const auto *menu = qobject_cast<QMenu *>(o))
+                live = live || (windowWide && inMenuBar(menu));   // (a menu passes on window-wide keys only)
+            else if (w && w->isVisible() && a->shortcutContext() == Qt::WindowShortcut)
+                live = true;
+            else if (w && w->isVisible() && a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+                live = live || (focus && (w == focus || w->isAncestorOf(focus)));
+            else if (w && a->shortcutContext() == Qt::WidgetShortcut)
+                live = live || w == focus;
+            else if (a->shortcutContext() == Qt::ApplicationShortcut)
+                live = true;
+        }
+        if (live)
+            add(a->shortcuts(), a->text());
+    }
+    for (QShortcut *s : window->findChildren<QShortcut *>()) {
+        const auto *w = qobject_cast<QWidget *>(s->parent());
+        if (!s->isEnabled() || !w || !w->isVisible())
+            continue;
+        if (s->context() == Qt::WindowShortcut || (focus && (w == focus || w->isAncestorOf(focus))))
+            add(s->keys(), s->objectName());
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes.append(it.key() + ": " + it.value().join(" / "));
+    return clashes;
+}
 
 } // namespace
 
@@ -152,6 +216,68 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view->playhead() > 100, 3000);  // the view follows
         m_window->transport()->playAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isPlaying(), 2000);
+    }
+
+    void everyShortcutIsUnambiguous()
+    {
+        // Each instrument in front, with the focus in each of its widgets that
+        // carries shortcuts of its own.
+        for (int tab = 0; tab < 3; ++tab) {
+            m_window->showInstrument(tab);
+            QApplication::processEvents();
+            QList<QWidget *> focuses = {nullptr};
+            for (QAction *a : m_window->findChildren<QAction *>())
+                for (QObject *o : a->associatedObjects())
+                    if (auto *w = qobject_cast<QWidget *>(o); w && w->isVisible() && !qobject_cast<QMenu *>(w)
+                                                               && !focuses.contains(w))
+                        focuses.append(w);
+            for (QWidget *focus : focuses) {
+                const QStringList clashes = ambiguousKeys(m_window.get(), focus);
+                QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("tab %1, focus %2: %3")
+                                                           .arg(tab)
+                                                           .arg(focus ? focus->metaObject()->className() : "none")
+                                                           .arg(clashes.join("; "))));
+            }
+        }
+        // The keys users expect: redo, save as, zoom in with = .
+        QStringList keys;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            for (const QKeySequence &k : a->shortcuts())
+                keys.append(k.toString());
+        for (const char *k : {"Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Shift+S", "Ctrl+="})
+            QVERIFY2(keys.contains(k), k);
+    }
+
+    void windowAndPanelWidthsComeBack()
+    {
+        m_window->showNormal();
+        m_window->resize(1500, 820);
+        auto *split = m_window->findChild<QSplitter *>("studioSplit");
+        QVERIFY(split);
+        split->setSizes({250, 500, 330});
+        QTest::qWait(50);
+        const QList<int> sizes = split->sizes();
+        QVERIFY(m_window->close());
+        m_window.reset();
+        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_sketch.get(), m_engine.get(), m_autosave.get(),
+                                                    core::SketchModelLoader{});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(1500, 820));
+        QCOMPARE(m_window->findChild<QSplitter *>("studioSplit")->sizes(), sizes);
+    }
+
+    void redoWorksFromBothKeys()
+    {
+        m_window->showInstrument(0);
+        m_doc->requestSetTempo(100.0);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->undoStack()->canRedo(), true);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_doc->undoStack()->canRedo());
+        m_doc->undoStack()->undo();
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QVERIFY(!m_doc->undoStack()->canRedo());
     }
 
     void midiInputSystemFallsBackAndSwitches()

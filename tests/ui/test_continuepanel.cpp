@@ -187,6 +187,19 @@ private slots:
         m_doc->requestAddNotes(0, {Note{72, 0, 120, 80}}, "edit");
         QCOMPARE(m_panel->variationCount(), 0);
         QVERIFY(m_editor->view()->candidateNotes().isEmpty());
+        QVERIFY2(!m_panel->statusLabel()->text().contains("variation"), qPrintable(m_panel->statusLabel()->text()));
+        // Choosing another model drops them too; Discard leaves no word about them.
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        QVERIFY(m_panel->statusLabel()->text().contains("variation"));
+        emit m_panel->modelCombo()->activated(m_panel->modelCombo()->currentIndex());
+        QCOMPARE(m_panel->variationCount(), 0);
+        QVERIFY(!m_panel->statusLabel()->text().contains("variation"));
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        m_panel->discard();
+        QCOMPARE(m_panel->variationCount(), 0);
+        QVERIFY2(!m_panel->statusLabel()->text().contains("variation"), qPrintable(m_panel->statusLabel()->text()));
     }
 
     void regenerateReplacesRangeAsOneStep()

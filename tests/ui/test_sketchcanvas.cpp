@@ -183,6 +183,43 @@ private slots:
         QCOMPARE(m_doc->strokeCount(), 1);
     }
 
+    void drawFromScratchGoesBesideTheDrawingAndEverythingIsInView()
+    {
+        drag({{60, 300}, {400, 250}, {780, 320}});   // most of the view's width
+        ui::SketchModelPanel *panel = m_editor->modelPanel();
+        if (panel->modelCombo()->count() == 0)
+            panel->modelCombo()->addItem("square", "square");
+        panel->drawFromScratch();
+        QTRY_VERIFY_WITH_TIMEOUT(m_doc->strokeCount() == 2, 5000);
+        const QRectF mine = ui::SketchRenderer::bounds({m_doc->stroke(0)});
+        const QRectF drawn = ui::SketchRenderer::bounds({m_doc->stroke(1)});
+        QVERIFY2(drawn.left() > mine.right(), "not over the user's strokes");
+        QVERIFY(drawn.intersects(QRectF(drawn.left(), mine.top(), drawn.width(), mine.height())));   // beside it
+        const QRectF visible = canvas()->visibleDocumentRect();
+        QVERIFY2(visible.contains(mine.united(drawn)),
+                 qPrintable(QStringLiteral("visible %1,%2 %3x%4")
+                                .arg(visible.x()).arg(visible.y()).arg(visible.width()).arg(visible.height())));
+    }
+
+    void staleResultsAreDropped()
+    {
+        ui::SketchModelPanel *panel = m_editor->modelPanel();
+        if (panel->modelCombo()->count() == 0)
+            panel->modelCombo()->addItem("square", "square");
+        panel->showAlternatives();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->alternativesList()->count(), 3, 5000);
+        drag({{100, 100}, {200, 120}});   // the drawing they continued is gone
+        QCOMPARE(panel->alternativesList()->count(), 0);
+        panel->showAlternatives();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->alternativesList()->count(), 3, 5000);
+        m_doc->requestReplaceAll(core::Sketch{}, "Clear canvas");   // Clear
+        QCOMPARE(panel->alternativesList()->count(), 0);
+        panel->showAlternatives();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->alternativesList()->count(), 3, 5000);
+        emit panel->modelCombo()->activated(0);   // another model
+        QCOMPARE(panel->alternativesList()->count(), 0);
+    }
+
     void alternativesThenKeepOne()
     {
         ui::SketchModelPanel *panel = m_editor->modelPanel();

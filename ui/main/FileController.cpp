@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+
+#include "common/ExportPaths.h"
 #include <QStandardPaths>
 #include <QTimer>
 #include <atomic>
@@ -204,8 +206,9 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project"),
-                                                dialogDir() + "/" + displayName(),
+    // Not into a folder Atelier cannot write (a song imported from the shared data).
+    const QString dir = QFileInfo(dialogDir()).isWritable() ? dialogDir() : ExportPaths::lastFolder();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project"), dir + "/" + displayName(),
                                                 tr("Atelier projects (*.atelier)"));
     if (path.isEmpty())
         return false;
@@ -223,7 +226,7 @@ bool FileController::exportMidi()
 {
     QString selected;
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export MIDI"), dialogDir() + "/" + QFileInfo(displayName()).completeBaseName() + ".mid",
+        m_window, tr("Export MIDI"), ExportPaths::suggest(QFileInfo(displayName()).completeBaseName(), "mid"),
         tr("MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)"), &selected);
     if (path.isEmpty())
         return false;
@@ -235,6 +238,7 @@ bool FileController::exportMidi()
         showError(tr("Cannot export MIDI"), error);
         return false;
     }
+    ExportPaths::remember(path);
     emit statusMessage(tr("Exported %1 (MIDI type %2)").arg(QFileInfo(path).fileName()).arg(format));
     return true;
 }
@@ -256,12 +260,13 @@ bool FileController::exportAudio()
     if (!ok)
         return false;
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Audio"), dialogDir() + "/" + QFileInfo(displayName()).completeBaseName() + ".wav",
+        m_window, tr("Export Audio"), ExportPaths::suggest(QFileInfo(displayName()).completeBaseName(), "wav"),
         tr("WAV audio (*.wav)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(".wav", Qt::CaseInsensitive))
         path += ".wav";
+    ExportPaths::remember(path);
     core::RenderOptions options;
     options.loopRegionOnly = range != ranges.first();
     options.soundFont = QSettings().value("audio/soundFont").toString();

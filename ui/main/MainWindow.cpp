@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "common/Shortcuts.h"
 #include "main/FileController.h"
 #include "main/PreferencesDialog.h"
 #include "main/TransportBar.h"
@@ -40,6 +41,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -99,6 +101,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     trackLayout->addLayout(trackButtons);
     trackLayout->addWidget(m_trackList);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName("studioSplit");
     split->addWidget(trackPanel);
     split->addWidget(m_editor);
     const core::MusicModelLoader musicModelsCopy = musicModels;
@@ -144,6 +147,10 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, doc, sketch](int i) {
         m_undoGroup->setActiveStack(i == 1 ? sketch->undoStack() : i == 2 ? m_morph->undoStack() : doc->undoStack());
         (i == 1 ? static_cast<QWidget *>(m_sketchEditor) : i == 2 ? static_cast<QWidget *>(m_morph) : m_editor->view())->setFocus();
+        // The piano roll's zoom keys are the View menu's only while it is in
+        // front (the sketch canvas zooms with the same keys).
+        m_editor->zoomInAction()->setEnabled(i == 0);
+        m_editor->zoomOutAction()->setEnabled(i == 0);
     });
 
     m_history = new QUndoView(m_undoGroup, this);
@@ -201,8 +208,16 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     connect(m_files, &FileController::pathChanged, this, &MainWindow::updateTitle);
     buildMenus();
     updateTitle();
-    resize(1280, 800);
-    restoreGeometry(QSettings().value("window/geometry").toByteArray());
+    // The last session's window, docks and panel widths; the first run fills the screen.
+    const QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1280, 800);
+        resize(std::min(screen.width(), 1600), std::min(screen.height(), 1000));
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    restoreState(settings.value("window/state").toByteArray());
+    split->restoreState(settings.value("window/split").toByteArray());
     m_editor->view()->setFocus();  // editing shortcuts work from the start
 }
 
@@ -218,7 +233,8 @@ void MainWindow::buildMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileController::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileController::saveAs);
+    file->addAction(tr("Save &As…"), m_files, &FileController::saveAs)
+        ->setShortcuts(keysFor(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     file->addSeparator();
     file->addAction(tr("&Import MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_files,
                     [this] { m_files->open(); });
@@ -233,7 +249,8 @@ void MainWindow::buildMenus()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(keysFor(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                                    QKeySequence(Qt::CTRL | Qt::Key_Y)}));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -255,18 +272,15 @@ void MainWindow::buildMenus()
     view->addAction(m_editor->zoomOutAction());
     view->addSeparator();
     view->addAction(findChild<QDockWidget *>("historyDock")->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("Show &Piano Roll"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showInstrument(0); });
+    view->addAction(tr("Show &Sketch Canvas"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showInstrument(1); });
+    view->addAction(tr("Show Sound &Morph"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showInstrument(2); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_editor->toolActions());
 
     QMenu *sketchMenu = menuBar()->addMenu(tr("&Sketch"));
-    sketchMenu->addAction(tr("Show &Piano Roll"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                          [this] { showInstrument(0); });
-    sketchMenu->addAction(tr("Show &Sketch Canvas"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                          [this] { showInstrument(1); });
-    sketchMenu->addAction(tr("Show Sound &Morph"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
-                          [this] { showInstrument(2); });
-    sketchMenu->addSeparator();
     sketchMenu->addActions(m_sketchEditor->actions());
 
     QMenu *music = menuBar()->addMenu(tr("&Music"));
@@ -641,7 +655,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_engine->stop();
-    QSettings().setValue("window/geometry", saveGeometry());
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    if (const auto *split = findChild<QSplitter *>("studioSplit"))
+        settings.setValue("window/split", split->saveState());
     event->accept();
 }
 

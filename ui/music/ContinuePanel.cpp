@@ -189,9 +189,14 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
         else if (m_auditionStarted || ++m_auditionIdleTicks > 10)
             stopAudition();
     });
-    // An edit elsewhere may move what a pending result was made for: drop it.
+    // An edit elsewhere may move what a pending result was made for, and
+    // another model would have made other ones: drop them.
     connect(m_doc, &core::SongDocument::changed, this, [this] {
         if (!m_results.isEmpty() && !m_auditioning)
+            discard();
+    });
+    connect(m_models, &QComboBox::activated, this, [this] {   // the user chose another model
+        if (!m_results.isEmpty())
             discard();
     });
     refreshModels();
@@ -481,9 +486,12 @@ void ContinuePanel::keep(int variation)
 void ContinuePanel::discard()
 {
     stopAudition();
+    const bool had = !m_results.isEmpty();
     m_results.clear();
     m_list->clear();
     m_view->setCandidateNotes({});
+    if (had)
+        m_status->clear();   // the text was about those variations (Keep writes its own after this)
     updateControls();
 }
 

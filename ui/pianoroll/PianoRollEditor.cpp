@@ -1,4 +1,5 @@
 #include "pianoroll/PianoRollEditor.h"
+#include "common/Shortcuts.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/TimeRuler.h"
@@ -46,7 +47,7 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     }
     addActions(m_tools->actions());
     m_zoomIn = new QAction(tr("Zoom &In"), this);
-    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_zoomIn->setShortcuts(keysFor(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal)}));
     connect(m_zoomIn, &QAction::triggered, m_view, [this] { m_view->zoomHorizontally(1.25); });
     m_zoomOut = new QAction(tr("Zoom &Out"), this);
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);

@@ -66,9 +66,29 @@ void SketchCanvas::setZoom(double zoom)
     viewport()->update();
 }
 
+void SketchCanvas::fitToView(const QRectF &docRect)
+{
+    if (docRect.isEmpty() && docRect.isNull())
+        return;
+    const QRectF r = docRect.adjusted(-30, -30, 30, 30);
+    m_extent = r;
+    const QSize vp = viewport()->size();
+    setZoom(std::min({vp.width() / r.width(), vp.height() / r.height(), 1.0}));
+    const QRectF page = pageRect();
+    horizontalScrollBar()->setValue(int((r.center().x() - page.left()) * m_zoom - vp.width() / 2.0));
+    verticalScrollBar()->setValue(int((r.center().y() - page.top()) * m_zoom - vp.height() / 2.0));
+}
+
+QRectF SketchCanvas::visibleDocumentRect() const
+{
+    return QRectF(toDocument(QPointF(0, 0)), toDocument(QPointF(viewport()->width(), viewport()->height())));
+}
+
 QRectF SketchCanvas::pageRect() const
 {
     QRectF r(0, 0, kPageWidth_px, kPageHeight_px);
+    if (!m_extent.isNull())
+        r = r.united(m_extent);
     if (document()) {
         const QRectF ink = SketchRenderer::bounds(document()->sketch().strokes);
         if (!ink.isNull())

@@ -28,6 +28,10 @@ public:
     Tool tool() const { return m_tool; }
     double zoom() const { return m_zoom; }
     void setZoom(double zoom);
+    // Zooms (out, or back to 100 %) and scrolls so that `docRect` is in view;
+    // the page grows to hold it.
+    void fitToView(const QRectF &docRect);
+    QRectF visibleDocumentRect() const;
     void setPenWidth(double px) { m_penWidth = px; }
 
     QPointF toDocument(const QPointF &viewportPos) const;
@@ -83,6 +87,7 @@ private:
     bool m_rubber = false;
     QRectF m_rubberRect;
     QList<core::Stroke> m_pending;
+    QRectF m_extent;                  // fitToView(): kept in the page
     QList<QColor> m_colors;
     QString m_legend;
 };

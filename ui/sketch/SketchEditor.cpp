@@ -1,4 +1,6 @@
 #include "sketch/SketchEditor.h"
+#include "common/ExportPaths.h"
+#include "common/Shortcuts.h"
 #include "sketch/QuickDrawBrowser.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchModelPanel.h"
@@ -68,7 +70,8 @@ SketchEditor::SketchEditor(core::SketchDocument *doc, core::SketchModelLoader lo
     add(tr("Clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] {
         m_doc->requestReplaceAll(core::Sketch{}, tr("Clear canvas"));
     });
-    add(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); });
+    add(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); })
+        ->setShortcuts(keysFor(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal)}));
     add(tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_canvas->setZoom(m_canvas->zoom() / 1.25); });
     bar->addSeparator();
     add(tr("Import Drawings…"), QKeySequence(), [this] { importQuickDraw(); });
@@ -118,8 +121,10 @@ bool SketchEditor::exportImage(const QString &givenPath)
 {
     QString path = givenPath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export Image"), QString(),
+        path = QFileDialog::getSaveFileName(this, tr("Export Image"), ExportPaths::suggest(tr("Drawing"), "svg"),
                                             tr("SVG image (*.svg);;PNG image (*.png)"));
+    if (!path.isEmpty() && givenPath.isEmpty())
+        ExportPaths::remember(path);
     if (path.isEmpty())
         return false;
     if (!path.endsWith(".svg", Qt::CaseInsensitive) && !path.endsWith(".png", Qt::CaseInsensitive))

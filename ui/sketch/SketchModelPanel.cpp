@@ -101,12 +101,10 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     connect(m_cancel, &QPushButton::clicked, this, &SketchModelPanel::cancel);
     connect(m_alternatives, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { keepAlternative(m_alternatives->row(item)); });
-    connect(m_doc, &core::SketchDocument::changed, this, [this] {
-        if (m_surpriseOn) {
-            m_surpriseOn = false;
-            m_surprise->setChecked(false);
-        }
-    });
+    // A result is only shown while what it was computed from holds: the
+    // strokes (any edit, Clear) and the model.
+    connect(m_doc, &core::SketchDocument::changed, this, &SketchModelPanel::dropStaleResults);
+    connect(m_models, &QComboBox::activated, this, &SketchModelPanel::dropStaleResults);
     refreshModels();
 }
 
@@ -199,10 +197,14 @@ void SketchModelPanel::cancel()
 QList<Stroke> SketchModelPanel::placeRows(const QList<Stroke5> &rows, const core::ISketchModel &model) const
 {
     if (m_mode == Mode::Scratch) {
-        // Centre a drawing from scratch on the visible page.
+        // A drawing from scratch goes to the right of what is drawn, or in
+        // the middle of an empty view; never over the user's strokes.
         QList<Stroke> s = core::StrokeCodec::decode(rows, QPointF(0, 0), model.scaleFactor(), true);
         const QRectF b = SketchRenderer::bounds(s);
-        const QPointF centre = m_canvas->toDocument(QPointF(m_canvas->viewport()->rect().center()));
+        const QRectF ink = SketchRenderer::bounds(m_doc->sketch().strokes);
+        const QPointF centre = m_doc->strokeCount() > 0 && !ink.isNull()
+            ? QPointF(ink.right() + std::max(40.0, 0.15 * ink.width()) + b.width() / 2, ink.center().y())
+            : m_canvas->toDocument(QPointF(m_canvas->viewport()->rect().center()));
         for (Stroke &st : s)
             for (QPointF &p : st.points)
                 p += centre - b.center();
@@ -238,7 +240,13 @@ void SketchModelPanel::onContinuation(int job, const QList<QList<Stroke5>> &vari
         setBusy(false);
         return;
     }
-    // Finish / scratch: reveal stroke by stroke, then keep as one undo step.
+    // Finish / scratch: everything in view (zoomed out if need be), then
+    // reveal stroke by stroke, and keep as one undo step.
+    if (!m_results.isEmpty()) {
+        const QRectF all = SketchRenderer::bounds(m_doc->sketch().strokes + m_results.first());
+        if (!all.isNull() && !m_canvas->visibleDocumentRect().contains(all))
+            m_canvas->fitToView(all);
+    }
     m_revealed = 0;
     m_animation->start();
     animateStep();
@@ -271,9 +279,25 @@ void SketchModelPanel::keepAlternative(int index)
 {
     if (index < 0 || index >= m_results.size() || m_results[index].isEmpty())
         return;
-    m_doc->requestAddStrokes(m_results[index], tr("Keep alternative"));
+    const QList<Stroke> kept = m_results[index];   // the edit drops the results it makes stale
     m_alternatives->clear();
     m_results.clear();
+    m_doc->requestAddStrokes(kept, tr("Keep alternative"));
+}
+
+void SketchModelPanel::dropStaleResults()
+{
+    if (m_surpriseOn) {
+        m_surpriseOn = false;
+        m_surprise->setChecked(false);
+        m_canvas->setStrokeColors({});
+    }
+    if (m_alternatives->count() > 0 || !m_results.isEmpty()) {
+        if (m_mode == Mode::None)   // (a finish or scratch in progress keeps its own result)
+            m_results.clear();
+        m_alternatives->clear();
+        m_status->clear();
+    }
 }
 
 void SketchModelPanel::toggleSurprise()

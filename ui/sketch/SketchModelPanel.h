@@ -59,6 +59,7 @@ private:
     void onScores(int job, const QList<double> &nll);
     QList<core::Stroke> placeRows(const QList<core::Stroke5> &rows, const core::ISketchModel &model) const;
     void animateStep();
+    void dropStaleResults();   // the strokes or the model changed
     void setBusy(bool busy);
 
     core::SketchDocument *m_doc;

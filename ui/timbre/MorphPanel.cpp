@@ -594,6 +594,13 @@ void MorphPanel::updateAudioLabel()
         m_audioLabel->setStyleSheet(QStringLiteral("color: #b45309;"));
         return;
     }
+    if (m_engine->device() && m_engine->device()->isSilent()) {
+        m_audioLabel->setText(tr("Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; "
+                                 "the plots and export work.")
+                                  .arg(audioSampleRate()));
+        m_audioLabel->setStyleSheet(QStringLiteral("color: #b45309;"));
+        return;
+    }
     m_audioLabel->setStyleSheet(QString());
     const double latency = (m_voices ? m_voices->declaredLatencySeconds() : 0.0) + m_engine->outputLatencySeconds();
     m_audioLabel->setText(tr("Audio on, %1 Hz; key to sound ≈ %2 ms").arg(audioSampleRate()).arg(latency * 1000, 0, 'f', 0));

@@ -4,6 +4,7 @@
 #include "timbre/MorphPanel.h"
 
 #include "timbre/MorphPanelInternal.h"
+#include "common/ExportPaths.h"
 #include "timbre/TimbrePlots.h"
 
 #include "audio/AudioEngine.h"
@@ -189,15 +190,14 @@ bool MorphPanel::exportPhrase(const QString &path, QString *error)
 namespace {
 QString askWavPath(QWidget *parent, const QString &title, const QString &suggested)
 {
-    QSettings settings;
-    const QString dir = settings.value("morph/exportDir", QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(parent, title, QDir(dir).filePath(suggested),
+    QString path = QFileDialog::getSaveFileName(parent, title,
+                                                ExportPaths::suggest(QFileInfo(suggested).completeBaseName(), "wav"),
                                                 MorphPanel::tr("WAV audio (*.wav)"));
     if (path.isEmpty())
         return path;
     if (!path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
         path += QLatin1String(".wav");
-    settings.setValue("morph/exportDir", QFileInfo(path).absolutePath());
+    ExportPaths::remember(path);
     return path;
 }
 } // namespace
