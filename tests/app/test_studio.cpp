@@ -267,6 +267,27 @@ private slots:
         QCOMPARE(m_window->findChild<QSplitter *>("studioSplit")->sizes(), sizes);
     }
 
+    void onePanicAndOneExportMenu()
+    {
+        auto *panic = m_window->findChild<QAction *>("panicAction");
+        QVERIFY(panic);
+        QCOMPARE(panic->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_Escape));
+        m_engine->previewNoteOn(0, 0, 60, 100);
+        panic->trigger();
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("All notes off."));
+        int panics = 0;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            panics += a->text().contains("Notes Off", Qt::CaseInsensitive);
+        QCOMPARE(panics, 1);
+        auto *exports = m_window->findChild<QMenu *>("exportMenu");
+        QVERIFY(exports);
+        QStringList items;
+        for (QAction *a : exports->actions())
+            items.append(a->text().remove('&'));
+        QCOMPARE(items, (QStringList{"MIDI…", "Audio (WAV)…", "Sketch Image (SVG, PNG)…", "Sound Note (WAV)…",
+                                     "Sound Phrase (WAV)…"}));
+    }
+
     void redoWorksFromBothKeys()
     {
         m_window->showInstrument(0);

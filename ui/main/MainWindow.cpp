@@ -238,10 +238,23 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_files,
                     [this] { m_files->open(); });
-    file->addAction(tr("&Export MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_files,
-                    &FileController::exportMidi);
-    file->addAction(tr("Export &Audio (WAV)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                    m_files, &FileController::exportAudio);
+    QMenu *exports = file->addMenu(tr("&Export"));
+    exports->setObjectName("exportMenu");
+    exports->addAction(tr("&MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_files, &FileController::exportMidi);
+    exports->addAction(tr("&Audio (WAV)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_files,
+                       &FileController::exportAudio);
+    exports->addAction(tr("Sketch &Image (SVG, PNG)…"), this, [this] {
+        showInstrument(1);
+        m_sketchEditor->exportImage();
+    });
+    exports->addAction(tr("Sound &Note (WAV)…"), this, [this] {
+        showInstrument(2);
+        m_morph->exportNoteDialog();
+    });
+    exports->addAction(tr("Sound &Phrase (WAV)…"), this, [this] {
+        showInstrument(2);
+        m_morph->exportPhraseDialog();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -323,7 +336,6 @@ void MainWindow::buildMenus()
         t.sound = {};
         m_doc->requestChangeTrack(index, t, tr("Remove baked sound"), false);
     });
-    sound->addAction(tr("&All Sound Notes Off"), m_morph, &MorphPanel::allNotesOff);
     sound->addSeparator();
     sound->addAction(tr("&Train a Timbre Model…"), this, [this] { showTrainingDialog(QStringLiteral("timbre")); });
 
@@ -336,8 +348,10 @@ void MainWindow::buildMenus()
     transport->addAction(m_transport->playAction());
     transport->addAction(m_transport->rewindAction());
     transport->addAction(m_transport->loopAction());
-    transport->addAction(tr("All Notes &Off"), QKeySequence(Qt::SHIFT | Qt::Key_Escape), this,
-                         [this] { m_engine->allNotesOff(); });
+    QAction *panicAction = transport->addAction(tr("&Panic: All Notes Off"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
+                                                this, &MainWindow::panic);
+    panicAction->setObjectName("panicAction");
+    panicAction->setToolTip(tr("Silences everything: the song, the duet, Sound Morph and MIDI outputs"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Atelier"), this, [this] {
@@ -349,6 +363,14 @@ void MainWindow::buildMenus()
 }
 
 void MainWindow::showInstrument(int index) { m_tabs->setCurrentIndex(index); }
+
+void MainWindow::panic()
+{
+    m_duet->panic();          // a running duet cuts its reply (and its notes) on its worker
+    m_morph->allNotesOff();   // the timbre voices, from every source
+    m_engine->allNotesOff();  // the synth and the MIDI output ports
+    statusBar()->showMessage(tr("All notes off."), 3000);
+}
 
 void MainWindow::setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,
                                const QString &preferred)

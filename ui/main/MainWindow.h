@@ -74,6 +74,7 @@ public:
     MorphPanel *morphPanel() const { return m_morph; }
     void showTrainingDialog(const QString &kind = {});  // "" keeps the dialog's choice
     void showInstrument(int index);  // 0: piano roll, 1: sketch, 2: sound morph
+    void panic();                    // all notes off everywhere (Shift+Esc)
     TrackListView *trackList() const { return m_trackList; }
     TransportBar *transport() const { return m_transport; }
     core::NoteModel *noteModel() const { return m_noteModel; }
