@@ -48,6 +48,11 @@ int main(int argc, char **argv)
 
     QApplication application(argc, argv);
     application.setApplicationDisplayName("Atelier");
+    // English plural forms ("1 note", "4 notes") under every language; the
+    // user's language, installed after, comes first where it has the text.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/atelier_en")))
+        application.installTranslator(&plurals);
     QTranslator translator;
     if (translator.load(QLocale(), "atelier", "_", ":/i18n"))
         application.installTranslator(&translator);

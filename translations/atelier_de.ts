@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="229"/>
         <source>Erase note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note löschen</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="230"/>
         <source>Erase notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten löschen</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>Autosave is off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../core/project/SongFiles.cpp" line="41"/>
         <source>Drums</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagzeug</translation>
     </message>
     <message>
         <location filename="../core/project/SongFiles.cpp" line="42"/>
@@ -366,7 +366,7 @@
     <message>
         <location filename="../ui/tracks/TrackListView.cpp" line="48"/>
         <source>Internal synth</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Synth</translation>
     </message>
     <message>
         <location filename="../app/CliCommon.cpp" line="47"/>
@@ -1500,17 +1500,17 @@
     <message numerus="yes">
         <location filename="../core/sketch/StrokeModel.cpp" line="34"/>
         <source>Model stroke, %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modellstrich, %n Punkt</numerusform>
+            <numerusform>Modellstrich, %n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/sketch/StrokeModel.cpp" line="35"/>
         <source>Stroke, %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Strich, %n Punkt</numerusform>
+            <numerusform>Strich, %n Punkte</numerusform>
         </translation>
     </message>
 </context>
@@ -1519,27 +1519,27 @@
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="46"/>
         <source>%1 (Sound Morph)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sound Morph)</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="47"/>
         <source>Drums</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagzeug</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="50"/>
         <source>Played by the timbre model %1 with a baked morph; choose another GM instrument to go back to the synth</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespielt vom Klangmodell %1 mit einem gebackenen Morph; wähle ein anderes GM-Instrument, um zum Synth zurückzukehren</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="59"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="63"/>
         <source>Solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="67"/>
@@ -1549,42 +1549,42 @@
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="73"/>
         <source>Internal synth</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Synth</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="91"/>
         <source>Rename track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur umbenennen</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="98"/>
         <source>Change instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument ändern</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="103"/>
         <source>Change channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ändern</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="110"/>
         <source>Mute track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur stummschalten</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="110"/>
         <source>Solo track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur solo schalten</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="119"/>
         <source>Change volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke ändern</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="125"/>
         <source>Change output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang ändern</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="148"/>
@@ -1599,17 +1599,17 @@
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="150"/>
         <source>Ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kn</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="151"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="152"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="153"/>
@@ -1619,12 +1619,12 @@
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="154"/>
         <source>Vol</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="155"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="112"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
@@ -1876,9 +1876,9 @@
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
+            <numerusform>%n Varianten über %1 Takte werden mit %2 erzeugt…</numerusform>
         </translation>
     </message>
     <message>
@@ -1894,17 +1894,17 @@
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
         <source>Replacement — %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersatz — %n Note</numerusform>
+            <numerusform>Ersatz — %n Noten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="393"/>
         <source>Variation %1 — %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Variante %1 — %n Note</numerusform>
+            <numerusform>Variante %1 — %n Noten</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,9 +1915,9 @@
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
+            <numerusform>%n Varianten. Wähle eine aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,9 +1933,9 @@
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
         <source>Regenerate %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Note neu erzeugen</numerusform>
+            <numerusform>%n Noten neu erzeugen</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,17 +1951,17 @@
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
         <source>Keep continuation (%n note(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fortsetzung behalten (%n Note)</numerusform>
+            <numerusform>Fortsetzung behalten (%n Noten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="483"/>
         <source>Kept %n note(s). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n Noten behalten. Rückgängig nimmt sie zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -1970,7 +1970,7 @@
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="201"/>
         <source>Draw note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note zeichnen</translation>
     </message>
 </context>
 <context>
@@ -2299,135 +2299,135 @@
     <message>
         <location filename="../ui/main/FileController.cpp" line="121"/>
         <source>Save the changes to %1 before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="136"/>
         <source>Piano</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavier</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="158"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="168"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="169"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Songs (*.atelier *.mid *.midi);;Atelier-Projekte (*.atelier);;MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="175"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="191"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="201"/>
         <location filename="../ui/main/FileController.cpp" line="219"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="211"/>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="212"/>
         <source>Atelier projects (*.atelier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier-Projekte (*.atelier)</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="229"/>
         <source>Export MIDI</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI exportieren</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="230"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI Typ 1, eine Spur je Spur (*.mid);;MIDI Typ 0, eine einzige Spur (*.mid)</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="238"/>
         <source>Cannot export MIDI</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Export nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="242"/>
         <source>Exported %1 (MIDI type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (MIDI Typ %2)</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="250"/>
         <location filename="../ui/main/FileController.cpp" line="258"/>
         <location filename="../ui/main/FileController.cpp" line="263"/>
         <source>Export Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio exportieren</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="250"/>
         <source>The song has no notes to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="253"/>
         <source>Whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Song</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="255"/>
         <source>Loop region only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Loop-Bereich</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="258"/>
         <source>Render</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="264"/>
         <source>WAV audio (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="281"/>
         <source>Rendering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerendert…</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="281"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="307"/>
         <source>Audio export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="309"/>
         <source>Cannot export audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="312"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="321"/>
         <source>an unsaved song</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="324"/>
@@ -2437,17 +2437,17 @@
     <message>
         <location filename="../ui/main/FileController.cpp" line="325"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="334"/>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/main/FileController.cpp" line="343"/>
         <source>Recovered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2644,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>&amp;Sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skizze</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="289"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>D&amp;uet</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uett</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="304"/>
@@ -2799,7 +2799,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>&amp;About Atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Atelier</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="358"/>
@@ -2850,52 +2850,52 @@
         <location filename="../ui/main/MainWindow.cpp" line="537"/>
         <location filename="../ui/main/MainWindow.cpp" line="599"/>
         <source>Choose a timbre model in Sound Morph first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="563"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="571"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="583"/>
         <source>New track with the sound &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="590"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="603"/>
         <source>Bake the Sound into a Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="609"/>
         <source>A new track</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spur</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="614"/>
         <source>Sound name</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangname</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="615"/>
         <source>Play it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen auf</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="616"/>
@@ -3204,9 +3204,9 @@
     <message numerus="yes">
         <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
+            <numerusform>%1: %n Instrumente. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
         </translation>
     </message>
     <message>
@@ -3314,9 +3314,9 @@
     <message numerus="yes">
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
         <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Instrument von einem MIDI-Keyboard spielen (%n Anschluss gefunden)</numerusform>
+            <numerusform>Das Instrument von einem MIDI-Keyboard spielen (%n Anschlüsse gefunden)</numerusform>
         </translation>
     </message>
     <message>
@@ -3357,9 +3357,9 @@
     <message numerus="yes">
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="356"/>
         <source>Phrase: %n note(s), %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phrase: %n Note, %1 s.</numerusform>
+            <numerusform>Phrase: %n Noten, %1 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -3410,15 +3410,15 @@
     <message numerus="yes">
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="184"/>
         <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phrase (%n Note, %1 s) nach %2 exportiert.</numerusform>
+            <numerusform>Phrase (%n Noten, %1 s) nach %2 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="195"/>
         <source>WAV audio (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="211"/>
@@ -3485,9 +3485,9 @@
     <message numerus="yes">
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="378"/>
         <source>Live: %n voice(s) sounding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: %n Stimme klingt</numerusform>
+            <numerusform>Live: %n Stimmen klingen</numerusform>
         </translation>
     </message>
     <message>
@@ -3571,37 +3571,37 @@
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="81"/>
         <source>Delete notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten löschen</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="100"/>
         <source>Cut notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten ausschneiden</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="112"/>
         <source>Paste notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten einfügen</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="121"/>
         <source>Duplicate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="130"/>
         <source>Transpose notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten transponieren</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="140"/>
         <source>Move notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten verschieben</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/NoteEditActions.cpp" line="152"/>
         <source>Quantize notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten quantisieren</translation>
     </message>
 </context>
 <context>
@@ -3679,47 +3679,47 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="50"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="54"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="59"/>
         <source>System default (no output devices found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (keine Ausgabegeräte gefunden)</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="60"/>
         <source>Audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioausgabe</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="62"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="65"/>
         <source>%1 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Frames</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="67"/>
         <source>Buffer size</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffergröße</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="70"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="73"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="78"/>
@@ -3744,33 +3744,33 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="92"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="94"/>
         <location filename="../ui/main/PreferencesDialog.cpp" line="100"/>
         <source>Soundfont</source>
-        <translation type="unfinished"></translation>
+        <translation>Soundfont</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="95"/>
         <source>Soundfonts (*.sf2 *.sf3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soundfonts (*.sf2 *.sf3)</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="103"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="129"/>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <location filename="../ui/main/PreferencesDialog.cpp" line="140"/>
         <source>%1 ms per buffer (plus the device&apos;s own latency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms je Puffer (plus die eigene Latenz des Geräts)</translation>
     </message>
 </context>
 <context>
@@ -3783,9 +3783,9 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message numerus="yes">
         <location filename="../ui/sketch/QuickDrawBrowser.cpp" line="45"/>
         <source>%n drawing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichnung</numerusform>
+            <numerusform>%n Zeichnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3901,27 +3901,27 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="115"/>
         <source>Move note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note verschieben</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="115"/>
         <source>Move notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten verschieben</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="118"/>
         <source>Resize note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notenlänge ändern</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="118"/>
         <source>Resize notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notenlängen ändern</translation>
     </message>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="126"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4052,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="139"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -4096,7 +4096,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="78"/>
@@ -4141,9 +4141,9 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message numerus="yes">
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="238"/>
         <source>%n alternative(s): double-click one to keep it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alternative: Doppelklick behält sie</numerusform>
+            <numerusform>%n Alternativen: Ein Doppelklick behält eine davon</numerusform>
         </translation>
     </message>
     <message>
@@ -4164,9 +4164,9 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message numerus="yes">
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
+            <numerusform>%n Striche hinzugefügt; sie sind jetzt gewöhnliche Striche</numerusform>
         </translation>
     </message>
     <message>
@@ -4300,7 +4300,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         <location filename="../ui/training/TrainingDialog.cpp" line="58"/>
         <location filename="../ui/training/TrainingDialog.cpp" line="65"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="61"/>

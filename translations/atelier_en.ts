@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../core/audio/MidiInputHub.cpp" line="20"/>
+        <source>%n MIDI input event(s) dropped: more than Atelier can take in at once</source>
+        <translation>
+            <numerusform>%n MIDI input event dropped: more than Atelier can take in at once</numerusform>
+            <numerusform>%n MIDI input events dropped: more than Atelier can take in at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/live/JackMidiClient.cpp" line="377"/>
+        <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
+        <translation>
+            <numerusform>JACK missed %n cycle (xrun): MIDI in that cycle may be lost; a realtime JACK server or a larger buffer helps</numerusform>
+            <numerusform>JACK missed %n cycles (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::core::StrokeModel</name>
+    <message numerus="yes">
+        <location filename="../core/sketch/StrokeModel.cpp" line="34"/>
+        <source>Model stroke, %n point(s)</source>
+        <translation>
+            <numerusform>Model stroke, %n point</numerusform>
+            <numerusform>Model stroke, %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sketch/StrokeModel.cpp" line="35"/>
+        <source>Stroke, %n point(s)</source>
+        <translation>
+            <numerusform>Stroke, %n point</numerusform>
+            <numerusform>Stroke, %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::ContinuePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
+        <source>Generating %n variation(s) of %1 bars with %2…</source>
+        <translation>
+            <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
+            <numerusform>Generating %n variations of %1 bars with %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
+        <source>Replacement — %n note(s)</source>
+        <translation>
+            <numerusform>Replacement — %n note</numerusform>
+            <numerusform>Replacement — %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="393"/>
+        <source>Variation %1 — %n note(s)</source>
+        <translation>
+            <numerusform>Variation %1 — %n note</numerusform>
+            <numerusform>Variation %1 — %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
+        <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
+        <translation>
+            <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
+            <numerusform>%n variations. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
+        <source>Regenerate %n note(s)</source>
+        <translation>
+            <numerusform>Regenerate %n note</numerusform>
+            <numerusform>Regenerate %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
+        <source>Keep continuation (%n note(s))</source>
+        <translation>
+            <numerusform>Keep continuation (%n note)</numerusform>
+            <numerusform>Keep continuation (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/music/ContinuePanel.cpp" line="483"/>
+        <source>Kept %n note(s). Undo takes them back.</source>
+        <translation>
+            <numerusform>Kept %n note. Undo takes it back.</numerusform>
+            <numerusform>Kept %n notes. Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::DuetPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="431"/>
+        <source>Off. Your %n phrase(s) and the replies are in the song.</source>
+        <translation>
+            <numerusform>Off. Your %n phrase and the replies are in the song.</numerusform>
+            <numerusform>Off. Your %n phrases and the replies are in the song.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="432"/>
+        <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
+        <translation>
+            <numerusform>Duet kept as %n track (Ctrl+Z removes it).</numerusform>
+            <numerusform>Duet kept as %n tracks (Ctrl+Z removes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/DuetPanel.cpp" line="455"/>
+        <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
+        <translation>
+            <numerusform>Reply %1: %n note, %2 ms after your phrase.</numerusform>
+            <numerusform>Reply %1: %n notes, %2 ms after your phrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::MorphPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
+        <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
+        <translation>
+            <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
+            <numerusform>%1: %n instruments. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="184"/>
+        <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
+        <translation>
+            <numerusform>Exported the phrase (%n note, %1 s) to %2.</numerusform>
+            <numerusform>Exported the phrase (%n notes, %1 s) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="378"/>
+        <source>Live: %n voice(s) sounding</source>
+        <translation>
+            <numerusform>Live: %n voice sounding</numerusform>
+            <numerusform>Live: %n voices sounding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
+        <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
+        <translation>
+            <numerusform>Play the instrument from a MIDI keyboard (%n port found)</numerusform>
+            <numerusform>Play the instrument from a MIDI keyboard (%n ports found)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="356"/>
+        <source>Phrase: %n note(s), %1 s.</source>
+        <translation>
+            <numerusform>Phrase: %n note, %1 s.</numerusform>
+            <numerusform>Phrase: %n notes, %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::QuickDrawBrowser</name>
+    <message numerus="yes">
+        <location filename="../ui/sketch/QuickDrawBrowser.cpp" line="45"/>
+        <source>%n drawing(s)</source>
+        <translation>
+            <numerusform>%n drawing</numerusform>
+            <numerusform>%n drawings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::RecordController</name>
+    <message numerus="yes">
+        <location filename="../ui/live/RecordController.cpp" line="50"/>
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/RecordController.cpp" line="298"/>
+        <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
+        <translation>
+            <numerusform>Recorded %n note (Ctrl+Z takes the take back).</numerusform>
+            <numerusform>Recorded %n notes (Ctrl+Z takes the take back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::SketchModelPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="238"/>
+        <source>%n alternative(s): double-click one to keep it</source>
+        <translation>
+            <numerusform>%n alternative: double-click it to keep it</numerusform>
+            <numerusform>%n alternatives: double-click one to keep it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
+        <source>%n stroke(s) added; they are ordinary strokes now</source>
+        <translation>
+            <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>
+            <numerusform>%n strokes added; they are ordinary strokes now</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
