@@ -2921,288 +2921,288 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="107"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="108"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="111"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="112"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="115"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="117"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="131"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="132"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="132"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="133"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="139"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="140"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="145"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="146"/>
         <source>How much of each corner is in the sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="153"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="154"/>
         <source>Corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="161"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="162"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="169"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="170"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="188"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="189"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="191"/>
         <source>Attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="191"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="193"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="194"/>
         <source>Decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="193"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="194"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="196"/>
         <source>Sustain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="196"/>
         <source>Level held while the key is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="196"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
         <source>Fade-out time after the key is released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="201"/>
         <source>Erase onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="201"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
         <source>Gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
         <source>Output level of the instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
         <source>Look for MIDI input ports again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="222"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="227"/>
         <source>Key velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
         <source>Export Note as WAV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
         <source>Export Played Phrase as WAV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
         <source>Clear Phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
         <source>Bake into a Track…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="246"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
         <source>All Notes Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="322"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="322"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="323"/>
         <source>top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="323"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
         <source>top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="325"/>
         <source>bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="325"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="326"/>
         <source>bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="356"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="387"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="388"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="406"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="407"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="414"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="415"/>
         <source>%1 could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="415"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="416"/>
         <source>The model could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="484"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="485"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3210,93 +3210,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="530"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="535"/>
         <source>No timbre model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="590"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="595"/>
         <source>no audio engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="591"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="596"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="598"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="603"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="606"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="611"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="637"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="642"/>
         <source>GM %1 %2, from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="641"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="646"/>
         <source>Recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="648"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="653"/>
         <source>Your recording… (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="650"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="655"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="709"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="714"/>
         <source>There is no corner %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="711"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="716"/>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="109"/>
         <source>Choose a timbre model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="716"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="721"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="732"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="737"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="744"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="749"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="745"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="750"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="751"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="756"/>
         <source>Recording Not Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="858"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="863"/>
         <source>%1 %2 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,88 +4058,88 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="60"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="61"/>
         <source>Finish My Drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="62"/>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="88"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="63"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="89"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="63"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="64"/>
         <source>Draw From Scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="64"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
         <source>Surprise Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="66"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
         <source>Colour each stroke by how unexpected the model finds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
         <source>Interpolate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="69"/>
         <source>Morph the drawing into another through the model&apos;s latent space (models with an encoder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="78"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="79"/>
         <source>Double-click an alternative to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="83"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="87"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="88"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="122"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="123"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="134"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="135"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="179"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="180"/>
         <source>Drawing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="192"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="193"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="235"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="236"/>
         <source>Alternative %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="238"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
         <source>%n alternative(s): double-click one to keep it</source>
         <translation>
             <numerusform>%n Alternative: Doppelklick behält sie</numerusform>
@@ -4147,22 +4147,22 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="268"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
         <source>Draw from scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="268"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
         <source>Finish drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="271"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="273"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
@@ -4170,27 +4170,27 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="285"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="286"/>
         <source>Keep alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="327"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="328"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="332"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="333"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="338"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="339"/>
         <source>Interpolate drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="366"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="367"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation type="unfinished"></translation>

@@ -136,7 +136,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="238"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
         <source>%n alternative(s): double-click one to keep it</source>
         <translation>
             <numerusform>%n alternative: double-click it to keep it</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="273"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>

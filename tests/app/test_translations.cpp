@@ -1,8 +1,11 @@
 // Words: English plural forms come from translations/atelier_en.ts ("1 note",
-// "4 notes", never "note(s)" on screen), every plural message has its forms
+// "4 notes", never "note(s)" on screen), names read as words ("Palm tree",
+// "Cello" unless two cellos need their sources), every plural message has its forms
 // in English and German, and the German translation only ever gains: the
 // count of untranslated strings may fall, never rise (every change
 // translates the strings it adds).
+
+#include "common/DisplayNames.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -62,6 +65,15 @@ private slots:
             QVERIFY2(plurals >= 20, qPrintable(QStringLiteral("%1: %2 plural messages").arg(name).arg(plurals)));
         }
         QCOMPARE(unfinished(readTs(QStringLiteral("atelier_en.ts"))), 0);
+    }
+
+    void namesReadAsWords()
+    {
+        QCOMPARE(atelier::ui::readableName("palm_tree"), QStringLiteral("Palm tree"));
+        QCOMPARE(atelier::ui::readableName("roller_coaster"), QStringLiteral("Roller coaster"));
+        QCOMPARE(atelier::ui::withoutUnneededSources({"Flute (FluidR3_GM)", "Flute (OtherGM)", "Cello (FluidR3_GM)",
+                                                      "Electric Piano 1 (FluidR3_GM)"}),
+                 (QStringList{"Flute (FluidR3_GM)", "Flute (OtherGM)", "Cello", "Electric Piano 1"}));
     }
 
     void germanOnlyGains()

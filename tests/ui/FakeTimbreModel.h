@@ -37,10 +37,12 @@ public:
         add("Cello (FluidR3_GM)", "FluidR3_GM", 42, -1.0f, 1.0f);
     }
 
-    // The instruments the panel should pick by default, in corner order.
+    // The instruments the panel should pick by default, in corner order, as
+    // the panel names them (the source only where two would read the same:
+    // there are two flutes).
     static QStringList defaultCornerNames()
     {
-        return {"Flute (FluidR3_GM)", "Trumpet (FluidR3_GM)", "Cello (FluidR3_GM)", "Piano (FluidR3_GM)"};
+        return {"Flute (FluidR3_GM)", "Trumpet", "Cello", "Piano"};
     }
 
     QString name() const override { return QStringLiteral("fake-timbre"); }

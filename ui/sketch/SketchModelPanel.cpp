@@ -1,4 +1,5 @@
 #include "sketch/SketchModelPanel.h"
+#include "common/DisplayNames.h"
 #include "sketch/InterpolateDialog.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchGeneration.h"
@@ -117,7 +118,7 @@ void SketchModelPanel::refreshModels()
 {
     m_models->clear();
     for (const QString &f : findModelFiles()) {
-        const QString name = QFileInfo(f).fileName().chopped(int(strlen(".gen.json")));
+        const QString name = readableName(QFileInfo(f).fileName().chopped(int(strlen(".gen.json"))));
         const bool bundled = f.contains("/assets/models/");
         m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
     }

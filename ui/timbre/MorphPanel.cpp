@@ -1,4 +1,5 @@
 #include "timbre/MorphPanel.h"
+#include "common/DisplayNames.h"
 
 #include "timbre/OnScreenKeyboard.h"
 #include "timbre/TimbrePlots.h"
@@ -497,12 +498,16 @@ void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QSt
     m_havePreview = false;
     m_previewSamples.clear();
     m_previewJob->fetch_add(1);  // a preview in flight is for the old model
+    m_instrumentNames.clear();
     if (m_model) {
         const auto &instruments = m_model->instruments();
+        for (const TimbreInstrument &ins : instruments)
+            m_instrumentNames.append(ins.name);
+        m_instrumentNames = withoutUnneededSources(m_instrumentNames);
         const auto defaults = defaultCorners(*m_model);
         for (int c = 0; c < kCorners; ++c) {
             const int i = defaults[std::size_t(c)];
-            m_corners[std::size_t(c)] = {i, QString(), instruments[std::size_t(i)].name, instruments[std::size_t(i)].z};
+            m_corners[std::size_t(c)] = {i, QString(), m_instrumentNames.value(i), instruments[std::size_t(i)].z};
         }
         std::vector<std::vector<float>> zs;
         for (const TimbreInstrument &i : instruments)
@@ -628,7 +633,7 @@ void MorphPanel::fillCornerCombo(int corner)
     const auto &instruments = m_model->instruments();
     for (int i = 0; i < int(instruments.size()); ++i) {
         const TimbreInstrument &ins = instruments[std::size_t(i)];
-        box->addItem(ins.name);
+        box->addItem(m_instrumentNames.value(i));
         const int row = box->count() - 1;
         box->setItemData(row, kKindInstrument, kKindRole);
         box->setItemData(row, i, kValueRole);
@@ -695,7 +700,7 @@ bool MorphPanel::setCornerInstrument(int corner, int instrument)
         || instrument >= int(m_model->instruments().size()))
         return false;
     const TimbreInstrument &ins = m_model->instruments()[std::size_t(instrument)];
-    MorphCorner after{instrument, QString(), ins.name, ins.z};
+    MorphCorner after{instrument, QString(), m_instrumentNames.value(instrument), ins.z};
     if (after == m_corners[std::size_t(corner)])
         return true;
     m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
@@ -869,7 +874,7 @@ void MorphPanel::updateMap()
     const auto &instruments = m_model->instruments();
     for (int i = 0; i < int(instruments.size()); ++i) {
         const auto xy = m_pca.project(instruments[std::size_t(i)].z);
-        TimbrePlots::MapPoint p{instruments[std::size_t(i)].name, xy[0], xy[1], -1, false};
+        TimbrePlots::MapPoint p{m_instrumentNames.value(i), xy[0], xy[1], -1, false};
         for (int c = 0; c < kCorners && p.corner < 0; ++c)
             if (m_corners[std::size_t(c)].instrument == i && (!twoCornerMode() || c < 2))
                 p.corner = c;

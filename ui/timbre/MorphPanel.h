@@ -248,6 +248,7 @@ private:
     QUndoStack *m_undo;
 
     std::array<MorphCorner, kCorners> m_corners;
+    QStringList m_instrumentNames;   // as shown: the source only where two would read the same
     QHash<QString, std::vector<float>> m_recordings;  // encoded WAVs of this model
     QPointF m_point{0.5, 0.5};
     std::vector<float> m_z;
