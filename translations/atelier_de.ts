@@ -1517,112 +1517,112 @@
 <context>
     <name>atelier::core::TrackListModel</name>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="46"/>
+        <location filename="../core/document/TrackListModel.cpp" line="48"/>
         <source>%1 (Sound Morph)</source>
         <translation>%1 (Sound Morph)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="47"/>
+        <location filename="../core/document/TrackListModel.cpp" line="49"/>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="50"/>
+        <location filename="../core/document/TrackListModel.cpp" line="52"/>
         <source>Played by the timbre model %1 with a baked morph; choose another GM instrument to go back to the synth</source>
         <translation>Gespielt vom Klangmodell %1 mit einem gebackenen Morph; wähle ein anderes GM-Instrument, um zum Synth zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="59"/>
+        <location filename="../core/document/TrackListModel.cpp" line="61"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="63"/>
+        <location filename="../core/document/TrackListModel.cpp" line="65"/>
         <source>Solo</source>
         <translation>Solo</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="67"/>
+        <location filename="../core/document/TrackListModel.cpp" line="69"/>
         <source>Record arm: takes are recorded into this track (R)</source>
         <translation>Aufnahmebereit: Takes werden in diese Spur aufgenommen (R)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="73"/>
+        <location filename="../core/document/TrackListModel.cpp" line="75"/>
         <source>Internal synth</source>
         <translation>Interner Synth</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="91"/>
+        <location filename="../core/document/TrackListModel.cpp" line="93"/>
         <source>Rename track</source>
         <translation>Spur umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="98"/>
+        <location filename="../core/document/TrackListModel.cpp" line="100"/>
         <source>Change instrument</source>
         <translation>Instrument ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="103"/>
+        <location filename="../core/document/TrackListModel.cpp" line="105"/>
         <source>Change channel</source>
         <translation>Kanal ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="110"/>
+        <location filename="../core/document/TrackListModel.cpp" line="112"/>
         <source>Mute track</source>
         <translation>Spur stummschalten</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="110"/>
+        <location filename="../core/document/TrackListModel.cpp" line="112"/>
         <source>Solo track</source>
         <translation>Spur solo schalten</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="119"/>
+        <location filename="../core/document/TrackListModel.cpp" line="121"/>
         <source>Change volume</source>
         <translation>Lautstärke ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="125"/>
+        <location filename="../core/document/TrackListModel.cpp" line="127"/>
         <source>Change output</source>
         <translation>Ausgang ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="148"/>
+        <location filename="../core/document/TrackListModel.cpp" line="150"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="149"/>
+        <location filename="../core/document/TrackListModel.cpp" line="151"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="150"/>
+        <location filename="../core/document/TrackListModel.cpp" line="152"/>
         <source>Ch</source>
         <translation>Kn</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="151"/>
+        <location filename="../core/document/TrackListModel.cpp" line="153"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="152"/>
+        <location filename="../core/document/TrackListModel.cpp" line="154"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="153"/>
+        <location filename="../core/document/TrackListModel.cpp" line="155"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="154"/>
+        <location filename="../core/document/TrackListModel.cpp" line="156"/>
         <source>Vol</source>
         <translation>Vol</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="155"/>
+        <location filename="../core/document/TrackListModel.cpp" line="157"/>
         <source>Output</source>
         <translation>Ausgang</translation>
     </message>

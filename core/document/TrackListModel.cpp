@@ -1,5 +1,6 @@
 #include "document/TrackListModel.h"
 #include "document/GeneralMidi.h"
+#include "document/TrackColors.h"
 
 #include <cmath>
 
@@ -40,6 +41,7 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (display || edit) return t.name;
+        if (role == Qt::DecorationRole) return trackColor(index.row());   // the colour of its notes
         break;
     case ProgramColumn:
         if (display && !t.sound.isEmpty() && t.channel != kDrumChannel && t.midiOutPort.isEmpty())

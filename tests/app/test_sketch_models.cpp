@@ -57,7 +57,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         doc.resetSketch(halfABird());
         ui::SketchModelPanel *panel = editor.modelPanel();
-        const int bird = panel->modelCombo()->findText("bird");
+        const int bird = panel->modelCombo()->findText("Bird");   // shown as a word
         QVERIFY(bird >= 0);  // found on the model search path
         panel->modelCombo()->setCurrentIndex(bird);
         QVERIFY(panel->currentModel());

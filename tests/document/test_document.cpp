@@ -7,6 +7,7 @@
 #include "document/NoteOps.h"
 #include "document/SongDocument.h"
 #include "document/TempoMap.h"
+#include "document/TrackColors.h"
 #include "document/TrackListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -137,6 +138,22 @@ private slots:
         QVERIFY(!doc.track(doc.trackCount() - 1).armed);
         QVERIFY(tracks.setData(arm0, Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(doc.armedTrack(), -1);
+    }
+
+    void eachTrackHasItsOwnColour()
+    {
+        SongDocument doc;
+        doc.resetSong(sampleSong());
+        TrackListModel tracks(&doc);
+        const QColor first = tracks.data(tracks.index(0, TrackListModel::NameColumn), Qt::DecorationRole).value<QColor>();
+        const QColor second = tracks.data(tracks.index(1, TrackListModel::NameColumn), Qt::DecorationRole).value<QColor>();
+        QVERIFY(first.isValid() && second.isValid());
+        QVERIFY(first != second);
+        QSet<QRgb> twelve;
+        for (int i = 0; i < 12; ++i)
+            twelve.insert(trackColor(i).rgb());
+        QCOMPARE(twelve.size(), 12);   // the first twelve tracks all differ
+        QCOMPARE(trackColor(12), trackColor(0));
     }
 
     void noteModelFollowsTrackRemoval()

@@ -1,4 +1,5 @@
 #include "pianoroll/PianoRollPainter.h"
+#include "document/TrackColors.h"
 
 #include "document/BarGrid.h"
 #include "document/GeneralMidi.h"
@@ -17,13 +18,13 @@ PianoRollPainter::PianoRollPainter(const PianoRollView *view, QPainter *painter,
 {
 }
 
-QColor PianoRollPainter::noteColor(int velocity, bool selected)
+QColor PianoRollPainter::noteColor(int velocity, bool selected, int track)
 {
     if (selected)
         return QColor(255, 170, 60);
-    // Quiet notes are pale blue, loud ones deep blue.
+    // In the track's colour: quiet notes pale, loud ones deep.
     const double v = std::clamp(velocity, 1, 127) / 127.0;
-    return QColor::fromHsvF(0.58, 0.25 + 0.65 * v, 0.95 - 0.25 * v);
+    return QColor::fromHsvF(core::trackHue(track), 0.25 + 0.65 * v, 0.95 - 0.25 * v);
 }
 
 void PianoRollPainter::paint(int scaleRoot, int scaleIndex, const DragPreview &preview,
@@ -121,7 +122,7 @@ void PianoRollPainter::paintNote(const Note &n, bool selected, bool ghost)
     const QRect r = m_view->noteRect(n).adjusted(0, 1, -1, -1);
     if (!r.intersects(m_exposed))
         return;
-    QColor fill = noteColor(n.velocity, selected);
+    QColor fill = noteColor(n.velocity, selected, m_view->noteModel() ? m_view->noteModel()->track() : 0);
     if (ghost)
         fill.setAlpha(110);
     m_p->setPen(selected ? QColor(150, 80, 0) : QColor(30, 50, 90));

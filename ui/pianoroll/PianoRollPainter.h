@@ -15,7 +15,7 @@ public:
     void paint(int scaleRoot, int scaleIndex, const DragPreview &preview, const QRect &rubberBand);
 
     void paintCandidates(const QList<core::Note> &notes);
-    static QColor noteColor(int velocity, bool selected);
+    static QColor noteColor(int velocity, bool selected, int track = 0);
 
 private:
     void paintRows(int scaleRoot, int scaleIndex);

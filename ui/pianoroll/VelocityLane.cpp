@@ -62,7 +62,7 @@ void VelocityLane::paintEvent(QPaintEvent *)
         const int barH = h * v / 127;
         const bool sel = selected.contains(r);
         p.setPen(Qt::NoPen);
-        p.setBrush(PianoRollPainter::noteColor(v, sel));
+        p.setBrush(PianoRollPainter::noteColor(v, sel, model->track()));
         p.drawRect(QRect(x, height() - 3 - barH, 4, barH));
         p.drawEllipse(QPoint(x + 2, height() - 3 - barH), 3, 3);
     }
