@@ -4,6 +4,7 @@
 
 #include "main/FileController.h"
 #include "main/MainWindow.h"
+#include "main/ShortcutsDialog.h"
 #include "main/TransportBar.h"
 #include "pianoroll/PianoRollEditor.h"
 
@@ -28,6 +29,8 @@
 #include <QMenuBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QStatusBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -286,6 +289,25 @@ private slots:
             items.append(a->text().remove('&'));
         QCOMPARE(items, (QStringList{"MIDI…", "Audio (WAV)…", "Sketch Image (SVG, PNG)…", "Sound Note (WAV)…",
                                      "Sound Phrase (WAV)…"}));
+    }
+
+    void shortcutListComesFromTheActions()
+    {
+        ui::ShortcutsDialog dialog(m_window.get());
+        QVERIFY(dialog.table()->rowCount() >= 30);
+        dialog.searchField()->setText("redo");
+        QCOMPARE(dialog.visibleRows(), 1);
+        int row = -1;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            if (!dialog.table()->isRowHidden(r))
+                row = r;
+        QVERIFY2(dialog.table()->item(row, 1)->text().startsWith("Ctrl+Shift+Z, Ctrl+Y"),   // (and the platform's own)
+                 qPrintable(dialog.table()->item(row, 1)->text()));
+        QCOMPARE(dialog.table()->item(row, 2)->text(), QStringLiteral("Edit"));
+        dialog.searchField()->setText("Shift+Esc");   // by key
+        QCOMPARE(dialog.visibleRows(), 1);
+        dialog.searchField()->clear();
+        QCOMPARE(dialog.visibleRows(), dialog.table()->rowCount());
     }
 
     void redoWorksFromBothKeys()

@@ -2,6 +2,7 @@
 #include "common/Shortcuts.h"
 #include "main/FileController.h"
 #include "main/PreferencesDialog.h"
+#include "main/ShortcutsDialog.h"
 #include "main/TransportBar.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
@@ -354,6 +355,10 @@ void MainWindow::buildMenus()
     panicAction->setToolTip(tr("Silences everything: the song, the duet, Sound Morph and MIDI outputs"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
     help->addAction(tr("&About Atelier"), this, [this] {
         QMessageBox::about(this, tr("About Atelier"),
                            tr("<h3>Atelier %1</h3><p>A creative studio for music, drawing and sound "
