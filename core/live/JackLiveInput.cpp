@@ -1,5 +1,7 @@
 #include "live/JackLiveInput.h"
 
+#include "live/JackPorts.h"
+
 #include <QObject>
 #include <cmath>
 
@@ -60,17 +62,9 @@ bool JackLiveInput::open(const QString &port, QString *error)
             *error = e;
         return false;
     }
-    if (port == QLatin1String("virtual")) {
-        m_port = m_jack.inputPortFullName();
-    } else {
-        // The full name JACK knows it by (the user may have typed its start).
-        m_port = port;
-        for (const QString &p : m_jack.inputPortNames())
-            if (p == port || p.startsWith(port)) {
-                m_port = p;
-                break;
-            }
-    }
+    // The full name of what connectInput() connected (the user may have typed its start).
+    m_port = port == QLatin1String("virtual") ? m_jack.inputPortFullName()
+                                              : jackports::find(m_jack.inputPortNames(), port);
     return true;
 }
 

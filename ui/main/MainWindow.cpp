@@ -248,14 +248,17 @@ void MainWindow::buildMenus()
         showInstrument(1);
         m_sketchEditor->exportImage();
     });
-    exports->addAction(tr("Sound &Note (WAV)…"), this, [this] {
+    // The Sound menu offers the same two exports.
+    const auto exportSoundNote = [this] {
         showInstrument(2);
         m_morph->exportNoteDialog();
-    });
-    exports->addAction(tr("Sound &Phrase (WAV)…"), this, [this] {
+    };
+    const auto exportSoundPhrase = [this] {
         showInstrument(2);
         m_morph->exportPhraseDialog();
-    });
+    };
+    exports->addAction(tr("Sound &Note (WAV)…"), this, exportSoundNote);
+    exports->addAction(tr("Sound &Phrase (WAV)…"), this, exportSoundPhrase);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -317,14 +320,8 @@ void MainWindow::buildMenus()
     music->addAction(tr("&Train a Music Model…"), this, [this] { showTrainingDialog(); });
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));
-    sound->addAction(tr("Export &Note as WAV…"), this, [this] {
-        showInstrument(2);
-        m_morph->exportNoteDialog();
-    });
-    sound->addAction(tr("Export &Phrase as WAV…"), this, [this] {
-        showInstrument(2);
-        m_morph->exportPhraseDialog();
-    });
+    sound->addAction(tr("Export &Note as WAV…"), this, exportSoundNote);
+    sound->addAction(tr("Export &Phrase as WAV…"), this, exportSoundPhrase);
     sound->addAction(tr("&Bake into a Track…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
         showInstrument(2);
         bakeSound();
