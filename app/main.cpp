@@ -12,6 +12,7 @@
 #include "audio/RtAudioDevice.h"
 #include "document/SongDocument.h"
 #include "main/FileController.h"
+#include "common/Theme.h"
 #include "main/MainWindow.h"
 #include "main/PreferencesDialog.h"
 #include "project/AutosaveStore.h"
@@ -48,6 +49,7 @@ int main(int argc, char **argv)
 
     QApplication application(argc, argv);
     application.setApplicationDisplayName("Atelier");
+    ui::Theme::apply(ui::Theme::saved());
     // English plural forms ("1 note", "4 notes") under every language; the
     // user's language, installed after, comes first where it has the text.
     QTranslator plurals;

@@ -76,272 +76,275 @@
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  atelier [DATEI]                        das Studio öffnen (optional mit einem Song)
+</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="40"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
+</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="71"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Autosave is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
     <message>
         <location filename="../core/document/SongCommands.cpp" line="52"/>
         <source>Add track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur hinzufügen</translation>
     </message>
     <message>
         <location filename="../core/document/SongCommands.cpp" line="61"/>
         <source>Delete track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur löschen</translation>
     </message>
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="34"/>
         <source>Cannot create the autosave folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für automatische Sicherungen %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="42"/>
         <source>Cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht sperren</translation>
     </message>
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="53"/>
         <source>Autosave is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sichern läuft nicht</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="109"/>
         <location filename="../core/project/ProjectFile.cpp" line="115"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="131"/>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="133"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="136"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="139"/>
         <source>the project has no version number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="144"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="146"/>
         <source>unknown project format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Projektformatversion %1</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="159"/>
         <source>the file is too large (%1 bytes) to be a project</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 Bytes), um ein Projekt zu sein</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="19"/>
         <location filename="../core/project/ProjectReaderV1.cpp" line="32"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="22"/>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="25"/>
         <location filename="../core/project/ProjectReaderV1.cpp" line="35"/>
         <source>%1 is not in %2..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in %2..%3</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="42"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="49"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="59"/>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="72"/>
         <source>expected a name and a model file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Dateiname eines Modells erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="77"/>
         <source>expected 1 to 1024 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 1024 Zahlen erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="93"/>
         <source>expected [pitch, start, length, velocity]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tonhöhe, Beginn, Länge, Anschlagstärke] erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="104"/>
         <source>expected [tick, controller, value]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tick, Controller, Wert] erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="126"/>
         <source>expected [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>[x, y] erwartet</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="130"/>
         <source>a stroke needs at least one point</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Strich braucht mindestens einen Punkt</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="133"/>
         <source>%1 pressures for %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Druckwerte für %2 Punkte</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="139"/>
         <source>not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Farbe</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="167"/>
         <source>%1 is not a power of two</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zweierpotenz</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="56"/>
         <source>no timbre model (*.timbre.json) found on the model search path (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Klangmodell (*.timbre.json) im Modellsuchpfad gefunden (%1)</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="82"/>
         <source>eval timbre: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eval timbre: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="84"/>
         <source>eval timbre: --notes, --pairs and --seed must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>eval timbre: --notes, --pairs und --seed dürfen nicht negativ sein</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="121"/>
         <source>bench timbre: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench timbre: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="123"/>
         <source>bench timbre: --seconds, --rate and --block must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>bench timbre: --seconds, --rate und --block müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="159"/>
         <source>the model has no instrument with GM program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat kein Instrument mit GM-Programm %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="178"/>
         <location filename="../core/project/SongFiles.cpp" line="25"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="180"/>
         <source>&quot;%1&quot; is neither a GM program, an instrument of the model nor an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein GM-Programm noch ein Instrument des Modells noch eine Audiodatei</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="201"/>
         <source>timbre render: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="203"/>
         <source>usage: atelier timbre render --corner PROGRAM_OR_WAV ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o OUT.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier timbre render --corner PROGRAMM_ODER_WAV ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o AUS.wav</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="205"/>
         <source>timbre render: give at least one --corner</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: gib mindestens ein --corner an</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="207"/>
         <source>timbre render: --pitch must be 0..127 and --velocity 1..127</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: --pitch muss 0..127 sein und --velocity 1..127</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="209"/>
         <source>timbre render: --seconds must be in (0, 600], --tail &gt;= 0, --rate 8000..192000</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: --seconds muss in (0, 600] liegen, --tail &gt;= 0, --rate 8000..192000</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="218"/>
         <source>timbre render: malformed --mix &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: fehlerhaftes --mix &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="222"/>
         <source>timbre render: --mix has %1 weights for %2 corners</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: --mix hat %1 Gewichte für %2 Ecken</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="227"/>
         <source>timbre render: --x must be in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: --x muss in [0, 1] liegen</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="231"/>
         <source>timbre render: --x and --y must be in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: --x und --y müssen in [0, 1] liegen</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="235"/>
         <source>timbre render: %1 corners need --mix (the pad takes 1, 2 or 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: %1 Ecken brauchen --mix (das Pad nimmt 1, 2 oder 4)</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="239"/>
         <source>timbre render: the weights add up to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: die Summe der Gewichte ist 0</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="249"/>
         <source>timbre render: corner %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: Ecke %1: %2</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="257"/>
         <source>timbre render: nothing was rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre render: es wurde nichts gerendert</translation>
     </message>
     <message>
         <location filename="../core/project/SongFiles.cpp" line="41"/>
@@ -356,27 +359,17 @@
     <message>
         <location filename="../core/project/SongFiles.cpp" line="57"/>
         <source>MIDI format must be 0 or 1, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tracks/TrackListView.cpp" line="37"/>
-        <source>Channel 10 plays drums</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tracks/TrackListView.cpp" line="48"/>
-        <source>Internal synth</source>
-        <translation>Interner Synth</translation>
+        <translation>MIDI-Format muss 0 oder 1 sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../app/CliCommon.cpp" line="47"/>
         <source>%1 needs a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="38"/>
         <source>%1: --model FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --model DATEI ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="57"/>
@@ -384,505 +377,506 @@
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="132"/>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="86"/>
         <source>%1: cannot open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lässt sich nicht öffnen (%2)</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="63"/>
         <source>%1: expected a JSON array of [dx, dy, p1, p2, p3] rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Array aus Zeilen [dx, dy, p1, p2, p3] erwartet</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="76"/>
         <source>%1: row %2 is not [dx, dy, p1, p2, p3] with a one-hot pen state</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 ist nicht [dx, dy, p1, p2, p3] mit One-Hot-Stiftzustand</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="91"/>
         <source>sketch trace: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch trace: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="95"/>
         <source>usage: atelier sketch trace --model FILE --input STROKES.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier sketch trace --model DATEI --input STRICHE.json</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="166"/>
         <source>sketch generate: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch generate: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="170"/>
         <source>sketch generate: --greedy takes no --temperature or --seed</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch generate: --greedy nimmt weder --temperature noch --seed</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="175"/>
         <source>sketch generate: --temperature needs a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch generate: --temperature braucht eine Zahl &gt;= 0</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="180"/>
         <source>sketch generate: --seed needs a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch generate: --seed braucht eine nicht negative ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="185"/>
         <source>sketch generate: --steps needs a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch generate: --steps braucht eine positive ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="188"/>
         <source>sketch generate: --svg needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>sketch generate: --svg braucht einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="194"/>
         <location filename="../models/HalfTensors.cpp" line="142"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="283"/>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lässt sich nicht schreiben (%2)</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="206"/>
         <source>, written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, geschrieben nach %1</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="248"/>
         <source>bench sketch: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench sketch: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTrain.cpp" line="65"/>
         <source>train sketch: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>train sketch: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTrain.cpp" line="67"/>
         <source>usage: atelier train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier train sketch --data DATEI.ndjson [--out MODELL.gen.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--json]</translation>
     </message>
     <message>
         <location filename="../app/CliTrain.cpp" line="73"/>
         <source>train sketch: sizes must be positive and --dropout-keep in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>train sketch: Größen müssen positiv sein und --dropout-keep in (0, 1] liegen</translation>
     </message>
     <message>
         <location filename="../app/CliTrain.cpp" line="152"/>
         <source>eval sketch: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eval sketch: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTrain.cpp" line="154"/>
         <source>usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier eval sketch --model DATEI --data DATEI.ndjson [--split test] [--json]</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="22"/>
         <source>not JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 in Spalte %2)</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="25"/>
         <source>no &quot;drawing&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine &quot;drawing&quot;-Liste</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="35"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="40"/>
         <source>stroke %1 is not [xs, ys]</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich %1 ist nicht [xs, ys]</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="38"/>
         <source>stroke %1 has %2 x values but %3 y values</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich %1 hat %2 x-Werte, aber %3 y-Werte</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="42"/>
         <source>stroke %1 point %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich %1, Punkt %2 ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="71"/>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="427"/>
         <source>no %1 model found on the model search path (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="61"/>
         <source>usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier train melody|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="81"/>
         <source>train: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>train: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="92"/>
         <source>train %1: sizes must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>train %1: Größen müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="107"/>
         <location filename="../app/CliMusic.cpp" line="122"/>
         <location filename="../app/CliMusic.cpp" line="124"/>
         <source>train %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>train %1: %2</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="109"/>
         <location filename="../app/CliTimbre.cpp" line="157"/>
         <source>, resumed at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fortgesetzt bei Schritt %1</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="152"/>
         <source>eval: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="154"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier eval melody|performance [--data ORDNER] [--model DATEI] [--split test|valid] --json</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="158"/>
         <location filename="../app/CliMusic.cpp" line="163"/>
         <source>eval %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eval %1: %2</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="160"/>
         <source>eval %1: the model is a %2 model</source>
-        <translation type="unfinished"></translation>
+        <translation>eval %1: das Modell ist ein %2-Modell</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="177"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
-        <translation type="unfinished"></translation>
+        <translation>eval %1: das Modell bewertete %2 Ereignisse und die Vergleichsmodelle %3</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="249"/>
         <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--steps N] --json</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="255"/>
         <source>bench music: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench music: %1</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="291"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] [--track N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="310"/>
         <source>continue: unknown option %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>continue: unbekannte Option %1
+%2</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="315"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7</source>
-        <translation type="unfinished"></translation>
+        <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="325"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
-        <translation type="unfinished"></translation>
+        <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="329"/>
         <location filename="../app/CliMusic.cpp" line="365"/>
         <source>continue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>continue: %1</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="341"/>
         <source>continue: %1 has no notes to continue%2</source>
-        <translation type="unfinished"></translation>
+        <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="342"/>
         <source> on track %1</source>
-        <translation type="unfinished"></translation>
+        <translation> auf Spur %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbre.cpp" line="40"/>
         <location filename="../app/CliTimbre.cpp" line="49"/>
         <source>malformed list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Liste &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/CliTimbre.cpp" line="55"/>
         <source>empty list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Liste &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/CliTimbre.cpp" line="99"/>
         <source>timbre data: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>timbre data: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbre.cpp" line="134"/>
         <source>train timbre: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>train timbre: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbre.cpp" line="137"/>
         <source>train timbre: sizes must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>train timbre: Größen müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="27"/>
         <source>unknown model kind &quot;%1&quot; (melody or performance)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Modellart &quot;%1&quot; (melody oder performance)</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="144"/>
         <source>stopped before the first training step; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="159"/>
         <source>stopped before training began; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="178"/>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="184"/>
         <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine SoundFonts (.sf2, .sf3) in diesem Ordner</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="208"/>
         <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangmodell, MLP %1×%2, Batch %3 einsekündige Ausschnitte; %4 Noten von %5 Instrumenten</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="212"/>
         <source>; starting from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; ausgehend von %1</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="228"/>
         <source>%1 model, LSTM %2×%3, batch %4 × %5 events; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Modell, LSTM %2×%3, Batch %4 × %5 Ereignisse; %6</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphCommands.cpp" line="10"/>
         <source>Move Morph Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Morph-Punkt verschieben</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphCommands.cpp" line="29"/>
         <source>Set Corner %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke %1 auf %2 setzen</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="12"/>
         <source>unsupported kind &quot;%1&quot; (expected &quot;melody&quot; or &quot;performance&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Art &quot;%1&quot; (&quot;melody&quot; oder &quot;performance&quot; erwartet)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="14"/>
         <source>vocab %1 out of range (2..65536)</source>
-        <translation type="unfinished"></translation>
+        <translation>vocab %1 außerhalb des Bereichs (2..65536)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="16"/>
         <source>controls %1 out of range (0..1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>controls %1 außerhalb des Bereichs (0..1024)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="18"/>
         <source>embedding %1 out of range (1..4096)</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding %1 außerhalb des Bereichs (1..4096)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="20"/>
         <source>hidden %1 out of range (1..4096)</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden %1 außerhalb des Bereichs (1..4096)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="22"/>
         <source>layers %1 out of range (1..8)</source>
-        <translation type="unfinished"></translation>
+        <translation>layers %1 außerhalb des Bereichs (1..8)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="24"/>
         <source>dropout %1 out of range [0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout %1 außerhalb des Bereichs [0, 1)</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="42"/>
         <location filename="../models/HalfTensors.cpp" line="68"/>
         <source>tensor &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="44"/>
         <location filename="../models/HalfTensors.cpp" line="82"/>
         <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat die Form %2, erwartet %3</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="47"/>
         <source>tensor &apos;%1&apos; has %2 values, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat %2 Werte, erwartet %3</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="53"/>
         <location filename="../models/HalfTensors.cpp" line="111"/>
         <source>tensor &apos;%1&apos; has a non-finite value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat einen nicht endlichen Wert</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="57"/>
         <location filename="../models/HalfTensors.cpp" line="65"/>
         <source>unexpected tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Tensor &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="76"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="148"/>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="78"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="22"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="81"/>
         <source>not an Atelier music model (format is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Atelier-Musikmodell (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="84"/>
         <source>&apos;version&apos; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="86"/>
         <source>unsupported version %1 (this build reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="90"/>
         <source>&apos;kind&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kind&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="93"/>
         <source>&apos;name&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="104"/>
         <source>&apos;%1&apos; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="112"/>
         <source>&apos;training&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;training&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="115"/>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="137"/>
         <source>&apos;tensors&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tensors&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="70"/>
         <source>tensor &apos;%1&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="73"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat kein shape-Array</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="78"/>
         <source>tensor &apos;%1&apos; has a malformed shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat eine fehlerhafte Form</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="84"/>
         <source>tensor &apos;%1&apos; has unsupported dtype &quot;%2&quot; (expected &quot;f16&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat den nicht unterstützten dtype &quot;%2&quot; (&quot;f16&quot; erwartet)</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="87"/>
         <source>tensor &apos;%1&apos; has no data string</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat keinen data-String</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="94"/>
         <source>tensor &apos;%1&apos; data has the wrong length (%2 base64 characters for %3 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten von Tensor &apos;%1&apos; haben die falsche Länge (%2 Base64-Zeichen für %3 Werte)</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="100"/>
         <source>tensor &apos;%1&apos; data is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten von Tensor &apos;%1&apos; sind kein gültiges Base64</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="102"/>
         <source>tensor &apos;%1&apos; data has %2 bytes, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten von Tensor &apos;%1&apos; haben %2 Bytes, erwartet %3</translation>
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="123"/>
         <source>tensor &apos;%1&apos; has a value beyond the float16 range</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos; hat einen Wert außerhalb des float16-Bereichs</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="101"/>
         <source>no training data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Trainingsdaten</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="107"/>
         <source>the model&apos;s vocabulary (%1) is not the data&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vokabular des Modells (%1) passt nicht zu dem der Daten (%2)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="111"/>
         <source>the model&apos;s control size (%1) is not the data&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Steuergröße des Modells (%1) passt nicht zu der der Daten (%2)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="118"/>
         <source>batch size and window length must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße und Fensterlänge müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="151"/>
         <source>%1 was made with other sizes (%2: V %3, C %4, E %5, H %6, L %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit anderen Größen erstellt (%2: V %3, C %4, E %5, H %6, L %7)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="189"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="153"/>
         <source>cannot resume from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="202"/>
@@ -890,301 +884,301 @@
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="165"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="323"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="238"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="187"/>
         <source>cannot write checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="248"/>
         <location filename="../models/music/MusicTrainer.cpp" line="454"/>
         <source>the trainer is not prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="292"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="315"/>
         <source>the training data gave only empty windows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="331"/>
         <source>the loss is not finite at step %1 (try a lower learning rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="91"/>
         <source>has %1 weight arrays, expected %2 for a %3 model (plain LSTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Gewichts-Arrays, erwartet %2 für ein %3-Modell (einfaches LSTM)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
         <source>VAE (mode 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE (Modus 0)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
         <source>decoder-only (mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Decoder (Modus 2)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="98"/>
         <source>array %1 has shape %2, expected 1 or 2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Array %1 hat die Form %2, erwartet 1 oder 2 Dimensionen</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="101"/>
         <source>array %1 has shape %2, dimensions must be 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Array %1 hat die Form %2, die Dimensionen müssen 1 bis %3 sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="109"/>
         <source>the LSTM weight matrices must have 2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>die LSTM-Gewichtsmatrizen müssen 2 Dimensionen haben</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="113"/>
         <source>array %1 has shape %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Array %1 hat die Form %2, erwartet %3</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="116"/>
         <source>array %1 holds %2 values, its shape %3 needs %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Array %1 enthält %2 Werte, seine Form %3 braucht %4</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="120"/>
         <source>scale_factor must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>scale_factor muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="122"/>
         <source>max_seq_len must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>max_seq_len muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="150"/>
         <source>expected a JSON array [info, shapes, blobs] of three elements</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array [info, shapes, blobs] aus drei Elementen erwartet</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="153"/>
         <source>expected [info object, shapes array, blobs array]</source>
-        <translation type="unfinished"></translation>
+        <translation>[info-Objekt, shapes-Array, blobs-Array] erwartet</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="160"/>
         <source>info has no &apos;%1&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>info hat kein Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="164"/>
         <source>unsupported mode &quot;%1&quot; (expected 2, &quot;gen&quot; or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Modus &quot;%1&quot; (erwartet 2, &quot;gen&quot; oder 0)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="169"/>
         <source>info &apos;mode&apos; must be an integer or &quot;gen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>info &apos;mode&apos; muss eine ganze Zahl oder &quot;gen&quot; sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="172"/>
         <source>info &apos;version&apos; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>info &apos;version&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="175"/>
         <source>info &apos;max_seq_len&apos; must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>info &apos;max_seq_len&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="178"/>
         <source>info &apos;name&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>info &apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="181"/>
         <source>info &apos;scale_factor&apos; must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>info &apos;scale_factor&apos; muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="191"/>
         <source>%1 shapes but %2 blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Formen, aber %2 Blobs</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="194"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="198"/>
         <source>shape %1 is not an array of integers</source>
-        <translation type="unfinished"></translation>
+        <translation>Form %1 ist kein Array aus ganzen Zahlen</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="221"/>
         <source>blob %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="225"/>
         <source>blob %1 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 ist kein gültiges Base64</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="229"/>
         <source>blob %1 decodes to %2 bytes, shape %3 needs %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 ergibt dekodiert %2 Bytes, Form %3 braucht %4</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="20"/>
         <source>invalid JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1 in Spalte %2)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="27"/>
         <source>missing &quot;drawing&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array &quot;drawing&quot; fehlt</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="31"/>
         <source>unknown split &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Split &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="35"/>
         <source>empty drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Zeichnung</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="43"/>
         <source>stroke %1 has %2 x and %3 y values</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich %1 hat %2 x- und %3 y-Werte</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="46"/>
         <source>stroke %1 point %2 is not numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich %1, Punkt %2 ist nicht numerisch</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="54"/>
         <source>drawing has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichnung hat weniger als zwei Punkte</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="70"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="90"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="100"/>
         <source>%1: no drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zeichnungen</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="102"/>
         <source>%1: no training drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Trainingszeichnungen</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="131"/>
         <source>%1 was made with other sizes (encoder %2, decoder %3, z %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit anderen Größen erstellt (Encoder %2, Decoder %3, z %4)</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="313"/>
         <source>%1: no drawings in split &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchVae.cpp" line="141"/>
         <source>expected %1 arrays, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arrays erwartet, %2 erhalten</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchVae.cpp" line="147"/>
         <source>array %1 has the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Array %1 hat die falsche Form</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchVaeIo.cpp" line="30"/>
         <source>not a Sketch-RNN VAE model (needs the 17-array layout with an encoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sketch-RNN-VAE-Modell (braucht das Layout mit 17 Arrays und einem Encoder)</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="71"/>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="121"/>
         <source>network sizes out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzgrößen außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="73"/>
         <source>MFCC normalization must have %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>die MFCC-Normalisierung muss %1 Werte haben</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="75"/>
         <source>MFCC standard deviations must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die MFCC-Standardabweichungen müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="78"/>
         <source>instrument &apos;%1&apos; has %2 z values, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument &apos;%1&apos; hat %2 z-Werte, erwartet %3</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="100"/>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="101"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="104"/>
         <source>not an Atelier timbre model (format must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Atelier-Klangmodell (format muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="106"/>
         <source>unsupported version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="117"/>
         <source>missing or malformed network sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende oder fehlerhafte Netzgrößen</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="124"/>
         <source>mfcc_mean and mfcc_std must hold %1 numbers each</source>
-        <translation type="unfinished"></translation>
+        <translation>mfcc_mean und mfcc_std müssen je %1 Zahlen enthalten</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="127"/>
         <source>no instruments array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein instruments-Array</translation>
     </message>
     <message>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="132"/>
         <source>malformed instrument entry</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Instrumenteintrag</translation>
     </message>
     <message>
         <location filename="../app/CliBenchDuet.cpp" line="75"/>
@@ -1386,7 +1380,7 @@
     </message>
     <message>
         <location filename="../core/audio/RtMidiLiveInput.cpp" line="60"/>
-        <location filename="../core/live/JackLiveInput.cpp" line="96"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="90"/>
         <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
         <translation>MIDI-Eingang „%1“ ist verschwunden; wähle einen anderen oder suche neu</translation>
     </message>
@@ -1411,17 +1405,17 @@
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackLiveInput.cpp" line="41"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="43"/>
         <source>JACK is not running</source>
         <translation>JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackLiveInput.cpp" line="54"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="56"/>
         <source>MIDI input &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Eingang „%1“: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackLiveInput.cpp" line="95"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="89"/>
         <source>The JACK server stopped: MIDI input &quot;%1&quot; is gone</source>
         <translation>Der JACK-Server wurde beendet: MIDI-Eingang „%1“ ist weg</translation>
     </message>
@@ -1431,27 +1425,27 @@
     <message>
         <location filename="../core/document/NoteModel.cpp" line="112"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note bearbeiten</translation>
     </message>
     <message>
         <location filename="../core/document/NoteModel.cpp" line="127"/>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonhöhe</translation>
     </message>
     <message>
         <location filename="../core/document/NoteModel.cpp" line="128"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../core/document/NoteModel.cpp" line="129"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <location filename="../core/document/NoteModel.cpp" line="130"/>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlagstärke</translation>
     </message>
 </context>
 <context>
@@ -1459,12 +1453,12 @@
     <message>
         <location filename="../core/sketch/SketchDocument.cpp" line="148"/>
         <source>Move stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich verschieben</translation>
     </message>
     <message>
         <location filename="../core/sketch/SketchDocument.cpp" line="148"/>
         <source>Move strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Striche verschieben</translation>
     </message>
 </context>
 <context>
@@ -1533,96 +1527,129 @@
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="61"/>
+        <location filename="../core/document/TrackListModel.cpp" line="153"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="65"/>
+        <location filename="../core/document/TrackListModel.cpp" line="154"/>
         <source>Solo</source>
         <translation>Solo</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="69"/>
+        <location filename="../core/document/TrackListModel.cpp" line="155"/>
         <source>Record arm: takes are recorded into this track (R)</source>
         <translation>Aufnahmebereit: Takes werden in diese Spur aufgenommen (R)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="75"/>
+        <location filename="../core/document/TrackListModel.cpp" line="73"/>
+        <source>Volume %1%</source>
+        <translation>Lautstärke %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="76"/>
         <source>Internal synth</source>
         <translation>Interner Synth</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="93"/>
+        <location filename="../core/document/TrackListModel.cpp" line="94"/>
         <source>Rename track</source>
         <translation>Spur umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="100"/>
+        <location filename="../core/document/TrackListModel.cpp" line="101"/>
         <source>Change instrument</source>
         <translation>Instrument ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="105"/>
+        <location filename="../core/document/TrackListModel.cpp" line="106"/>
         <source>Change channel</source>
         <translation>Kanal ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="112"/>
+        <location filename="../core/document/TrackListModel.cpp" line="113"/>
         <source>Mute track</source>
         <translation>Spur stummschalten</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="112"/>
+        <location filename="../core/document/TrackListModel.cpp" line="113"/>
         <source>Solo track</source>
         <translation>Spur solo schalten</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="121"/>
+        <location filename="../core/document/TrackListModel.cpp" line="122"/>
         <source>Change volume</source>
         <translation>Lautstärke ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="127"/>
+        <location filename="../core/document/TrackListModel.cpp" line="128"/>
         <source>Change output</source>
         <translation>Ausgang ändern</translation>
     </message>
     <message>
         <location filename="../core/document/TrackListModel.cpp" line="150"/>
+        <source>Track name (double-click to rename)</source>
+        <translation>Spurname (Doppelklick zum Umbenennen)</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="151"/>
+        <source>Instrument (double-click to choose)</source>
+        <translation>Instrument (Doppelklick zum Auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="152"/>
+        <source>MIDI channel</source>
+        <translation>MIDI-Kanal</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="156"/>
+        <source>Volume in percent (drag the fader; double-click to type)</source>
+        <translation>Lautstärke in Prozent (Regler ziehen; Doppelklick zum Eintippen)</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="157"/>
+        <source>Output: the internal synth or a MIDI port</source>
+        <translation>Ausgang: der eingebaute Synthesizer oder ein MIDI-Port</translation>
+    </message>
+    <message>
+        <location filename="../core/document/TrackListModel.cpp" line="163"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="151"/>
+        <location filename="../core/document/TrackListModel.cpp" line="164"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="152"/>
+        <location filename="../core/document/TrackListModel.cpp" line="165"/>
         <source>Ch</source>
         <translation>Kn</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="153"/>
+        <location filename="../core/document/TrackListModel.cpp" line="166"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="154"/>
+        <location filename="../core/document/TrackListModel.cpp" line="167"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="155"/>
+        <location filename="../core/document/TrackListModel.cpp" line="168"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="156"/>
-        <source>Vol</source>
-        <translation>Vol</translation>
+        <location filename="../core/document/TrackListModel.cpp" line="169"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="157"/>
+        <location filename="../core/document/TrackListModel.cpp" line="170"/>
         <source>Output</source>
         <translation>Ausgang</translation>
     </message>
@@ -1632,17 +1659,17 @@
     <message>
         <location filename="../core/timbre/TimbreEvaluation.cpp" line="53"/>
         <source>no model</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell</translation>
     </message>
     <message>
         <location filename="../core/timbre/TimbreEvaluation.cpp" line="77"/>
         <source>the model knows none of the dataset&apos;s instruments (or the dataset has no held-out notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell kennt keines der Instrumente des Datensatzes (oder der Datensatz hat keine zurückgehaltenen Noten)</translation>
     </message>
     <message>
         <location filename="../core/timbre/TimbreEvaluation.cpp" line="92"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/timbre/TimbreRecording.cpp" line="24"/>
@@ -1670,38 +1697,38 @@
     <message>
         <location filename="../core/timbre/SongTimbres.cpp" line="58"/>
         <source>no timbre model loader</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lader für Klangmodelle</translation>
     </message>
     <message>
         <location filename="../core/timbre/SongTimbres.cpp" line="93"/>
         <source>the timbre model %1 is not on the model search path (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Klangmodell %1 liegt nicht im Modellsuchpfad (%2)</translation>
     </message>
     <message>
         <location filename="../core/timbre/SongTimbres.cpp" line="98"/>
         <source>the sound has %1 embedding values, the model %2 takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Klang hat %1 Embedding-Werte, das Modell %2 nimmt %3</translation>
     </message>
     <message>
         <location filename="../core/timbre/SongTimbres.cpp" line="103"/>
         <source>Track &quot;%1&quot; plays its GM program: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur „%1“ spielt ihr GM-Programm: %2</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::ComputerKeyboard</name>
     <message>
-        <location filename="../ui/live/ComputerKeyboard.cpp" line="19"/>
+        <location filename="../ui/live/ComputerKeyboard.cpp" line="20"/>
         <source>Computer Keyboard Plays</source>
         <translation>Computertastatur spielt</translation>
     </message>
     <message>
-        <location filename="../ui/live/ComputerKeyboard.cpp" line="22"/>
+        <location filename="../ui/live/ComputerKeyboard.cpp" line="23"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/live/ComputerKeyboard.cpp" line="23"/>
+        <location filename="../ui/live/ComputerKeyboard.cpp" line="24"/>
         <source>Play notes with A W S E D F T G Y H U J K (Z/X: octave) into every instrument. Off: those keys are shortcuts again. (Ctrl+K)</source>
         <translation>Mit A W S E D F T G Y H U J K Noten in jedes Instrument spielen (Z/X: Oktave). Aus: diese Tasten sind wieder Kurzbefehle. (Ctrl+K)</translation>
     </message>
@@ -1711,7 +1738,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="50"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="52"/>
@@ -1721,17 +1748,17 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="56"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="60"/>
         <source> bars</source>
-        <translation type="unfinished"></translation>
+        <translation> Takte</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="70"/>
@@ -1741,12 +1768,12 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="75"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
@@ -1756,7 +1783,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="81"/>
         <source>Key of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonart der Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
@@ -1771,7 +1798,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
         <source>Keep generated notes in this key (out-of-scale notes are never played)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Noten in dieser Tonart halten (leiterfremde Noten werden nie gespielt)</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
@@ -1781,32 +1808,32 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
         <source>Like the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
         <source>%1 notes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Noten/s</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
         <source>Performance model: how many notes per second it plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
         <source>The same seed and settings give the same variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
@@ -1816,17 +1843,17 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="112"/>
@@ -1836,42 +1863,42 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Variante, um sie in der Pianorolle zu sehen; Doppelklick behält sie</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="129"/>
         <source>Audition</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhören</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="131"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="224"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von uns)</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="233"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
         <source>Add a track first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
@@ -1884,12 +1911,12 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="356"/>
         <source>Select the notes whose time range should be regenerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="375"/>
         <source>Regenerating %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
@@ -1910,7 +1937,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="395"/>
         <source>Pick Keep to replace the range, or Discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
@@ -1923,7 +1950,7 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
         <source>Key: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonart: %1.</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="440"/>
@@ -1941,12 +1968,12 @@
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
         <source>Remove notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten entfernen</translation>
     </message>
     <message>
         <location filename="../ui/music/ContinuePanel.cpp" line="477"/>
         <source>Add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
@@ -2455,470 +2482,475 @@
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="32"/>
         <source>Interpolate with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 interpolieren</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="39"/>
         <source>The canvas is drawing A. Choose drawing B to interpolate towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skizzenfläche ist Zeichnung A. Wähle Zeichnung B als Ziel der Interpolation.</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="40"/>
         <source>Choose Drawing B…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung B wählen…</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="43"/>
         <source>Use This Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeichnung verwenden</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="56"/>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="66"/>
         <source>Drawing B</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung B</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="57"/>
         <source>Quick, Draw! drawings (*.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick, Draw!-Zeichnungen (*.ndjson)</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="81"/>
         <source>%1 cannot encode drawings (it has no encoder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine Zeichnungen kodieren (es hat keinen Encoder).</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="90"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="90"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="92"/>
         <source>Encoding and decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren und Dekodieren…</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="109"/>
         <source>The drawings could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnungen ließen sich nicht kodieren.</translation>
     </message>
     <message>
         <location filename="../ui/sketch/InterpolateDialog.cpp" line="139"/>
         <source>From A (left) to B (right): double-click a drawing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von A (links) nach B (rechts): Doppelklick auf eine Zeichnung verwendet sie.</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="83"/>
+        <location filename="../ui/main/MainWindow.cpp" line="85"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="84"/>
+        <location filename="../ui/main/MainWindow.cpp" line="86"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="97"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="96"/>
+        <location filename="../ui/main/MainWindow.cpp" line="98"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="122"/>
+        <location filename="../ui/main/MainWindow.cpp" line="124"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="123"/>
+        <location filename="../ui/main/MainWindow.cpp" line="125"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="133"/>
+        <location filename="../ui/main/MainWindow.cpp" line="135"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="134"/>
+        <location filename="../ui/main/MainWindow.cpp" line="136"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="141"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="158"/>
+        <location filename="../ui/main/MainWindow.cpp" line="160"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="159"/>
+        <location filename="../ui/main/MainWindow.cpp" line="161"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="245"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="250"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Audio (WAV)…</source>
         <translation>&amp;Audio (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="320"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406"/>
+        <location filename="../ui/main/MainWindow.cpp" line="418"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="448"/>
+        <location filename="../ui/main/MainWindow.cpp" line="460"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="480"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="518"/>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="542"/>
-        <location filename="../ui/main/MainWindow.cpp" line="604"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
+        <location filename="../ui/main/MainWindow.cpp" line="616"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="580"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
+        <location filename="../ui/main/MainWindow.cpp" line="588"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="581"/>
+        <location filename="../ui/main/MainWindow.cpp" line="593"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="588"/>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="595"/>
+        <location filename="../ui/main/MainWindow.cpp" line="607"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <location filename="../ui/main/MainWindow.cpp" line="620"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="614"/>
+        <location filename="../ui/main/MainWindow.cpp" line="626"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="619"/>
+        <location filename="../ui/main/MainWindow.cpp" line="631"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="620"/>
+        <location filename="../ui/main/MainWindow.cpp" line="632"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="621"/>
+        <location filename="../ui/main/MainWindow.cpp" line="633"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="659"/>
+        <location filename="../ui/main/MainWindow.cpp" line="675"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="661"/>
+        <location filename="../ui/main/MainWindow.cpp" line="677"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="671"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
@@ -2926,288 +2958,288 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="108"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="109"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="112"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="113"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Klangmodell: Es spielt Noten in der Klangfarbe der Instrumente, mit denen es trainiert wurde, und in allem dazwischen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="117"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="117"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
         <source>Look for new .timbre.json models in the model folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="132"/>
-        <source>&amp;Two corners (A ↔ B)</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Modellordnern nach neuen .timbre.json-Modellen suchen</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="133"/>
+        <source>&amp;Two corners (A ↔ B)</source>
+        <translation>&amp;Zwei Ecken (A ↔ B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="134"/>
         <source>Morph between corners A and B only, with a slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zwischen den Ecken A und B morphen, mit einem Schieberegler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="140"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="141"/>
         <source>From corner A (left) to corner B (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ecke A (links) zu Ecke B (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="146"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="147"/>
         <source>How much of each corner is in the sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="154"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="155"/>
         <source>Corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="162"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="163"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="170"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="171"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="189"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="191"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="192"/>
         <source>Attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="191"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="192"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="194"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
         <source>Decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="194"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
         <source>Time to fall from the peak to the sustain level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="196"/>
-        <source>Sustain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="196"/>
-        <source>Level held while the key is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <source>Sustain</source>
+        <translation>Sustain</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <source>Level held while the key is down</source>
+        <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="199"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="199"/>
         <source>Fade-out time after the key is released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="201"/>
-        <source>Erase onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <source>Erase onset</source>
+        <translation>Einsatz ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
-        <source>Gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
-        <source>Output level of the instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <source>Output level of the instrument</source>
+        <translation>Ausgangspegel des Instruments</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>%1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
         <source>Play the instrument from a MIDI keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>Look for MIDI input ports again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="222"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
-        <source>Velocity of the notes played with the computer keyboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="227"/>
-        <source>Key velocity</source>
-        <translation type="unfinished"></translation>
+        <source>Velocity of the notes played with the computer keyboard</source>
+        <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
-        <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <source>Key velocity</source>
+        <translation>Tastenanschlag</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
+        <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
-        <source>Export Note as WAV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
-        <source>Render one note of the current morph to a WAV file (48 kHz)</source>
-        <translation type="unfinished"></translation>
+        <source>Export Note as WAV…</source>
+        <translation>Note als WAV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
-        <source>Export Played Phrase as WAV…</source>
-        <translation type="unfinished"></translation>
+        <source>Render one note of the current morph to a WAV file (48 kHz)</source>
+        <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
-        <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
-        <translation type="unfinished"></translation>
+        <source>Export Played Phrase as WAV…</source>
+        <translation>Gespielte Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
-        <source>Clear Phrase</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
+        <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
+        <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
-        <source>Forget the notes played so far; the next note starts a new phrase</source>
-        <translation type="unfinished"></translation>
+        <source>Clear Phrase</source>
+        <translation>Phrase leeren</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <source>Forget the notes played so far; the next note starts a new phrase</source>
+        <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
         <source>Bake into a Track…</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="246"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
-        <source>All Notes Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
+        <source>All Notes Off</source>
+        <translation>Alle Noten aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
         <source>Release every sounding note (Shift+Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="323"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="323"/>
-        <source>top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
-        <source>top right</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
+        <source>top left</source>
+        <translation>oben links</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="325"/>
-        <source>bottom left</source>
-        <translation type="unfinished"></translation>
+        <source>top right</source>
+        <translation>oben rechts</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="326"/>
+        <source>bottom left</source>
+        <translation>unten links</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="327"/>
         <source>bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="356"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="357"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="388"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="389"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="407"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="408"/>
         <source>Timbre models cannot be loaded in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="415"/>
-        <source>%1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="416"/>
-        <source>The model could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1 could not be loaded.</source>
+        <translation>%1 ließ sich nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="485"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="417"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Das Modell ließ sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="486"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="532"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3215,100 +3247,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="535"/>
-        <source>No timbre model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
-        <source>No model</source>
-        <translation type="unfinished"></translation>
+        <source>No timbre model.</source>
+        <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="595"/>
-        <source>no audio engine</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="537"/>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="596"/>
-        <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
-        <translation type="unfinished"></translation>
+        <source>no audio engine</source>
+        <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="603"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="597"/>
+        <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
+        <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="604"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="611"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="612"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="642"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="643"/>
         <source>GM %1 %2, from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GM %1 %2, aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="646"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="647"/>
         <source>Recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="653"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="654"/>
         <source>Your recording… (WAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aufnahme… (WAV)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="655"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="656"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade die Aufnahme eines einzelnen Tons; das Modell findet die Klangfarbe, die ihr am nächsten kommt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="714"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="715"/>
         <source>There is no corner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ecke %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="716"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="109"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="717"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="110"/>
         <source>Choose a timbre model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="721"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="722"/>
         <source>Corner %1 keeps its instrument: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke %1 behält ihr Instrument: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="737"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="738"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="749"/>
-        <source>Load a Recorded Note into Corner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecke %1 ist jetzt deine Aufnahme %2 (%3 s analysiert).</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="750"/>
+        <source>Load a Recorded Note into Corner %1</source>
+        <translation>Aufgenommenen Ton in Ecke %1 laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="751"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien (*.wav *.flac *.ogg *.aif *.aiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="756"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="757"/>
         <source>Recording Not Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="863"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="864"/>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="108"/>
         <source>%1 – %2 on A … K (Z / X: octave down / up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 auf A … K (Z / X: Oktave tiefer / höher)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="247"/>
@@ -3327,12 +3359,12 @@
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="256"/>
         <source>MIDI input is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Eingang ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="272"/>
         <source>the studio has no MIDI input</source>
-        <translation type="unfinished"></translation>
+        <translation>das Studio hat keinen MIDI-Eingang</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="276"/>
@@ -3342,22 +3374,22 @@
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="277"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="285"/>
         <source>Playing from MIDI input %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespielt wird über MIDI-Eingang %1.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="327"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phrase ist voll (%1 Minuten): Exportiere sie oder leere sie, um eine neue aufzunehmen.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="354"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase: noch nichts gespielt (die Aufnahme beginnt mit der ersten Note).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="356"/>
@@ -3368,52 +3400,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="75"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="76"/>
         <source>Rendering %1 s of audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Audio werden gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="89"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="90"/>
         <source>The Sound-Morph panel was closed while rendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sound-Morph-Bereich wurde während des Renderns geschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="98"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="99"/>
         <source>Rendering produced no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rendern ergab kein Audio.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="111"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="112"/>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="121"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="122"/>
         <source>The pitch must be a MIDI note number from 0 to 127.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tonhöhe muss eine MIDI-Notennummer von 0 bis 127 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="123"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="124"/>
         <source>The velocity must be from 1 to 127.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anschlagstärke muss zwischen 1 und 127 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="125"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="126"/>
         <source>The note must last more than 0 and at most %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Note muss länger als 0 und höchstens %1 Sekunden dauern.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="136"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="137"/>
         <source>Exported %1 (%2 s) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s) nach %3 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="148"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="149"/>
         <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Spiel zuerst ein paar Noten (die Phrase beginnt mit der ersten Note).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="184"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="185"/>
         <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
         <translation>
             <numerusform>Phrase (%n Note, %1 s) nach %2 exportiert.</numerusform>
@@ -3421,74 +3453,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="196"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="211"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="248"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="249"/>
         <source>Export Note as WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>Note als WAV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="223"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="224"/>
         <source>&amp;Pitch (MIDI note)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonhöhe (MIDI-Note)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="227"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="228"/>
         <source>&amp;Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anschlagstärke</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="232"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="233"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="234"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="235"/>
         <source>How long the key is held; the release (%1 ms) is added after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Taste gehalten wird; das Release (%1 ms) kommt danach hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="236"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="237"/>
         <source>&amp;Held for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehalten für</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="238"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="239"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="253"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="272"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="273"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="261"/>
-        <source>Export Played Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="262"/>
+        <source>Export Played Phrase</source>
+        <translation>Gespielte Phrase exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="263"/>
         <source>Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI keyboard), then export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gespielt. Spiel ein paar Noten (Maus, Tasten A–K oder ein MIDI-Keyboard) und exportiere sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="266"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="267"/>
         <source>Export Played Phrase as WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespielte Phrase als WAV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="345"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="346"/>
         <source>Preview: %1, velocity %2, held %3 s (nothing is playing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1, Anschlagstärke %2, gehalten %3 s (es spielt nichts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="378"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="379"/>
         <source>Live: %n voice(s) sounding</source>
         <translation>
             <numerusform>Live: %n Stimme klingt</numerusform>
@@ -3496,9 +3528,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="425"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="426"/>
         <source>%1 morph</source>
-        <translation type="unfinished"></translation>
+        <translation>Morph %1</translation>
     </message>
 </context>
 <context>
@@ -3615,165 +3647,181 @@
         <location filename="../ui/timbre/OnScreenKeyboard.cpp" line="25"/>
         <source>Click to play: near the front edge of a key plays louder. Drag for a glissando.
 Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down / up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Spielen: Nahe der Vorderkante einer Taste klingt es lauter. Ziehen für ein Glissando.
+Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieben sie nach unten / oben.</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::PianoKeyboard</name>
     <message>
-        <location filename="../ui/pianoroll/PianoKeyboard.cpp" line="15"/>
+        <location filename="../ui/pianoroll/PianoKeyboard.cpp" line="16"/>
         <source>Click a key to hear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf eine Taste, um sie zu hören</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::PianoRollEditor</name>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="35"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="36"/>
         <source>&amp;Select Tool</source>
         <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="36"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="37"/>
         <source>&amp;Draw Tool</source>
         <translation>&amp;Stift</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="37"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="38"/>
         <source>&amp;Erase Tool</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="49"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="52"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="53"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="72"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="73"/>
         <source>Vel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschl.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="123"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="125"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="134"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="136"/>
         <source>Scale</source>
         <translation>Tonleiter</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="141"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="143"/>
         <source>None</source>
-        <translation type="unfinished">Keiner</translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="45"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="46"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="50"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="51"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="52"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="54"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="57"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="61"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="59"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="66"/>
         <source>System default (no output devices found)</source>
         <translation>Systemstandard (keine Ausgabegeräte gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="67"/>
         <source>Audio output</source>
         <translation>Audioausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="62"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="69"/>
         <source>Sample rate</source>
         <translation>Abtastrate</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="65"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="72"/>
         <source>%1 frames</source>
         <translation>%1 Frames</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="67"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="74"/>
         <source>Buffer size</source>
         <translation>Puffergröße</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="70"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="77"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="73"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="80"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="78"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="85"/>
         <source>JACK (a running JACK server, sample-accurate)</source>
         <translation>JACK (ein laufender JACK-Server, samplegenau)</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="79"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="86"/>
         <source>ALSA sequencer</source>
         <translation>ALSA-Sequencer</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="84"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="91"/>
         <source>Where MIDI keyboards come in for recording, the duet and Sound Morph; the port is chosen in the Duet or Sound Morph panel</source>
         <translation>Woher MIDI-Keyboards für Aufnahme, Duett und Sound Morph kommen; den Anschluss wählst du im Duett- oder Sound-Morph-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="93"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="99"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="94"/>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="100"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="101"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="107"/>
         <source>Soundfont</source>
         <translation>Soundfont</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="95"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="102"/>
         <source>Soundfonts (*.sf2 *.sf3)</source>
         <translation>Soundfonts (*.sf2 *.sf3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="103"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="110"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="129"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="136"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/main/PreferencesDialog.cpp" line="140"/>
+        <location filename="../ui/main/PreferencesDialog.cpp" line="147"/>
         <source>%1 ms per buffer (plus the device&apos;s own latency)</source>
         <translation>%1 ms je Puffer (plus die eigene Latenz des Geräts)</translation>
     </message>
@@ -3783,7 +3831,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/QuickDrawBrowser.cpp" line="25"/>
         <source>All drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeichnungen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sketch/QuickDrawBrowser.cpp" line="45"/>
@@ -3797,33 +3845,33 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::RecordController</name>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="29"/>
+        <location filename="../ui/live/RecordController.cpp" line="30"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="33"/>
+        <location filename="../ui/live/RecordController.cpp" line="34"/>
         <source>Record what you play into the armed track, or the selected one when none is armed (R)</source>
         <translation>Nimmt auf, was du spielst: in die aufnahmebereite Spur, sonst in die ausgewählte (R)</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="46"/>
-        <location filename="../ui/live/RecordController.cpp" line="128"/>
+        <location filename="../ui/live/RecordController.cpp" line="47"/>
+        <location filename="../ui/live/RecordController.cpp" line="129"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="47"/>
+        <location filename="../ui/live/RecordController.cpp" line="48"/>
         <source>Count-in</source>
         <translation>Einzähler</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="50"/>
+        <location filename="../ui/live/RecordController.cpp" line="51"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="50"/>
+        <location filename="../ui/live/RecordController.cpp" line="51"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n Takt</numerusform>
@@ -3831,64 +3879,64 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="56"/>
+        <location filename="../ui/live/RecordController.cpp" line="57"/>
         <source>Metronome</source>
         <translation>Metronom</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="64"/>
+        <location filename="../ui/live/RecordController.cpp" line="65"/>
         <source>Metronome volume</source>
         <translation>Lautstärke des Metronoms</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="70"/>
+        <location filename="../ui/live/RecordController.cpp" line="71"/>
         <source>Loop: Each Pass Adds</source>
         <translation>Schleife: jeder Durchgang kommt hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="71"/>
+        <location filename="../ui/live/RecordController.cpp" line="72"/>
         <source>Loop: Each Pass Replaces</source>
         <translation>Schleife: jeder Durchgang ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="78"/>
+        <location filename="../ui/live/RecordController.cpp" line="79"/>
         <source>Quantize While Recording</source>
         <translation>Beim Aufnehmen quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="145"/>
+        <location filename="../ui/live/RecordController.cpp" line="146"/>
         <source>Recording needs an audio device: choose one in Preferences.</source>
         <translation>Zum Aufnehmen braucht es ein Audiogerät: wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="148"/>
+        <location filename="../ui/live/RecordController.cpp" line="149"/>
         <source>There is no track to record into.</source>
         <translation>Es gibt keine Spur, in die aufgenommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="169"/>
+        <location filename="../ui/live/RecordController.cpp" line="170"/>
         <source>Count-in…</source>
         <translation>Einzählen…</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="169"/>
-        <location filename="../ui/live/RecordController.cpp" line="203"/>
+        <location filename="../ui/live/RecordController.cpp" line="170"/>
+        <location filename="../ui/live/RecordController.cpp" line="204"/>
         <source>Recording into &quot;%1&quot;.</source>
         <translation>Aufnahme in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="288"/>
         <location filename="../ui/live/RecordController.cpp" line="289"/>
+        <location filename="../ui/live/RecordController.cpp" line="290"/>
         <source>Record take</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="292"/>
+        <location filename="../ui/live/RecordController.cpp" line="293"/>
         <source>Record pedal and pitch bend</source>
         <translation>Pedal und Tonhöhenbeugung aufnehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="298"/>
+        <location filename="../ui/live/RecordController.cpp" line="299"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>%n Note aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
@@ -3896,7 +3944,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="299"/>
+        <location filename="../ui/live/RecordController.cpp" line="300"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgenommen.</translation>
     </message>
@@ -3965,130 +4013,130 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::SketchCanvas</name>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="154"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="155"/>
         <source>Delete stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich löschen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="154"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="155"/>
         <source>Delete strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Striche löschen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="380"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="382"/>
         <source>Draw stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="387"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="389"/>
         <source>Erase stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich radieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchCanvas.cpp" line="387"/>
+        <location filename="../ui/sketch/SketchCanvas.cpp" line="389"/>
         <source>Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Striche radieren</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="38"/>
-        <source>Pen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="39"/>
-        <source>Eraser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="40"/>
+        <source>Pen</source>
+        <translation>Stift</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="41"/>
+        <source>Eraser</source>
+        <translation>Radierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="42"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="54"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="56"/>
         <source> Width </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="69"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="70"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation> Breite </translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="71"/>
-        <source>Clear canvas</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="72"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="73"/>
-        <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <source>Clear canvas</source>
+        <translation>Skizzenfläche leeren</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
-        <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="79"/>
         <source>Import Drawings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnungen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="78"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="80"/>
         <source>Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="97"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="99"/>
         <source>Import Drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="98"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="100"/>
         <source>Quick, Draw! drawings (*.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick, Draw!-Zeichnungen (*.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="104"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="106"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="117"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="119"/>
         <source>Import drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="124"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="126"/>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="124"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="126"/>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="125"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="127"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="137"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchEditor.cpp" line="139"/>
+        <source>Cannot export</source>
+        <translation>Exportieren nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="141"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -4098,38 +4146,38 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="61"/>
         <source>Finish My Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeichnung vollenden</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="63"/>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="89"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="64"/>
         <source>Draw From Scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
         <source>Surprise Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Überraschungskarte</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
         <source>Colour each stroke by how unexpected the model finds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Strich danach einfärben, wie unerwartet ihn das Modell findet</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
         <source>Interpolate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpolieren…</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="69"/>
         <source>Morph the drawing into another through the model&apos;s latent space (models with an encoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnung über den latenten Raum des Modells in eine andere überführen (Modelle mit Encoder)</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="71"/>
@@ -4139,7 +4187,7 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="79"/>
         <source>Double-click an alternative to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Alternative behält sie</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="84"/>
@@ -4154,27 +4202,27 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="123"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von uns)</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="135"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeichenmodelle gefunden. Leg .gen.json-Modelle in %1 ab.</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="180"/>
         <source>Drawing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird mit %1 gezeichnet…</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="193"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="236"/>
         <source>Alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
@@ -4187,17 +4235,17 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
         <source>Draw from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
         <source>Finish drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung vollenden</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
         <source>The model added nothing: it thinks the drawing is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat nichts hinzugefügt: Es hält die Zeichnung für fertig</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="273"/>
@@ -4210,373 +4258,387 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="286"/>
         <source>Keep alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative behalten</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="328"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Encoder und kann daher nicht interpolieren. Mit `atelier train sketch` trainierte Modelle (wie das mitgelieferte Schaf) können es.</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="333"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichne zuerst etwas: Die Skizzenfläche ist ein Ende der Interpolation.</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="339"/>
         <source>Interpolate drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung interpolieren</translation>
     </message>
     <message>
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="367"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet  →  Überraschend
+(%1 … %2 Nats pro Punkt)</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::TimbrePlots</name>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="37"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="38"/>
         <source>time (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="37"/>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="53"/>
-        <source>amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (ms)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/TimbrePlots.cpp" line="38"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="54"/>
+        <source>amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="39"/>
         <source>Waveform: the sound last played, or a preview of middle C for the current morph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="44"/>
-        <source>frequency (Hz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="44"/>
-        <source>level (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform: der zuletzt gespielte Klang oder eine Vorschau des mittleren C für den aktuellen Morph</translation>
     </message>
     <message>
         <location filename="../ui/timbre/TimbrePlots.cpp" line="45"/>
-        <source>Magnitude spectrum (Hann window; 0 dB is a full-scale sine)</source>
-        <translation type="unfinished"></translation>
+        <source>frequency (Hz)</source>
+        <translation>Frequenz (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="53"/>
-        <source>harmonic</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="45"/>
+        <source>level (dB)</source>
+        <translation>Pegel (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="46"/>
+        <source>Magnitude spectrum (Hann window; 0 dB is a full-scale sine)</source>
+        <translation>Betragsspektrum (Hann-Fenster; 0 dB ist ein Sinus mit Vollaussteuerung)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/TimbrePlots.cpp" line="54"/>
+        <source>harmonic</source>
+        <translation>Harmonische</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="55"/>
         <source>The model&apos;s harmonic amplitudes for the most recent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Amplituden der Harmonischen, die das Modell für die letzte Note liefert</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="62"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="63"/>
         <source>PC 1</source>
-        <translation type="unfinished"></translation>
+        <translation>PC 1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="62"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="63"/>
         <source>PC 2</source>
-        <translation type="unfinished"></translation>
+        <translation>PC 2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="277"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="292"/>
         <source>%1 (your recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deine Aufnahme)</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::TimeRuler</name>
     <message>
-        <location filename="../ui/pianoroll/TimeRuler.cpp" line="17"/>
+        <location filename="../ui/pianoroll/TimeRuler.cpp" line="18"/>
         <source>Click to move the playhead; drag in the lower half to set the loop; double-click the loop to switch it on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken setzt die Abspielposition; Ziehen in der unteren Hälfte setzt die Schleife; Doppelklick auf die Schleife schaltet sie ein oder aus</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::TrackHeaderDelegate</name>
+    <message>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="126"/>
+        <source>Channel 10 plays drums</source>
+        <translation>Kanal 10 spielt Schlagzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="137"/>
+        <source>Internal synth</source>
+        <translation>Interner Synth</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::TrainingDialog</name>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="47"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="48"/>
         <source>Train a Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="51"/>
-        <source>Melody (one voice, 16th-note steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell trainieren</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="52"/>
-        <source>Performance (piano, expressive timing and dynamics)</source>
-        <translation type="unfinished"></translation>
+        <source>Melody (one voice, 16th-note steps)</source>
+        <translation>Melodie (einstimmig, Sechzehntelschritte)</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
-        <source>Timbre (Sound Morph; learns from GM SoundFonts)</source>
-        <translation type="unfinished"></translation>
+        <source>Performance (piano, expressive timing and dynamics)</source>
+        <translation>Performance (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
+        <source>Timbre (Sound Morph; learns from GM SoundFonts)</source>
+        <translation>Klangfarbe (Sound Morph; lernt aus GM-SoundFonts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="55"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="58"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="189"/>
         <source>A folder of MIDI files to learn from (searched without subfolders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit MIDI-Dateien zum Lernen (ohne Unterordner durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="58"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="65"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="59"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="66"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="61"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="185"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="62"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
         <source>MIDI folder</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="68"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="69"/>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern unter</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
-        <source>Training time in total; a resumed run counts the time already spent</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="74"/>
-        <source>Train for</source>
-        <translation type="unfinished"></translation>
+        <source>Training time in total; a resumed run counts the time already spent</source>
+        <translation>Gesamte Trainingszeit; ein fortgesetzter Lauf rechnet die bereits verbrauchte Zeit mit</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="75"/>
+        <source>Train for</source>
+        <translation>Trainieren für</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="76"/>
         <source>Resume from the last checkpoint of this model kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim letzten Checkpoint dieser Modellart fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="80"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="81"/>
         <source>Fine-tune a timbre model you have (much faster than from scratch: its network and the instruments it knows are the starting point), or train a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandenes Klangmodell feinabstimmen (viel schneller als von Grund auf: Sein Netz und die Instrumente, die es kennt, sind der Ausgangspunkt) oder ein neues trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="82"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="83"/>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="90"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="91"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="93"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="94"/>
         <source>held-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="96"/>
-        <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="97"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="193"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="98"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="195"/>
         <source>loss (nats per event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (Nats pro Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="105"/>
         <source>Choose a folder of MIDI files and press Train.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="108"/>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Ordner mit MIDI-Dateien und klicke auf Trainieren.</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="110"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <source>Train</source>
+        <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="111"/>
-        <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/training/TrainingDialog.cpp" line="112"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
+        <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
+        <translation>Training stoppen; ein Checkpoint bleibt erhalten, und das bisherige Modell wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="115"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="123"/>
         <source>MIDI Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="123"/>
         <source>SoundFont Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="128"/>
-        <source>Save Model As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="129"/>
-        <source>Timbre models (*.timbre.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SoundFont-Ordner</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="130"/>
+        <source>Save Model As</source>
+        <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="131"/>
+        <source>Timbre models (*.timbre.json)</source>
+        <translation>Klangmodelle (*.timbre.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="132"/>
         <source>Music models (*.music.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musikmodelle (*.music.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="140"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="142"/>
         <source>Training is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="168"/>
-        <source>SoundFont folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Training ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
+        <source>SoundFont folder</source>
+        <translation>SoundFont-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="172"/>
         <source>empty: the General MIDI SoundFonts installed with Debian</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die mit Debian installierten General-MIDI-SoundFonts</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="171"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="173"/>
         <source>A folder of SoundFonts (.sf2, .sf3); single notes of GM programs 0–111 are rendered from them (about 40 s per SoundFont, kept in a cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit SoundFonts (.sf2, .sf3); daraus werden einzelne Noten der GM-Programme 0–111 gerendert (etwa 40 s je SoundFont, in einem Cache aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="174"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="176"/>
         <source>multi-scale spectral loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="175"/>
-        <source>Press Train: the notes are rendered first, then the model learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>spektraler Verlust über mehrere Skalen</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="177"/>
+        <source>Press Train: the notes are rendered first, then the model learns.</source>
+        <translation>Klicke auf Trainieren: Zuerst werden die Noten gerendert, dann lernt das Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="179"/>
         <source>Nothing: a new model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="219"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="221"/>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="232"/>
-        <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="234"/>
+        <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
+        <translation>Die Noten zum Lernen werden gerendert (beim ersten Mal etwa 40 s je SoundFont; sie werden in einem Cache aufbewahrt)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="236"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="270"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="272"/>
         <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 Schritten gespeichert (spektraler Verlust auf zurückgehaltenen Daten %3).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="271"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="273"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 Schritten gespeichert (Verlust auf zurückgehaltenen Daten %3 Nats pro Ereignis).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="296"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="298"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 · Verlust %2 · %3 Ereignisse/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="302"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="304"/>
         <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 · Verlust %2 · %3 Schritte/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="315"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="317"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp nach diesem Schritt; Checkpoint wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="335"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="337"/>
         <source>Stop Training?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="336"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="338"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training läuft. Stoppen (ein Checkpoint bleibt erhalten) und schließen?</translation>
     </message>
 </context>
 <context>
     <name>atelier::ui::TransportBar</name>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="16"/>
+        <location filename="../ui/main/TransportBar.cpp" line="17"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="19"/>
+        <location filename="../ui/main/TransportBar.cpp" line="24"/>
         <source>Return to Start</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="22"/>
+        <location filename="../ui/main/TransportBar.cpp" line="27"/>
         <source>Play / Stop</source>
         <translation>Wiedergabe / Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="25"/>
+        <location filename="../ui/main/TransportBar.cpp" line="30"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="28"/>
+        <location filename="../ui/main/TransportBar.cpp" line="33"/>
         <source>Loop the region marked on the ruler (L)</source>
         <translation>Den im Lineal markierten Bereich wiederholen (L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="46"/>
+        <location filename="../ui/main/TransportBar.cpp" line="51"/>
         <source> Tempo </source>
         <translation> Tempo </translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="51"/>
+        <location filename="../ui/main/TransportBar.cpp" line="56"/>
         <source> bpm</source>
         <translation> BPM</translation>
     </message>
     <message>
-        <location filename="../ui/main/TransportBar.cpp" line="58"/>
+        <location filename="../ui/main/TransportBar.cpp" line="63"/>
         <source>  Time </source>
         <translation>  Takt </translation>
     </message>
@@ -4584,14 +4646,14 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
 <context>
     <name>atelier::ui::VelocityLane</name>
     <message>
-        <location filename="../ui/pianoroll/VelocityLane.cpp" line="14"/>
+        <location filename="../ui/pianoroll/VelocityLane.cpp" line="15"/>
         <source>Drag a bar to change the note&apos;s velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh einen Balken, um die Anschlagstärke der Note zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/VelocityLane.cpp" line="99"/>
+        <location filename="../ui/pianoroll/VelocityLane.cpp" line="101"/>
         <source>Change velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlagstärke ändern</translation>
     </message>
 </context>
 <context>
@@ -4599,23 +4661,24 @@ Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down
     <message>
         <location filename="../ui/timbre/XYPad.cpp" line="24"/>
         <source>Morph pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Morph-Pad</translation>
     </message>
     <message>
         <location filename="../ui/timbre/XYPad.cpp" line="25"/>
         <source>Drag the point to morph between the four corner instruments.
 Arrow keys nudge it (Shift: bigger steps), Home centres it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh den Punkt, um zwischen den Instrumenten der vier Ecken zu morphen.
+Pfeiltasten verschieben ihn (Shift: größere Schritte), Pos1 zentriert ihn.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/XYPad.cpp" line="133"/>
         <source>A: </source>
-        <translation type="unfinished"></translation>
+        <translation>A: </translation>
     </message>
     <message>
         <location filename="../ui/timbre/XYPad.cpp" line="133"/>
         <source>B: </source>
-        <translation type="unfinished"></translation>
+        <translation>B: </translation>
     </message>
 </context>
 </TS>

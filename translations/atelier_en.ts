@@ -136,7 +136,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="532"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="184"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="185"/>
         <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
         <translation>
             <numerusform>Exported the phrase (%n note, %1 s) to %2.</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="378"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="379"/>
         <source>Live: %n voice(s) sounding</source>
         <translation>
             <numerusform>Live: %n voice sounding</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>atelier::ui::RecordController</name>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="50"/>
+        <location filename="../ui/live/RecordController.cpp" line="51"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n bar</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="298"/>
+        <location filename="../ui/live/RecordController.cpp" line="299"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>Recorded %n note (Ctrl+Z takes the take back).</numerusform>

@@ -52,6 +52,8 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
             return tr("Played by the timbre model %1 with a baked morph; choose another GM instrument to go back "
                       "to the synth")
                 .arg(t.sound.model);
+        if (role == Qt::ToolTipRole)
+            return data(index, Qt::DisplayRole);   // the whole name where the column is narrow
         break;
     case ChannelColumn:
         if (display || edit) return t.channel + 1;  // users count channels from 1
@@ -70,6 +72,7 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         break;
     case VolumeColumn:
         if (display || edit) return int(std::lround(t.volume * 100));
+        if (role == Qt::ToolTipRole) return tr("Volume %1%").arg(int(std::lround(t.volume * 100)));
         break;
     case OutputColumn:
         if (display) return t.midiOutPort.isEmpty() ? tr("Internal synth") : t.midiOutPort;
@@ -144,6 +147,18 @@ Qt::ItemFlags TrackListModel::flags(const QModelIndex &index) const
 
 QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case NameColumn: return tr("Track name (double-click to rename)");
+        case ProgramColumn: return tr("Instrument (double-click to choose)");
+        case ChannelColumn: return tr("MIDI channel");
+        case MuteColumn: return tr("Mute");
+        case SoloColumn: return tr("Solo");
+        case ArmColumn: return tr("Record arm: takes are recorded into this track (R)");
+        case VolumeColumn: return tr("Volume in percent (drag the fader; double-click to type)");
+        case OutputColumn: return tr("Output: the internal synth or a MIDI port");
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -153,7 +168,7 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
     case MuteColumn: return tr("M");
     case SoloColumn: return tr("S");
     case ArmColumn: return tr("R");
-    case VolumeColumn: return tr("Vol");
+    case VolumeColumn: return tr("Volume");
     case OutputColumn: return tr("Output");
     }
     return {};

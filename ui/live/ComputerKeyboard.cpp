@@ -1,4 +1,5 @@
 #include "live/ComputerKeyboard.h"
+#include "common/Theme.h"
 
 #include "audio/MidiInputHub.h"
 #include "common/ComputerKeys.h"
@@ -16,7 +17,7 @@ namespace atelier::ui {
 
 ComputerKeyboard::ComputerKeyboard(QObject *parent) : QObject(parent)
 {
-    m_toggle = new QAction(tr("Computer Keyboard Plays"), this);
+    m_toggle = new QAction(Theme::icon("input-keyboard"), tr("Computer Keyboard Plays"), this);
     m_toggle->setObjectName("computerKeyboardToggle");
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(tr("Ctrl+K")));

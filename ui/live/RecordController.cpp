@@ -1,4 +1,5 @@
 #include "live/RecordController.h"
+#include "common/Theme.h"
 
 #include "audio/AudioEngine.h"
 #include "document/BarGrid.h"
@@ -26,7 +27,7 @@ RecordController::RecordController(core::SongDocument *doc, core::AudioEngine *e
                                    QObject *parent)
     : QObject(parent), m_doc(doc), m_engine(engine), m_notes(notes), m_timer(new QTimer(this))
 {
-    m_record = new QAction(tr("Record"), this);
+    m_record = new QAction(Theme::icon("media-record"), tr("Record"), this);
     m_record->setObjectName("recordAction");
     m_record->setCheckable(true);
     m_record->setShortcut(QKeySequence(Qt::Key_R));

@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "common/Theme.h"
 #include "common/Shortcuts.h"
 #include "main/FileController.h"
 #include "main/PreferencesDialog.h"
@@ -27,6 +28,7 @@
 #include "timbre/SongTimbres.h"
 
 #include <QApplication>
+#include <QToolBar>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -92,8 +94,8 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     auto *trackLayout = new QVBoxLayout(trackPanel);
     trackLayout->setContentsMargins(0, 0, 0, 0);
     auto *trackButtons = new QHBoxLayout;
-    auto *addButton = new QPushButton(tr("Add Track"), trackPanel);
-    auto *removeButton = new QPushButton(tr("Delete Track"), trackPanel);
+    auto *addButton = new QPushButton(Theme::icon("list-add"), tr("Add Track"), trackPanel);
+    auto *removeButton = new QPushButton(Theme::icon("list-remove"), tr("Delete Track"), trackPanel);
     connect(addButton, &QPushButton::clicked, this, &MainWindow::addTrack);
     connect(removeButton, &QPushButton::clicked, this, &MainWindow::deleteTrack);
     trackButtons->addWidget(addButton);
@@ -123,7 +125,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_sidePanels->addTab(m_duet, tr("Duet"));
     split->addWidget(m_sidePanels);
     split->setStretchFactor(1, 1);
-    split->setSizes({360, 780, 300});
+    split->setSizes({380, 760, 300});
     m_sketchEditor = new SketchEditor(sketch, std::move(sketchModels), this);
     connect(m_sketchEditor, &SketchEditor::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -227,20 +229,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, m_files, &FileController::newSong);
-    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, [this] { m_files->open(); });
+    QAction *newAction = file->addAction(Theme::icon("document-new"), tr("&New"), QKeySequence::New, m_files,
+                                         &FileController::newSong);
+    QAction *openAction = file->addAction(Theme::icon("document-open"), tr("&Open…"), QKeySequence::Open, m_files,
+                                          [this] { m_files->open(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileController::save);
-    file->addAction(tr("Save &As…"), m_files, &FileController::saveAs)
+    QAction *saveAction = file->addAction(Theme::icon("document-save"), tr("&Save"), QKeySequence::Save, m_files,
+                                          &FileController::save);
+    file->addAction(Theme::icon("document-save-as"), tr("Save &As…"), m_files, &FileController::saveAs)
         ->setShortcuts(keysFor(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     file->addSeparator();
-    file->addAction(tr("&Import MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_files,
+    file->addAction(Theme::icon("document-import"), tr("&Import MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_files,
                     [this] { m_files->open(); });
     QMenu *exports = file->addMenu(tr("&Export"));
     exports->setObjectName("exportMenu");
+    exports->setIcon(Theme::icon("document-export"));
     exports->addAction(tr("&MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_files, &FileController::exportMidi);
     exports->addAction(tr("&Audio (WAV)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_files,
                        &FileController::exportAudio);
@@ -260,16 +266,25 @@ void MainWindow::buildMenus()
     exports->addAction(tr("Sound &Note (WAV)…"), this, exportSoundNote);
     exports->addAction(tr("Sound &Phrase (WAV)…"), this, exportSoundPhrase);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(Theme::icon("application-exit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Theme::icon("edit-undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(keysFor(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                                                     QKeySequence(Qt::CTRL | Qt::Key_Y)}));
+    redo->setIcon(Theme::icon("edit-redo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    // Icons for the things done most, left of the transport.
+    auto *fileBar = new QToolBar(tr("File"), this);
+    fileBar->setObjectName("fileBar");
+    fileBar->addActions({newAction, openAction, saveAction});
+    fileBar->addSeparator();
+    fileBar->addActions({undo, redo});
+    insertToolBar(m_transport, fileBar);
     edit->addSeparator();
     NoteEditActions *a = m_editor->editActions();
     for (QAction *act : {a->cut, a->copy, a->paste, a->duplicate, a->deleteNotes})
@@ -282,7 +297,7 @@ void MainWindow::buildMenus()
                          a->nudgeRight, a->quantize})
         edit->addAction(act);
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    edit->addAction(Theme::icon("configure"), tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editor->zoomInAction());
@@ -338,25 +353,25 @@ void MainWindow::buildMenus()
     sound->addAction(tr("&Train a Timbre Model…"), this, [this] { showTrainingDialog(QStringLiteral("timbre")); });
 
     QMenu *track = menuBar()->addMenu(tr("T&rack"));
-    track->addAction(tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
-    track->addAction(tr("&Delete Track"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
+    track->addAction(Theme::icon("list-add"), tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
+    track->addAction(Theme::icon("list-remove"), tr("&Delete Track"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
                      &MainWindow::deleteTrack);
 
     QMenu *transport = menuBar()->addMenu(tr("Tra&nsport"));
     transport->addAction(m_transport->playAction());
     transport->addAction(m_transport->rewindAction());
     transport->addAction(m_transport->loopAction());
-    QAction *panicAction = transport->addAction(tr("&Panic: All Notes Off"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
+    QAction *panicAction = transport->addAction(Theme::icon("process-stop"), tr("&Panic: All Notes Off"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
                                                 this, &MainWindow::panic);
     panicAction->setObjectName("panicAction");
     panicAction->setToolTip(tr("Silences everything: the song, the duet, Sound Morph and MIDI outputs"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+    help->addAction(Theme::icon("input-keyboard"), tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
         ShortcutsDialog dialog(this, this);
         dialog.exec();
     });
-    help->addAction(tr("&About Atelier"), this, [this] {
+    help->addAction(Theme::icon("help-about"), tr("&About Atelier"), this, [this] {
         QMessageBox::about(this, tr("About Atelier"),
                            tr("<h3>Atelier %1</h3><p>A creative studio for music, drawing and sound "
                               "with machine-learning models.</p><p>Licence: GPL-3.0-or-later.</p>")
@@ -645,6 +660,10 @@ void MainWindow::showPreferences()
                           m_midiDevice ? m_midiDevice->systemName() : QString(), this);
     if (dlg.exec() != QDialog::Accepted)
         return;
+    if (dlg.theme() != Theme::current()) {
+        Theme::apply(dlg.theme());
+        Theme::save(dlg.theme());
+    }
     AudioPreferences::save(dlg.settings());
     QSettings().setValue("paths/dataDir", dlg.dataDir());
     applyAudioSettings();

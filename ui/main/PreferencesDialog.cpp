@@ -3,6 +3,7 @@
 #include "audio/RtAudioDevice.h"
 #include "audio/Synth.h"
 #include "project/DataPaths.h"
+#include "common/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,6 +46,12 @@ PreferencesDialog::PreferencesDialog(const core::AudioSettings &current, const Q
     setWindowTitle(tr("Preferences"));
     m_devices = core::RtAudioDevice::outputDevices();
     auto *form = new QFormLayout;
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName("themeCombo");
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->setCurrentIndex(m_theme->findData(int(Theme::current())));
+    form->addRow(tr("Appearance"), m_theme);
     m_device = new QComboBox(this);
     m_device->setObjectName("deviceCombo");
     m_device->addItem(tr("System default"), -1);
@@ -159,6 +166,8 @@ QString PreferencesDialog::midiSystem() const
 {
     return m_midiSystem->currentData().toString();
 }
+
+Theme::Kind PreferencesDialog::theme() const { return Theme::Kind(m_theme->currentData().toInt()); }
 
 QString PreferencesDialog::dataDir() const { return m_dataDir->text().trimmed(); }
 

@@ -1,9 +1,10 @@
 #pragma once
-// Preferences: the audio output (API and device), sample rate and buffer
+// Preferences: the appearance (dark or light), the audio output (API and device), sample rate and buffer
 // size with the latency they give, the MIDI input system (ALSA or JACK), the
 // soundfont for the internal synth, and the shared data folder. Stored with QSettings (see AudioPreferences).
 
 #include "audio/AudioSettings.h"
+#include "common/Theme.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -29,6 +30,7 @@ public:
     core::AudioSettings settings() const;
     QString midiSystem() const;   // empty when there was none to choose
     QString dataDir() const;
+    Theme::Kind theme() const;
 
 private:
     void updateRates();
@@ -42,6 +44,7 @@ private:
     QLineEdit *m_soundFont;
     QLineEdit *m_dataDir;
     QComboBox *m_midiSystem;
+    QComboBox *m_theme;
 };
 
 } // namespace atelier::ui

@@ -1,4 +1,5 @@
 #include "main/TransportBar.h"
+#include "common/Theme.h"
 
 #include "document/BarGrid.h"
 #include "document/TempoMap.h"
@@ -16,13 +17,17 @@ TransportBar::TransportBar(core::SongDocument *doc, QWidget *parent)
     : QToolBar(tr("Transport"), parent), m_doc(doc)
 {
     setObjectName("transportBar");
-    m_rewind = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("Return to Start"));
+    auto themedOr = [this](const char *name, QStyle::StandardPixmap fallback) {
+        const QIcon icon = Theme::icon(name);
+        return icon.isNull() ? style()->standardIcon(fallback) : icon;
+    };
+    m_rewind = addAction(themedOr("media-skip-backward", QStyle::SP_MediaSkipBackward), tr("Return to Start"));
     m_rewind->setShortcut(QKeySequence(Qt::Key_Home));
     connect(m_rewind, &QAction::triggered, this, &TransportBar::rewindRequested);
-    m_play = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play / Stop"));
+    m_play = addAction(themedOr("media-playback-start", QStyle::SP_MediaPlay), tr("Play / Stop"));
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
     connect(m_play, &QAction::triggered, this, &TransportBar::playToggled);
-    m_loop = addAction(tr("Loop"));
+    m_loop = addAction(Theme::icon("media-playlist-repeat"), tr("Loop"));
     m_loop->setCheckable(true);
     m_loop->setShortcut(QKeySequence(Qt::Key_L));
     m_loop->setToolTip(tr("Loop the region marked on the ruler (L)"));

@@ -1,4 +1,5 @@
 #include "pianoroll/PianoKeyboard.h"
+#include "common/Theme.h"
 #include "pianoroll/PianoRollView.h"
 
 #include "document/GeneralMidi.h"
@@ -26,20 +27,21 @@ void PianoKeyboard::paintEvent(QPaintEvent *)
     QPainter p(this);
     const int offset = m_view->viewport()->mapToGlobal(QPoint()).y() - mapToGlobal(QPoint()).y();
     const int h = m_view->rowHeight();
-    p.fillRect(rect(), QColor(250, 250, 250));
+    const ThemeColours &tc = Theme::colours();
+    p.fillRect(rect(), tc.keyWhite);
     for (int pitch = 127; pitch >= 0; --pitch) {
         const int y = m_view->yForPitch(pitch) + offset;
         if (y + h < 0 || y > height())
             continue;
         const bool black = core::GeneralMidi::isBlackKey(pitch);
-        QColor c = black ? QColor(40, 42, 48) : QColor(252, 252, 252);
+        QColor c = black ? tc.keyBlack : tc.keyWhite;
         if (pitch == m_held)
             c = QColor(255, 170, 60);
         p.fillRect(QRect(0, y, black ? width() * 2 / 3 : width(), h), c);
-        p.setPen(QColor(190, 190, 196));
+        p.setPen(tc.keyLine);
         p.drawLine(0, y + h - 1, width(), y + h - 1);
         if (pitch % 12 == 0 && h >= 8) {
-            p.setPen(QColor(60, 60, 70));
+            p.setPen(tc.keyText);
             QFont f = font();
             f.setPixelSize(std::min(h - 1, 11));
             p.setFont(f);
@@ -47,7 +49,7 @@ void PianoKeyboard::paintEvent(QPaintEvent *)
                        core::GeneralMidi::pitchName(pitch));
         }
     }
-    p.setPen(QColor(150, 150, 160));
+    p.setPen(tc.keyLine);
     p.drawLine(width() - 1, 0, width() - 1, height());
 }
 

@@ -1,4 +1,5 @@
 #include "pianoroll/PianoRollEditor.h"
+#include "common/Theme.h"
 #include "common/Shortcuts.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
@@ -31,13 +32,13 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     addActions(m_actions->all());
 
     m_tools = new QActionGroup(this);
-    const struct { QString text; QKeySequence key; PianoRollView::ToolKind kind; } tools[] = {
-        {tr("&Select Tool"), QKeySequence(Qt::Key_V), PianoRollView::ToolKind::Select},
-        {tr("&Draw Tool"), QKeySequence(Qt::Key_B), PianoRollView::ToolKind::Draw},
-        {tr("&Erase Tool"), QKeySequence(Qt::Key_E), PianoRollView::ToolKind::Erase},
+    const struct { QString text; QKeySequence key; PianoRollView::ToolKind kind; const char *icon; } tools[] = {
+        {tr("&Select Tool"), QKeySequence(Qt::Key_V), PianoRollView::ToolKind::Select, "edit-select"},
+        {tr("&Draw Tool"), QKeySequence(Qt::Key_B), PianoRollView::ToolKind::Draw, "draw-freehand"},
+        {tr("&Erase Tool"), QKeySequence(Qt::Key_E), PianoRollView::ToolKind::Erase, "draw-eraser"},
     };
     for (const auto &t : tools) {
-        QAction *a = m_tools->addAction(t.text);
+        QAction *a = m_tools->addAction(Theme::icon(t.icon), t.text);
         a->setCheckable(true);
         a->setShortcut(t.key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -46,10 +47,10 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
         connect(a, &QAction::triggered, m_view, [this, kind] { m_view->setTool(kind); });
     }
     addActions(m_tools->actions());
-    m_zoomIn = new QAction(tr("Zoom &In"), this);
+    m_zoomIn = new QAction(Theme::icon("zoom-in"), tr("Zoom &In"), this);
     m_zoomIn->setShortcuts(keysFor(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal)}));
     connect(m_zoomIn, &QAction::triggered, m_view, [this] { m_view->zoomHorizontally(1.25); });
-    m_zoomOut = new QAction(tr("Zoom &Out"), this);
+    m_zoomOut = new QAction(Theme::icon("zoom-out"), tr("Zoom &Out"), this);
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOut, &QAction::triggered, m_view, [this] { m_view->zoomHorizontally(0.8); });
 
@@ -116,7 +117,8 @@ QWidget *PianoRollEditor::buildControls()
     for (QAction *a : m_tools->actions()) {
         auto *b = new QToolButton(bar);
         b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setAutoRaise(true);
         h->addWidget(b);
     }
     h->addSpacing(12);
@@ -148,7 +150,9 @@ QWidget *PianoRollEditor::buildControls()
     for (QAction *a : {m_zoomOut, m_zoomIn}) {
         auto *b = new QToolButton(bar);
         b->setDefaultAction(a);
-        b->setText(a == m_zoomIn ? "+" : QString::fromUtf8("\u2212"));
+        if (a->icon().isNull())
+            b->setText(a == m_zoomIn ? "+" : QString::fromUtf8("\u2212"));
+        b->setAutoRaise(true);
         h->addWidget(b);
     }
     return bar;

@@ -1,4 +1,5 @@
 #include "pianoroll/PianoRollPainter.h"
+#include "common/Theme.h"
 #include "document/TrackColors.h"
 
 #include "document/BarGrid.h"
@@ -36,12 +37,14 @@ void PianoRollPainter::paint(int scaleRoot, int scaleIndex, const DragPreview &p
     paintNotes(preview);
     paintPreview(preview);
     if (!rubberBand.isNull()) {
-        m_p->setPen(QPen(QColor(40, 90, 200), 1, Qt::DashLine));
-        m_p->setBrush(QColor(40, 90, 200, 40));
+        QColor sel = Theme::colours().selection;
+        m_p->setPen(QPen(sel, 1, Qt::DashLine));
+        sel.setAlpha(40);
+        m_p->setBrush(sel);
         m_p->drawRect(rubberBand.normalized());
     }
     const int x = m_view->xForTick(m_view->playhead());
-    m_p->setPen(QPen(QColor(220, 40, 40), 2));
+    m_p->setPen(QPen(Theme::colours().playhead, 2));
     m_p->drawLine(x, 0, x, m_view->viewport()->height());
 }
 
@@ -53,14 +56,15 @@ void PianoRollPainter::paintRows(int scaleRoot, int scaleIndex)
     const bool highlight = scaleIndex > 0;
     for (int pitch = top; pitch >= bottom; --pitch) {
         const int y = m_view->yForPitch(pitch);
-        QColor c = core::GeneralMidi::isBlackKey(pitch) ? QColor(232, 234, 238) : QColor(248, 249, 251);
+        const ThemeColours &tc = Theme::colours();
+        QColor c = core::GeneralMidi::isBlackKey(pitch) ? tc.rollBlackRow : tc.rollRow;
         if (highlight && !core::NoteOps::inScale(pitch, scaleRoot, scaleIndex))
-            c = QColor(214, 217, 224);
+            c = tc.rollOutOfScaleRow;
         if (highlight && ((pitch - scaleRoot) % 12 + 12) % 12 == 0)
-            c = QColor(226, 238, 226);
+            c = tc.rollTonicRow;
         m_p->fillRect(QRect(m_exposed.left(), y, m_exposed.width(), h), c);
         if (pitch % 12 == 0 || pitch % 12 == 5) {  // C and F borders
-            m_p->setPen(QColor(205, 208, 215));
+            m_p->setPen(tc.rollOctaveLine);
             m_p->drawLine(m_exposed.left(), y + h - 1, m_exposed.right(), y + h - 1);
         }
     }
@@ -78,13 +82,13 @@ void PianoRollPainter::paintGrid()
     // Fine grid lines, when they are far enough apart to help.
     const Tick grid = m_view->grid();
     if (grid > 0 && grid * m_view->pixelsPerTick() >= 6) {
-        m_p->setPen(QColor(236, 237, 241));
+        m_p->setPen(Theme::colours().gridFine);
         for (Tick t = (std::max<Tick>(0, from) / grid) * grid; t <= to; t += grid)
             m_p->drawLine(m_view->xForTick(t), top, m_view->xForTick(t), bottom);
     }
     const bool beats = bars.beatLength(from) * m_view->pixelsPerTick() >= 8;
     for (const core::BarGrid::Line &l : bars.lines(from, to, beats)) {
-        m_p->setPen(l.isBar ? QColor(150, 155, 168) : QColor(210, 213, 220));
+        m_p->setPen(l.isBar ? Theme::colours().gridBar : Theme::colours().gridBeat);
         const int x = m_view->xForTick(l.tick);
         m_p->drawLine(x, top, x, bottom);
     }
@@ -125,11 +129,11 @@ void PianoRollPainter::paintNote(const Note &n, bool selected, bool ghost)
     QColor fill = noteColor(n.velocity, selected, m_view->noteModel() ? m_view->noteModel()->track() : 0);
     if (ghost)
         fill.setAlpha(110);
-    m_p->setPen(selected ? QColor(150, 80, 0) : QColor(30, 50, 90));
+    m_p->setPen(selected ? QColor(150, 80, 0) : Theme::colours().noteOutline);
     m_p->setBrush(fill);
     m_p->drawRect(r);
     if (r.width() > 28 && r.height() >= 10) {
-        m_p->setPen(QColor(20, 20, 30));
+        m_p->setPen(Theme::colours().noteText);
         QFont f = m_p->font();
         f.setPixelSize(std::min(r.height() - 2, 10));
         m_p->setFont(f);

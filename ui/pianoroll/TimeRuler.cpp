@@ -1,4 +1,5 @@
 #include "pianoroll/TimeRuler.h"
+#include "common/Theme.h"
 #include "pianoroll/PianoRollView.h"
 
 #include "document/BarGrid.h"
@@ -27,7 +28,8 @@ Tick TimeRuler::tickAt(int x) const
 void TimeRuler::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(236, 238, 242));
+    const ThemeColours &tc = Theme::colours();
+    p.fillRect(rect(), tc.ruler);
     const core::SongDocument *doc = m_view->document();
     if (!doc)
         return;
@@ -53,16 +55,16 @@ void TimeRuler::paintEvent(QPaintEvent *)
     p.setFont(f);
     for (const core::BarGrid::Line &l : bars.lines(from, to, beats)) {
         const int x = m_view->xForTick(l.tick) + offset;
-        p.setPen(QColor(110, 115, 128));
+        p.setPen(tc.rulerText);
         p.drawLine(x, l.isBar ? 4 : height() - 8, x, height());
         if (l.isBar && (l.bar - 1) % every == 0)
             p.drawText(x + 3, 14, QString::number(l.bar));
     }
     const int px = m_view->xForTick(m_view->playhead()) + offset;
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(220, 40, 40));
+    p.setBrush(tc.playhead);
     p.drawPolygon(QPolygon({QPoint(px - 5, 0), QPoint(px + 5, 0), QPoint(px, 8)}));
-    p.setPen(QColor(170, 172, 180));
+    p.setPen(tc.rulerLine);
     p.drawLine(0, height() - 1, width(), height() - 1);
 }
 

@@ -1,4 +1,5 @@
 #include "pianoroll/VelocityLane.h"
+#include "common/Theme.h"
 #include "pianoroll/PianoRollPainter.h"
 #include "pianoroll/PianoRollView.h"
 
@@ -45,8 +46,9 @@ int VelocityLane::rowAt(const QPoint &pos) const
 void VelocityLane::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(244, 245, 248));
-    p.setPen(QColor(220, 222, 228));
+    const ThemeColours &tc = Theme::colours();
+    p.fillRect(rect(), tc.lane);
+    p.setPen(tc.laneLine);
     p.drawLine(0, height() / 2, width(), height() / 2);
     const core::NoteModel *model = m_view->noteModel();
     if (!model || model->track() < 0)
@@ -66,7 +68,7 @@ void VelocityLane::paintEvent(QPaintEvent *)
         p.drawRect(QRect(x, height() - 3 - barH, 4, barH));
         p.drawEllipse(QPoint(x + 2, height() - 3 - barH), 3, 3);
     }
-    p.setPen(QColor(170, 172, 180));
+    p.setPen(tc.rulerLine);
     p.drawLine(0, 0, width(), 0);
 }
 

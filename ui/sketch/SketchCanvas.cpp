@@ -1,4 +1,5 @@
 #include "sketch/SketchCanvas.h"
+#include "common/Theme.h"
 #include "sketch/SketchRenderer.h"
 
 #include <QLinearGradient>
@@ -252,9 +253,8 @@ void SketchCanvas::selectionChanged(const QItemSelection &selected, const QItemS
 void SketchCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    p.fillRect(viewport()->rect(), QColor(228, 230, 235));
-    const QRectF page = pageRect();
-    p.fillRect(QRectF(toViewport(page.topLeft()), toViewport(page.bottomRight())), Qt::white);
+    // Paper to every edge: the canvas has no page border to draw around.
+    p.fillRect(viewport()->rect(), Theme::colours().canvasPaper);
     if (!document())
         return;
     p.save();
@@ -284,19 +284,21 @@ void SketchCanvas::paintEvent(QPaintEvent *)
         SketchRenderer::paintStrokes(p, {m_current});
     p.restore();
     if (m_rubber) {
-        p.setPen(QPen(QColor(40, 90, 200), 1, Qt::DashLine));
-        p.setBrush(QColor(40, 90, 200, 30));
+        QColor sel = Theme::colours().selection;
+        p.setPen(QPen(sel, 1, Qt::DashLine));
+        sel.setAlpha(30);
+        p.setBrush(sel);
         p.drawRect(m_rubberRect);
     }
     if (!m_legend.isEmpty() && !m_colors.isEmpty()) {  // the surprise legend
         const QRect box(viewport()->width() - 230, 10, 220, 62);
-        p.fillRect(box, QColor(255, 255, 255, 230));
+        p.fillRect(box, Theme::colours().legendBackground);
         QLinearGradient g(box.left() + 8, 0, box.right() - 8, 0);
         g.setColorAt(0, QColor::fromHsvF(0.33, 0.8, 0.8));
         g.setColorAt(0.5, QColor::fromHsvF(0.15, 0.9, 0.95));
         g.setColorAt(1, QColor::fromHsvF(0.0, 0.9, 0.9));
         p.fillRect(QRect(box.left() + 8, box.top() + 42, box.width() - 16, 12), g);
-        p.setPen(Qt::black);
+        p.setPen(Theme::colours().legendText);
         p.drawText(box.adjusted(8, 2, -8, 0), Qt::AlignTop | Qt::AlignLeft, m_legend);
     }
 }

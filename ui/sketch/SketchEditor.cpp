@@ -1,4 +1,5 @@
 #include "sketch/SketchEditor.h"
+#include "common/Theme.h"
 #include "common/ExportPaths.h"
 #include "common/Shortcuts.h"
 #include "sketch/QuickDrawBrowser.h"
@@ -33,14 +34,15 @@ SketchEditor::SketchEditor(core::SketchDocument *doc, core::SketchModelLoader lo
     connect(m_panel, &SketchModelPanel::statusMessage, this, &SketchEditor::statusMessage);
 
     auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *tools = new QActionGroup(this);
-    const struct { QString text; QKeySequence key; SketchCanvas::Tool tool; } kinds[] = {
-        {tr("Pen"), QKeySequence(Qt::Key_P), SketchCanvas::Tool::Pen},
-        {tr("Eraser"), QKeySequence(Qt::Key_E), SketchCanvas::Tool::Eraser},
-        {tr("Select"), QKeySequence(Qt::Key_V), SketchCanvas::Tool::Select},
+    const struct { QString text; QKeySequence key; SketchCanvas::Tool tool; const char *icon; } kinds[] = {
+        {tr("Pen"), QKeySequence(Qt::Key_P), SketchCanvas::Tool::Pen, "draw-freehand"},
+        {tr("Eraser"), QKeySequence(Qt::Key_E), SketchCanvas::Tool::Eraser, "draw-eraser"},
+        {tr("Select"), QKeySequence(Qt::Key_V), SketchCanvas::Tool::Select, "edit-select"},
     };
     for (const auto &k : kinds) {
-        QAction *a = tools->addAction(k.text);
+        QAction *a = tools->addAction(Theme::icon(k.icon), k.text);
         a->setCheckable(true);
         a->setShortcut(k.key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -58,24 +60,24 @@ SketchEditor::SketchEditor(core::SketchDocument *doc, core::SketchModelLoader lo
     connect(width, &QSpinBox::valueChanged, m_canvas, [this](int w) { m_canvas->setPenWidth(w); });
     bar->addWidget(width);
     bar->addSeparator();
-    auto add = [&](const QString &text, const QKeySequence &key, auto fn) {
-        QAction *a = bar->addAction(text);
+    auto add = [&](const QString &text, const QKeySequence &key, auto fn, const char *icon) {
+        QAction *a = bar->addAction(Theme::icon(icon), text);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, fn);
         m_actions.append(a);
         return a;
     };
-    add(tr("Delete"), QKeySequence::Delete, [this] { m_canvas->deleteSelection(); });
+    add(tr("Delete"), QKeySequence::Delete, [this] { m_canvas->deleteSelection(); }, "edit-delete");
     add(tr("Clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] {
         m_doc->requestReplaceAll(core::Sketch{}, tr("Clear canvas"));
-    });
-    add(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); })
+    }, "edit-clear-all");
+    add(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); }, "zoom-in")
         ->setShortcuts(keysFor(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal)}));
-    add(tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_canvas->setZoom(m_canvas->zoom() / 1.25); });
+    add(tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_canvas->setZoom(m_canvas->zoom() / 1.25); }, "zoom-out");
     bar->addSeparator();
-    add(tr("Import Drawings…"), QKeySequence(), [this] { importQuickDraw(); });
-    add(tr("Export Image…"), QKeySequence(), [this] { exportImage(); });
+    add(tr("Import Drawings…"), QKeySequence(), [this] { importQuickDraw(); }, "document-import");
+    add(tr("Export Image…"), QKeySequence(), [this] { exportImage(); }, "document-export");
     addActions(m_actions);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

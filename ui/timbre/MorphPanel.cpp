@@ -1,4 +1,5 @@
 #include "timbre/MorphPanel.h"
+#include "common/Theme.h"
 #include "common/DisplayNames.h"
 
 #include "timbre/OnScreenKeyboard.h"
@@ -596,14 +597,14 @@ void MorphPanel::updateAudioLabel()
         m_audioLabel->setText(tr("Audio is off: you will not hear what you play (%1). The plots show offline "
                                  "previews, and export works.")
                                   .arg(why));
-        m_audioLabel->setStyleSheet(QStringLiteral("color: #b45309;"));
+        m_audioLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::colours().warningText.name()));
         return;
     }
     if (m_engine->device() && m_engine->device()->isSilent()) {
         m_audioLabel->setText(tr("Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; "
                                  "the plots and export work.")
                                   .arg(audioSampleRate()));
-        m_audioLabel->setStyleSheet(QStringLiteral("color: #b45309;"));
+        m_audioLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::colours().warningText.name()));
         return;
     }
     m_audioLabel->setStyleSheet(QString());

@@ -2,6 +2,7 @@
 // the current sound, and baking it into a track's sound. See MorphPanel.h.
 
 #include "timbre/MorphPanel.h"
+#include "common/Theme.h"
 
 #include "timbre/MorphPanelInternal.h"
 #include "common/ExportPaths.h"
@@ -387,7 +388,7 @@ void MorphPanel::pollPlots()
 void MorphPanel::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Theme::colours().errorText.name()) : QString());
     if (error)
         emit statusMessage(text);
 }

@@ -1,4 +1,5 @@
 #include "timbre/TimbrePlots.h"
+#include "common/PlotStyle.h"
 
 #include "timbre/SpectralMetrics.h"
 
@@ -78,7 +79,7 @@ TimbrePlots::TimbrePlots(QWidget *parent) : QWidget(parent)
     }
     m_cursorGraph = m_map->addGraph();
     m_cursorGraph->setLineStyle(QCPGraph::lsNone);
-    m_cursorGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Qt::black, 2), Qt::NoBrush, 14));
+    m_cursorGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Theme::colours().plotText, 2), Qt::NoBrush, 14));
     m_map->installEventFilter(this);
     m_map->setMouseTracking(true);
 
@@ -102,7 +103,21 @@ QCustomPlot *TimbrePlots::makePlot(const QString &name, const QString &x, const 
     plot->xAxis->setTickLabelFont(f);
     plot->yAxis->setTickLabelFont(f);
     plot->setNoAntialiasingOnDrag(true);
+    stylePlot(plot);
     return plot;
+}
+
+void TimbrePlots::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (QCustomPlot *plot : findChildren<QCustomPlot *>()) {  // the theme changed: repaint in its colours
+        stylePlot(plot);
+        plot->replot();
+    }
+    m_cursorGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Theme::colours().plotText, 2),
+                                                   Qt::NoBrush, 14));
 }
 
 void TimbrePlots::setSourceText(const QString &text) { m_source->setText(text); }

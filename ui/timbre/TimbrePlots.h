@@ -57,6 +57,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QCustomPlot *makePlot(const QString &name, const QString &x, const QString &y);

@@ -1,98 +1,44 @@
 #include "tracks/TrackListView.h"
 
-#include "audio/MidiOutput.h"
-#include "document/GeneralMidi.h"
 #include "document/TrackListModel.h"
+#include "tracks/TrackHeaderDelegate.h"
 
-#include <QComboBox>
 #include <QHeaderView>
-#include <QSpinBox>
-#include <QStyledItemDelegate>
+#include <QMenu>
+#include <QMouseEvent>
 
 namespace atelier::ui {
 
 using core::TrackListModel;
 
-namespace {
-
-// Editors for the columns whose values are numbers or choices.
-class TrackDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        switch (index.column()) {
-        case TrackListModel::ProgramColumn: {
-            auto *c = new QComboBox(parent);
-            for (int p = 0; p < 128; ++p)
-                c->addItem(QStringLiteral("%1 %2").arg(p + 1).arg(core::GeneralMidi::programName(p)), p);
-            c->setMaxVisibleItems(20);
-            return c;
-        }
-        case TrackListModel::ChannelColumn: {
-            auto *s = new QSpinBox(parent);
-            s->setRange(1, 16);
-            s->setToolTip(QObject::tr("Channel 10 plays drums"));
-            return s;
-        }
-        case TrackListModel::VolumeColumn: {
-            auto *s = new QSpinBox(parent);
-            s->setRange(0, 100);
-            s->setSuffix("%");
-            return s;
-        }
-        case TrackListModel::OutputColumn: {
-            auto *c = new QComboBox(parent);
-            c->addItem(QObject::tr("Internal synth"), QString());
-            for (const QString &port : core::MidiOutput::portNames())
-                c->addItem(port, port);
-            return c;
-        }
-        default:
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        }
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *c = qobject_cast<QComboBox *>(editor)) {
-            const int i = c->findData(index.data(Qt::EditRole));
-            c->setCurrentIndex(std::max(0, i));
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *c = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, c->currentData(), Qt::EditRole);
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-};
-
-} // namespace
-
 TrackListView::TrackListView(TrackListModel *model, QWidget *parent) : QTableView(parent)
 {
     setModel(model);
-    setItemDelegate(new TrackDelegate(this));
+    setItemDelegate(new TrackHeaderDelegate(this));
     setSelectionBehavior(SelectRows);
     setSelectionMode(SingleSelection);
     setEditTriggers(DoubleClicked | EditKeyPressed | SelectedClicked);
+    setShowGrid(false);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
-    horizontalHeader()->setSectionResizeMode(TrackListModel::NameColumn, QHeaderView::Interactive);
-    setColumnWidth(TrackListModel::NameColumn, 90);
-    setColumnWidth(TrackListModel::ProgramColumn, 140);
-    for (int c : {TrackListModel::ChannelColumn, TrackListModel::MuteColumn,
-                  TrackListModel::SoloColumn, TrackListModel::ArmColumn})
-        setColumnWidth(c, 34);
-    setColumnWidth(TrackListModel::VolumeColumn, 44);
+    verticalHeader()->setDefaultSectionSize(30);
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TrackListModel::ProgramColumn, QHeaderView::Stretch);
+    setColumnWidth(TrackListModel::NameColumn, 88);
+    for (int c : {TrackListModel::MuteColumn, TrackListModel::SoloColumn, TrackListModel::ArmColumn})
+        header->setSectionResizeMode(c, QHeaderView::Fixed), setColumnWidth(c, 26);
+    setColumnWidth(TrackListModel::ChannelColumn, 34);
+    setColumnWidth(TrackListModel::VolumeColumn, 72);
+    setColumnWidth(TrackListModel::OutputColumn, 120);
+    // The channel and the output are set once; they wait in the header's menu.
+    setColumnHidden(TrackListModel::ChannelColumn, true);
+    setColumnHidden(TrackListModel::OutputColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &TrackListView::showColumnMenu);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentTrackChanged(current.row()); });
 }
@@ -107,6 +53,64 @@ void TrackListView::setCurrentTrack(int track)
     }
     if (currentIndex().row() != track)
         setCurrentIndex(model()->index(track, TrackListModel::NameColumn));
+}
+
+void TrackListView::mousePressEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || !index.isValid()) {
+        QTableView::mousePressEvent(event);
+        return;
+    }
+    switch (index.column()) {
+    case TrackListModel::MuteColumn:
+    case TrackListModel::SoloColumn:
+    case TrackListModel::ArmColumn: {
+        setCurrentTrack(index.row());
+        const bool on = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        model()->setData(index, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        return;
+    }
+    case TrackListModel::VolumeColumn:
+        setCurrentTrack(index.row());
+        m_fader = index;
+        model()->setData(index, TrackHeaderDelegate::volumeAt(visualRect(index), int(event->position().x())));
+        return;
+    default:
+        QTableView::mousePressEvent(event);
+    }
+}
+
+void TrackListView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_fader.isValid()) {
+        QTableView::mouseMoveEvent(event);
+        return;
+    }
+    const int volume = TrackHeaderDelegate::volumeAt(visualRect(m_fader), int(event->position().x()));
+    if (volume != m_fader.data(Qt::EditRole).toInt())
+        model()->setData(m_fader, volume);   // consecutive volume changes merge into one undo step
+}
+
+void TrackListView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_fader.isValid()) {
+        m_fader = QPersistentModelIndex();
+        return;
+    }
+    QTableView::mouseReleaseEvent(event);
+}
+
+void TrackListView::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c : {TrackListModel::ChannelColumn, TrackListModel::OutputColumn}) {
+        QAction *a = menu.addAction(model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool shown) { setColumnHidden(c, !shown); });
+    }
+    menu.exec(horizontalHeader()->mapToGlobal(pos));
 }
 
 } // namespace atelier::ui

@@ -1,8 +1,11 @@
 #pragma once
-// The track list beside the piano roll: a table over TrackListModel with
-// editors for the instrument (GM program list), channel, volume and output
-// (internal synth or an RtMidi output port). Selecting a row shows that
-// track in the piano roll.
+// The track headers beside the piano roll, like a DAW's: a table over
+// TrackListModel drawn by TrackHeaderDelegate (colour, name, instrument, M, S
+// and R buttons, a volume fader). One click toggles M, S or R; pressing and
+// dragging on the fader sets the volume (successive fader moves are one
+// undo step); the
+// header's context menu shows the channel and output columns. Selecting a row
+// shows that track in the piano roll.
 
 #include <QTableView>
 
@@ -21,6 +24,16 @@ public:
 
 signals:
     void currentTrackChanged(int track);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void showColumnMenu(const QPoint &pos);
+
+    QPersistentModelIndex m_fader;   // the volume cell being dragged
 };
 
 } // namespace atelier::ui

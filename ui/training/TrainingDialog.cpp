@@ -1,4 +1,5 @@
 #include "training/TrainingDialog.h"
+#include "common/PlotStyle.h"
 
 #include "project/DataPaths.h"
 
@@ -96,6 +97,7 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     m_plot->xAxis->setLabel(tr("step"));
     m_plot->yAxis->setLabel(tr("loss (nats per event)"));
     m_plot->legend->setVisible(true);
+    stylePlot(m_plot);
     layout->addWidget(m_plot, 1);
 
     m_progress = new QProgressBar(this);
