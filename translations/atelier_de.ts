@@ -123,122 +123,127 @@
         <translation>Automatisches Sichern läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="109"/>
-        <location filename="../core/project/ProjectFile.cpp" line="115"/>
+        <location filename="../core/project/ProjectFile.cpp" line="114"/>
+        <location filename="../core/project/ProjectFile.cpp" line="120"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="131"/>
+        <location filename="../core/project/ProjectFile.cpp" line="136"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="133"/>
+        <location filename="../core/project/ProjectFile.cpp" line="138"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="136"/>
+        <location filename="../core/project/ProjectFile.cpp" line="141"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="139"/>
+        <location filename="../core/project/ProjectFile.cpp" line="144"/>
         <source>the project has no version number</source>
         <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="144"/>
+        <location filename="../core/project/ProjectFile.cpp" line="149"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="146"/>
+        <location filename="../core/project/ProjectFile.cpp" line="151"/>
         <source>unknown project format version %1</source>
         <translation>unbekannte Projektformatversion %1</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="159"/>
+        <location filename="../core/project/ProjectFile.cpp" line="164"/>
         <source>the file is too large (%1 bytes) to be a project</source>
         <translation>die Datei ist zu groß (%1 Bytes), um ein Projekt zu sein</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="19"/>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="32"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="20"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="33"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="22"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="23"/>
         <source>expected a whole number, found %1</source>
         <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="25"/>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="35"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="26"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="36"/>
         <source>%1 is not in %2..%3</source>
         <translation>%1 liegt nicht in %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="42"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="43"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="49"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="50"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="59"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="60"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="72"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="73"/>
         <source>expected a name and a model file name</source>
         <translation>Name und Dateiname eines Modells erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="77"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="78"/>
         <source>expected 1 to 1024 numbers</source>
         <translation>1 bis 1024 Zahlen erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="93"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="94"/>
         <source>expected [pitch, start, length, velocity]</source>
         <translation>[Tonhöhe, Beginn, Länge, Anschlagstärke] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="104"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="105"/>
         <source>expected [tick, controller, value]</source>
         <translation>[Tick, Controller, Wert] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="126"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="127"/>
         <source>expected [x, y]</source>
         <translation>[x, y] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="130"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="131"/>
         <source>a stroke needs at least one point</source>
         <translation>ein Strich braucht mindestens einen Punkt</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="133"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="134"/>
         <source>%1 pressures for %2 points</source>
         <translation>%1 Druckwerte für %2 Punkte</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="139"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="140"/>
         <source>not a colour</source>
         <translation>keine Farbe</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="167"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="168"/>
         <source>%1 is not a power of two</source>
         <translation>%1 ist keine Zweierpotenz</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="186"/>
+        <source>unknown scale &quot;%1&quot;</source>
+        <translation>unbekannte Tonleiter „%1“</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="56"/>
@@ -1421,6 +1426,54 @@
     </message>
 </context>
 <context>
+    <name>Scales</name>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="117"/>
+        <source>Chromatic</source>
+        <translation>Chromatisch</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="118"/>
+        <source>Major</source>
+        <translation>Dur</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="119"/>
+        <source>Natural minor</source>
+        <translation>Natürliches Moll</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="120"/>
+        <source>Harmonic minor</source>
+        <translation>Harmonisches Moll</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="121"/>
+        <source>Dorian</source>
+        <translation>Dorisch</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="122"/>
+        <source>Mixolydian</source>
+        <translation>Mixolydisch</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="123"/>
+        <source>Major pentatonic</source>
+        <translation>Dur-Pentatonik</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="124"/>
+        <source>Minor pentatonic</source>
+        <translation>Moll-Pentatonik</translation>
+    </message>
+    <message>
+        <location filename="../core/document/NoteOps.cpp" line="125"/>
+        <source>Blues</source>
+        <translation>Blues</translation>
+    </message>
+</context>
+<context>
     <name>atelier::core::NoteModel</name>
     <message>
         <location filename="../core/document/NoteModel.cpp" line="112"/>
@@ -1464,29 +1517,39 @@
 <context>
     <name>atelier::core::SongDocument</name>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="128"/>
+        <location filename="../core/document/SongDocument.cpp" line="130"/>
         <source>Arm track for recording</source>
         <translation>Spur für die Aufnahme scharf schalten</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="128"/>
+        <location filename="../core/document/SongDocument.cpp" line="130"/>
         <source>Disarm track</source>
         <translation>Aufnahmebereitschaft der Spur aufheben</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="176"/>
+        <location filename="../core/document/SongDocument.cpp" line="178"/>
         <source>Set tempo</source>
         <translation>Tempo setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="193"/>
+        <location filename="../core/document/SongDocument.cpp" line="195"/>
         <source>Set time signature</source>
         <translation>Taktart setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="202"/>
+        <location filename="../core/document/SongDocument.cpp" line="204"/>
         <source>Set loop region</source>
         <translation>Schleifenbereich setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="213"/>
+        <source>Set key</source>
+        <translation>Tonart festlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="213"/>
+        <source>Clear key</source>
+        <translation>Tonart entfernen</translation>
     </message>
 </context>
 <context>
@@ -1526,130 +1589,130 @@
         <translation>Gespielt vom Klangmodell %1 mit einem gebackenen Morph; wähle ein anderes GM-Instrument, um zum Synth zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="61"/>
-        <location filename="../core/document/TrackListModel.cpp" line="153"/>
+        <location filename="../core/document/TrackListModel.cpp" line="63"/>
+        <location filename="../core/document/TrackListModel.cpp" line="155"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="65"/>
-        <location filename="../core/document/TrackListModel.cpp" line="154"/>
+        <location filename="../core/document/TrackListModel.cpp" line="67"/>
+        <location filename="../core/document/TrackListModel.cpp" line="156"/>
         <source>Solo</source>
         <translation>Solo</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="69"/>
-        <location filename="../core/document/TrackListModel.cpp" line="155"/>
+        <location filename="../core/document/TrackListModel.cpp" line="71"/>
+        <location filename="../core/document/TrackListModel.cpp" line="157"/>
         <source>Record arm: takes are recorded into this track (R)</source>
         <translation>Aufnahmebereit: Takes werden in diese Spur aufgenommen (R)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="73"/>
+        <location filename="../core/document/TrackListModel.cpp" line="75"/>
         <source>Volume %1%</source>
         <translation>Lautstärke %1 %</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="76"/>
+        <location filename="../core/document/TrackListModel.cpp" line="78"/>
         <source>Internal synth</source>
         <translation>Interner Synth</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="94"/>
+        <location filename="../core/document/TrackListModel.cpp" line="96"/>
         <source>Rename track</source>
         <translation>Spur umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="101"/>
+        <location filename="../core/document/TrackListModel.cpp" line="103"/>
         <source>Change instrument</source>
         <translation>Instrument ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="106"/>
+        <location filename="../core/document/TrackListModel.cpp" line="108"/>
         <source>Change channel</source>
         <translation>Kanal ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="113"/>
+        <location filename="../core/document/TrackListModel.cpp" line="115"/>
         <source>Mute track</source>
         <translation>Spur stummschalten</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="113"/>
+        <location filename="../core/document/TrackListModel.cpp" line="115"/>
         <source>Solo track</source>
         <translation>Spur solo schalten</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="122"/>
+        <location filename="../core/document/TrackListModel.cpp" line="124"/>
         <source>Change volume</source>
         <translation>Lautstärke ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="128"/>
+        <location filename="../core/document/TrackListModel.cpp" line="130"/>
         <source>Change output</source>
         <translation>Ausgang ändern</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="150"/>
+        <location filename="../core/document/TrackListModel.cpp" line="152"/>
         <source>Track name (double-click to rename)</source>
         <translation>Spurname (Doppelklick zum Umbenennen)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="151"/>
+        <location filename="../core/document/TrackListModel.cpp" line="153"/>
         <source>Instrument (double-click to choose)</source>
         <translation>Instrument (Doppelklick zum Auswählen)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="152"/>
+        <location filename="../core/document/TrackListModel.cpp" line="154"/>
         <source>MIDI channel</source>
         <translation>MIDI-Kanal</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="156"/>
+        <location filename="../core/document/TrackListModel.cpp" line="158"/>
         <source>Volume in percent (drag the fader; double-click to type)</source>
         <translation>Lautstärke in Prozent (Regler ziehen; Doppelklick zum Eintippen)</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="157"/>
+        <location filename="../core/document/TrackListModel.cpp" line="159"/>
         <source>Output: the internal synth or a MIDI port</source>
         <translation>Ausgang: der eingebaute Synthesizer oder ein MIDI-Port</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="163"/>
+        <location filename="../core/document/TrackListModel.cpp" line="165"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="164"/>
+        <location filename="../core/document/TrackListModel.cpp" line="166"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="165"/>
+        <location filename="../core/document/TrackListModel.cpp" line="167"/>
         <source>Ch</source>
         <translation>Kn</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="166"/>
+        <location filename="../core/document/TrackListModel.cpp" line="168"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="167"/>
+        <location filename="../core/document/TrackListModel.cpp" line="169"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="168"/>
+        <location filename="../core/document/TrackListModel.cpp" line="170"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="169"/>
+        <location filename="../core/document/TrackListModel.cpp" line="171"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../core/document/TrackListModel.cpp" line="170"/>
+        <location filename="../core/document/TrackListModel.cpp" line="172"/>
         <source>Output</source>
         <translation>Ausgang</translation>
     </message>
@@ -1736,172 +1799,182 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="50"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="53"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="52"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="55"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="56"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="59"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="60"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="64"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="70"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="73"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="75"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="78"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="83"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="81"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="84"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="92"/>
         <source>Keep generated notes in this key (out-of-scale notes are never played)</source>
         <translation>Erzeugte Noten in dieser Tonart halten (leiterfremde Noten werden nie gespielt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="102"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="106"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="111"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="116"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="112"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it</source>
         <translation>Wähle eine Variante, um sie in der Pianorolle zu sehen; Doppelklick behält sie</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="129"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="135"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="131"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="137"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="138"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="184"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="224"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="230"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="233"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="239"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="278"/>
+        <source>Project key (%1)</source>
+        <translation>Projekttonart (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="279"/>
+        <source>Project key (none set)</source>
+        <translation>Projekttonart (keine festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="325"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="342"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="368"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -1909,17 +1982,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="356"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="382"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="375"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="401"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="392"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="418"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -1927,7 +2000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="393"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="419"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -1935,12 +2008,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="395"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="421"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="396"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="422"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -1948,17 +2021,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="425"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="440"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="466"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -1966,17 +2039,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="501"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="477"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="503"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="480"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="506"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -1984,7 +2057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="483"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="509"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -2564,393 +2637,398 @@
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="124"/>
+        <location filename="../ui/main/MainWindow.cpp" line="125"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="125"/>
+        <location filename="../ui/main/MainWindow.cpp" line="126"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="135"/>
+        <location filename="../ui/main/MainWindow.cpp" line="136"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="136"/>
+        <location filename="../ui/main/MainWindow.cpp" line="137"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="141"/>
+        <location filename="../ui/main/MainWindow.cpp" line="142"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160"/>
+        <location filename="../ui/main/MainWindow.cpp" line="161"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <location filename="../ui/main/MainWindow.cpp" line="162"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Audio (WAV)…</source>
         <translation>&amp;Audio (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="318"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <source>Detect &amp;Key</source>
+        <translation>&amp;Tonart erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="369"/>
+        <location filename="../ui/main/MainWindow.cpp" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="373"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="392"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="431"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="460"/>
+        <location filename="../ui/main/MainWindow.cpp" line="463"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <location filename="../ui/main/MainWindow.cpp" line="533"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="554"/>
-        <location filename="../ui/main/MainWindow.cpp" line="616"/>
+        <location filename="../ui/main/MainWindow.cpp" line="557"/>
+        <location filename="../ui/main/MainWindow.cpp" line="619"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="580"/>
+        <location filename="../ui/main/MainWindow.cpp" line="583"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="588"/>
+        <location filename="../ui/main/MainWindow.cpp" line="591"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="593"/>
+        <location filename="../ui/main/MainWindow.cpp" line="596"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <location filename="../ui/main/MainWindow.cpp" line="603"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="607"/>
+        <location filename="../ui/main/MainWindow.cpp" line="610"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="620"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="626"/>
+        <location filename="../ui/main/MainWindow.cpp" line="629"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="631"/>
+        <location filename="../ui/main/MainWindow.cpp" line="634"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="632"/>
+        <location filename="../ui/main/MainWindow.cpp" line="635"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="633"/>
+        <location filename="../ui/main/MainWindow.cpp" line="636"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="675"/>
+        <location filename="../ui/main/MainWindow.cpp" line="678"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="677"/>
+        <location filename="../ui/main/MainWindow.cpp" line="680"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="687"/>
+        <location filename="../ui/main/MainWindow.cpp" line="690"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
@@ -3662,47 +3740,87 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::PianoRollEditor</name>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="36"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="37"/>
         <source>&amp;Select Tool</source>
         <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="37"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="38"/>
         <source>&amp;Draw Tool</source>
         <translation>&amp;Stift</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="38"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="39"/>
         <source>&amp;Erase Tool</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="50"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="51"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="53"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="54"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="73"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="74"/>
         <source>Vel</source>
         <translation>Anschl.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="125"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="126"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="136"/>
-        <source>Scale</source>
-        <translation>Tonleiter</translation>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="130"/>
+        <source>1/8 triplet</source>
+        <translation>1/8-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="143"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="131"/>
+        <source>1/16 triplet</source>
+        <translation>1/16-Triole</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="131"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="137"/>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
+        <source>The project key: its scale is highlighted, notes outside it are marked, and Continue can keep to it</source>
+        <translation>Die Projekttonart: Ihre Tonleiter wird hervorgehoben, Noten außerhalb werden markiert, und Fortsetzen kann sich an sie halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="160"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="161"/>
+        <source>Set the project key to the key the song&apos;s notes are in (Krumhansl-Kessler key profiles)</source>
+        <translation>Setzt die Projekttonart auf die Tonart der Noten des Songs (Krumhansl-Kessler-Tonartprofile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="198"/>
+        <source>No notes to find a key in.</source>
+        <translation>Keine Noten, in denen eine Tonart zu finden wäre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="202"/>
+        <source>The song is in %1.</source>
+        <translation>Der Song steht in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="144"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -4353,12 +4471,12 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TrackHeaderDelegate</name>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="126"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="127"/>
         <source>Channel 10 plays drums</source>
         <translation>Kanal 10 spielt Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="137"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="138"/>
         <source>Internal synth</source>
         <translation>Interner Synth</translation>
     </message>

@@ -1,4 +1,7 @@
 #include "document/NoteOps.h"
+#include "document/GeneralMidi.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,15 +114,15 @@ QList<Note> fromClipboard(const QByteArray &bytes, Tick at)
 const QList<Scale> &scales()
 {
     static const QList<Scale> kScales = {
-        {"Chromatic", {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}},
-        {"Major", {0, 2, 4, 5, 7, 9, 11, -1}},
-        {"Natural minor", {0, 2, 3, 5, 7, 8, 10, -1}},
-        {"Harmonic minor", {0, 2, 3, 5, 7, 8, 11, -1}},
-        {"Dorian", {0, 2, 3, 5, 7, 9, 10, -1}},
-        {"Mixolydian", {0, 2, 4, 5, 7, 9, 10, -1}},
-        {"Major pentatonic", {0, 2, 4, 7, 9, -1}},
-        {"Minor pentatonic", {0, 3, 5, 7, 10, -1}},
-        {"Blues", {0, 3, 5, 6, 7, 10, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Chromatic"), {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}},
+        {QT_TRANSLATE_NOOP("Scales", "Major"), {0, 2, 4, 5, 7, 9, 11, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Natural minor"), {0, 2, 3, 5, 7, 8, 10, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Harmonic minor"), {0, 2, 3, 5, 7, 8, 11, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Dorian"), {0, 2, 3, 5, 7, 9, 10, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Mixolydian"), {0, 2, 4, 5, 7, 9, 10, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Major pentatonic"), {0, 2, 4, 7, 9, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Minor pentatonic"), {0, 3, 5, 7, 10, -1}},
+        {QT_TRANSLATE_NOOP("Scales", "Blues"), {0, 3, 5, 6, 7, 10, -1}},
     };
     return kScales;
 }
@@ -137,6 +140,21 @@ bool inScale(int pitch, int root, int scaleIndex)
             return true;
     }
     return false;
+}
+
+QString scaleDisplayName(int scaleIndex)
+{
+    const auto &all = scales();
+    if (scaleIndex < 0 || scaleIndex >= all.size())
+        return {};
+    return QCoreApplication::translate("Scales", all[scaleIndex].name);
+}
+
+QString keyDisplayName(const SongKey &key)
+{
+    if (!key.isSet() || key.scale >= scales().size())
+        return {};
+    return GeneralMidi::pitchName(key.tonic + 60).chopped(1) + QLatin1Char(' ') + scaleDisplayName(key.scale);
 }
 
 } // namespace atelier::core::NoteOps

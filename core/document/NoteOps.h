@@ -42,5 +42,9 @@ struct Scale {
 };
 const QList<Scale> &scales();
 bool inScale(int pitch, int root, int scaleIndex);
+// A scale's name in the user's language ("Dorian", "Natural minor").
+QString scaleDisplayName(int scaleIndex);
+// "D Dorian", "A Natural minor"; empty for no key.
+QString keyDisplayName(const SongKey &key);
 
 } // namespace atelier::core::NoteOps

@@ -92,12 +92,23 @@ struct LoopRegion {
     bool operator==(const LoopRegion &o) const = default;
 };
 
+// The song's key: a tonic and a scale, one of NoteOps::scales() by index
+// (0, chromatic, means the song has no key). Shown by the piano roll's scale
+// highlight and offered to Continue as "Project key".
+struct SongKey {
+    int tonic = 0;   // pitch class 0..11, 0 = C
+    int scale = 0;   // index into NoteOps::scales(); 0: no key
+    bool isSet() const { return scale > 0; }
+    bool operator==(const SongKey &o) const = default;
+};
+
 struct Song {
     int ppq = kDefaultPpq;
     QList<Track> tracks;
     QList<TempoChange> tempos;          // sorted by tick; empty means 120 bpm
     QList<TimeSignature> timeSignatures; // sorted by tick; empty means 4/4
     LoopRegion loop;
+    SongKey key;
     bool operator==(const Song &o) const = default;
 
     // The tick just after the last note ends (0 for an empty song).

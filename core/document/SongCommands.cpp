@@ -110,4 +110,13 @@ void TimelineCommand::redo() { m_doc->setTimeline(m_after.tempos, m_after.sigs, 
 
 void TimelineCommand::undo() { m_doc->setTimeline(m_before.tempos, m_before.sigs, m_before.loop); }
 
+KeyCommand::KeyCommand(SongDocument *doc, const SongKey &key, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_before(doc->song().key), m_after(key)
+{
+}
+
+void KeyCommand::redo() { m_doc->setKey(m_after); }
+
+void KeyCommand::undo() { m_doc->setKey(m_before); }
+
 } // namespace atelier::core

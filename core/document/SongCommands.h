@@ -122,4 +122,17 @@ private:
     State m_after;
 };
 
+// The project key, set or cleared.
+class KeyCommand : public QUndoCommand {
+public:
+    KeyCommand(SongDocument *doc, const SongKey &key, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    SongDocument *m_doc;
+    SongKey m_before;
+    SongKey m_after;
+};
+
 } // namespace atelier::core

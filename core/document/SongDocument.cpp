@@ -1,4 +1,5 @@
 #include "document/SongDocument.h"
+#include "document/NoteOps.h"
 #include "document/SongCommands.h"
 
 #include <algorithm>
@@ -36,6 +37,7 @@ void SongDocument::resetSong(const Song &song)
         m_song.ppq = kDefaultPpq;
     emit songReset();
     emit timelineChanged();
+    emit keyChanged();
     emit changed();
 }
 
@@ -203,6 +205,15 @@ bool SongDocument::requestSetLoop(const LoopRegion &loop)
     return true;
 }
 
+bool SongDocument::requestSetKey(const SongKey &key)
+{
+    if (key.tonic < 0 || key.tonic > 11 || key.scale < 0 || key.scale >= NoteOps::scales().size() ||
+        key == m_song.key)
+        return false;
+    m_undo.push(new KeyCommand(this, key, key.isSet() ? tr("Set key") : tr("Clear key")));
+    return true;
+}
+
 void SongDocument::insertNotes(int track, const QList<IndexedNote> &ascending)
 {
     auto &notes = m_song.tracks[track].notes;
@@ -295,6 +306,13 @@ void SongDocument::setTimeline(const QList<TempoChange> &tempos, const QList<Tim
     m_song.timeSignatures = sigs;
     m_song.loop = loop;
     emit timelineChanged();
+    emit changed();
+}
+
+void SongDocument::setKey(const SongKey &key)
+{
+    m_song.key = key;
+    emit keyChanged();
     emit changed();
 }
 

@@ -56,6 +56,8 @@ public:
     bool requestSetTempo(double bpm);
     bool requestSetTimeSignature(int numerator, int denominator);
     bool requestSetLoop(const LoopRegion &loop);
+    // The project key (an invalid tonic or scale changes nothing); one undo step.
+    bool requestSetKey(const SongKey &key);
 
     // --- Primitive mutators, for undo commands only (no undo of their own).
     void insertNotes(int track, const QList<IndexedNote> &ascending);
@@ -67,6 +69,7 @@ public:
     void setControls(int index, const QList<ControlChange> &controls);
     void setTimeline(const QList<TempoChange> &tempos, const QList<TimeSignature> &sigs,
                      const LoopRegion &loop);
+    void setKey(const SongKey &key);
 
     static bool isValidNote(const Note &note);
 
@@ -82,6 +85,7 @@ signals:
     void trackRemoved(int index);
     void trackChanged(int index);
     void timelineChanged();
+    void keyChanged();
     void aboutToReset();
     void songReset();
     // Emitted after any change at all (for playback snapshots and autosave).

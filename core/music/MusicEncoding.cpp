@@ -484,6 +484,8 @@ bool KeyScale::contains(int pitch) const
     static constexpr bool kMajor[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
     static constexpr bool kMinor[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
     const int degree = ((pitch - tonic) % 12 + 12) % 12;
+    if (degrees != 0)
+        return (degrees >> degree) & 1;
     return minor ? kMinor[degree] : kMajor[degree];
 }
 

@@ -165,6 +165,10 @@ QList<Note> timedToSongNotes(const QList<TimedNote> &notes, const Song &song, Ti
 struct KeyScale {
     int tonic = 0;        // pitch class 0..11 (0 = C)
     bool minor = false;
+    // Scale degrees above the tonic (bit d for d semitones) when the key is
+    // another scale than major or minor (Dorian, a pentatonic, the blues);
+    // 0: the major or minor scale.
+    quint16 degrees = 0;
 
     // "C:major", "A:minor", "F#:minor", "Bb:major" (also a space instead of
     // the colon, "maj"/"min", any letter case); nullopt when unparsable.

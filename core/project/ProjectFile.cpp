@@ -1,4 +1,5 @@
 #include "project/ProjectFile.h"
+#include "document/NoteOps.h"
 #include "project/ProjectReaderV1.h"
 
 #include <QFile>
@@ -65,13 +66,17 @@ QJsonObject ProjectFile::songToJson(const Song &song)
         sigs.append(QJsonObject{{"tick", qint64(s.tick)},
                                 {"numerator", s.numerator},
                                 {"denominator", s.denominator}});
-    return QJsonObject{{"ppq", song.ppq},
+    QJsonObject json{{"ppq", song.ppq},
                        {"tempos", tempos},
                        {"time_signatures", sigs},
                        {"loop", QJsonObject{{"start", qint64(song.loop.start)},
                                             {"end", qint64(song.loop.end)},
                                             {"enabled", song.loop.enabled}}},
                        {"tracks", tracks}};
+    if (song.key.isSet())
+        json.insert("key", QJsonObject{{"tonic", song.key.tonic},
+                                       {"scale", QLatin1String(NoteOps::scales()[song.key.scale].name)}});
+    return json;
 }
 
 QJsonObject ProjectFile::sketchToJson(const Sketch &sketch)

@@ -1,4 +1,5 @@
 #include "project/ProjectReaderV1.h"
+#include "document/NoteOps.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -173,6 +174,17 @@ std::optional<Project> read(const QJsonObject &root, ProjectError *error)
         song.loop.start = integer(loop.value("start"), "song.loop.start", 0, kMaxTick);
         song.loop.end = integer(loop.value("end"), "song.loop.end", 0, kMaxTick);
         song.loop.enabled = loop.value("enabled").toBool();
+        if (s.contains("key")) {   // optional: older projects have none
+            const QJsonObject key = object(s.value("key"), "song.key");
+            song.key.tonic = int(integer(key.value("tonic"), "song.key.tonic", 0, 11));
+            const QString scale = key.value("scale").toString();
+            song.key.scale = -1;
+            for (int i = 1; i < NoteOps::scales().size(); ++i)
+                if (scale == QLatin1String(NoteOps::scales()[i].name))
+                    song.key.scale = i;
+            if (song.key.scale < 0)
+                throw Bad{QStringLiteral("song.key.scale"), QObject::tr("unknown scale \"%1\"").arg(scale.left(40))};
+        }
         const QJsonArray tracks = array(s.value("tracks"), "song.tracks");
         for (qsizetype i = 0; i < tracks.size(); ++i) {
             const QString w = QStringLiteral("song.tracks[%1]").arg(i);

@@ -140,6 +140,25 @@ private slots:
         QCOMPARE(doc.armedTrack(), -1);
     }
 
+    void keyIsOneUndoStep()
+    {
+        SongDocument doc;
+        QSignalSpy spy(&doc, &SongDocument::keyChanged);
+        QVERIFY(!doc.requestSetKey({12, 1}));   // no such tonic
+        QVERIFY(!doc.requestSetKey({0, 99}));   // no such scale
+        QVERIFY(!doc.requestSetKey({}));        // already no key
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(doc.requestSetKey({7, 1}));     // G major
+        QCOMPARE(doc.song().key, (SongKey{7, 1}));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Set key"));
+        QCOMPARE(spy.count(), 1);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.song().key.isSet());
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(NoteOps::keyDisplayName({7, 1}), QStringLiteral("G Major"));
+        QCOMPARE(NoteOps::keyDisplayName({10, 2}), QStringLiteral("A# Natural minor"));
+    }
+
     void eachTrackHasItsOwnColour()
     {
         SongDocument doc;

@@ -45,6 +45,7 @@ class TestProject : public QObject {
         baked.sound.eraseOnset_s = 0.02;
         baked.sound.gain = 1.5;
         s.tracks = {t, Track{"Empty"}, baked};
+        s.key = {2, 4};   // D Dorian
         return s;
     }
 
@@ -73,6 +74,20 @@ private slots:
         QVERIFY2(loaded.has_value(), qPrintable(pe.message()));
         QCOMPARE(loaded->song, sampleSong());
         QCOMPARE(loaded->sketch, sampleProject().sketch);
+    }
+
+    void keyIsStoredByName()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(ProjectFile::serialize(sampleProject())).object();
+        QCOMPARE(root["song"].toObject()["key"].toObject(), (QJsonObject{{"tonic", 2}, {"scale", "Dorian"}}));
+        // A project without a key (older files) opens without one.
+        QJsonObject song = root["song"].toObject();
+        song.remove("key");
+        QJsonObject older = root;
+        older["song"] = song;
+        const auto p = ProjectFile::parse(QJsonDocument(older).toJson(), nullptr);
+        QVERIFY(p.has_value());
+        QVERIFY(!p->song.key.isSet());
     }
 
     void projectWithoutSketchStillOpens()
@@ -120,6 +135,12 @@ private slots:
                                     << "song.tracks[0].controls[1].controller: 129 is not in 0..128";
         QTest::newRow("cc value") << control(0, {0, 64, 128})
                                   << "song.tracks[0].controls[0].value: 128 is not in 0..127";
+        QByteArray badScale = good;
+        badScale.replace("\"Dorian\"", "\"Lydian flat 13\"");
+        QTest::newRow("key scale") << badScale << "song.key.scale: unknown scale \"Lydian flat 13\"";
+        QByteArray badTonic = good;
+        badTonic.replace("\"tonic\": 2", "\"tonic\": 12");
+        QTest::newRow("key tonic") << badTonic << "song.key.tonic: 12 is not in 0..11";
         QByteArray badVol = good;
         badVol.replace("0.55", "\"loud\"");
         QTest::newRow("volume") << badVol << "song.tracks[0].volume: expected a number";

@@ -178,6 +178,27 @@ private slots:
                 QVERIFY2(key->contains(n.pitch), qPrintable(QString::number(n.pitch)));
     }
 
+    void projectKeyIsTheDefault()
+    {
+        // No project key: the input's key is the default and "Project key" cannot be chosen.
+        QCOMPARE(m_panel->keyCombo()->currentData().toString(), QStringLiteral("auto"));
+        // D Dorian (scale 4): offered as "Project key (D Dorian)", chosen, and the notes keep to it.
+        QVERIFY(m_doc->requestSetKey({2, 4}));
+        QCOMPARE(m_panel->keyCombo()->currentData().toString(), QStringLiteral("project"));
+        QCOMPARE(m_panel->keyCombo()->currentText(), QStringLiteral("Project key (D Dorian)"));
+        // D Dorian: D E F G A B C; nothing else may come.
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        QVERIFY(m_panel->variationCount() > 0);
+        for (int v = 0; v < m_panel->variationCount(); ++v)
+            for (const Note &n : m_panel->variation(v))
+                QVERIFY2(QList<int>({2, 4, 5, 7, 9, 11, 0}).contains(n.pitch % 12), qPrintable(QString::number(n.pitch)));
+        // Clearing the key goes back to the input's key.
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_panel->keyCombo()->currentData().toString(), QStringLiteral("auto"));
+    }
+
     void editDropsStaleVariations()
     {
         m_editor->view()->selectRows({0, 1, 2, 3});

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace atelier;
 using core::Note;
@@ -90,6 +91,41 @@ private slots:
         delete m_editor;
         delete m_model;
         delete m_doc;
+    }
+
+    void theKeyIsTheProjectsAndMarksOutOfKeyNotes()
+    {
+        auto *scale = m_editor->findChild<QComboBox *>("scaleCombo");
+        QVERIFY(scale);
+        // Choosing a scale sets the project key: one undo step.
+        scale->setCurrentIndex(1);   // C Major
+        QCOMPARE(m_doc->song().key, (core::SongKey{0, 1}));
+        QCOMPARE(steps(), 1);
+        // E (64) is in C major: no mark. Move it to Eb (63): marked.
+        const QColor mark(200, 30, 30);   // the light theme's out-of-key colour (tests run with the light theme)
+        auto cornerOf = [this](const Note &n) {
+            const QRect r = view()->noteRect(n).adjusted(0, 1, -1, -1);
+            return r.topRight() + QPoint(-1, 1);
+        };
+        QImage shot = vp()->grab().toImage();
+        QVERIFY(shot.pixelColor(cornerOf(notes().first())) != mark);
+        QVERIFY(m_doc->requestChangeNotes(0, {{0, Note{63, 1920, 480, 90}}}, "flat"));
+        shot = vp()->grab().toImage();
+        QCOMPARE(shot.pixelColor(cornerOf(notes().first())), mark);
+        // Undo gives the key back to none; the view follows the document.
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(scale->currentIndex(), 0);
+        // Detect: the song is one E, so... add a clear A minor line first.
+        QList<Note> aMinor;
+        const int line[] = {57, 60, 64, 69, 64, 60, 57, 59, 60, 62, 64, 57};
+        for (int i = 0; i < 12; ++i)
+            aMinor.append(Note{line[i], core::Tick(i) * 240, 240, 90});
+        aMinor.append(Note{57, 12 * 240, 960, 90});
+        QVERIFY(m_doc->requestAddNotes(0, aMinor, "line"));
+        m_editor->findChild<QToolButton *>("detectKey")->click();
+        QCOMPARE(m_doc->song().key, (core::SongKey{9, 2}));   // A natural minor
+        QCOMPARE(scale->currentIndex(), 2);
     }
 
     void drawToolDrawsOneNotePerGesture()

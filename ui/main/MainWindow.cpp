@@ -112,6 +112,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     connect(m_continue, &ContinuePanel::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     m_duet = new DuetPanel(doc, engine, musicModelsCopy, this);
+    connect(m_editor, &PianoRollEditor::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_duet, &DuetPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_duet, &DuetPanel::runningChanged, m_recorder, &RecordController::setLiveOutputBusy);
     connect(m_duet, &DuetPanel::duetKept, this, [this](int track) {
@@ -329,6 +330,8 @@ void MainWindow::buildMenus()
         showInstrument(0);
         m_continue->regenerateSelection();
     });
+    music->addAction(tr("Detect &Key"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), m_editor,
+                     &PianoRollEditor::detectKey);
     music->addAction(tr("C&ancel Generation"), m_continue, &ContinuePanel::cancel);
     music->addAction(tr("&Discard Variations"), m_continue, &ContinuePanel::discard);
     music->addSeparator();

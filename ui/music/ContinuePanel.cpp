@@ -1,4 +1,6 @@
 #include "music/ContinuePanel.h"
+#include "document/NoteOps.h"
+#include "music/SongKeys.h"
 
 #include "audio/AudioEngine.h"
 #include "document/BarGrid.h"
@@ -10,6 +12,7 @@
 #include "project/DataPaths.h"
 
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -79,6 +82,7 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     m_key->setObjectName("musicKey");
     m_key->addItem(tr("Any notes"), QString());
     m_key->addItem(tr("Key of the input"), QStringLiteral("auto"));
+    m_key->addItem(QString(), QStringLiteral("project"));   // named by syncProjectKey
     for (int minor = 0; minor < 2; ++minor)
         for (int t = 0; t < 12; ++t) {
             const QString spec = QStringLiteral("%1:%2").arg(kPitchNames[t], minor ? "minor" : "major");
@@ -87,6 +91,8 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     m_key->setCurrentIndex(1);
     m_key->setToolTip(tr("Keep generated notes in this key (out-of-scale notes are never played)"));
     form->addRow(tr("Key"), m_key);
+    connect(m_doc, &core::SongDocument::keyChanged, this, &ContinuePanel::syncProjectKey);
+    syncProjectKey();
     m_density = new QComboBox(this);
     m_density->addItem(tr("Like the input"), -1);
     const char *densities[] = {"< 1", "1–2", "2–4", "4–8", "8–16", "16–32", "32–64", "> 64"};
@@ -263,6 +269,24 @@ std::shared_ptr<const core::IMusicModel> ContinuePanel::currentModel()
     return model;
 }
 
+void ContinuePanel::syncProjectKey()
+{
+    // "Project key" is the default while the project has one.
+    const int i = m_key->findData(QStringLiteral("project"));
+    const core::SongKey key = m_doc->song().key;
+    const bool set = key.isSet();
+    m_key->setItemText(i, set ? tr("Project key (%1)").arg(core::NoteOps::keyDisplayName(key))
+                              : tr("Project key (none set)"));
+    auto *items = qobject_cast<QStandardItemModel *>(m_key->model());
+    if (QStandardItem *item = items ? items->item(i) : nullptr)
+        item->setEnabled(set);
+    const QString current = m_key->currentData().toString();
+    if (set && current == QLatin1String("auto"))
+        m_key->setCurrentIndex(i);
+    else if (!set && current == QLatin1String("project"))
+        m_key->setCurrentIndex(m_key->findData(QStringLiteral("auto")));
+}
+
 bool ContinuePanel::isBusy() const { return m_busy; }
 
 core::MusicSampleOptions ContinuePanel::options() const
@@ -272,7 +296,9 @@ core::MusicSampleOptions ContinuePanel::options() const
     o.topP = m_topP->value();
     o.seed = std::uint64_t(m_seed->value());
     const QString key = m_key->currentData().toString();
-    if (!key.isEmpty() && key != "auto")
+    if (key == QLatin1String("project"))
+        o.key = core::SongKeys::toKeyScale(m_doc->song().key);
+    else if (!key.isEmpty() && key != QLatin1String("auto"))
         o.key = core::KeyScale::parse(key);
     o.densityBin = m_density->isEnabled() ? m_density->currentData().toInt() : -1;
     return o;

@@ -82,6 +82,7 @@ private:
     core::MusicSampleOptions options() const;
     void setBusy(bool busy, const QString &what = {});
     void showResults(const QList<QList<core::Note>> &variations, const QString &key);
+    void syncProjectKey();
     void showCandidate(int row);
     void updateControls();
 

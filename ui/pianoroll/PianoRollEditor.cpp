@@ -1,4 +1,5 @@
 #include "pianoroll/PianoRollEditor.h"
+#include "music/SongKeys.h"
 #include "common/Theme.h"
 #include "common/Shortcuts.h"
 #include "pianoroll/NoteEditActions.h"
@@ -126,26 +127,45 @@ QWidget *PianoRollEditor::buildControls()
     m_grid = new QComboBox(bar);
     m_grid->setObjectName("gridCombo");
     const struct { const char *name; int division; } grids[] = {
-        {"1/1", 1}, {"1/2", 2}, {"1/4", 4}, {"1/8", 8}, {"1/8 triplet", 12}, {"1/16", 16},
-        {"1/16 triplet", 24}, {"1/32", 32}, {"Off", 0}};
+        {"1/1", 1}, {"1/2", 2}, {"1/4", 4}, {"1/8", 8}, {QT_TR_NOOP("1/8 triplet"), 12}, {"1/16", 16},
+        {QT_TR_NOOP("1/16 triplet"), 24}, {"1/32", 32}, {QT_TR_NOOP("Off"), 0}};
     for (const auto &g : grids)
         m_grid->addItem(tr(g.name), g.division);
     connect(m_grid, &QComboBox::currentIndexChanged, this, [this] { updateGrid(); });
     h->addWidget(m_grid);
     h->addSpacing(12);
-    h->addWidget(new QLabel(tr("Scale"), bar));
+    h->addWidget(new QLabel(tr("Key"), bar));
     m_scaleRoot = new QComboBox(bar);
     for (int pc = 0; pc < 12; ++pc)
         m_scaleRoot->addItem(core::GeneralMidi::pitchName(pc + 60).chopped(1), pc);
     m_scale = new QComboBox(bar);
     m_scale->setObjectName("scaleCombo");
-    for (const auto &s : core::NoteOps::scales())
-        m_scale->addItem(s.name == QLatin1String("Chromatic") ? tr("None") : tr(s.name));
-    auto applyScale = [this] { m_view->setScale(m_scaleRoot->currentData().toInt(), m_scale->currentIndex()); };
-    connect(m_scaleRoot, &QComboBox::currentIndexChanged, this, applyScale);
-    connect(m_scale, &QComboBox::currentIndexChanged, this, applyScale);
+    for (int i = 0; i < core::NoteOps::scales().size(); ++i)
+        m_scale->addItem(i == 0 ? tr("None") : core::NoteOps::scaleDisplayName(i));
+    m_scaleRoot->setToolTip(tr("The project key: its scale is highlighted, notes outside it are marked, and "
+                               "Continue can keep to it"));
+    m_scale->setToolTip(m_scaleRoot->toolTip());
+    // The combos edit the project key (one undo step each); the document's key drives the view.
+    auto requestKey = [this] {
+        if (m_syncingKey || !m_model->document())
+            return;
+        m_model->document()->requestSetKey({m_scaleRoot->currentData().toInt(), m_scale->currentIndex()});
+    };
+    connect(m_scaleRoot, &QComboBox::currentIndexChanged, this, requestKey);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, requestKey);
     h->addWidget(m_scaleRoot);
     h->addWidget(m_scale);
+    auto *detect = new QToolButton(bar);
+    detect->setObjectName("detectKey");
+    detect->setText(tr("Detect"));
+    detect->setToolTip(tr("Set the project key to the key the song's notes are in (Krumhansl-Kessler key profiles)"));
+    detect->setAutoRaise(true);
+    connect(detect, &QToolButton::clicked, this, &PianoRollEditor::detectKey);
+    h->addWidget(detect);
+    if (m_model->document()) {
+        connect(m_model->document(), &core::SongDocument::keyChanged, this, &PianoRollEditor::syncKey);
+        syncKey();
+    }
     h->addStretch(1);
     for (QAction *a : {m_zoomOut, m_zoomIn}) {
         auto *b = new QToolButton(bar);
@@ -156,6 +176,30 @@ QWidget *PianoRollEditor::buildControls()
         h->addWidget(b);
     }
     return bar;
+}
+
+void PianoRollEditor::syncKey()
+{
+    const core::SongKey key = m_model->document()->song().key;
+    m_syncingKey = true;
+    m_scaleRoot->setCurrentIndex(m_scaleRoot->findData(key.tonic));
+    m_scale->setCurrentIndex(key.scale);
+    m_syncingKey = false;
+    m_view->setScale(key.tonic, key.scale);
+}
+
+void PianoRollEditor::detectKey()
+{
+    core::SongDocument *doc = m_model->document();
+    if (!doc)
+        return;
+    const core::SongKey key = core::SongKeys::detect(doc->song());
+    if (!key.isSet()) {
+        emit statusMessage(tr("No notes to find a key in."));
+        return;
+    }
+    doc->requestSetKey(key);
+    emit statusMessage(tr("The song is in %1.").arg(core::NoteOps::keyDisplayName(key)));
 }
 
 void PianoRollEditor::setGridDivision(int division)

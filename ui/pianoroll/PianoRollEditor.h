@@ -34,9 +34,15 @@ public:
     QComboBox *gridCombo() const { return m_grid; }
 
     void setGridDivision(int division);  // 4 = quarter notes, 16 = sixteenths; 0 = off
+    // Sets the project key to the one the song's notes are in.
+    void detectKey();
+
+signals:
+    void statusMessage(const QString &text);
 
 private:
     void updateGrid();
+    void syncKey();
     QWidget *buildControls();
 
     core::NoteModel *m_model;
@@ -50,6 +56,7 @@ private:
     QComboBox *m_grid;
     QComboBox *m_scaleRoot;
     QComboBox *m_scale;
+    bool m_syncingKey = false;
 };
 
 } // namespace atelier::ui

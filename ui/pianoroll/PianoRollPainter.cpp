@@ -31,6 +31,8 @@ QColor PianoRollPainter::noteColor(int velocity, bool selected, int track)
 void PianoRollPainter::paint(int scaleRoot, int scaleIndex, const DragPreview &preview,
                              const QRect &rubberBand)
 {
+    m_scaleRoot = scaleRoot;
+    m_scaleIndex = scaleIndex;
     paintRows(scaleRoot, scaleIndex);
     paintGrid();
     paintLoop();
@@ -132,6 +134,18 @@ void PianoRollPainter::paintNote(const Note &n, bool selected, bool ghost)
     m_p->setPen(selected ? QColor(150, 80, 0) : Theme::colours().noteOutline);
     m_p->setBrush(fill);
     m_p->drawRect(r);
+    if (m_scaleIndex > 0 && !core::NoteOps::inScale(n.pitch, m_scaleRoot, m_scaleIndex)) {
+        // Out of the key: a red outline and a corner mark, visible at any zoom.
+        const QColor mark = Theme::colours().outOfKeyMark;
+        m_p->setPen(QPen(mark, 2));
+        m_p->setBrush(Qt::NoBrush);
+        m_p->drawRect(r.adjusted(1, 1, -1, -1));
+        m_p->setPen(Qt::NoPen);
+        m_p->setBrush(mark);
+        const int s = std::min(r.height(), 8);
+        m_p->drawPolygon(QPolygon({r.topRight() + QPoint(1, 0), r.topRight() + QPoint(1 - s, 0),
+                                   r.topRight() + QPoint(1, s)}));
+    }
     if (r.width() > 28 && r.height() >= 10) {
         m_p->setPen(Theme::colours().noteText);
         QFont f = m_p->font();

@@ -28,6 +28,8 @@ private:
     const PianoRollView *m_view;
     QPainter *m_p;
     QRect m_exposed;
+    int m_scaleRoot = 0;
+    int m_scaleIndex = 0;   // 0: no key shown, no note marked
 };
 
 } // namespace atelier::ui
