@@ -1,6 +1,7 @@
 // `atelier midi info|convert` and `atelier render`: Standard MIDI Files and
 // offline audio rendering from the command line.
 
+#include "document/BarGrid.h"
 #include "TimbreModels.h"
 #include "timbre/SongTimbres.h"
 #include "CliCommon.h"
@@ -12,6 +13,7 @@
 #include "midi/SmfWriter.h"
 #include "project/SongFiles.h"
 
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QObject>
@@ -90,14 +92,40 @@ int render(Args args)
     const auto out = args.option("-o", "--output");
     const auto rateArg = args.option("--rate");
     const auto soundFont = args.option("--soundfont");
-    const bool loopOnly = args.flag("--loop");
+    const auto bitsArg = args.option("--bits");
+    const auto rangeArg = args.option("--range");
+    bool loopOnly = args.flag("--loop");
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("render: unknown option %1").arg(args.unknownOption()));
     const QStringList pos = args.positional();
     if (pos.size() != 1 || !out || out->isEmpty())
-        return fail(QObject::tr("usage: atelier render IN.mid|IN.atelier -o OUT.wav [--rate 44100] "
-                                "[--loop] [--soundfont FILE.sf2]"));
+        return fail(QObject::tr("usage: atelier render IN.mid|IN.atelier -o OUT.wav|OUT.flac [--rate 44100] "
+                                "[--bits 16|24|32f] [--range song|loop|BAR:BAR] [--soundfont FILE.sf2]"));
     core::RenderOptions options;
+    const auto container = core::OfflineRenderer::containerFor(*out);
+    if (!container)
+        return fail(QObject::tr("render: %1: the output must end in .wav or .flac").arg(*out));
+    options.container = *container;
+    if (bitsArg) {
+        const auto format = core::OfflineRenderer::sampleFormatFor(*bitsArg);
+        if (!format)
+            return fail(QObject::tr("render: --bits must be 16, 24 or 32f, not %1").arg(*bitsArg));
+        options.sampleFormat = *format;
+    }
+    if (options.container == core::AudioContainer::Flac && options.sampleFormat == core::SampleFormat::Float32)
+        return fail(QObject::tr("render: FLAC holds 16- or 24-bit samples; write a .wav for --bits 32f"));
+    std::optional<std::pair<int, int>> bars;
+    if (rangeArg) {
+        static const QRegularExpression barRange(QStringLiteral("^(\\d{1,5}):(\\d{1,5})$"));
+        const QRegularExpressionMatch m = barRange.match(*rangeArg);
+        if (*rangeArg == QLatin1String("loop"))
+            loopOnly = true;
+        else if (m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(2).toInt() >= m.captured(1).toInt())
+            bars = std::make_pair(m.captured(1).toInt(), m.captured(2).toInt());
+        else if (*rangeArg != QLatin1String("song"))
+            return fail(QObject::tr("render: --range must be song, loop or FIRST:LAST bars (as 5:8), not %1")
+                            .arg(*rangeArg));
+    }
     if (rateArg) {
         bool ok = false;
         options.sampleRate = rateArg->toInt(&ok);
@@ -114,6 +142,11 @@ int render(Args args)
     const core::Song *song = &project->song;
     if (loopOnly && !song->loop.isValid())
         return fail(QObject::tr("render: %1 has no loop region").arg(pos[0]));
+    if (bars) {   // bar FIRST's start to the end of bar LAST
+        const core::BarGrid grid(*song);
+        options.rangeStart = grid.barStart(bars->first);
+        options.rangeEnd = grid.barStart(bars->second + 1);
+    }
     options.tail_s = core::timbre::SongTimbres::tailSeconds(*song, options.tail_s);
     QStringList problems;  // tracks with a baked Sound-Morph timbre
     options.channelInstruments =
@@ -123,11 +156,15 @@ int render(Args args)
     if (!core::OfflineRenderer::render(*song, options, *out, &error))
         return fail(error);
     const core::TempoMap tempo(*song);
-    const double start = loopOnly ? tempo.tickToSeconds(song->loop.start) : 0.0;
-    const double end = tempo.tickToSeconds(loopOnly ? song->loop.end : song->endTick());
+    const auto [fromTick, toTick] = core::OfflineRenderer::tickRange(*song, options);
     printJson(QJsonObject{{"output", *out},
+                          {"format", options.container == core::AudioContainer::Flac ? "flac" : "wav"},
+                          {"bits", core::OfflineRenderer::bitsName(options.sampleFormat)},
                           {"sample_rate", options.sampleRate},
-                          {"music_seconds", end - start},
+                          {"range", bars ? QStringLiteral("%1:%2").arg(bars->first).arg(bars->second)
+                                    : loopOnly ? QStringLiteral("loop") : QStringLiteral("song")},
+                          {"start_seconds", tempo.tickToSeconds(fromTick)},
+                          {"music_seconds", tempo.tickToSeconds(toTick) - tempo.tickToSeconds(fromTick)},
                           {"tail_seconds", options.tail_s}});
     return 0;
 }
@@ -139,8 +176,9 @@ QList<CliCommand> midiCommands()
     return {
         {{"midi", "info"}, "midi info FILE [--json]               describe a MIDI file", midiInfo},
         {{"midi", "convert"}, "midi convert IN OUT [--format 0|1]    rewrite a MIDI file as type 0 or 1", midiConvert},
-        {{"render"}, "render IN.mid|IN.atelier -o OUT.wav [--rate 44100] [--loop] [--soundfont SF2]\n"
-                     "                                         render a song to WAV with the GM synth", render},
+        {{"render"}, "render IN.mid|IN.atelier -o OUT.wav|OUT.flac [--rate 44100] [--bits 16|24|32f]\n"
+                     "       [--range song|loop|BAR:BAR] [--soundfont SF2]\n"
+                     "                                         render a song to WAV or FLAC with the GM synth", render},
     };
 }
 

@@ -17,57 +17,77 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/CliMidi.cpp" line="28"/>
+        <location filename="../app/CliMidi.cpp" line="30"/>
         <source>midi info: unknown option %1</source>
         <translation>midi info: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="31"/>
+        <location filename="../app/CliMidi.cpp" line="33"/>
         <source>usage: atelier midi info FILE [--json]</source>
         <translation>Aufruf: atelier midi info DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="52"/>
+        <location filename="../app/CliMidi.cpp" line="54"/>
         <source>none (120 bpm)</source>
         <translation>keine (120 BPM)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="53"/>
+        <location filename="../app/CliMidi.cpp" line="55"/>
         <source>none (4/4)</source>
         <translation>keine (4/4)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="65"/>
+        <location filename="../app/CliMidi.cpp" line="67"/>
         <source>midi convert: --format must be 0 or 1</source>
         <translation>midi convert: --format muss 0 oder 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="68"/>
+        <location filename="../app/CliMidi.cpp" line="70"/>
         <source>midi convert: unknown option %1</source>
         <translation>midi convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="71"/>
+        <location filename="../app/CliMidi.cpp" line="73"/>
         <source>usage: atelier midi convert IN.mid OUT.mid [--format 0|1]</source>
         <translation>Aufruf: atelier midi convert EIN.mid AUS.mid [--format 0|1]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="95"/>
+        <location filename="../app/CliMidi.cpp" line="99"/>
         <source>render: unknown option %1</source>
         <translation>render: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="98"/>
-        <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav [--rate 44100] [--loop] [--soundfont FILE.sf2]</source>
-        <translation>Aufruf: atelier render EIN.mid|EIN.atelier -o AUS.wav [--rate 44100] [--loop] [--soundfont DATEI.sf2]</translation>
+        <location filename="../app/CliMidi.cpp" line="102"/>
+        <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav|OUT.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|BAR:BAR] [--soundfont FILE.sf2]</source>
+        <translation>Aufruf: atelier render EIN.mid|EIN.atelier -o AUS.wav|AUS.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|TAKT:TAKT] [--soundfont DATEI.sf2]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="105"/>
+        <location filename="../app/CliMidi.cpp" line="107"/>
+        <source>render: %1: the output must end in .wav or .flac</source>
+        <translation>render: %1: die Ausgabe muss auf .wav oder .flac enden</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="112"/>
+        <source>render: --bits must be 16, 24 or 32f, not %1</source>
+        <translation>render: --bits muss 16, 24 oder 32f sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="116"/>
+        <source>render: FLAC holds 16- or 24-bit samples; write a .wav for --bits 32f</source>
+        <translation>render: FLAC speichert 16- oder 24-Bit-Samples; für --bits 32f eine .wav schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="126"/>
+        <source>render: --range must be song, loop or FIRST:LAST bars (as 5:8), not %1</source>
+        <translation>render: --range muss song, loop oder ERSTER:LETZTER Takt sein (etwa 5:8), nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="133"/>
         <source>render: --rate must be a sample rate from 8000 to 192000 Hz</source>
         <translation>render: --rate muss eine Abtastrate von 8000 bis 192000 Hz sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="116"/>
+        <location filename="../app/CliMidi.cpp" line="144"/>
         <source>render: %1 has no loop region</source>
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
@@ -2385,6 +2405,100 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::ExportAudioDialog</name>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="39"/>
+        <source>Export Audio</source>
+        <translation>Audio exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="44"/>
+        <source>Whole song</source>
+        <translation>Ganzer Song</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="45"/>
+        <source>Loop region</source>
+        <translation>Loop-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="46"/>
+        <source>Selected notes</source>
+        <translation>Ausgewählte Noten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="47"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="65"/>
+        <source>Bars</source>
+        <translation>Takte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="50"/>
+        <source>Render</source>
+        <translation>Rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="62"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="70"/>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="71"/>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="75"/>
+        <source>16-bit (CD)</source>
+        <translation>16 Bit (CD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="76"/>
+        <source>24-bit (studio)</source>
+        <translation>24 Bit (Studio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="77"/>
+        <source>32-bit float (no clipping)</source>
+        <translation>32 Bit Gleitkomma (ohne Übersteuern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="78"/>
+        <source>Bits per sample: 16 for listening and CDs, 24 or 32-bit float for further mixing</source>
+        <translation>Bits pro Sample: 16 zum Anhören und für CDs, 24 oder 32 Bit Gleitkomma zum Weitermischen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="79"/>
+        <source>Bit depth</source>
+        <translation>Bittiefe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="83"/>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="84"/>
+        <source>FLAC (lossless, smaller)</source>
+        <translation>FLAC (verlustfrei, kleiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="85"/>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="95"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::FileController</name>
     <message>
         <location filename="../ui/main/FileController.cpp" line="58"/>
@@ -2470,7 +2584,6 @@
     <message>
         <location filename="../ui/main/FileController.cpp" line="250"/>
         <location filename="../ui/main/FileController.cpp" line="258"/>
-        <location filename="../ui/main/FileController.cpp" line="263"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
@@ -2480,72 +2593,62 @@
         <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="253"/>
-        <source>Whole song</source>
-        <translation>Ganzer Song</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/FileController.cpp" line="255"/>
-        <source>Loop region only</source>
-        <translation>Nur der Loop-Bereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/FileController.cpp" line="258"/>
-        <source>Render</source>
-        <translation>Rendern</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/FileController.cpp" line="264"/>
+        <location filename="../ui/main/FileController.cpp" line="259"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="281"/>
+        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <source>FLAC audio (*.flac)</source>
+        <translation>FLAC-Audio (*.flac)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/FileController.cpp" line="280"/>
         <source>Rendering %1…</source>
         <translation>%1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="281"/>
+        <location filename="../ui/main/FileController.cpp" line="280"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="307"/>
+        <location filename="../ui/main/FileController.cpp" line="306"/>
         <source>Audio export cancelled</source>
         <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="309"/>
+        <location filename="../ui/main/FileController.cpp" line="308"/>
         <source>Cannot export audio</source>
         <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="312"/>
+        <location filename="../ui/main/FileController.cpp" line="311"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="321"/>
+        <location filename="../ui/main/FileController.cpp" line="320"/>
         <source>an unsaved song</source>
         <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="324"/>
+        <location filename="../ui/main/FileController.cpp" line="323"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="325"/>
+        <location filename="../ui/main/FileController.cpp" line="324"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="334"/>
+        <location filename="../ui/main/FileController.cpp" line="333"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="343"/>
+        <location filename="../ui/main/FileController.cpp" line="342"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
@@ -2617,418 +2720,418 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="85"/>
+        <location filename="../ui/main/MainWindow.cpp" line="86"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="86"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="97"/>
+        <location filename="../ui/main/MainWindow.cpp" line="98"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="98"/>
+        <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="125"/>
+        <location filename="../ui/main/MainWindow.cpp" line="126"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="126"/>
+        <location filename="../ui/main/MainWindow.cpp" line="127"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="136"/>
+        <location filename="../ui/main/MainWindow.cpp" line="137"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="137"/>
+        <location filename="../ui/main/MainWindow.cpp" line="138"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="142"/>
+        <location filename="../ui/main/MainWindow.cpp" line="143"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="161"/>
+        <location filename="../ui/main/MainWindow.cpp" line="162"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="162"/>
+        <location filename="../ui/main/MainWindow.cpp" line="163"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <source>&amp;Audio (WAV, FLAC)…</source>
+        <translation>&amp;Audio (WAV, FLAC)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="316"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
-        <source>&amp;Audio (WAV)…</source>
-        <translation>&amp;Audio (WAV)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="320"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/MainWindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="400"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="417"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="431"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="463"/>
+        <location filename="../ui/main/MainWindow.cpp" line="471"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="503"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="533"/>
+        <location filename="../ui/main/MainWindow.cpp" line="541"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="557"/>
-        <location filename="../ui/main/MainWindow.cpp" line="619"/>
+        <location filename="../ui/main/MainWindow.cpp" line="565"/>
+        <location filename="../ui/main/MainWindow.cpp" line="627"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="583"/>
+        <location filename="../ui/main/MainWindow.cpp" line="591"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="591"/>
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="596"/>
+        <location filename="../ui/main/MainWindow.cpp" line="604"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603"/>
+        <location filename="../ui/main/MainWindow.cpp" line="611"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="610"/>
+        <location filename="../ui/main/MainWindow.cpp" line="618"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="631"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="629"/>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="634"/>
+        <location filename="../ui/main/MainWindow.cpp" line="642"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="635"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="636"/>
+        <location filename="../ui/main/MainWindow.cpp" line="644"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="678"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="680"/>
+        <location filename="../ui/main/MainWindow.cpp" line="688"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="690"/>
+        <location filename="../ui/main/MainWindow.cpp" line="698"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>

@@ -27,6 +27,45 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
+std::optional<AudioContainer> OfflineRenderer::containerFor(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
+        return AudioContainer::Wav;
+    if (path.endsWith(QLatin1String(".flac"), Qt::CaseInsensitive))
+        return AudioContainer::Flac;
+    return std::nullopt;
+}
+
+std::optional<SampleFormat> OfflineRenderer::sampleFormatFor(const QString &bits)
+{
+    if (bits == QLatin1String("16"))
+        return SampleFormat::Pcm16;
+    if (bits == QLatin1String("24"))
+        return SampleFormat::Pcm24;
+    if (bits == QLatin1String("32f"))
+        return SampleFormat::Float32;
+    return std::nullopt;
+}
+
+QString OfflineRenderer::bitsName(SampleFormat format)
+{
+    switch (format) {
+    case SampleFormat::Pcm16: return QStringLiteral("16");
+    case SampleFormat::Pcm24: return QStringLiteral("24");
+    case SampleFormat::Float32: return QStringLiteral("32f");
+    }
+    return {};
+}
+
+std::pair<Tick, Tick> OfflineRenderer::tickRange(const Song &song, const RenderOptions &options)
+{
+    if (options.rangeEnd > options.rangeStart)
+        return {std::max<Tick>(0, options.rangeStart), options.rangeEnd};
+    if (options.loopRegionOnly)
+        return {song.loop.start, song.loop.end};
+    return {0, song.endTick()};
+}
+
 bool OfflineRenderer::render(const Song &song, const RenderOptions &options, const QString &wavPath,
                              QString *error, const std::function<bool(double)> &progress)
 {
@@ -34,8 +73,11 @@ bool OfflineRenderer::render(const Song &song, const RenderOptions &options, con
         return fail(error, QStringLiteral("No output file was given."));
     if (options.sampleRate < 8000 || options.sampleRate > 192000)
         return fail(error, QStringLiteral("Unsupported sample rate: %1 Hz").arg(options.sampleRate));
-    if (options.loopRegionOnly && !song.loop.isValid())
+    const bool ranged = options.rangeEnd > options.rangeStart;
+    if (!ranged && options.loopRegionOnly && !song.loop.isValid())
         return fail(error, QStringLiteral("The loop region is empty: set a loop region to render it."));
+    if (options.container == AudioContainer::Flac && options.sampleFormat == SampleFormat::Float32)
+        return fail(error, QStringLiteral("FLAC holds 16- or 24-bit samples: choose WAV for 32-bit float."));
 
     const QString soundFont = options.soundFont.isEmpty() ? Synth::defaultSoundFontPath() : options.soundFont;
     Synth synth(options.sampleRate);
@@ -46,9 +88,10 @@ bool OfflineRenderer::render(const Song &song, const RenderOptions &options, con
     Song straight = song;
     straight.loop.enabled = false;
     auto snapshot = PlaybackSnapshot::build(straight, options.sampleRate);
-    const std::int64_t from = options.loopRegionOnly ? snapshot->sampleAtTick(song.loop.start) : 0;
-    const std::int64_t to = options.loopRegionOnly ? snapshot->sampleAtTick(song.loop.end)
-                                                   : snapshot->end_samples();
+    const auto [fromTick, toTick] = tickRange(song, options);
+    const bool partial = ranged || options.loopRegionOnly;
+    const std::int64_t from = partial ? snapshot->sampleAtTick(fromTick) : 0;
+    const std::int64_t to = partial ? snapshot->sampleAtTick(toTick) : snapshot->end_samples();
     const std::int64_t musicFrames = std::max<std::int64_t>(to - from, 0);
     const std::int64_t totalFrames =
         musicFrames + std::llround(std::max(options.tail_s, 0.0) * options.sampleRate);
@@ -60,7 +103,14 @@ bool OfflineRenderer::render(const Song &song, const RenderOptions &options, con
     SF_INFO info{};
     info.samplerate = options.sampleRate;
     info.channels = 2;
-    info.format = SF_FORMAT_WAV | (options.float32 ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
+    info.format = (options.container == AudioContainer::Flac ? SF_FORMAT_FLAC : SF_FORMAT_WAV) |
+                  (options.sampleFormat == SampleFormat::Float32 ? SF_FORMAT_FLOAT
+                   : options.sampleFormat == SampleFormat::Pcm24 ? SF_FORMAT_PCM_24
+                                                                 : SF_FORMAT_PCM_16);
+    if (!sf_format_check(&info))
+        return fail(error, QStringLiteral("This libsndfile cannot write that format (%1, %2 bits).")
+                               .arg(options.container == AudioContainer::Flac ? "FLAC" : "WAV",
+                                    bitsName(options.sampleFormat)));
     SNDFILE *file = sf_open(partName.constData(), SFM_WRITE, &info);
     if (!file) {
         const QString reason = QString::fromLocal8Bit(sf_strerror(nullptr));
@@ -78,8 +128,8 @@ bool OfflineRenderer::render(const Song &song, const RenderOptions &options, con
     router.setInstruments(options.channelInstruments);
     Sequencer sequencer(router);
     sequencer.publish(std::move(snapshot));
-    if (options.loopRegionOnly)
-        sequencer.locate(song.loop.start);
+    if (partial)
+        sequencer.locate(fromTick);
     sequencer.play();
 
     std::vector<float> left(kBlock_frames), right(kBlock_frames), interleaved(2 * kBlock_frames);

@@ -65,7 +65,13 @@ private slots:
               QStringList{"midi", "frobnicate"}, QStringList{"midi", "convert", bad, m_dir.filePath("x.mid")},
               QStringList{"render", bad, "-o", m_dir.filePath("x.wav")},
               QStringList{"render", data("nottingham/melody/ashover1.mid")},
-              QStringList{"midi", "convert", "a", "b", "--format", "7"}}) {
+              QStringList{"midi", "convert", "a", "b", "--format", "7"},
+              QStringList{"render", data("nottingham/melody/ashover1.mid"), "-o", m_dir.filePath("x.flac"), "--bits", "32f"},
+              QStringList{"render", data("nottingham/melody/ashover1.mid"), "-o", m_dir.filePath("x.mp3")},
+              QStringList{"render", data("nottingham/melody/ashover1.mid"), "-o", m_dir.filePath("x.wav"), "--bits", "20"},
+              QStringList{"render", data("nottingham/melody/ashover1.mid"), "-o", m_dir.filePath("x.wav"), "--range", "3:2"},
+              QStringList{"render", data("nottingham/melody/ashover1.mid"), "-o", m_dir.filePath("x.wav"), "--range", "0:2"},
+              QStringList{"render", data("nottingham/melody/ashover1.mid"), "-o", m_dir.filePath("x.wav"), "--range", "loop"}}) {
             const Result r = run(args);
             QVERIFY2(r.code == 2, qPrintable(args.join(' ')));
             QVERIFY2(r.out.isEmpty(), qPrintable(args.join(' ')));
@@ -75,6 +81,8 @@ private slots:
         QVERIFY2(r.err.contains("truncated.mid: byte "), r.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath("x.mid")));
         QVERIFY(!QFile::exists(m_dir.filePath("x.wav")));
+        QVERIFY(!QFile::exists(m_dir.filePath("x.flac")));
+        QVERIFY(!QFile::exists(m_dir.filePath("x.mp3")));
     }
 
     void convertToType0AndBack()
@@ -94,6 +102,44 @@ private slots:
         const QJsonObject info1 = QJsonDocument::fromJson(run({"midi", "info", out1, "--json"}).out).object();
         QCOMPARE(info1["format"].toInt(), 1);
         QCOMPARE(info1["notes"].toInt(), orig["notes"].toInt());
+    }
+
+    void renderBarsToFlac24()
+    {
+        // ashover1: 3/4 at 120 bpm, so a bar lasts 1.5 s. Bars 2 to 3 start at 1.5 s and last 3 s;
+        // with the 2 s tail that is 5 s, 240000 frames at 48 kHz.
+        const QString flac = m_dir.filePath("bars.flac");
+        const Result r = run({"render", data("nottingham/melody/ashover1.mid"), "-o", flac, "--rate", "48000",
+                              "--bits", "24", "--range", "2:3"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["format"].toString(), QStringLiteral("flac"));
+        QCOMPARE(o["bits"].toString(), QStringLiteral("24"));
+        QCOMPARE(o["range"].toString(), QStringLiteral("2:3"));
+        QCOMPARE(o["start_seconds"].toDouble(), 1.5);
+        QCOMPARE(o["music_seconds"].toDouble(), 3.0);
+        SF_INFO info{};
+        SNDFILE *f = sf_open(flac.toLocal8Bit().constData(), SFM_READ, &info);
+        QVERIFY(f);
+        QCOMPARE(info.format, SF_FORMAT_FLAC | SF_FORMAT_PCM_24);
+        QCOMPARE(info.samplerate, 48000);
+        QCOMPARE(info.frames, sf_count_t(240000));
+        std::vector<float> buf(size_t(info.frames) * 2);
+        QCOMPARE(sf_readf_float(f, buf.data(), info.frames), info.frames);
+        sf_close(f);
+        double sum = 0;
+        for (std::size_t i = 0; i < std::size_t(3 * 48000 * 2); ++i)   // the three seconds of music
+            sum += double(buf[i]) * buf[i];
+        QVERIFY(std::sqrt(sum / (3 * 48000 * 2)) > 0.01);
+
+        // 32-bit float WAV of the same bars.
+        const QString wav = m_dir.filePath("bars.wav");
+        QCOMPARE(run({"render", data("nottingham/melody/ashover1.mid"), "-o", wav, "--bits", "32f", "--range", "2:3"}).code, 0);
+        SNDFILE *w = sf_open(wav.toLocal8Bit().constData(), SFM_READ, &info);
+        QVERIFY(w);
+        QCOMPARE(info.format, SF_FORMAT_WAV | SF_FORMAT_FLOAT);
+        QCOMPARE(info.frames, sf_count_t(5 * 44100));
+        sf_close(w);
     }
 
     void renderWritesTheSong()

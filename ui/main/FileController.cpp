@@ -1,4 +1,5 @@
 #include "main/FileController.h"
+#include "main/ExportAudioDialog.h"
 
 #include "timbre/SongTimbres.h"
 #include "audio/OfflineRenderer.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -243,32 +243,31 @@ bool FileController::exportMidi()
     return true;
 }
 
-bool FileController::exportAudio()
+bool FileController::exportAudio(std::pair<core::Tick, core::Tick> selection)
 {
     const core::Song song = m_doc->song();
     if (song.endTick() == 0) {
         showError(tr("Export Audio"), tr("The song has no notes to render."));
         return false;
     }
-    QStringList ranges = {tr("Whole song")};
-    if (song.loop.isValid())
-        ranges << tr("Loop region only");
-    bool ok = true;
-    const QString range = ranges.size() > 1
-        ? QInputDialog::getItem(m_window, tr("Export Audio"), tr("Render"), ranges, 0, false, &ok)
-        : ranges.first();
-    if (!ok)
+    ExportAudioDialog choices(song, selection, m_window);
+    if (choices.exec() != QDialog::Accepted)
         return false;
+    const QString suffix = choices.suffix();
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Audio"), ExportPaths::suggest(QFileInfo(displayName()).completeBaseName(), "wav"),
-        tr("WAV audio (*.wav)"));
+        m_window, tr("Export Audio"), ExportPaths::suggest(QFileInfo(displayName()).completeBaseName(), suffix),
+        suffix == QLatin1String("flac") ? tr("FLAC audio (*.flac)") : tr("WAV audio (*.wav)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(".wav", Qt::CaseInsensitive))
-        path += ".wav";
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
     ExportPaths::remember(path);
-    core::RenderOptions options;
-    options.loopRegionOnly = range != ranges.first();
+    return renderAudio(path, choices.options());
+}
+
+bool FileController::renderAudio(const QString &path, core::RenderOptions options)
+{
+    const core::Song song = m_doc->song();
     options.soundFont = QSettings().value("audio/soundFont").toString();
     options.tail_s = core::timbre::SongTimbres::tailSeconds(song, options.tail_s);
     QStringList problems;

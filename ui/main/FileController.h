@@ -10,6 +10,7 @@
 #include "document/SongDocument.h"
 #include "project/AutosaveStore.h"
 #include "sketch/SketchDocument.h"
+#include "audio/OfflineRenderer.h"
 
 #include <QObject>
 #include <QStringList>
@@ -42,7 +43,8 @@ public:
     bool save();
     bool saveAs();
     bool exportMidi();
-    bool exportAudio();
+    // selection: the selected notes' ticks, offered as a range to render.
+    bool exportAudio(std::pair<core::Tick, core::Tick> selection = {});
     bool maybeSave();  // before closing the song: save, discard or cancel
     void offerRecovery();
 
@@ -50,6 +52,9 @@ public:
     bool openFile(const QString &path, QString *error);
     bool saveFile(const QString &path, QString *error);
     bool autosaveNow(QString *error);
+    // Renders the song with these options (range, rate, bits, container) on a
+    // worker thread, with a progress dialog that can cancel.
+    bool renderAudio(const QString &path, core::RenderOptions options);
 
 signals:
     void pathChanged(const QString &path);

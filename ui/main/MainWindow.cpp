@@ -22,6 +22,7 @@
 #include "audio/IMidiInputDevice.h"
 #include "audio/MidiInputHub.h"
 #include "document/NoteModel.h"
+#include "document/NoteOps.h"
 #include "document/SongDocument.h"
 #include "document/TrackListModel.h"
 #include "sketch/SketchDocument.h"
@@ -249,8 +250,15 @@ void MainWindow::buildMenus()
     exports->setObjectName("exportMenu");
     exports->setIcon(Theme::icon("document-export"));
     exports->addAction(tr("&MIDI…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_files, &FileController::exportMidi);
-    exports->addAction(tr("&Audio (WAV)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_files,
-                       &FileController::exportAudio);
+    exports->addAction(tr("&Audio (WAV, FLAC)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+        QList<core::Note> selected;   // offered as the range "Selected notes"
+        for (int row : m_editor->view()->selectedRows())
+            if (row < m_noteModel->rowCount())
+                selected.append(m_noteModel->note(row));
+        m_files->exportAudio(selected.isEmpty() ? std::pair<core::Tick, core::Tick>{}
+                                                : std::pair{core::NoteOps::earliestStart(selected),
+                                                            core::NoteOps::latestEnd(selected)});
+    });
     exports->addAction(tr("Sketch &Image (SVG, PNG)…"), this, [this] {
         showInstrument(1);
         m_sketchEditor->exportImage();
