@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MorphCommands</name>
+    <message>
+        <location filename="../core/timbre/MorphCommands.cpp" line="12"/>
+        <source>Move Morph Point</source>
+        <translation>Morph-Punkt verschieben</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/MorphCommands.cpp" line="31"/>
+        <source>Set Corner %1 to %2</source>
+        <translation>Ecke %1 auf %2 setzen</translation>
+    </message>
+</context>
+<context>
     <name>PianoRollTool</name>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="229"/>
@@ -143,43 +156,43 @@
         <translation>Automatisches Sichern läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="114"/>
-        <location filename="../core/project/ProjectFile.cpp" line="120"/>
+        <location filename="../core/project/ProjectFile.cpp" line="139"/>
+        <location filename="../core/project/ProjectFile.cpp" line="145"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="136"/>
+        <location filename="../core/project/ProjectFile.cpp" line="161"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="138"/>
+        <location filename="../core/project/ProjectFile.cpp" line="163"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="141"/>
+        <location filename="../core/project/ProjectFile.cpp" line="166"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="144"/>
+        <location filename="../core/project/ProjectFile.cpp" line="169"/>
         <source>the project has no version number</source>
         <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="149"/>
+        <location filename="../core/project/ProjectFile.cpp" line="174"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="151"/>
+        <location filename="../core/project/ProjectFile.cpp" line="176"/>
         <source>unknown project format version %1</source>
         <translation>unbekannte Projektformatversion %1</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="164"/>
+        <location filename="../core/project/ProjectFile.cpp" line="189"/>
         <source>the file is too large (%1 bytes) to be a project</source>
         <translation>die Datei ist zu groß (%1 Bytes), um ein Projekt zu sein</translation>
     </message>
@@ -236,32 +249,52 @@
         <translation>[Tick, Controller, Wert] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="127"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="119"/>
+        <source>expected a model file name</source>
+        <translation>Dateiname eines Modells erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="123"/>
+        <source>expected %1 corners</source>
+        <translation>%1 Ecken erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="135"/>
+        <source>expected an instrument number or a recording</source>
+        <translation>Instrumentnummer oder Aufnahme erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="138"/>
+        <source>expected 1 to 1024 numbers, as many as the other corners</source>
+        <translation>1 bis 1024 Zahlen erwartet, so viele wie bei den anderen Ecken</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="168"/>
         <source>expected [x, y]</source>
         <translation>[x, y] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="131"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="172"/>
         <source>a stroke needs at least one point</source>
         <translation>ein Strich braucht mindestens einen Punkt</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="134"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="175"/>
         <source>%1 pressures for %2 points</source>
         <translation>%1 Druckwerte für %2 Punkte</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="140"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="181"/>
         <source>not a colour</source>
         <translation>keine Farbe</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="168"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="209"/>
         <source>%1 is not a power of two</source>
         <translation>%1 ist keine Zweierpotenz</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="186"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="227"/>
         <source>unknown scale &quot;%1&quot;</source>
         <translation>unbekannte Tonleiter „%1“</translation>
     </message>
@@ -699,16 +732,6 @@
         <location filename="../app/TrainingJobs.cpp" line="228"/>
         <source>%1 model, LSTM %2×%3, batch %4 × %5 events; %6</source>
         <translation>%1-Modell, LSTM %2×%3, Batch %4 × %5 Ereignisse; %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphCommands.cpp" line="10"/>
-        <source>Move Morph Point</source>
-        <translation>Morph-Punkt verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphCommands.cpp" line="29"/>
-        <source>Set Corner %1 to %2</source>
-        <translation>Ecke %1 auf %2 setzen</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="12"/>
@@ -2501,154 +2524,154 @@
 <context>
     <name>atelier::ui::FileController</name>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="58"/>
+        <location filename="../ui/main/FileController.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="120"/>
+        <location filename="../ui/main/FileController.cpp" line="141"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="121"/>
+        <location filename="../ui/main/FileController.cpp" line="142"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="136"/>
+        <location filename="../ui/main/FileController.cpp" line="157"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="158"/>
+        <location filename="../ui/main/FileController.cpp" line="179"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="168"/>
+        <location filename="../ui/main/FileController.cpp" line="189"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="169"/>
+        <location filename="../ui/main/FileController.cpp" line="190"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation>Songs (*.atelier *.mid *.midi);;Atelier-Projekte (*.atelier);;MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="175"/>
+        <location filename="../ui/main/FileController.cpp" line="196"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="191"/>
+        <location filename="../ui/main/FileController.cpp" line="212"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="201"/>
-        <location filename="../ui/main/FileController.cpp" line="219"/>
+        <location filename="../ui/main/FileController.cpp" line="222"/>
+        <location filename="../ui/main/FileController.cpp" line="240"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="211"/>
+        <location filename="../ui/main/FileController.cpp" line="232"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="212"/>
+        <location filename="../ui/main/FileController.cpp" line="233"/>
         <source>Atelier projects (*.atelier)</source>
         <translation>Atelier-Projekte (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="229"/>
+        <location filename="../ui/main/FileController.cpp" line="250"/>
         <source>Export MIDI</source>
         <translation>MIDI exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="230"/>
+        <location filename="../ui/main/FileController.cpp" line="251"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation>MIDI Typ 1, eine Spur je Spur (*.mid);;MIDI Typ 0, eine einzige Spur (*.mid)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="238"/>
+        <location filename="../ui/main/FileController.cpp" line="259"/>
         <source>Cannot export MIDI</source>
         <translation>MIDI-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="242"/>
+        <location filename="../ui/main/FileController.cpp" line="263"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation>%1 exportiert (MIDI Typ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="250"/>
-        <location filename="../ui/main/FileController.cpp" line="258"/>
+        <location filename="../ui/main/FileController.cpp" line="271"/>
+        <location filename="../ui/main/FileController.cpp" line="279"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="250"/>
+        <location filename="../ui/main/FileController.cpp" line="271"/>
         <source>The song has no notes to render.</source>
         <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <location filename="../ui/main/FileController.cpp" line="280"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <location filename="../ui/main/FileController.cpp" line="280"/>
         <source>FLAC audio (*.flac)</source>
         <translation>FLAC-Audio (*.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="280"/>
+        <location filename="../ui/main/FileController.cpp" line="301"/>
         <source>Rendering %1…</source>
         <translation>%1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="280"/>
+        <location filename="../ui/main/FileController.cpp" line="301"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="306"/>
+        <location filename="../ui/main/FileController.cpp" line="327"/>
         <source>Audio export cancelled</source>
         <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="308"/>
+        <location filename="../ui/main/FileController.cpp" line="329"/>
         <source>Cannot export audio</source>
         <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="311"/>
+        <location filename="../ui/main/FileController.cpp" line="332"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="320"/>
+        <location filename="../ui/main/FileController.cpp" line="341"/>
         <source>an unsaved song</source>
         <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="323"/>
+        <location filename="../ui/main/FileController.cpp" line="344"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="324"/>
+        <location filename="../ui/main/FileController.cpp" line="345"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="333"/>
+        <location filename="../ui/main/FileController.cpp" line="354"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="342"/>
+        <location filename="../ui/main/FileController.cpp" line="363"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
@@ -2720,418 +2743,418 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="86"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="87"/>
+        <location filename="../ui/main/MainWindow.cpp" line="88"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="98"/>
+        <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="100"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="126"/>
+        <location filename="../ui/main/MainWindow.cpp" line="127"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="127"/>
+        <location filename="../ui/main/MainWindow.cpp" line="128"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="137"/>
+        <location filename="../ui/main/MainWindow.cpp" line="138"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="138"/>
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="143"/>
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="162"/>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="163"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="250"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="318"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="380"/>
+        <location filename="../ui/main/MainWindow.cpp" line="383"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="400"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="432"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="471"/>
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="503"/>
+        <location filename="../ui/main/MainWindow.cpp" line="506"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="541"/>
+        <location filename="../ui/main/MainWindow.cpp" line="544"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="565"/>
-        <location filename="../ui/main/MainWindow.cpp" line="627"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="591"/>
+        <location filename="../ui/main/MainWindow.cpp" line="594"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <location filename="../ui/main/MainWindow.cpp" line="602"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="604"/>
+        <location filename="../ui/main/MainWindow.cpp" line="607"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="611"/>
+        <location filename="../ui/main/MainWindow.cpp" line="614"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <location filename="../ui/main/MainWindow.cpp" line="621"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="631"/>
+        <location filename="../ui/main/MainWindow.cpp" line="634"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/MainWindow.cpp" line="640"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="642"/>
+        <location filename="../ui/main/MainWindow.cpp" line="645"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="646"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="644"/>
+        <location filename="../ui/main/MainWindow.cpp" line="647"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="686"/>
+        <location filename="../ui/main/MainWindow.cpp" line="689"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="688"/>
+        <location filename="../ui/main/MainWindow.cpp" line="691"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="698"/>
+        <location filename="../ui/main/MainWindow.cpp" line="701"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
@@ -3139,288 +3162,293 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="109"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="114"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="113"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation>Das Klangmodell: Es spielt Noten in der Klangfarbe der Instrumente, mit denen es trainiert wurde, und in allem dazwischen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="117"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="224"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="123"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation>In den Modellordnern nach neuen .timbre.json-Modellen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="133"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="138"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation>&amp;Zwei Ecken (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="134"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="139"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation>Nur zwischen den Ecken A und B morphen, mit einem Schieberegler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="141"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="146"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation>Von Ecke A (links) zu Ecke B (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="147"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="152"/>
         <source>How much of each corner is in the sound</source>
         <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="155"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="160"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="163"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="168"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="171"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="176"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="192"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="192"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="199"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="199"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="222"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="227"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
         <source>Export Note as WAV…</source>
         <translation>Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="238"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
         <source>Export Played Phrase as WAV…</source>
         <translation>Gespielte Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="246"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="329"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="324"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="329"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="325"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="330"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="326"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="331"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="327"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="332"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="357"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="362"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="389"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="394"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
         <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="408"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="413"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="416"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="421"/>
         <source>%1 could not be loaded.</source>
         <translation>%1 ließ sich nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="417"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="422"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell ließ sich nicht laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="486"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="491"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
     </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="522"/>
+        <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
+        <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="532"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3428,93 +3456,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="537"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="541"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="596"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="600"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="597"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="601"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="604"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="608"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="612"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="616"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="643"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="80"/>
         <source>GM %1 %2, from %3</source>
         <translation>GM %1 %2, aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="647"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="84"/>
         <source>Recording: %1</source>
         <translation>Aufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="654"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="91"/>
         <source>Your recording… (WAV)</source>
         <translation>Deine Aufnahme… (WAV)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="656"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="93"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation>Lade die Aufnahme eines einzelnen Tons; das Modell findet die Klangfarbe, die ihr am nächsten kommt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="715"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="149"/>
         <source>There is no corner %1.</source>
         <translation>Es gibt keine Ecke %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="717"/>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="110"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="151"/>
         <source>Choose a timbre model first.</source>
         <translation>Wähle zuerst ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="722"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="156"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation>Ecke %1 behält ihr Instrument: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="738"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="171"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation>Ecke %1 ist jetzt deine Aufnahme %2 (%3 s analysiert).</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="750"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="183"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation>Aufgenommenen Ton in Ecke %1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="751"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="184"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.aif *.aiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="757"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="190"/>
         <source>Recording Not Loaded</source>
         <translation>Aufnahme nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="864"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="298"/>
+        <source>The project&apos;s Sound Morph uses the timbre model %1, which is not installed here (or does not fit); the panel keeps %2.</source>
+        <translation>Der Sound Morph des Projekts verwendet das Klangmodell %1, das hier nicht installiert ist (oder nicht passt); das Panel behält %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="300"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="394"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
@@ -3709,7 +3747,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="426"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="417"/>
         <source>%1 morph</source>
         <translation>Morph %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
-// Everything a project file holds: the song and the sketch.
+// Everything a project file holds: the song, the sketch and the Sound-Morph instrument.
 
+#include "document/MorphState.h"
 #include "document/Song.h"
 #include "sketch/Sketch.h"
 
@@ -9,6 +10,7 @@ namespace atelier::core {
 struct Project {
     Song song;
     Sketch sketch;
+    MorphState morph;
     bool operator==(const Project &o) const = default;
 };
 

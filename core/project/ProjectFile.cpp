@@ -97,12 +97,37 @@ QJsonObject ProjectFile::sketchToJson(const Sketch &sketch)
     return QJsonObject{{"strokes", strokes}};
 }
 
+QJsonObject ProjectFile::morphToJson(const MorphState &morph)
+{
+    QJsonArray corners;
+    for (const MorphCorner &c : morph.corners) {
+        QJsonArray z;
+        for (float v : c.z)
+            z.append(double(v));
+        QJsonObject corner{{"name", c.name}, {"z", z}};
+        if (c.instrument >= 0)
+            corner.insert("instrument", c.instrument);
+        else
+            corner.insert("recording", c.wavPath);
+        corners.append(corner);
+    }
+    return QJsonObject{{"model", morph.model},     {"corners", corners},
+                       {"x", morph.x},             {"y", morph.y},
+                       {"two_corners", morph.twoCorners},
+                       {"attack", morph.attack_s}, {"decay", morph.decay_s},
+                       {"sustain", morph.sustain}, {"release", morph.release_s},
+                       {"erase_onset", morph.eraseOnset_s},
+                       {"gain", morph.gain}};
+}
+
 QByteArray ProjectFile::serialize(const Project &project)
 {
-    const QJsonObject root{{"format", kFormatName},
-                           {"version", kVersion},
-                           {"song", songToJson(project.song)},
-                           {"sketch", sketchToJson(project.sketch)}};
+    QJsonObject root{{"format", kFormatName},
+                     {"version", kVersion},
+                     {"song", songToJson(project.song)},
+                     {"sketch", sketchToJson(project.sketch)}};
+    if (!project.morph.isEmpty())
+        root.insert("morph", morphToJson(project.morph));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -36,6 +36,7 @@ public:
     static QByteArray serialize(const Project &project);
     static QJsonObject songToJson(const Song &song);
     static QJsonObject sketchToJson(const Sketch &sketch);
+    static QJsonObject morphToJson(const MorphState &morph);
     static bool save(const Project &project, const QString &path, QString *error);
 
     static std::optional<Project> parse(const QByteArray &bytes, ProjectError *error);

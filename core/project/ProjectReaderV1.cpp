@@ -111,6 +111,47 @@ Track readTrack(const QJsonObject &o, const QString &at)
     return t;
 }
 
+MorphState readMorph(const QJsonObject &o)
+{
+    const QString w = QStringLiteral("morph");
+    MorphState m;
+    if (!o.value("model").isString() || o.value("model").toString().isEmpty())
+        throw Bad{w + ".model", QObject::tr("expected a model file name")};
+    m.model = o.value("model").toString();
+    const QJsonArray corners = array(o.value("corners"), w + ".corners");
+    if (corners.size() != MorphState::kCorners)
+        throw Bad{w + ".corners", QObject::tr("expected %1 corners").arg(MorphState::kCorners)};
+    qsizetype zSize = -1;
+    for (qsizetype c = 0; c < corners.size(); ++c) {
+        const QString at = QStringLiteral("%1.corners[%2]").arg(w).arg(c);
+        const QJsonObject co = object(corners[c], at);
+        MorphCorner &corner = m.corners[std::size_t(c)];
+        corner.name = co.value("name").toString();
+        if (co.contains("instrument"))
+            corner.instrument = int(integer(co.value("instrument"), at + ".instrument", 0, 100000));
+        else if (co.value("recording").isString())
+            corner.wavPath = co.value("recording").toString();
+        else
+            throw Bad{at, QObject::tr("expected an instrument number or a recording")};
+        const QJsonArray z = array(co.value("z"), at + ".z");
+        if (z.isEmpty() || z.size() > 1024 || (zSize >= 0 && z.size() != zSize))
+            throw Bad{at + ".z", QObject::tr("expected 1 to 1024 numbers, as many as the other corners")};
+        zSize = z.size();
+        for (qsizetype i = 0; i < z.size(); ++i)
+            corner.z.push_back(float(real(z[i], QStringLiteral("%1.z[%2]").arg(at).arg(i), -1e6, 1e6)));
+    }
+    m.x = real(o.value("x"), w + ".x", 0.0, 1.0);
+    m.y = real(o.value("y"), w + ".y", 0.0, 1.0);
+    m.twoCorners = o.value("two_corners").toBool();
+    m.attack_s = real(o.value("attack"), w + ".attack", 0.0, 60.0);
+    m.decay_s = real(o.value("decay"), w + ".decay", 0.0, 60.0);
+    m.sustain = real(o.value("sustain"), w + ".sustain", 0.0, 1.0);
+    m.release_s = real(o.value("release"), w + ".release", 0.0, 60.0);
+    m.eraseOnset_s = real(o.value("erase_onset"), w + ".erase_onset", 0.0, 10.0);
+    m.gain = real(o.value("gain"), w + ".gain", 0.0, 16.0);
+    return m;
+}
+
 Sketch readSketch(const QJsonObject &o)
 {
     Sketch sketch;
@@ -193,6 +234,8 @@ std::optional<Project> read(const QJsonObject &root, ProjectError *error)
         Project project{song, {}};
         if (root.contains("sketch"))
             project.sketch = readSketch(object(root.value("sketch"), "sketch"));
+        if (root.contains("morph"))   // optional: projects before the morph was saved have none
+            project.morph = readMorph(object(root.value("morph"), "morph"));
         return project;
     } catch (const Bad &bad) {
         if (error)

@@ -287,7 +287,7 @@ private slots:
         QStringList items;
         for (QAction *a : exports->actions())
             items.append(a->text().remove('&'));
-        QCOMPARE(items, (QStringList{"MIDI…", "Audio (WAV)…", "Sketch Image (SVG, PNG)…", "Sound Note (WAV)…",
+        QCOMPARE(items, (QStringList{"MIDI…", "Audio (WAV, FLAC)…", "Sketch Image (SVG, PNG)…", "Sound Note (WAV)…",
                                      "Sound Phrase (WAV)…"}));
     }
 

@@ -37,18 +37,39 @@ FileController::FileController(core::SongDocument *doc, core::SketchDocument *sk
     connect(sketch, &core::SketchDocument::changed, this, [this] { m_autosaveDirty = true; });
 }
 
-core::Project FileController::project() const { return {m_doc->song(), m_sketch->sketch()}; }
+core::Project FileController::project() const
+{
+    return {m_doc->song(), m_sketch->sketch(), m_morph ? m_morph->state() : core::MorphState{}};
+}
+
+void FileController::setMorphModel(core::timbre::MorphModel *morph)
+{
+    m_morph = morph;
+    connect(morph, &core::timbre::MorphModel::changed, this, [this] {
+        m_autosaveDirty = true;
+        if (!m_morphModified) {
+            m_morphModified = true;
+            emit modifiedChanged();
+        }
+    });
+}
 
 void FileController::loadProject(const core::Project &project)
 {
     m_doc->resetSong(project.song);
     m_sketch->resetSketch(project.sketch);
+    if (m_morph)
+        m_morph->reset(project.morph);   // the panel restores it (or sets its defaults for none)
 }
 
 void FileController::setClean()
 {
     m_doc->undoStack()->setClean();
     m_sketch->undoStack()->setClean();
+    if (m_morph)
+        m_morph->undoStack()->setClean();
+    m_morphModified = false;
+    emit modifiedChanged();
 }
 
 QString FileController::displayName() const
@@ -60,7 +81,7 @@ QString FileController::displayName() const
 
 bool FileController::isModified() const
 {
-    return !m_doc->undoStack()->isClean() || !m_sketch->undoStack()->isClean();
+    return !m_doc->undoStack()->isClean() || !m_sketch->undoStack()->isClean() || m_morphModified;
 }
 
 QStringList FileController::recentFiles() const

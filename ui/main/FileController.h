@@ -10,6 +10,7 @@
 #include "document/SongDocument.h"
 #include "project/AutosaveStore.h"
 #include "sketch/SketchDocument.h"
+#include "timbre/MorphModel.h"
 #include "audio/OfflineRenderer.h"
 
 #include <QObject>
@@ -29,6 +30,8 @@ public:
     FileController(core::SongDocument *doc, core::SketchDocument *sketch, core::AutosaveStore *autosave,
                    QWidget *window);
     core::Project project() const;
+    // The Sound-Morph instrument saved with the project (not owned; null: none).
+    void setMorphModel(core::timbre::MorphModel *morph);
     // Export Audio renders tracks with a baked Sound-Morph timbre with this loader.
     void setTimbreLoader(core::timbre::TimbreModelLoader loader) { m_timbreLoader = std::move(loader); }
 
@@ -60,6 +63,7 @@ signals:
     void pathChanged(const QString &path);
     void recentFilesChanged();
     void statusMessage(const QString &message);
+    void modifiedChanged();
 
 private:
     core::timbre::TimbreModelLoader m_timbreLoader;
@@ -72,6 +76,8 @@ private:
 
     core::SongDocument *m_doc;
     core::SketchDocument *m_sketch;
+    core::timbre::MorphModel *m_morph = nullptr;
+    bool m_morphModified = false;   // the morph changed since the last save or open
     core::AutosaveStore *m_autosave;
     QWidget *m_window;
     QString m_path;

@@ -71,6 +71,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_noteModel = new core::NoteModel(doc, this);
     m_trackModel = new core::TrackListModel(doc, this);
     m_files = new FileController(doc, sketch, autosave, this);
+    m_morphModel = new core::timbre::MorphModel(this);   // the Sound-Morph instrument, saved with the project
     m_files->setTimbreLoader(timbreModels);
     m_editor = new PianoRollEditor(m_noteModel, this);
     m_trackList = new TrackListView(m_trackModel, this);
@@ -136,7 +137,8 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(split, tr("Piano Roll"));
     m_tabs->addTab(m_sketchEditor, tr("Sketch"));
-    m_morph = new MorphPanel(engine, timbreModels, this);
+    m_morph = new MorphPanel(engine, timbreModels, this, m_morphModel);
+    m_files->setMorphModel(m_morphModel);   // after the panel set its defaults: a fresh studio is unmodified
     connect(m_morph, &MorphPanel::bakeRequested, this, [this] { bakeSound(); });
     connect(m_morph, &MorphPanel::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -210,6 +212,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
 
     connect(doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(sketch->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileController::pathChanged, this, &MainWindow::updateTitle);
     buildMenus();
     updateTitle();

@@ -39,6 +39,7 @@ class MorphPanel;
 } // namespace atelier::ui
 namespace atelier::core::timbre {
 class SongTimbres;
+class MorphModel;
 } // namespace atelier::core::timbre
 namespace atelier::ui {
 class FileController;
@@ -115,6 +116,7 @@ private:
     RecordController *m_recorder;
     QTabWidget *m_sidePanels;
     MorphPanel *m_morph;
+    core::timbre::MorphModel *m_morphModel;
     core::timbre::TimbreModelLoader m_timbreLoader;
     std::unique_ptr<core::timbre::SongTimbres> m_songTimbres;
     void updateSongTimbres();

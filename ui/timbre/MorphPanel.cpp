@@ -53,15 +53,11 @@ using core::MidiMessage;
 using namespace core::timbre;
 using morphpanel::kMemoryModel;
 using morphpanel::seconds;
+using namespace morphpanel::combo;
+using morphpanel::kSliderSteps;
 
 namespace {
 
-constexpr int kKindInstrument = 0;
-constexpr int kKindRecording = 1;
-constexpr int kKindLoad = 2;
-constexpr int kKindRole = Qt::UserRole;
-constexpr int kValueRole = Qt::UserRole + 1;
-constexpr int kSliderSteps = 1000;
 constexpr int kPreviewDelay_ms = 60;
 const int kDefaultPrograms[MorphPanel::kCorners] = {73, 56, 42, 0};  // Flute, Trumpet, Cello, Piano
 
@@ -69,8 +65,10 @@ const int kDefaultPrograms[MorphPanel::kCorners] = {73, 56, 42, 0};  // Flute, T
 
 // ---------------------------------------------------------------------------
 
-MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_loader(std::move(loader)), m_undo(new QUndoStack(this)),
+MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWidget *parent,
+                       core::timbre::MorphModel *morph)
+    : QWidget(parent), m_engine(engine), m_loader(std::move(loader)),
+      m_morph(morph ? morph : new core::timbre::MorphModel(this)),
       m_previewJob(std::make_shared<std::atomic<int>>(0)), m_workers(std::make_shared<std::atomic<int>>(0))
 {
     setObjectName("morphPanel");
@@ -82,7 +80,14 @@ MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWid
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelay_ms);
     connect(m_previewTimer, &QTimer::timeout, this, &MorphPanel::startPreview);
+    if (!m_morph->state().isEmpty())
+        m_restoring = m_morph->state();   // a project's morph, opened before the panel was made
     buildUi();
+    connect(m_morph, &core::timbre::MorphModel::stateReset, this, &MorphPanel::morphReset);
+    connect(m_morph, &core::timbre::MorphModel::pointChanged, this, &MorphPanel::pointChanged);
+    connect(m_morph, &core::timbre::MorphModel::cornerChanged, this, &MorphPanel::cornerChanged);
+    connect(m_morph, &core::timbre::MorphModel::twoCornersChanged, this, &MorphPanel::twoCornersChanged);
+    connect(m_morph, &core::timbre::MorphModel::soundChanged, this, &MorphPanel::soundChanged);
     refreshMidiPorts();
     refreshModels();
     updateAudioLabel();
@@ -296,7 +301,7 @@ void MorphPanel::buildUi()
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
         // A drag is one gesture; each key or page step is its own.
         const qint64 key = m_slider->isSliderDown() ? -m_sliderGesture : 0;
-        requestMove(QPointF(double(v) / kSliderSteps, m_point.y()), key);
+        requestMove(QPointF(double(v) / kSliderSteps, morphPoint().y()), key);
     });
     connect(m_keyboard, &OnScreenKeyboard::notePressed, this, [this](int pitch, int velocity) {
         releaseMouseNote();
@@ -318,7 +323,7 @@ void MorphPanel::buildUi()
     connect(m_exportPhrase, &QPushButton::clicked, this, &MorphPanel::exportPhraseDialog);
     connect(m_clearPhrase, &QPushButton::clicked, this, &MorphPanel::clearPhrase);
     connect(m_allOff, &QPushButton::clicked, this, &MorphPanel::allNotesOff);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_pad->update(); });
+    connect(m_morph->undoStack(), &QUndoStack::indexChanged, this, [this] { m_pad->update(); });
 
     for (int c = 0; c < kCorners; ++c)
         m_cornerLabels[c]->setText(tr("%1 (%2)").arg(cornerTitle(c), c == 0 ? tr("top left")
@@ -490,11 +495,9 @@ void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QSt
         }
     }
     dropVoices();
-    m_undo->clear();
     m_model = std::move(model);
     m_recordings.clear();
     m_recordingPaths.clear();
-    m_corners = {};
     m_pca = {};
     m_havePreview = false;
     m_previewSamples.clear();
@@ -505,28 +508,29 @@ void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QSt
         for (const TimbreInstrument &ins : instruments)
             m_instrumentNames.append(ins.name);
         m_instrumentNames = withoutUnneededSources(m_instrumentNames);
-        const auto defaults = defaultCorners(*m_model);
-        for (int c = 0; c < kCorners; ++c) {
-            const int i = defaults[std::size_t(c)];
-            m_corners[std::size_t(c)] = {i, QString(), m_instrumentNames.value(i), instruments[std::size_t(i)].z};
-        }
         std::vector<std::vector<float>> zs;
         for (const TimbreInstrument &i : instruments)
             zs.push_back(i.z);
         m_pca = morph::computePca2(zs);
     }
-    for (int c = 0; c < kCorners; ++c) {
-        fillCornerCombo(c);
-        syncCornerCombo(c);
+    // The morph: a project's, when it was made with this model; else this model's default corners.
+    if (m_model) {
+        core::MorphState state = defaultState();
+        if (m_restoring && fits(*m_restoring))
+            state = *m_restoring;
+        else if (m_restoring)
+            setStatus(tr("The project's Sound Morph does not fit %1; its default corners are used.")
+                          .arg(m_model->name()), true);
+        m_resetting = true;
+        m_morph->reset(state);
+        m_resetting = false;
+    } else {
+        m_morph->undoStack()->clear();   // its steps were for the model that is gone
     }
-    QStringList labels;
-    for (const MorphCorner &c : m_corners)
-        labels.append(c.name);
-    m_pad->setCornerLabels(labels);
+    m_restoring.reset();
     m_plots->clearSignals();
-    updateZ();
     rebuildVoices();
-    updateMap();
+    syncAll();
     updateEnabled();
     if (m_model)
         setStatus(tr("%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a "
@@ -620,335 +624,6 @@ void MorphPanel::updateEnabled()
     m_exportNote->setEnabled(on && !m_exporting);
     m_exportPhrase->setEnabled(on && !m_exporting && phraseNoteCount() > 0);
     m_clearPhrase->setEnabled(on && !m_phrase.empty());
-}
-
-// --- Corners -------------------------------------------------------------------
-
-void MorphPanel::fillCornerCombo(int corner)
-{
-    QComboBox *box = m_cornerCombos[std::size_t(corner)];
-    QSignalBlocker block(box);
-    box->clear();
-    if (!m_model)
-        return;
-    const auto &instruments = m_model->instruments();
-    for (int i = 0; i < int(instruments.size()); ++i) {
-        const TimbreInstrument &ins = instruments[std::size_t(i)];
-        box->addItem(m_instrumentNames.value(i));
-        const int row = box->count() - 1;
-        box->setItemData(row, kKindInstrument, kKindRole);
-        box->setItemData(row, i, kValueRole);
-        QString tip = ins.source;
-        if (ins.program >= 0)
-            tip = tr("GM %1 %2, from %3").arg(ins.program).arg(core::GeneralMidi::programName(ins.program), ins.source);
-        box->setItemData(row, tip, Qt::ToolTipRole);
-    }
-    for (const QString &path : std::as_const(m_recordingPaths)) {
-        box->addItem(tr("Recording: %1").arg(QFileInfo(path).fileName()));
-        const int row = box->count() - 1;
-        box->setItemData(row, kKindRecording, kKindRole);
-        box->setItemData(row, path, kValueRole);
-        box->setItemData(row, QDir::toNativeSeparators(path), Qt::ToolTipRole);
-    }
-    box->insertSeparator(box->count());
-    box->addItem(tr("Your recording… (WAV)"));
-    box->setItemData(box->count() - 1, kKindLoad, kKindRole);
-    box->setItemData(box->count() - 1, tr("Load a recording of one note; the model finds the timbre closest to it"),
-                     Qt::ToolTipRole);
-}
-
-void MorphPanel::syncCornerCombo(int corner)
-{
-    QComboBox *box = m_cornerCombos[std::size_t(corner)];
-    const MorphCorner &c = m_corners[std::size_t(corner)];
-    QSignalBlocker block(box);
-    for (int row = 0; row < box->count(); ++row) {
-        const int kind = box->itemData(row, kKindRole).toInt();
-        const QVariant value = box->itemData(row, kValueRole);
-        if ((c.instrument >= 0 && kind == kKindInstrument && value.toInt() == c.instrument)
-            || (c.instrument < 0 && kind == kKindRecording && value.toString() == c.wavPath)) {
-            box->setCurrentIndex(row);
-            return;
-        }
-    }
-    box->setCurrentIndex(-1);
-}
-
-void MorphPanel::cornerActivated(int corner, int index)
-{
-    QComboBox *box = m_cornerCombos[std::size_t(corner)];
-    const int kind = box->itemData(index, kKindRole).toInt();
-    const QVariant value = box->itemData(index, kValueRole);
-    syncCornerCombo(corner);  // commands set the combo; a cancelled choice leaves it as it was
-    if (kind == kKindInstrument) {
-        setCornerInstrument(corner, value.toInt());
-    } else if (kind == kKindRecording) {
-        const QString path = value.toString();
-        if (m_recordings.contains(path)) {
-            MorphCorner after{-1, path, QFileInfo(path).fileName(), m_recordings.value(path)};
-            if (!(after == m_corners[std::size_t(corner)]))
-                m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
-        }
-    } else if (kind == kKindLoad) {
-        chooseCornerRecording(corner);
-    }
-    m_pad->setFocus();
-}
-
-bool MorphPanel::setCornerInstrument(int corner, int instrument)
-{
-    if (!m_model || corner < 0 || corner >= kCorners || instrument < 0
-        || instrument >= int(m_model->instruments().size()))
-        return false;
-    const TimbreInstrument &ins = m_model->instruments()[std::size_t(instrument)];
-    MorphCorner after{instrument, QString(), m_instrumentNames.value(instrument), ins.z};
-    if (after == m_corners[std::size_t(corner)])
-        return true;
-    m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
-    return true;
-}
-
-bool MorphPanel::setCornerFromWav(int corner, const QString &path, QString *error)
-{
-    auto fail = [&](const QString &message) { return failWith(message, error); };
-    if (corner < 0 || corner >= kCorners)
-        return fail(tr("There is no corner %1.").arg(corner));
-    if (!m_model)
-        return fail(tr("Choose a timbre model first."));
-    const QString name = QFileInfo(path).fileName();
-    QString encodeError;
-    const EncodedRecording encoded = encodeRecording(*m_model, path, &encodeError);
-    if (encoded.z.empty())
-        return fail(tr("Corner %1 keeps its instrument: %2").arg(cornerTitle(corner), encodeError));
-    const std::vector<float> &z = encoded.z;
-    const double analysed = encoded.analysedSeconds;
-
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_recordings.insert(absolute, z);
-    if (!m_recordingPaths.contains(absolute)) {
-        m_recordingPaths.append(absolute);
-        for (int c = 0; c < kCorners; ++c) {
-            fillCornerCombo(c);
-            syncCornerCombo(c);
-        }
-    }
-    MorphCorner after{-1, absolute, name, z};
-    if (!(after == m_corners[std::size_t(corner)]))
-        m_undo->push(new MorphCornerCommand(this, corner, m_corners[std::size_t(corner)], after));
-    setStatus(tr("Corner %1 is now your recording %2 (%3 s analysed).")
-                  .arg(cornerTitle(corner), name, seconds(analysed)));
-    return true;
-}
-
-bool MorphPanel::chooseCornerRecording(int corner)
-{
-    if (!m_model)
-        return false;
-    QSettings settings;
-    const QString dir = settings.value("morph/recordingDir", QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load a Recorded Note into Corner %1").arg(cornerTitle(corner)), dir,
-        tr("Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    settings.setValue("morph/recordingDir", QFileInfo(path).absolutePath());
-    QString error;
-    if (!setCornerFromWav(corner, path, &error)) {
-        QMessageBox::warning(this, tr("Recording Not Loaded"), error);
-        return false;
-    }
-    return true;
-}
-
-void MorphPanel::applyCorner(int corner, const MorphCorner &value)
-{
-    if (corner < 0 || corner >= kCorners)
-        return;
-    m_corners[std::size_t(corner)] = value;
-    if (value.instrument < 0 && !value.wavPath.isEmpty() && !m_recordingPaths.contains(value.wavPath)) {
-        m_recordings.insert(value.wavPath, value.z);
-        m_recordingPaths.append(value.wavPath);
-        for (int c = 0; c < kCorners; ++c)
-            fillCornerCombo(c);
-        for (int c = 0; c < kCorners; ++c)
-            syncCornerCombo(c);
-    } else {
-        syncCornerCombo(corner);
-    }
-    QStringList labels;
-    for (const MorphCorner &c : m_corners)
-        labels.append(c.name);
-    m_pad->setCornerLabels(labels);
-    updateZ();
-    updateMap();
-}
-
-// --- Morph ----------------------------------------------------------------------
-
-std::array<double, MorphPanel::kCorners> MorphPanel::weights() const
-{
-    return morph::cornerWeights(m_point.x(), twoCornerMode() ? 0.0 : m_point.y());
-}
-
-bool MorphPanel::twoCornerMode() const { return m_twoCorners->isChecked(); }
-
-void MorphPanel::setTwoCornerMode(bool on)
-{
-    if (m_twoCorners->isChecked() != on) {
-        m_twoCorners->setChecked(on);  // comes back here through toggled()
-        return;
-    }
-    m_pad->setTwoCornerMode(on);
-    m_pad->setPoint(m_point);
-    m_slider->setVisible(on);
-    {
-        QSignalBlocker block(m_slider);
-        m_slider->setValue(int(std::lround(m_point.x() * kSliderSteps)));
-    }
-    for (int c = 2; c < kCorners; ++c) {
-        m_cornerCombos[std::size_t(c)]->setVisible(!on);
-        m_cornerLabels[std::size_t(c)]->setVisible(!on);
-    }
-    updateZ();
-    updateMap();
-}
-
-void MorphPanel::setMorphPoint(double x, double y) { requestMove(QPointF(x, y), 0); }
-
-void MorphPanel::requestMove(QPointF to, qint64 mergeKey)
-{
-    if (!m_model)
-        return;
-    to = QPointF(std::clamp(to.x(), 0.0, 1.0), std::clamp(to.y(), 0.0, 1.0));
-    if (to == m_point)
-        return;
-    m_undo->push(new MorphPointCommand(this, m_point, to, mergeKey));
-}
-
-void MorphPanel::applyMorphPoint(QPointF point)
-{
-    m_point = QPointF(std::clamp(point.x(), 0.0, 1.0), std::clamp(point.y(), 0.0, 1.0));
-    m_pad->setPoint(m_point);
-    {
-        QSignalBlocker block(m_slider);
-        m_slider->setValue(int(std::lround(m_point.x() * kSliderSteps)));
-    }
-    updateZ();
-}
-
-void MorphPanel::updateZ()
-{
-    if (!m_model) {
-        m_z.clear();
-        m_weightsLabel->clear();
-        return;
-    }
-    std::array<std::vector<float>, kCorners> zs;
-    for (int c = 0; c < kCorners; ++c)
-        zs[std::size_t(c)] = m_corners[std::size_t(c)].z;
-    m_z = morph::mixZ(zs, weights());
-    if (m_voices && int(m_z.size()) == m_model->zSize())
-        m_voices->setZ(m_z);
-    updateWeightsLabel();
-    updateMapCursor();
-    schedulePreview();
-    emit morphChanged();
-}
-
-void MorphPanel::updateWeightsLabel()
-{
-    const auto w = weights();
-    QStringList parts;
-    for (int c = 0; c < kCorners; ++c)
-        if (!twoCornerMode() || c < 2)
-            parts.append(tr("%1 %2 %").arg(m_corners[std::size_t(c)].name).arg(std::lround(w[std::size_t(c)] * 100)));
-    m_weightsLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void MorphPanel::updateMap()
-{
-    if (!m_model || !m_pca.isValid()) {
-        m_plots->clearMap();
-        return;
-    }
-    std::vector<TimbrePlots::MapPoint> points;
-    const auto &instruments = m_model->instruments();
-    for (int i = 0; i < int(instruments.size()); ++i) {
-        const auto xy = m_pca.project(instruments[std::size_t(i)].z);
-        TimbrePlots::MapPoint p{m_instrumentNames.value(i), xy[0], xy[1], -1, false};
-        for (int c = 0; c < kCorners && p.corner < 0; ++c)
-            if (m_corners[std::size_t(c)].instrument == i && (!twoCornerMode() || c < 2))
-                p.corner = c;
-        points.push_back(p);
-    }
-    for (const QString &path : std::as_const(m_recordingPaths)) {
-        const auto xy = m_pca.project(m_recordings.value(path));
-        TimbrePlots::MapPoint p{QFileInfo(path).fileName(), xy[0], xy[1], -1, true};
-        for (int c = 0; c < kCorners && p.corner < 0; ++c)
-            if (m_corners[std::size_t(c)].instrument < 0 && m_corners[std::size_t(c)].wavPath == path
-                && (!twoCornerMode() || c < 2))
-                p.corner = c;
-        points.push_back(p);
-    }
-    // The morph area: a bilinear patch, whose edges are straight lines
-    // between the corners (in any linear projection).
-    std::vector<std::pair<double, double>> outline;
-    const int order[] = {0, 1, 3, 2, 0};
-    for (int k = 0; k < (twoCornerMode() ? 2 : 5); ++k) {
-        const auto xy = m_pca.project(m_corners[std::size_t(order[k])].z);
-        outline.emplace_back(xy[0], xy[1]);
-    }
-    m_plots->setMap(points, outline);
-    updateMapCursor();
-}
-
-void MorphPanel::updateMapCursor()
-{
-    if (!m_model || !m_pca.isValid() || m_z.empty())
-        return;
-    const auto xy = m_pca.project(m_z);
-    m_plots->setMapCursor(xy[0], xy[1]);
-}
-
-// --- Sound ----------------------------------------------------------------------
-
-Envelope MorphPanel::envelope() const
-{
-    Envelope e;
-    e.attack_s = m_attack->value() / 1000.0;
-    e.decay_s = m_decay->value() / 1000.0;
-    e.sustain = m_sustain->value() / 100.0;
-    e.release_s = m_release->value() / 1000.0;
-    e.eraseOnset_s = m_erase->value() / 1000.0;
-    return e;
-}
-
-void MorphPanel::setEnvelope(const Envelope &e)
-{
-    for (auto [slider, value] : {std::pair{m_attack, e.attack_s * 1000}, std::pair{m_decay, e.decay_s * 1000},
-                                 std::pair{m_sustain, e.sustain * 100}, std::pair{m_release, e.release_s * 1000},
-                                 std::pair{m_erase, e.eraseOnset_s * 1000}}) {
-        QSignalBlocker block(slider);
-        slider->setValue(int(std::lround(value)));
-        emit slider->valueChanged(slider->value());  // the value label (this panel is blocked below)
-    }
-    envelopeControlsChanged();
-}
-
-double MorphPanel::gain() const { return std::pow(10.0, m_gain->value() / 20.0); }
-
-void MorphPanel::setGain(double linear)
-{
-    m_gain->setValue(int(std::lround(20.0 * std::log10(std::max(linear, 1e-4)))));
-}
-
-void MorphPanel::envelopeControlsChanged()
-{
-    if (m_voices) {
-        m_voices->setEnvelope(envelope());
-        m_voices->setGain(gain());
-    }
-    schedulePreview();
 }
 
 } // namespace atelier::ui

@@ -16,12 +16,17 @@
 // instrument. Defaults: Flute, Trumpet, Cello, Piano (GM 73, 56, 42, 0) of
 // the first soundfont that has them, else the first unused instruments.
 //
-// Morph: the XY pad's point weighs the corners bilinearly (MorphMath), and
-// z = sum w_i z_i goes to the voice engine (setZ) at once, so held notes
-// follow. "Two corners" mode morphs from corner A to B with a slider (the
-// point on the pad's top edge). Point moves and corner changes are undo
-// steps on the panel's own QUndoStack (the main window adds it to its undo
-// group); one drag is one step.
+// Morph: the instrument's state lives in a core MorphModel (corners, point,
+// two-corner mode, envelope, gain; saved in the project); the panel binds its
+// pad, combos and sliders to it. The XY pad's point weighs the corners
+// bilinearly (MorphMath), and z = sum w_i z_i goes to the voice engine (setZ)
+// at once, so held notes follow. "Two corners" mode morphs from corner A to B
+// with a slider (the point on the pad's top edge). Point moves and corner
+// changes are undo steps on the MorphModel's QUndoStack (the main window adds
+// it to its undo group); one drag is one step. A project's morph is restored
+// when it is opened: its timbre model is chosen by file name and its corners,
+// point and sound come back (a model that is not installed is named in the
+// status line, and the panel keeps its own).
 //
 // Playing: the on-screen keyboard (mouse), the computer keyboard (A W S E D
 // F T G Y H U J K = one octave from C, Z / X octave down / up; auto-repeat
@@ -48,7 +53,7 @@
 #include "audio/MidiMessage.h"
 #include "document/Song.h"
 #include "timbre/ITimbreModel.h"
-#include "timbre/MorphCommands.h"
+#include "timbre/MorphModel.h"
 #include "timbre/MorphMath.h"
 #include "timbre/TimbreRender.h"
 #include "timbre/TimbreVoiceEngine.h"
@@ -62,6 +67,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -85,6 +91,7 @@ namespace atelier::ui {
 class OnScreenKeyboard;
 class TimbrePlots;
 class XYPad;
+using MorphCorner = core::MorphCorner;
 
 class MorphPanel : public QWidget {
     Q_OBJECT
@@ -97,7 +104,9 @@ public:
     static constexpr int kPreviewVelocity = 100;
     static constexpr int kPlotInterval_ms = 33;
 
-    MorphPanel(core::AudioEngine *engine, core::timbre::TimbreModelLoader loader, QWidget *parent = nullptr);
+    // morph: the instrument's model (the project's; not owned); null: the panel keeps one of its own.
+    MorphPanel(core::AudioEngine *engine, core::timbre::TimbreModelLoader loader, QWidget *parent = nullptr,
+               core::timbre::MorphModel *morph = nullptr);
     ~MorphPanel() override;
 
     // Models.
@@ -112,11 +121,12 @@ public:
     static QString cornerTitle(int corner);  // "A" .. "D"
 
     // Morph.
-    QPointF morphPoint() const { return m_point; }
+    core::timbre::MorphModel *morphModel() const { return m_morph; }
+    QPointF morphPoint() const { return m_morph->point(); }
     void setMorphPoint(double x, double y);  // one undo step
     std::array<double, kCorners> weights() const;
     std::vector<float> currentZ() const { return m_z; }
-    const MorphCorner &corner(int corner) const { return m_corners.at(std::size_t(corner)); }
+    const MorphCorner &corner(int corner) const { return m_morph->corner(corner); }
     bool setCornerInstrument(int corner, int instrument);  // one undo step
     bool setCornerFromWav(int corner, const QString &path, QString *error);  // one undo step
     bool chooseCornerRecording(int corner);  // asks for a file
@@ -168,12 +178,8 @@ public:
     // Call after the audio engine was restarted (its sample rate may differ).
     void audioRestarted();
 
-    // Undo commands only.
-    void applyMorphPoint(QPointF point);
-    void applyCorner(int corner, const MorphCorner &value);
-
     // For the main window and tests.
-    QUndoStack *undoStack() const { return m_undo; }
+    QUndoStack *undoStack() const { return m_morph->undoStack(); }
     QComboBox *modelCombo() const { return m_models; }
     QComboBox *cornerCombo(int corner) const { return m_cornerCombos.at(std::size_t(corner)); }
     QComboBox *midiInputCombo() const { return m_midiPorts; }
@@ -205,6 +211,17 @@ private:
     using Clock = std::chrono::steady_clock;
 
     void buildUi();
+    // The model's signals.
+    void morphReset();
+    void pointChanged();
+    void cornerChanged(int corner);
+    void twoCornersChanged();
+    void soundChanged();
+    QString modelFileName() const;   // as TrackSound::model: the file name when the search path finds it
+    core::MorphState defaultState() const;   // the current model's default corners, the rest kept
+    bool fits(const core::MorphState &state) const;   // made with the current model: z sizes, instruments
+    void registerRecording(const MorphCorner &corner);   // a recording corner joins the combos
+    void syncAll();   // every control from the model
     void loadSelectedModel();
     void applyModel(std::shared_ptr<const core::timbre::ITimbreModel> model, const QString &message = {});
     void rebuildVoices();
@@ -245,12 +262,13 @@ private:
     std::shared_ptr<const core::timbre::ITimbreModel> m_model;
     std::shared_ptr<core::timbre::TimbreVoiceEngine> m_voices;
     mutable std::mutex m_voicesMutex;  // m_voices as the MIDI-input thread sees it
-    QUndoStack *m_undo;
+    core::timbre::MorphModel *m_morph;
+    std::optional<core::MorphState> m_restoring;   // a project's morph, applied once its model is loaded
+    bool m_resetting = false;                      // the panel itself resets the model
+    bool m_syncingSound = false;                   // the sliders follow the model
 
-    std::array<MorphCorner, kCorners> m_corners;
     QStringList m_instrumentNames;   // as shown: the source only where two would read the same
     QHash<QString, std::vector<float>> m_recordings;  // encoded WAVs of this model
-    QPointF m_point{0.5, 0.5};
     std::vector<float> m_z;
     QStringList m_recordingPaths;                     // in the order they were loaded
     core::timbre::morph::Pca2 m_pca;

@@ -406,21 +406,12 @@ core::TrackSound MorphPanel::bakedSound() const
     core::TrackSound sound;
     if (!m_model || m_z.empty())
         return sound;
-    const QString file = m_models->currentData().toString();
-    // The file name when the model search path finds this very file (projects
-    // stay portable), else the whole path.
-    if (file == QLatin1String(kMemoryModel)) {
-        sound.model = m_model->name();
-    } else {
-        const QString absolute = QFileInfo(file).absoluteFilePath();
-        const QString byName = SongTimbres::findModel(QFileInfo(file).fileName());
-        sound.model = byName == absolute ? QFileInfo(file).fileName() : absolute;
-    }
+    sound.model = modelFileName();
     QStringList names;
     for (int c = 0; c < kCorners; ++c) {
         if (weights()[std::size_t(c)] < 0.05)
             continue;
-        names << m_corners[std::size_t(c)].name.section(QStringLiteral(" ("), 0, 0);
+        names << corner(c).name.section(QStringLiteral(" ("), 0, 0);
     }
     names.removeDuplicates();
     sound.name = names.size() == 1 ? names.first() : tr("%1 morph").arg(names.join(QStringLiteral(" / ")));

@@ -1,0 +1,114 @@
+#include "timbre/MorphModel.h"
+
+#include "timbre/MorphCommands.h"
+#include "timbre/MorphMath.h"
+
+#include <algorithm>
+
+namespace atelier::core::timbre {
+
+MorphModel::MorphModel(QObject *parent) : QObject(parent) {}
+
+Envelope MorphModel::envelope() const
+{
+    Envelope e;
+    e.attack_s = m_state.attack_s;
+    e.decay_s = m_state.decay_s;
+    e.sustain = m_state.sustain;
+    e.release_s = m_state.release_s;
+    e.eraseOnset_s = m_state.eraseOnset_s;
+    return e;
+}
+
+std::array<double, MorphModel::kCorners> MorphModel::weights() const
+{
+    return morph::cornerWeights(m_state.x, m_state.twoCorners ? 0.0 : m_state.y);
+}
+
+std::vector<float> MorphModel::z() const
+{
+    std::array<std::vector<float>, kCorners> zs;
+    for (int c = 0; c < kCorners; ++c) {
+        if (m_state.corners[std::size_t(c)].z.empty())
+            return {};
+        zs[std::size_t(c)] = m_state.corners[std::size_t(c)].z;
+    }
+    return morph::mixZ(zs, weights());
+}
+
+bool MorphModel::requestPoint(QPointF to, qint64 mergeKey)
+{
+    to = QPointF(std::clamp(to.x(), 0.0, 1.0), std::clamp(to.y(), 0.0, 1.0));
+    if (to == point())
+        return false;
+    m_undo.push(new MorphPointCommand(this, point(), to, mergeKey));
+    return true;
+}
+
+bool MorphModel::requestCorner(int corner, const MorphCorner &value)
+{
+    if (corner < 0 || corner >= kCorners || value == m_state.corners[std::size_t(corner)])
+        return false;
+    m_undo.push(new MorphCornerCommand(this, corner, m_state.corners[std::size_t(corner)], value));
+    return true;
+}
+
+void MorphModel::setTwoCorners(bool on)
+{
+    if (on == m_state.twoCorners)
+        return;
+    m_state.twoCorners = on;
+    emit twoCornersChanged();
+    emit changed();
+}
+
+void MorphModel::setEnvelope(const Envelope &e)
+{
+    if (e == envelope())
+        return;
+    m_state.attack_s = e.attack_s;
+    m_state.decay_s = e.decay_s;
+    m_state.sustain = e.sustain;
+    m_state.release_s = e.release_s;
+    m_state.eraseOnset_s = e.eraseOnset_s;
+    emit soundChanged();
+    emit changed();
+}
+
+void MorphModel::setGain(double linear)
+{
+    if (linear == m_state.gain)
+        return;
+    m_state.gain = linear;
+    emit soundChanged();
+    emit changed();
+}
+
+void MorphModel::reset(const MorphState &state)
+{
+    m_undo.clear();
+    m_state = state;
+    m_state.x = std::clamp(m_state.x, 0.0, 1.0);
+    m_state.y = std::clamp(m_state.y, 0.0, 1.0);
+    emit stateReset();
+    emit changed();
+}
+
+void MorphModel::applyPoint(QPointF p)
+{
+    m_state.x = std::clamp(p.x(), 0.0, 1.0);
+    m_state.y = std::clamp(p.y(), 0.0, 1.0);
+    emit pointChanged();
+    emit changed();
+}
+
+void MorphModel::applyCorner(int corner, const MorphCorner &value)
+{
+    if (corner < 0 || corner >= kCorners)
+        return;
+    m_state.corners[std::size_t(corner)] = value;
+    emit cornerChanged(corner);
+    emit changed();
+}
+
+} // namespace atelier::core::timbre
