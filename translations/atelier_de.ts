@@ -1842,182 +1842,172 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="53"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="55"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="55"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="57"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="59"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="65"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="64"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="66"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="73"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="75"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="78"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="82"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="83"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="84"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="92"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
         <source>Keep generated notes in this key (out-of-scale notes are never played)</source>
         <translation>Erzeugte Noten in dieser Tonart halten (leiterfremde Noten werden nie gespielt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="102"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="103"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="102"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="106"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="111"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="116"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="120"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
-        <source>Select a variation to see it in the piano roll; double-click to keep it</source>
-        <translation>Wähle eine Variante, um sie in der Pianorolle zu sehen; Doppelklick behält sie</translation>
+        <location filename="../ui/music/ContinuePanel.cpp" line="134"/>
+        <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
+        <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="135"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="137"/>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="138"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="184"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="172"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="230"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="218"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="239"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="227"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="278"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="262"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="279"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="263"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="325"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="311"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="368"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="354"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2025,17 +2015,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="382"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="368"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="401"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="387"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="418"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="412"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2043,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="419"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2051,12 +2041,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="421"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="416"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="422"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="417"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2064,17 +2054,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="425"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="420"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="466"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="461"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="492"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2082,17 +2072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="501"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="494"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="503"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="496"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="506"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2100,7 +2090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="509"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="502"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -4209,6 +4199,24 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
 </context>
 <context>
+    <name>atelier::ui::ResultBrowser</name>
+    <message>
+        <location filename="../ui/common/ResultBrowser.cpp" line="27"/>
+        <source>Double-click or Enter keeps a result; Tab flips between the two auditioned last</source>
+        <translation>Doppelklick oder Eingabetaste übernimmt ein Ergebnis; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ResultBrowser.cpp" line="33"/>
+        <source>Keep</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ResultBrowser.cpp" line="35"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::SelectTool</name>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="115"/>
@@ -4403,111 +4411,116 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="61"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="62"/>
         <source>Finish My Drawing</source>
         <translation>Meine Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="63"/>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="89"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="64"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="88"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="64"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
         <source>Draw From Scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="66"/>
         <source>Surprise Map</source>
         <translation>Überraschungskarte</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
         <source>Colour each stroke by how unexpected the model finds it</source>
         <translation>Jeden Strich danach einfärben, wie unerwartet ihn das Modell findet</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="69"/>
         <source>Interpolate…</source>
         <translation>Interpolieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="69"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
         <source>Morph the drawing into another through the model&apos;s latent space (models with an encoder)</source>
         <translation>Die Zeichnung über den latenten Raum des Modells in eine andere überführen (Modelle mit Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="71"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="79"/>
-        <source>Double-click an alternative to keep it</source>
-        <translation>Doppelklick auf eine Alternative behält sie</translation>
-    </message>
-    <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="84"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="83"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="88"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="87"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="123"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="135"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="135"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="147"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation>Keine Zeichenmodelle gefunden. Leg .gen.json-Modelle in %1 ab.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="180"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="192"/>
         <source>Drawing with %1…</source>
         <translation>Es wird mit %1 gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="193"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="205"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="236"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="248"/>
         <source>Alternative %1</source>
         <translation>Alternative %1</translation>
     </message>
+    <message>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="74"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="77"/>
+        <source>Preview shows an alternative on the canvas; double-click or Keep adds it; Tab flips between the two previewed last</source>
+        <translation>Vorschau zeigt eine Alternative auf der Zeichenfläche; Doppelklick oder Übernehmen fügt sie hinzu; Tab wechselt zwischen den beiden zuletzt gezeigten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
-        <source>%n alternative(s): double-click one to keep it</source>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="251"/>
+        <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
-            <numerusform>%n Alternative: Doppelklick behält sie</numerusform>
-            <numerusform>%n Alternativen: Ein Doppelklick behält eine davon</numerusform>
+            <numerusform>%n Alternative: Vorschau zeigt sie auf der Zeichenfläche, Übernehmen (oder ein Doppelklick) fügt sie hinzu</numerusform>
+            <numerusform>%n Alternativen: Vorschau zeigt eine auf der Zeichenfläche, Übernehmen (oder ein Doppelklick) fügt sie hinzu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="281"/>
         <source>Draw from scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="269"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="281"/>
         <source>Finish drawing</source>
         <translation>Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="272"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="284"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation>Das Modell hat nichts hinzugefügt: Es hält die Zeichnung für fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="273"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="285"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
@@ -4515,27 +4528,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="286"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="299"/>
         <source>Keep alternative</source>
         <translation>Alternative behalten</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="328"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="343"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation>%1 hat keinen Encoder und kann daher nicht interpolieren. Mit `atelier train sketch` trainierte Modelle (wie das mitgelieferte Schaf) können es.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="333"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="348"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation>Zeichne zuerst etwas: Die Skizzenfläche ist ein Ende der Interpolation.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="339"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="354"/>
         <source>Interpolate drawing</source>
         <translation>Zeichnung interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="367"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="382"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation>Erwartet  →  Überraschend

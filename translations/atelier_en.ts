@@ -42,7 +42,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="368"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="354"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="418"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="412"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="419"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="422"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="417"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="492"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="506"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="509"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="502"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>
@@ -209,15 +209,15 @@
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="239"/>
-        <source>%n alternative(s): double-click one to keep it</source>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="251"/>
+        <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
-            <numerusform>%n alternative: double-click it to keep it</numerusform>
-            <numerusform>%n alternatives: double-click one to keep it</numerusform>
+            <numerusform>%n alternative: Preview shows it on the canvas, Keep (or a double-click) adds it</numerusform>
+            <numerusform>%n alternatives: Preview shows one on the canvas, Keep (or a double-click) adds it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="273"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="285"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>

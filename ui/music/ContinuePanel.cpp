@@ -1,4 +1,6 @@
 #include "music/ContinuePanel.h"
+#include "common/ResultBrowser.h"
+#include "music/VariationThumbnail.h"
 #include "document/NoteOps.h"
 #include "music/SongKeys.h"
 
@@ -127,20 +129,11 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     m_progress->hide();
     layout->addWidget(m_progress);
 
-    m_list = new QListWidget(this);
-    m_list->setObjectName("variationList");
-    m_list->setToolTip(tr("Select a variation to see it in the piano roll; double-click to keep it"));
-    layout->addWidget(m_list, 1);
-    auto *resultButtons = new QHBoxLayout;
-    m_play = new QPushButton(tr("Audition"), this);
-    m_play->setCheckable(true);
-    m_keep = new QPushButton(tr("Keep"), this);
-    m_discard = new QPushButton(tr("Discard"), this);
-    for (QPushButton *b : {m_play, m_keep, m_discard}) {
-        b->setEnabled(false);
-        resultButtons->addWidget(b);
-    }
-    layout->addLayout(resultButtons);
+    m_browser = new ResultBrowser(tr("Audition"), kThumbSize, this);
+    m_browser->list()->setObjectName("variationList");
+    m_browser->list()->setToolTip(tr("Select a variation to see it in the piano roll; double-click to keep it; "
+                                     "Tab flips between the two auditioned last"));
+    layout->addWidget(m_browser, 1);
     m_status = new QLabel(this);
     m_status->setObjectName("continueStatus");
     m_status->setWordWrap(true);
@@ -153,16 +146,11 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     connect(m_continue, &QPushButton::clicked, this, &ContinuePanel::continueMusic);
     connect(m_regenerate, &QPushButton::clicked, this, &ContinuePanel::regenerateSelection);
     connect(m_cancel, &QPushButton::clicked, this, &ContinuePanel::cancel);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ContinuePanel::showCandidate);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { keep(m_list->row(item)); });
-    connect(m_play, &QPushButton::toggled, this, [this](bool on) {
-        if (on)
-            audition(m_list->currentRow());
-        else
-            stopAudition();
-    });
-    connect(m_keep, &QPushButton::clicked, this, [this] { keep(m_list->currentRow()); });
-    connect(m_discard, &QPushButton::clicked, this, &ContinuePanel::discard);
+    connect(m_browser, &ResultBrowser::currentChanged, this, &ContinuePanel::showCandidate);
+    connect(m_browser, &ResultBrowser::keepRequested, this, &ContinuePanel::keep);
+    connect(m_browser, &ResultBrowser::previewRequested, this, &ContinuePanel::audition);
+    connect(m_browser, &ResultBrowser::previewStopped, this, &ContinuePanel::stopAudition);
+    connect(m_browser, &ResultBrowser::discardRequested, this, &ContinuePanel::discard);
 
     connect(m_generation, &MusicGeneration::progress, this, [this](int, int done, int total) {
         m_progress->setRange(0, std::max(1, total));
@@ -251,10 +239,6 @@ void ContinuePanel::updateControls()
     m_cancel->setEnabled(busy);
     const bool performance = m_models->currentData().toString().contains("performance");
     m_density->setEnabled(performance);
-    const bool have = !m_results.isEmpty() && m_list->currentRow() >= 0;
-    m_play->setEnabled(have);
-    m_keep->setEnabled(have);
-    m_discard->setEnabled(!m_results.isEmpty());
 }
 
 std::shared_ptr<const core::IMusicModel> ContinuePanel::currentModel()
@@ -286,6 +270,8 @@ void ContinuePanel::syncProjectKey()
     else if (!set && current == QLatin1String("project"))
         m_key->setCurrentIndex(m_key->findData(QStringLiteral("auto")));
 }
+
+QListWidget *ContinuePanel::variationList() const { return m_browser->list(); }
 
 bool ContinuePanel::isBusy() const { return m_busy; }
 
@@ -412,12 +398,21 @@ void ContinuePanel::showResults(const QList<QList<core::Note>> &variations, cons
 {
     setBusy(false);
     m_results = variations;
-    m_list->clear();
+    // Small piano rolls: the notes continued from in grey, each variation in its colour.
+    QList<core::Note> context;
+    if (m_track >= 0 && m_track < m_doc->song().tracks.size())
+        for (const core::Note &n : m_doc->song().tracks.at(m_track).notes)
+            if (n.start >= m_contextStart && n.start < m_at)
+                context.append(n);
+    QList<QImage> thumbnails;
+    QStringList labels;
     for (int i = 0; i < variations.size(); ++i) {
         const auto &v = variations.at(i);
-        m_list->addItem(m_replacing ? tr("Replacement — %n note(s)", nullptr, int(v.size()))
-                                    : tr("Variation %1 — %n note(s)", nullptr, int(v.size())).arg(i + 1));
+        thumbnails.append(VariationThumbnail::render(context, v, VariationThumbnail::colour(i), kThumbSize));
+        labels.append(m_replacing ? tr("Replacement — %n note(s)", nullptr, int(v.size()))
+                                  : tr("Variation %1 — %n note(s)", nullptr, int(v.size())).arg(i + 1));
     }
+    m_browser->setResults(thumbnails, labels);
     QString text = m_replacing ? tr("Pick Keep to replace the range, or Discard.")
                                : tr("%n variation(s). Select one to see it, Audition to hear it with its context, "
                                     "Keep to add it.", nullptr, int(variations.size()));
@@ -425,7 +420,7 @@ void ContinuePanel::showResults(const QList<QList<core::Note>> &variations, cons
         text += QLatin1Char(' ') + tr("Key: %1.").arg(key);
     m_status->setText(text);
     if (!variations.isEmpty())
-        m_list->setCurrentRow(0);
+        m_browser->setCurrent(0);
     updateControls();
     emit resultsReady();
 }
@@ -464,8 +459,7 @@ void ContinuePanel::audition(int variation)
     m_auditionWatch->start();
     if (!m_engine->isRunning())
         m_status->setText(tr("No audio output: %1").arg(m_engine->statusText()));
-    QSignalBlocker block(m_play);
-    m_play->setChecked(true);
+    m_browser->setPreviewing(true);
 }
 
 void ContinuePanel::stopAudition()
@@ -476,8 +470,7 @@ void ContinuePanel::stopAudition()
     m_auditionWatch->stop();
     m_engine->stop();
     m_engine->setSong(m_doc->song());
-    QSignalBlocker block(m_play);
-    m_play->setChecked(false);
+    m_browser->setPreviewing(false);
 }
 
 void ContinuePanel::keep(int variation)
@@ -514,7 +507,7 @@ void ContinuePanel::discard()
     stopAudition();
     const bool had = !m_results.isEmpty();
     m_results.clear();
-    m_list->clear();
+    m_browser->clear();
     m_view->setCandidateNotes({});
     if (had)
         m_status->clear();   // the text was about those variations (Keep writes its own after this)

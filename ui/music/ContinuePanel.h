@@ -40,10 +40,13 @@ namespace atelier::ui {
 
 class MusicGeneration;
 class PianoRollView;
+class ResultBrowser;
 
 class ContinuePanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr QSize kThumbSize{132, 56};   // a variation's small piano roll
+
     ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, PianoRollView *view, core::AudioEngine *engine,
                   core::MusicModelLoader loader, QWidget *parent = nullptr);
     ~ContinuePanel() override;
@@ -68,7 +71,8 @@ public:
     QSpinBox *barsSpin() const { return m_bars; }
     QComboBox *keyCombo() const { return m_key; }
     QSpinBox *seedSpin() const { return m_seed; }
-    QListWidget *variationList() const { return m_list; }
+    QListWidget *variationList() const;
+    ResultBrowser *results() const { return m_browser; }
     QLabel *statusLabel() const { return m_status; }
     int variationCount() const { return int(m_results.size()); }
     const QList<core::Note> &variation(int i) const { return m_results.at(i); }
@@ -102,9 +106,9 @@ private:
     QComboBox *m_key;
     QComboBox *m_density;
     QSpinBox *m_seed;
-    QPushButton *m_continue, *m_regenerate, *m_cancel, *m_play, *m_keep, *m_discard;
+    QPushButton *m_continue, *m_regenerate, *m_cancel;
+    ResultBrowser *m_browser;
     QProgressBar *m_progress;
-    QListWidget *m_list;
     QLabel *m_status;
     QTimer *m_auditionWatch;  // puts the document's song back when an audition stops playing
 

@@ -1,4 +1,5 @@
 #include "sketch/SketchModelPanel.h"
+#include "common/ResultBrowser.h"
 #include "common/DisplayNames.h"
 #include "sketch/InterpolateDialog.h"
 #include "sketch/SketchCanvas.h"
@@ -30,7 +31,7 @@ using core::Stroke5;
 
 namespace {
 constexpr int kRevealInterval_ms = 70;
-constexpr QSize kThumbSize{150, 120};
+constexpr QSize kThumbSize{112, 90};   // two tiles side by side in the panel
 
 } // namespace
 
@@ -70,13 +71,11 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
                                  "(models with an encoder)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
-    m_alternatives = new QListWidget(this);
+    m_browser = new ResultBrowser(tr("Preview"), kThumbSize, this);
+    m_alternatives = m_browser->list();
     m_alternatives->setObjectName("alternativesList");
-    m_alternatives->setViewMode(QListView::IconMode);
-    m_alternatives->setIconSize(kThumbSize);
-    m_alternatives->setResizeMode(QListView::Adjust);
-    m_alternatives->setMovement(QListView::Static);
-    m_alternatives->setToolTip(tr("Double-click an alternative to keep it"));
+    m_alternatives->setToolTip(tr("Preview shows an alternative on the canvas; double-click or Keep adds it; Tab "
+                                  "flips between the two previewed last"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -91,7 +90,7 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     layout->addLayout(form);
     for (QPushButton *b : {m_finish, m_alternativesButton, m_scratch, m_surprise, m_interpolate, m_cancel})
         layout->addWidget(b);
-    layout->addWidget(m_alternatives, 1);
+    layout->addWidget(m_browser, 1);
     layout->addWidget(m_status);
 
     connect(m_finish, &QPushButton::clicked, this, &SketchModelPanel::finishDrawing);
@@ -100,8 +99,21 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     connect(m_surprise, &QPushButton::clicked, this, &SketchModelPanel::toggleSurprise);
     connect(m_interpolate, &QPushButton::clicked, this, &SketchModelPanel::interpolate);
     connect(m_cancel, &QPushButton::clicked, this, &SketchModelPanel::cancel);
-    connect(m_alternatives, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { keepAlternative(m_alternatives->row(item)); });
+    connect(m_browser, &ResultBrowser::keepRequested, this, &SketchModelPanel::keepAlternative);
+    connect(m_browser, &ResultBrowser::previewRequested, this, [this](int i) {
+        if (i >= 0 && i < m_results.size() && m_mode == Mode::None)
+            m_canvas->setPendingStrokes(m_results[i]);   // on top of the drawing, not in it
+    });
+    connect(m_browser, &ResultBrowser::previewStopped, this, [this] {
+        if (m_mode == Mode::None)
+            m_canvas->setPendingStrokes({});
+    });
+    connect(m_browser, &ResultBrowser::discardRequested, this, [this] {
+        m_canvas->setPendingStrokes({});
+        m_results.clear();
+        m_browser->clear();
+        m_status->clear();
+    });
     // A result is only shown while what it was computed from holds: the
     // strokes (any edit, Clear) and the model.
     connect(m_doc, &core::SketchDocument::changed, this, &SketchModelPanel::dropStaleResults);
@@ -229,14 +241,14 @@ void SketchModelPanel::onContinuation(int job, const QList<QList<Stroke5>> &vari
         m_results.append(strokes);
     }
     if (m_mode == Mode::Alternatives) {
-        m_alternatives->clear();
+        QList<QImage> thumbnails;
+        QStringList labels;
         for (int i = 0; i < m_results.size(); ++i) {
-            const QImage thumb = SketchRenderer::thumbnail(m_doc->sketch().strokes + m_results[i], kThumbSize);
-            auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)),
-                                             tr("Alternative %1").arg(i + 1), m_alternatives);
-            item->setData(Qt::UserRole, i);
+            thumbnails.append(SketchRenderer::thumbnail(m_doc->sketch().strokes + m_results[i], kThumbSize));
+            labels.append(tr("Alternative %1").arg(i + 1));
         }
-        m_status->setText(tr("%n alternative(s): double-click one to keep it", "", int(m_results.size())));
+        m_browser->setResults(thumbnails, labels);
+        m_status->setText(tr("%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it", "", int(m_results.size())));
         m_mode = Mode::None;
         setBusy(false);
         return;
@@ -281,7 +293,8 @@ void SketchModelPanel::keepAlternative(int index)
     if (index < 0 || index >= m_results.size() || m_results[index].isEmpty())
         return;
     const QList<Stroke> kept = m_results[index];   // the edit drops the results it makes stale
-    m_alternatives->clear();
+    m_canvas->setPendingStrokes({});
+    m_browser->clear();
     m_results.clear();
     m_doc->requestAddStrokes(kept, tr("Keep alternative"));
 }
@@ -294,9 +307,11 @@ void SketchModelPanel::dropStaleResults()
         m_canvas->setStrokeColors({});
     }
     if (m_alternatives->count() > 0 || !m_results.isEmpty()) {
-        if (m_mode == Mode::None)   // (a finish or scratch in progress keeps its own result)
+        if (m_mode == Mode::None) {   // (a finish or scratch in progress keeps its own result)
             m_results.clear();
-        m_alternatives->clear();
+            m_canvas->setPendingStrokes({});
+        }
+        m_browser->clear();
         m_status->clear();
     }
 }

@@ -22,6 +22,8 @@ class QTimer;
 
 namespace atelier::ui {
 
+class ResultBrowser;
+
 class SketchCanvas;
 class SketchGeneration;
 
@@ -72,7 +74,8 @@ private:
     QLabel *m_temperatureLabel;
     QSpinBox *m_count;
     QPushButton *m_finish, *m_alternativesButton, *m_scratch, *m_surprise, *m_interpolate, *m_cancel;
-    QListWidget *m_alternatives;
+    QListWidget *m_alternatives;   // the browser's tiles
+    ResultBrowser *m_browser;
     QLabel *m_status;
 
     Mode m_mode = Mode::None;
