@@ -13,6 +13,7 @@
 #include "document/SongDocument.h"
 #include "main/FileController.h"
 #include "common/Theme.h"
+#include "main/GettingStartedDialog.h"
 #include "main/MainWindow.h"
 #include "main/PreferencesDialog.h"
 #include "project/AutosaveStore.h"
@@ -112,6 +113,8 @@ int main(int argc, char **argv)
         window.files()->offerRecovery();
         if (!files.isEmpty())
             window.files()->open(files.first());
+        else if (ui::GettingStartedDialog::showAtStart())   // the first run, or when asked for
+            window.showGettingStarted();
     });
     const int rc = application.exec();
     window.setMidiInputs(nullptr, {}, {});

@@ -126,7 +126,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -2539,131 +2539,194 @@
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="189"/>
+        <location filename="../ui/main/FileController.cpp" line="190"/>
+        <source>Open Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/FileController.cpp" line="195"/>
+        <source>First Tune</source>
+        <translation>Erste Melodie</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/FileController.cpp" line="196"/>
+        <source>Opened the demo tune. Continue (Ctrl+J) lets the melody model write on.</source>
+        <translation>Die Demo-Melodie ist geöffnet. Fortsetzen (Strg+J) lässt das Melodiemodell weiterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/FileController.cpp" line="206"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="190"/>
+        <location filename="../ui/main/FileController.cpp" line="207"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation>Songs (*.atelier *.mid *.midi);;Atelier-Projekte (*.atelier);;MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="196"/>
+        <location filename="../ui/main/FileController.cpp" line="213"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="212"/>
+        <location filename="../ui/main/FileController.cpp" line="229"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="222"/>
-        <location filename="../ui/main/FileController.cpp" line="240"/>
+        <location filename="../ui/main/FileController.cpp" line="239"/>
+        <location filename="../ui/main/FileController.cpp" line="257"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="232"/>
+        <location filename="../ui/main/FileController.cpp" line="249"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="233"/>
+        <location filename="../ui/main/FileController.cpp" line="250"/>
         <source>Atelier projects (*.atelier)</source>
         <translation>Atelier-Projekte (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="250"/>
+        <location filename="../ui/main/FileController.cpp" line="267"/>
         <source>Export MIDI</source>
         <translation>MIDI exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="251"/>
+        <location filename="../ui/main/FileController.cpp" line="268"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation>MIDI Typ 1, eine Spur je Spur (*.mid);;MIDI Typ 0, eine einzige Spur (*.mid)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <location filename="../ui/main/FileController.cpp" line="276"/>
         <source>Cannot export MIDI</source>
         <translation>MIDI-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="263"/>
+        <location filename="../ui/main/FileController.cpp" line="280"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation>%1 exportiert (MIDI Typ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="271"/>
-        <location filename="../ui/main/FileController.cpp" line="279"/>
+        <location filename="../ui/main/FileController.cpp" line="288"/>
+        <location filename="../ui/main/FileController.cpp" line="296"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="271"/>
+        <location filename="../ui/main/FileController.cpp" line="288"/>
         <source>The song has no notes to render.</source>
         <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="280"/>
+        <location filename="../ui/main/FileController.cpp" line="297"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="280"/>
+        <location filename="../ui/main/FileController.cpp" line="297"/>
         <source>FLAC audio (*.flac)</source>
         <translation>FLAC-Audio (*.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="301"/>
+        <location filename="../ui/main/FileController.cpp" line="318"/>
         <source>Rendering %1…</source>
         <translation>%1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="301"/>
+        <location filename="../ui/main/FileController.cpp" line="318"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="327"/>
+        <location filename="../ui/main/FileController.cpp" line="344"/>
         <source>Audio export cancelled</source>
         <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="329"/>
+        <location filename="../ui/main/FileController.cpp" line="346"/>
         <source>Cannot export audio</source>
         <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="332"/>
+        <location filename="../ui/main/FileController.cpp" line="349"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="341"/>
+        <location filename="../ui/main/FileController.cpp" line="358"/>
         <source>an unsaved song</source>
         <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="344"/>
+        <location filename="../ui/main/FileController.cpp" line="361"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="345"/>
+        <location filename="../ui/main/FileController.cpp" line="362"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="354"/>
+        <location filename="../ui/main/FileController.cpp" line="371"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="363"/>
+        <location filename="../ui/main/FileController.cpp" line="380"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="22"/>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="23"/>
+        <source>&lt;h2&gt;Welcome to Atelier&lt;/h2&gt;&lt;p&gt;Three instruments, each with a model that plays along. Pick one to start; everything here is also in the menus.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Atelier&lt;/h2&gt;&lt;p&gt;Drei Instrumente, jedes mit einem Modell, das mitspielt. Wähle eines für den Anfang; alles hier steht auch in den Menüs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="45"/>
+        <source>Continue a Tune</source>
+        <translation>Eine Melodie fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="46"/>
+        <source>&lt;ol&gt;&lt;li&gt;A short tune of ours opens in the piano roll.&lt;/li&gt;&lt;li&gt;The melody model writes four continuations (&lt;i&gt;Continue&lt;/i&gt;, Ctrl+J).&lt;/li&gt;&lt;li&gt;&lt;i&gt;Audition&lt;/i&gt; them (Tab flips between two) and &lt;i&gt;Keep&lt;/i&gt; the one you like.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Eine kurze Melodie von uns öffnet sich in der Pianorolle.&lt;/li&gt;&lt;li&gt;Das Melodiemodell schreibt vier Fortsetzungen (&lt;i&gt;Fortsetzen&lt;/i&gt;, Strg+J).&lt;/li&gt;&lt;li&gt;Hör sie dir an (&lt;i&gt;Anhören&lt;/i&gt;; Tab wechselt zwischen zweien) und &lt;i&gt;übernimm&lt;/i&gt; die, die dir gefällt.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="50"/>
+        <source>Finish a Drawing</source>
+        <translation>Eine Zeichnung vollenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="51"/>
+        <source>&lt;ol&gt;&lt;li&gt;Choose a model (a bird, a cat…) on the right.&lt;/li&gt;&lt;li&gt;Draw the start of it on the canvas.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Finish My Drawing&lt;/i&gt; (Ctrl+Return), or ask for &lt;i&gt;Alternatives&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Wähle rechts ein Modell (einen Vogel, eine Katze …).&lt;/li&gt;&lt;li&gt;Zeichne den Anfang davon auf die Zeichenfläche.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Meine Zeichnung vollenden&lt;/i&gt; (Strg+Eingabe) oder frag nach &lt;i&gt;Alternativen&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="55"/>
+        <source>Morph a Sound</source>
+        <translation>Einen Klang morphen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="56"/>
+        <source>&lt;ol&gt;&lt;li&gt;Four instruments sit in the corners of the pad.&lt;/li&gt;&lt;li&gt;Drag the point between them.&lt;/li&gt;&lt;li&gt;Play with the keys A to K, the mouse or a MIDI keyboard; &lt;i&gt;Bake&lt;/i&gt; the sound into a track.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;In den Ecken des Pads sitzen vier Instrumente.&lt;/li&gt;&lt;li&gt;Zieh den Punkt zwischen sie.&lt;/li&gt;&lt;li&gt;Spiel mit den Tasten A bis K, der Maus oder einem MIDI-Keyboard; &lt;i&gt;back&lt;/i&gt; den Klang in eine Spur.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/GettingStartedDialog.cpp" line="62"/>
+        <source>Show this at start</source>
+        <translation>Beim Start anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2733,420 +2796,435 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="87"/>
+        <location filename="../ui/main/MainWindow.cpp" line="88"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="88"/>
+        <location filename="../ui/main/MainWindow.cpp" line="89"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="100"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="101"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="127"/>
+        <location filename="../ui/main/MainWindow.cpp" line="128"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="128"/>
+        <location filename="../ui/main/MainWindow.cpp" line="129"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="138"/>
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="140"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="146"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="248"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="320"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="330"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="369"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371"/>
+        <location filename="../ui/main/MainWindow.cpp" line="372"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="382"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="392"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="393"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="406"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="431"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="432"/>
+        <location filename="../ui/main/MainWindow.cpp" line="435"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="506"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="544"/>
+        <location filename="../ui/main/MainWindow.cpp" line="547"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <location filename="../ui/main/MainWindow.cpp" line="633"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="594"/>
+        <location filename="../ui/main/MainWindow.cpp" line="597"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="602"/>
+        <location filename="../ui/main/MainWindow.cpp" line="605"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="607"/>
+        <location filename="../ui/main/MainWindow.cpp" line="610"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="614"/>
+        <location filename="../ui/main/MainWindow.cpp" line="617"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="621"/>
+        <location filename="../ui/main/MainWindow.cpp" line="624"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="634"/>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="640"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="645"/>
+        <location filename="../ui/main/MainWindow.cpp" line="648"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="646"/>
+        <location filename="../ui/main/MainWindow.cpp" line="649"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="647"/>
+        <location filename="../ui/main/MainWindow.cpp" line="650"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="689"/>
+        <location filename="../ui/main/MainWindow.cpp" line="692"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="691"/>
+        <location filename="../ui/main/MainWindow.cpp" line="694"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="701"/>
+        <location filename="../ui/main/MainWindow.cpp" line="704"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="724"/>
+        <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
+        <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="729"/>
+        <source>Drag the point between the corners and play the keys A to K.</source>
+        <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,23 @@ bool FileController::openFile(const QString &path, QString *error)
     return true;
 }
 
+bool FileController::openDemo()
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    const auto demo = core::SongFiles::load(QStringLiteral(":/demo/first-tune.atelier"), &error);
+    if (!demo) {
+        showError(tr("Open Demo"), error);
+        return false;
+    }
+    loadProject(*demo);
+    setClean();
+    setPath({}, tr("First Tune"));   // Save asks for a place of your own
+    emit statusMessage(tr("Opened the demo tune. Continue (Ctrl+J) lets the melody model write on."));
+    return true;
+}
+
 bool FileController::open(const QString &givenPath)
 {
     if (!maybeSave())

@@ -50,6 +50,8 @@ public:
     bool exportAudio(std::pair<core::Tick, core::Tick> selection = {});
     bool maybeSave();  // before closing the song: save, discard or cancel
     void offerRecovery();
+    // Our demo tune (compiled in), as an untitled song "First Tune".
+    bool openDemo();
 
     // Non-interactive cores of the above, for tests and the command line.
     bool openFile(const QString &path, QString *error);

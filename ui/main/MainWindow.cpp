@@ -2,6 +2,7 @@
 #include "common/Theme.h"
 #include "common/Shortcuts.h"
 #include "main/FileController.h"
+#include "main/GettingStartedDialog.h"
 #include "main/PreferencesDialog.h"
 #include "main/ShortcutsDialog.h"
 #include "main/TransportBar.h"
@@ -381,6 +382,8 @@ void MainWindow::buildMenus()
     panicAction->setToolTip(tr("Silences everything: the song, the duet, Sound Morph and MIDI outputs"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(Theme::icon("help-contents"), tr("&Getting Started"), QKeySequence::HelpContents, this,
+                    &MainWindow::showGettingStarted);
     help->addAction(Theme::icon("input-keyboard"), tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
         ShortcutsDialog dialog(this, this);
         dialog.exec();
@@ -703,6 +706,29 @@ void MainWindow::applyAudioSettings()
     m_engine->setSong(m_doc->song());
     m_morph->audioRestarted();
     m_audioStatus->setText(m_engine->statusText());
+}
+
+void MainWindow::showGettingStarted()
+{
+    auto *dialog = new GettingStartedDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GettingStartedDialog::continueTuneChosen, this, [this] {
+        if (!m_files->openDemo())
+            return;
+        showInstrument(0);
+        m_sidePanels->setCurrentWidget(m_continue);
+        m_continue->continueMusic();   // no notes selected: the melody's last bars
+    });
+    connect(dialog, &GettingStartedDialog::drawChosen, this, [this] {
+        showInstrument(1);
+        statusBar()->showMessage(tr("Draw the start of something on the canvas, then Finish My Drawing "
+                                    "(Ctrl+Return)."), 15000);
+    });
+    connect(dialog, &GettingStartedDialog::morphChosen, this, [this] {
+        showInstrument(2);
+        statusBar()->showMessage(tr("Drag the point between the corners and play the keys A to K."), 15000);
+    });
+    dialog->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

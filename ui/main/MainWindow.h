@@ -88,6 +88,7 @@ public:
     void togglePlay();
     void addTrack();
     void deleteTrack();
+    void showGettingStarted();   // Help > Getting Started; the first run opens with it
     void showPreferences();
 
 protected:
