@@ -2214,47 +2214,47 @@
         <translation>Antwort nach</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="125"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="126"/>
         <source>After the silence</source>
         <translation>Nach der Stille</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="126"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="127"/>
         <source>On the next bar line while the song plays</source>
         <translation>Am nächsten Taktstrich, während der Song läuft</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="127"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="128"/>
         <source>Tempo-synced: play along with the song (Space) and the answer starts on the bar line after your phrase; when the song stands still, the silence ends it</source>
         <translation>Im Tempo: Spiel zum Song (Leertaste), und die Antwort beginnt am Taktstrich nach deiner Phrase; steht der Song, beendet die Stille die Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="129"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="130"/>
         <source>Phrase ends</source>
         <translation>Phrase endet</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="134"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="135"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="135"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
         <source>A phrase longer than this is answered even while you play on</source>
         <translation>Eine längere Phrase wird beantwortet, auch wenn du weiterspielst</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="136"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="137"/>
         <source>Longest phrase</source>
         <translation>Längste Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="140"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
         <source>As long as the phrase (1–8 s)</source>
         <translation>So lang wie die Phrase (1–8 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="144"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n Takt</numerusform>
@@ -2262,128 +2262,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="143"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="145"/>
         <source>Reply length</source>
         <translation>Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="146"/>
-        <location filename="../ui/live/DuetPanel.cpp" line="468"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="148"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="475"/>
         <source>Start Duet</source>
         <translation>Duett starten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="148"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="150"/>
         <source>Mutate</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="149"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="151"/>
         <source>Answer the last phrase again, differently</source>
         <translation>Die letzte Phrase noch einmal anders beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="150"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="152"/>
         <source>Panic</source>
         <translation>Panik</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="151"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="153"/>
         <source>All notes off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="156"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="158"/>
         <source>Off.</source>
         <translation>Aus.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="212"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="219"/>
         <source>CC %1</source>
         <translation>CC %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="251"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="258"/>
         <source>Sound Morph: %1 (track &quot;%2&quot;)</source>
         <translation>Sound Morph: %1 (Spur „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="256"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="263"/>
         <source>MIDI out: %1</source>
         <translation>MIDI-Ausgang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="268"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="275"/>
         <source>Computer keyboard only</source>
         <translation>Nur Computertastatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="276"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="283"/>
         <source>No MIDI keyboard can be used: %1</source>
         <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="286"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="293"/>
         <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
         <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="291"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="298"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="295"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="302"/>
         <source>Playing from %1.</source>
         <translation>Gespielt wird auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="336"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="343"/>
         <source>The duet needs the studio&apos;s MIDI input and audio.</source>
         <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="338"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="345"/>
         <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
         <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="342"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="349"/>
         <source>No music model could be loaded: %1</source>
         <translation>Kein Musikmodell ließ sich laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="342"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="349"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="354"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="361"/>
         <source>The track with that sound is gone: choose another instrument.</source>
         <translation>Die Spur mit diesem Klang gibt es nicht mehr: Wähle ein anderes Instrument.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="363"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
         <source>The answer cannot go to %1: %2</source>
         <translation>Die Antwort kann nicht an %1 gehen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="391"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="398"/>
         <source>Listening… play a phrase.</source>
         <translation>Ich höre zu… spiel eine Phrase.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="418"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="425"/>
         <source>Off. Nothing was played.</source>
         <translation>Aus. Es wurde nichts gespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="421"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="428"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="431"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="438"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
@@ -2391,7 +2391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="432"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="439"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
@@ -2399,12 +2399,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="454"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="461"/>
         <source>Reply %1 cut short by your playing.</source>
         <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="455"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="462"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
@@ -2412,7 +2412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="468"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="475"/>
         <source>Stop Duet</source>
         <translation>Duett beenden</translation>
     </message>
@@ -3241,7 +3241,7 @@
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="224"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
@@ -3271,252 +3271,247 @@
         <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="160"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="161"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="168"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="170"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="176"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="178"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="197"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="222"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
+        <source>Note as WAV…</source>
+        <translation>Note als WAV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <source>Phrase as WAV…</source>
+        <translation>Phrase als WAV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
-        <source>Keyboard</source>
-        <translation>Tastatur</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
-        <source>Export Note as WAV…</source>
-        <translation>Note als WAV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
-        <source>Export Played Phrase as WAV…</source>
-        <translation>Gespielte Phrase als WAV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="329"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="329"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="338"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="330"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="339"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="331"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="340"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="332"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="362"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="371"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="394"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="403"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
         <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="413"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="422"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="421"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="430"/>
         <source>%1 could not be loaded.</source>
         <translation>%1 ließ sich nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="422"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="431"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell ließ sich nicht laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="491"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="500"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="522"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="545"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3524,32 +3519,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="549"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="541"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="550"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="600"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="609"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="601"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="610"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="608"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="617"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="616"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="625"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
@@ -3610,24 +3605,24 @@
         <translation>Aufnahme nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="298"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="304"/>
         <source>The project&apos;s Sound Morph uses the timbre model %1, which is not installed here (or does not fit); the panel keeps %2.</source>
         <translation>Der Sound Morph des Projekts verwendet das Klangmodell %1, das hier nicht installiert ist (oder nicht passt); das Panel behält %2.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="300"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="306"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="394"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="398"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="108"/>
-        <source>%1 – %2 on A … K (Z / X: octave down / up)</source>
-        <translation>%1 – %2 auf A … K (Z / X: Oktave tiefer / höher)</translation>
+        <source>%1 – %2 on A … K (Z / X: octave)</source>
+        <translation>%1 – %2 auf A … K (Z / X: Oktave)</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="247"/>
@@ -3979,57 +3974,57 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Anschl.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="126"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="127"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="130"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="131"/>
         <source>1/8 triplet</source>
         <translation>1/8-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="131"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="132"/>
         <source>1/16 triplet</source>
         <translation>1/16-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="131"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="132"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="137"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="138"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="146"/>
         <source>The project key: its scale is highlighted, notes outside it are marked, and Continue can keep to it</source>
         <translation>Die Projekttonart: Ihre Tonleiter wird hervorgehoben, Noten außerhalb werden markiert, und Fortsetzen kann sich an sie halten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="160"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="161"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="161"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="162"/>
         <source>Set the project key to the key the song&apos;s notes are in (Krumhansl-Kessler key profiles)</source>
         <translation>Setzt die Projekttonart auf die Tonart der Noten des Songs (Krumhansl-Kessler-Tonartprofile)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="198"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="199"/>
         <source>No notes to find a key in.</source>
         <translation>Keine Noten, in denen eine Tonart zu finden wäre.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="202"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="203"/>
         <source>The song is in %1.</source>
         <translation>Der Song steht in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="144"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -4636,58 +4631,58 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TimbrePlots</name>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="38"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="39"/>
         <source>time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="38"/>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="54"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="39"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="55"/>
         <source>amplitude</source>
         <translation>Amplitude</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="39"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="40"/>
         <source>Waveform: the sound last played, or a preview of middle C for the current morph</source>
         <translation>Wellenform: der zuletzt gespielte Klang oder eine Vorschau des mittleren C für den aktuellen Morph</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="45"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="46"/>
         <source>frequency (Hz)</source>
         <translation>Frequenz (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="45"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="46"/>
         <source>level (dB)</source>
         <translation>Pegel (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="46"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="47"/>
         <source>Magnitude spectrum (Hann window; 0 dB is a full-scale sine)</source>
         <translation>Betragsspektrum (Hann-Fenster; 0 dB ist ein Sinus mit Vollaussteuerung)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="54"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="55"/>
         <source>harmonic</source>
         <translation>Harmonische</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="55"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="56"/>
         <source>The model&apos;s harmonic amplitudes for the most recent note</source>
         <translation>Die Amplituden der Harmonischen, die das Modell für die letzte Note liefert</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="63"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="64"/>
         <source>PC 1</source>
         <translation>PC 1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="63"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="64"/>
         <source>PC 2</source>
         <translation>PC 2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="292"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="331"/>
         <source>%1 (your recording)</source>
         <translation>%1 (deine Aufnahme)</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>atelier::ui::DuetPanel</name>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="142"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="144"/>
         <source>%n bar(s)</source>
         <translation>
             <numerusform>%n bar</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="431"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="438"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Off. Your %n phrase and the replies are in the song.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="432"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="439"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duet kept as %n track (Ctrl+Z removes it).</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="455"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="462"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Reply %1: %n note, %2 ms after your phrase.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="545"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>

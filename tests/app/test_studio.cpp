@@ -2,11 +2,13 @@
 // a project, plays through a (silent) audio device, refuses a corrupt file
 // without losing the song, and recovers a crashed session's autosave.
 
+#include "common/Theme.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
 #include "main/ShortcutsDialog.h"
 #include "main/TransportBar.h"
 #include "pianoroll/PianoRollEditor.h"
+#include "timbre/MorphPanel.h"
 
 #include "audio/AudioEngine.h"
 #include "audio/IMidiInputDevice.h"
@@ -28,6 +30,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -175,7 +180,11 @@ class TestStudio : public QObject {
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ui::Theme::apply(ui::Theme::Dark);   // the studio's look: Fusion, Breeze icons
+    }
     void init() { startStudio(); }
     void cleanup() { stopStudio(); }
 
@@ -289,6 +298,28 @@ private slots:
             items.append(a->text().remove('&'));
         QCOMPARE(items, (QStringList{"MIDI…", "Audio (WAV, FLAC)…", "Sketch Image (SVG, PNG)…", "Sound Note (WAV)…",
                                      "Sound Phrase (WAV)…"}));
+    }
+
+    void theMorphPanelFitsALaptopScreen()
+    {
+        // 1280×800: the whole Sound Morph panel without scrolling; Bake and All Notes Off in view.
+        m_window->showNormal();
+        m_window->resize(1280, 800);
+        m_window->showInstrument(2);
+        QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+        QApplication::processEvents();
+        auto *panel = m_window->morphPanel();
+        auto *scroll = panel->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->isVisible());
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        for (const char *name : {"morphBake"}) {
+            auto *button = panel->findChild<QPushButton *>(name);
+            QVERIFY(button);
+            const QRect inViewport(button->mapTo(scroll->viewport(), QPoint()), button->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inViewport), name);
+        }
+        QVERIFY(panel->width() <= 1280);
     }
 
     void shortcutListComesFromTheActions()

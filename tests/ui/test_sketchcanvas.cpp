@@ -3,6 +3,7 @@
 // export read back with QSvgRenderer; and the model panel's finish /
 // alternatives / cancel plumbing with a small deterministic drawing model.
 
+#include "common/ResultBrowser.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchEditor.h"
 #include "sketch/SketchModelPanel.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QPainter>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +220,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel->alternativesList()->count(), 3, 5000);
         emit panel->modelCombo()->activated(0);   // another model
         QCOMPARE(panel->alternativesList()->count(), 0);
+    }
+
+    void alternativesPreviewOnTheCanvas()
+    {
+        ui::SketchModelPanel *panel = m_editor->modelPanel();
+        if (panel->modelCombo()->count() == 0)
+            panel->modelCombo()->addItem("square", "square");
+        panel->showAlternatives();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->alternativesList()->count(), 3, 5000);
+        auto *browser = panel->findChild<ui::ResultBrowser *>();
+        QVERIFY(browser);
+        browser->setCurrent(1);
+        browser->previewButton()->click();
+        QVERIFY(browser->isPreviewing());
+        QVERIFY(!m_editor->canvas()->pendingStrokes().isEmpty());   // shown, not drawn
+        QCOMPARE(m_doc->strokeCount(), 0);
+        const QList<core::Stroke> second = m_editor->canvas()->pendingStrokes();
+        browser->setCurrent(2);                                      // the preview follows
+        QVERIFY(m_editor->canvas()->pendingStrokes() != second);
+        browser->discardButton()->click();
+        QVERIFY(m_editor->canvas()->pendingStrokes().isEmpty());
+        QCOMPARE(panel->alternativesList()->count(), 0);
+        QCOMPARE(m_doc->strokeCount(), 0);
     }
 
     void alternativesThenKeepOne()

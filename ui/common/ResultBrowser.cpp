@@ -17,7 +17,7 @@ ResultBrowser::ResultBrowser(const QString &previewText, QSize tile, QWidget *pa
     m_list->setObjectName("resultTiles");
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(tile);
-    m_list->setGridSize(tile + QSize(12, 2 * fontMetrics().height() + 8));   // equal tiles, room for the label
+    m_list->setGridSize(tile + QSize(8, 2 * fontMetrics().height() + 6));   // equal tiles, room for the label
     m_list->setUniformItemSizes(true);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);

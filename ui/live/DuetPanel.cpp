@@ -122,6 +122,7 @@ DuetPanel::DuetPanel(core::SongDocument *doc, core::AudioEngine *engine, core::M
 
     m_phraseEnd = new QComboBox(this);
     m_phraseEnd->setObjectName("duetPhraseEnd");
+
     m_phraseEnd->addItem(tr("After the silence"), false);
     m_phraseEnd->addItem(tr("On the next bar line while the song plays"), true);
     m_phraseEnd->setToolTip(tr("Tempo-synced: play along with the song (Space) and the answer starts on the bar "
@@ -137,6 +138,7 @@ DuetPanel::DuetPanel(core::SongDocument *doc, core::AudioEngine *engine, core::M
 
     m_replyLength = new QComboBox(this);
     m_replyLength->setObjectName("duetReplyLength");
+
     m_replyLength->addItem(tr("As long as the phrase (1–8 s)"), 0);
     for (int bars : {1, 2, 4, 8})
         m_replyLength->addItem(tr("%n bar(s)", nullptr, bars), bars);
@@ -158,6 +160,11 @@ DuetPanel::DuetPanel(core::SongDocument *doc, core::AudioEngine *engine, core::M
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addStretch(1);
+    // Long choices are elided in the closed combos (their lists show them whole): the panel fits a laptop screen.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     connect(m_startStop, &QPushButton::clicked, this, [this] {
         if (isRunning()) {

@@ -430,7 +430,7 @@ void ContinuePanel::showCandidate(int row)
     if (row < 0 || row >= m_results.size()) {
         m_view->setCandidateNotes({});
     } else {
-        m_view->setCandidateNotes(m_results.at(row));
+        m_view->setCandidateNotes(m_results.at(row), VariationThumbnail::colour(row));   // the tile's colour
         if (m_auditioning)
             audition(row);
     }

@@ -118,11 +118,12 @@ QWidget *PianoRollEditor::buildControls()
     for (QAction *a : m_tools->actions()) {
         auto *b = new QToolButton(bar);
         b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // Icons where the theme has them (the name and key are in the tooltip), else the name.
+        b->setToolButtonStyle(a->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
         b->setAutoRaise(true);
         h->addWidget(b);
     }
-    h->addSpacing(12);
+    h->addSpacing(6);
     h->addWidget(new QLabel(tr("Grid"), bar));
     m_grid = new QComboBox(bar);
     m_grid->setObjectName("gridCombo");
@@ -133,7 +134,7 @@ QWidget *PianoRollEditor::buildControls()
         m_grid->addItem(tr(g.name), g.division);
     connect(m_grid, &QComboBox::currentIndexChanged, this, [this] { updateGrid(); });
     h->addWidget(m_grid);
-    h->addSpacing(12);
+    h->addSpacing(6);
     h->addWidget(new QLabel(tr("Key"), bar));
     m_scaleRoot = new QComboBox(bar);
     for (int pc = 0; pc < 12; ++pc)

@@ -107,17 +107,18 @@ void PianoRollPainter::paintLoop()
     m_p->fillRect(QRect(x0, m_exposed.top(), x1 - x0, m_exposed.height()), c);
 }
 
-void PianoRollPainter::paintCandidates(const QList<Note> &notes)
+void PianoRollPainter::paintCandidates(const QList<Note> &notes, const QColor &colour)
 {
-    // Green, translucent, outlined: generated notes that are not part of the song yet.
+    // Translucent and outlined, green or the result's own colour: generated notes that are not part of the song yet.
+    const float hue = colour.isValid() ? std::max(0.0f, colour.hsvHueF()) : 0.33f;
     for (const Note &n : notes) {
         const QRect r = m_view->noteRect(n).adjusted(0, 1, -1, -1);
         if (!r.intersects(m_exposed))
             continue;
         const double v = std::clamp(n.velocity, 1, 127) / 127.0;
-        QColor fill = QColor::fromHsvF(0.33, 0.35 + 0.55 * v, 0.85);
+        QColor fill = QColor::fromHsvF(hue, 0.35 + 0.55 * v, 0.85);
         fill.setAlpha(170);
-        m_p->setPen(QPen(QColor(20, 110, 40), 1, Qt::DashLine));
+        m_p->setPen(QPen(QColor::fromHsvF(hue, 0.8, 0.45), 1, Qt::DashLine));
         m_p->setBrush(fill);
         m_p->drawRect(r);
     }

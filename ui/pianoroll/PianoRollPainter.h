@@ -14,7 +14,7 @@ public:
     PianoRollPainter(const PianoRollView *view, QPainter *painter, const QRect &exposed);
     void paint(int scaleRoot, int scaleIndex, const DragPreview &preview, const QRect &rubberBand);
 
-    void paintCandidates(const QList<core::Note> &notes);
+    void paintCandidates(const QList<core::Note> &notes, const QColor &colour = {});
     static QColor noteColor(int velocity, bool selected, int track = 0);
 
 private:

@@ -263,9 +263,10 @@ void PianoRollView::setPreview(const DragPreview &preview)
     viewport()->update();
 }
 
-void PianoRollView::setCandidateNotes(const QList<core::Note> &notes)
+void PianoRollView::setCandidateNotes(const QList<core::Note> &notes, const QColor &colour)
 {
     m_candidates = notes;
+    m_candidateColour = colour;
     if (!notes.isEmpty()) {
         // Bring the candidates into view: their start a little from the left
         // edge when they begin off screen, and their middle pitch vertically.
@@ -423,7 +424,7 @@ void PianoRollView::paintEvent(QPaintEvent *event)
     QPainter p(viewport());
     PianoRollPainter painter(this, &p, event->rect());
     painter.paint(m_scaleRoot, m_scaleIndex, m_preview, m_rubberBand);
-    painter.paintCandidates(m_candidates);
+    painter.paintCandidates(m_candidates, m_candidateColour);
 }
 
 void PianoRollView::mousePressEvent(QMouseEvent *event)

@@ -85,7 +85,8 @@ public:
     void clearPreview();
     // Generated notes not yet kept (the Continue panel's current variation),
     // drawn over the notes in their own colour; empty hides them.
-    void setCandidateNotes(const QList<core::Note> &notes);
+    // Generated notes shown over the roll, not in the song; colour: the result's own (invalid: green).
+    void setCandidateNotes(const QList<core::Note> &notes, const QColor &colour = {});
     const QList<core::Note> &candidateNotes() const { return m_candidates; }
     void setRubberBand(const QRect &rect);  // viewport rect; null hides it
 
@@ -138,6 +139,7 @@ private:
     std::unique_ptr<PianoRollTool> m_tool;
     DragPreview m_preview;
     QList<core::Note> m_candidates;
+    QColor m_candidateColour;
     QRect m_rubberBand;
 
     friend class PianoRollPainter;

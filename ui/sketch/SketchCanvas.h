@@ -87,6 +87,9 @@ private:
     bool m_rubber = false;
     QRectF m_rubberRect;
     QList<core::Stroke> m_pending;
+
+public:
+    const QList<core::Stroke> &pendingStrokes() const { return m_pending; }
     QRectF m_extent;                  // fitToView(): kept in the page
     QList<QColor> m_colors;
     QString m_legend;

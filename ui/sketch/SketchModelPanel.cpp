@@ -31,7 +31,7 @@ using core::Stroke5;
 
 namespace {
 constexpr int kRevealInterval_ms = 70;
-constexpr QSize kThumbSize{112, 90};   // two tiles side by side in the panel
+constexpr QSize kThumbSize{104, 84};   // two tiles side by side in the panel
 
 } // namespace
 

@@ -157,8 +157,10 @@ void MorphPanel::buildUi()
     auto *controls = new QWidget;
     auto *controlsLayout = new QVBoxLayout(controls);
     controlsLayout->setContentsMargins(0, 0, 0, 0);
+    controlsLayout->setSpacing(4);
     auto *cornersBox = new QGroupBox(tr("Corners"), controls);
     auto *cornersForm = new QFormLayout(cornersBox);
+    cornersForm->setVerticalSpacing(3);
     for (int c = 0; c < kCorners; ++c) {
         m_cornerLabels[c] = new QLabel(cornersBox);
         m_cornerCombos[c] = new QComboBox(cornersBox);
@@ -175,6 +177,7 @@ void MorphPanel::buildUi()
 
     auto *soundBox = new QGroupBox(tr("Sound"), controls);
     auto *soundForm = new QFormLayout(soundBox);
+    soundForm->setVerticalSpacing(1);
     auto addSlider = [&](const QString &title, const QString &tip, int lo, int hi, int value,
                          std::function<QString(int)> text) {
         auto *row = new QHBoxLayout;
@@ -216,6 +219,7 @@ void MorphPanel::buildUi()
 
     auto *playBox = new QGroupBox(tr("Play"), controls);
     auto *playForm = new QFormLayout(playBox);
+    playForm->setVerticalSpacing(3);
     auto *midiRow = new QHBoxLayout;
     m_midiPorts = new QComboBox(playBox);
     m_midiPorts->setObjectName("morphMidiInput");
@@ -226,22 +230,25 @@ void MorphPanel::buildUi()
     midiRow->addWidget(m_midiPorts, 1);
     midiRow->addWidget(m_rescanMidi);
     playForm->addRow(tr("MIDI input"), midiRow);
+    // One row for the computer keyboard: its velocity and the octave it plays.
     m_velocity = new QSpinBox(playBox);
     m_velocity->setRange(1, 127);
     m_velocity->setValue(100);
     m_velocity->setToolTip(tr("Velocity of the notes played with the computer keyboard"));
-    playForm->addRow(tr("Key velocity"), m_velocity);
     m_octaveLabel = new QLabel(playBox);
     m_octaveLabel->setToolTip(tr("A W S E D F T G Y H U J K play one octave; Z and X shift it down and up"));
-    playForm->addRow(tr("Keyboard"), m_octaveLabel);
+    auto *keysRow = new QHBoxLayout;
+    keysRow->addWidget(m_velocity);
+    keysRow->addWidget(m_octaveLabel, 1);
+    playForm->addRow(tr("Key velocity"), keysRow);
     m_modelWidgets << m_midiPorts << m_rescanMidi << m_velocity;
     controlsLayout->addWidget(playBox);
 
     auto *exportBox = new QGroupBox(tr("Export"), controls);
     auto *exportLayout = new QGridLayout(exportBox);
-    m_exportNote = new QPushButton(tr("Export Note as WAV…"), exportBox);
+    m_exportNote = new QPushButton(tr("Note as WAV…"), exportBox);
     m_exportNote->setToolTip(tr("Render one note of the current morph to a WAV file (48 kHz)"));
-    m_exportPhrase = new QPushButton(tr("Export Played Phrase as WAV…"), exportBox);
+    m_exportPhrase = new QPushButton(tr("Phrase as WAV…"), exportBox);
     m_exportPhrase->setToolTip(tr("Render what you played (from the first note on) with the current morph "
                                   "to a WAV file (48 kHz)"));
     m_clearPhrase = new QPushButton(tr("Clear Phrase"), exportBox);
@@ -255,12 +262,14 @@ void MorphPanel::buildUi()
     m_phraseLabel = new QLabel(exportBox);
     m_phraseLabel->setObjectName("morphPhrase");
     m_phraseLabel->setWordWrap(true);
-    exportLayout->addWidget(m_exportNote, 0, 0, 1, 2);
-    exportLayout->addWidget(m_exportPhrase, 1, 0, 1, 2);
-    exportLayout->addWidget(m_clearPhrase, 2, 0);
-    exportLayout->addWidget(m_allOff, 2, 1);
-    exportLayout->addWidget(m_bake, 3, 0, 1, 2);
-    exportLayout->addWidget(m_phraseLabel, 4, 0, 1, 2);
+    // Compact, so that Bake and All Notes Off stay in view on a 1280×800 screen.
+    exportLayout->setVerticalSpacing(4);
+    exportLayout->addWidget(m_exportNote, 0, 0);
+    exportLayout->addWidget(m_exportPhrase, 0, 1);
+    exportLayout->addWidget(m_clearPhrase, 1, 0);
+    exportLayout->addWidget(m_allOff, 1, 1);
+    exportLayout->addWidget(m_bake, 2, 0, 1, 2);
+    exportLayout->addWidget(m_phraseLabel, 3, 0, 1, 2);
     m_modelWidgets << m_exportNote << m_exportPhrase << m_clearPhrase << m_allOff << m_bake;
     controlsLayout->addWidget(exportBox);
     controlsLayout->addStretch(1);

@@ -222,6 +222,7 @@ private:
     bool fits(const core::MorphState &state) const;   // made with the current model: z sizes, instruments
     void registerRecording(const MorphCorner &corner);   // a recording corner joins the combos
     void syncAll();   // every control from the model
+    void updatePadLabels();
     void loadSelectedModel();
     void applyModel(std::shared_ptr<const core::timbre::ITimbreModel> model, const QString &message = {});
     void rebuildVoices();

@@ -203,6 +203,15 @@ void MorphPanel::registerRecording(const MorphCorner &value)
         fillCornerCombo(c);
 }
 
+void MorphPanel::updatePadLabels()
+{
+    // Short names on the pad ("Cello", not "Cello (FluidR3_GM)") unless two corners would read the same.
+    QStringList names;
+    for (const MorphCorner &c : m_morph->state().corners)
+        names.append(c.name);
+    m_pad->setCornerLabels(withoutUnneededSources(names));
+}
+
 void MorphPanel::cornerChanged(int corner)
 {
     const bool known = m_recordingPaths.size();
@@ -212,10 +221,7 @@ void MorphPanel::cornerChanged(int corner)
             syncCornerCombo(c);
     else
         syncCornerCombo(corner);
-    QStringList labels;
-    for (const MorphCorner &c : m_morph->state().corners)
-        labels.append(c.name);
-    m_pad->setCornerLabels(labels);
+    updatePadLabels();
     updateZ();
     updateMap();
 }
@@ -312,10 +318,7 @@ void MorphPanel::syncAll()
         fillCornerCombo(c);
         syncCornerCombo(c);
     }
-    QStringList labels;
-    for (const MorphCorner &c : m_morph->state().corners)
-        labels.append(c.name);
-    m_pad->setCornerLabels(labels);
+    updatePadLabels();
     soundChanged();
     twoCornersChanged();   // the pad's mode and point, the slider, z and the map
     pointChanged();
@@ -388,10 +391,11 @@ void MorphPanel::updateZ()
 void MorphPanel::updateWeightsLabel()
 {
     const auto w = weights();
+    const QStringList names = m_pad->cornerLabels();   // short, as on the pad
     QStringList parts;
     for (int c = 0; c < kCorners; ++c)
         if (!twoCornerMode() || c < 2)
-            parts.append(tr("%1 %2 %").arg(m_morph->corner(c).name).arg(std::lround(w[std::size_t(c)] * 100)));
+            parts.append(tr("%1 %2 %").arg(names.value(c, m_morph->corner(c).name)).arg(std::lround(w[std::size_t(c)] * 100)));
     m_weightsLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -105,7 +105,7 @@ void MorphPanel::setKeyboardOctave(int octave)
     m_octave = std::clamp(octave, 0, 8);
     const int base = 12 * (m_octave + 1);
     m_keyboard->setOctaveMarker(base);
-    m_octaveLabel->setText(tr("%1 – %2 on A … K (Z / X: octave down / up)")
+    m_octaveLabel->setText(tr("%1 – %2 on A … K (Z / X: octave)")
                                .arg(core::GeneralMidi::pitchName(base), core::GeneralMidi::pitchName(base + 12)));
 }
 

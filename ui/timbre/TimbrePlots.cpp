@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -221,7 +222,8 @@ void TimbrePlots::setMap(const std::vector<MapPoint> &points, const std::vector<
             label->position->setCoords(p.x, p.y);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             label->setPadding(QMargins(0, 0, 0, 6));
-            label->setText(p.name);
+            // "A Flute": the corner's letter and a short name (the tooltip has the rest).
+            label->setText(QStringLiteral("%1 %2").arg(QChar(u'A' + p.corner)).arg(p.name.section(QStringLiteral(" ("), 0, 0)));
             label->setColor(kCornerColours[p.corner].darker(130));
             QFont f = font();
             f.setPointSizeF(f.pointSizeF() * 0.8);
@@ -255,7 +257,38 @@ void TimbrePlots::setMap(const std::vector<MapPoint> &points, const std::vector<
         const double pad = std::max(0.1, 0.15 * (hi[a] - lo[a]));
         (a == 0 ? m_map->xAxis : m_map->yAxis)->setRange(lo[a] - pad, hi[a] + pad);
     }
+    placeLabels();
     m_map->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimbrePlots::placeLabels()
+{
+    // Corner labels never cover each other: each takes the first side of its
+    // point (above, below, right, left) where it overlaps no label placed before.
+    QList<QRectF> taken;
+    for (QCPItemText *label : std::as_const(m_labels)) {
+        const QPointF at(m_map->xAxis->coordToPixel(label->position->coords().x()),
+                         m_map->yAxis->coordToPixel(label->position->coords().y()));
+        const QFontMetrics fm(label->font());
+        const QSizeF size(fm.horizontalAdvance(label->text()) + 4, fm.height() + 2);
+        const struct { Qt::Alignment align; QMargins padding; QPointF offset; } sides[] = {
+            {Qt::AlignHCenter | Qt::AlignBottom, {0, 0, 0, 6}, {-size.width() / 2, -size.height() - 6}},
+            {Qt::AlignHCenter | Qt::AlignTop, {0, 6, 0, 0}, {-size.width() / 2, 6}},
+            {Qt::AlignLeft | Qt::AlignVCenter, {8, 0, 0, 0}, {8, -size.height() / 2}},
+            {Qt::AlignRight | Qt::AlignVCenter, {0, 0, 8, 0}, {-size.width() - 8, -size.height() / 2}},
+        };
+        int chosen = 0;
+        for (int s = 0; s < 4; ++s) {
+            const QRectF r(at + sides[s].offset, size);
+            if (std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(r); })) {
+                chosen = s;
+                break;
+            }
+        }
+        label->setPositionAlignment(sides[chosen].align);
+        label->setPadding(sides[chosen].padding);
+        taken.append(QRectF(at + sides[chosen].offset, size));
+    }
 }
 
 void TimbrePlots::setMapCursor(double x, double y)
@@ -274,6 +307,12 @@ void TimbrePlots::clearMap()
 
 bool TimbrePlots::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_map && event->type() == QEvent::Resize && !m_labels.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {   // after the plot laid itself out at its new size
+            placeLabels();
+            m_map->replot(QCustomPlot::rpQueuedReplot);
+        });
+    }
     if (watched == m_map && event->type() == QEvent::MouseMove) {
         const QPointF pos = static_cast<QMouseEvent *>(event)->position();
         const MapPoint *nearest = nullptr;

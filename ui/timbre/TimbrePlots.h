@@ -61,6 +61,7 @@ protected:
 
 private:
     QCustomPlot *makePlot(const QString &name, const QString &x, const QString &y);
+    void placeLabels();
 
     QLabel *m_source;
     QCustomPlot *m_wave, *m_spectrum, *m_harmonics, *m_map;

@@ -28,15 +28,17 @@ TrackListView::TrackListView(TrackListModel *model, QWidget *parent) : QTableVie
     header->setMinimumSectionSize(24);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TrackListModel::ProgramColumn, QHeaderView::Stretch);
-    setColumnWidth(TrackListModel::NameColumn, 88);
+    setColumnWidth(TrackListModel::NameColumn, 78);
     for (int c : {TrackListModel::MuteColumn, TrackListModel::SoloColumn, TrackListModel::ArmColumn})
         header->setSectionResizeMode(c, QHeaderView::Fixed), setColumnWidth(c, 26);
     setColumnWidth(TrackListModel::ChannelColumn, 34);
-    setColumnWidth(TrackListModel::VolumeColumn, 72);
+    setColumnWidth(TrackListModel::VolumeColumn, 62);
     setColumnWidth(TrackListModel::OutputColumn, 120);
     // The channel and the output are set once; they wait in the header's menu.
     setColumnHidden(TrackListModel::ChannelColumn, true);
     setColumnHidden(TrackListModel::OutputColumn, true);
+    // Wide enough for every header and a readable instrument name: no truncated columns.
+    setMinimumWidth(78 + 3 * 26 + 62 + kInstrumentMinWidth + 2 * frameWidth() + 2);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &TrackListView::showColumnMenu);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,

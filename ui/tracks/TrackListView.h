@@ -18,6 +18,8 @@ namespace atelier::ui {
 class TrackListView : public QTableView {
     Q_OBJECT
 public:
+    static constexpr int kInstrumentMinWidth = 96;    // wider when the splitter gives room; the tooltip has it all
+
     explicit TrackListView(core::TrackListModel *model, QWidget *parent = nullptr);
     int currentTrack() const;
     void setCurrentTrack(int track);
