@@ -2796,433 +2796,438 @@
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="88"/>
+        <location filename="../ui/main/MainWindow.cpp" line="89"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89"/>
+        <location filename="../ui/main/MainWindow.cpp" line="90"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="101"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="101"/>
+        <location filename="../ui/main/MainWindow.cpp" line="102"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="128"/>
+        <location filename="../ui/main/MainWindow.cpp" line="129"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="129"/>
+        <location filename="../ui/main/MainWindow.cpp" line="130"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="140"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <location filename="../ui/main/MainWindow.cpp" line="141"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="146"/>
+        <location filename="../ui/main/MainWindow.cpp" line="147"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="166"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="167"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="325"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <source>Sound Morph has no tools: drag the point, play the keys</source>
+        <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="380"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="383"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="394"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="399"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <location filename="../ui/main/MainWindow.cpp" line="400"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="402"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="406"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="393"/>
+        <location filename="../ui/main/MainWindow.cpp" line="408"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="431"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="450"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="445"/>
+        <location filename="../ui/main/MainWindow.cpp" line="460"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="477"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="524"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="547"/>
+        <location filename="../ui/main/MainWindow.cpp" line="562"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571"/>
-        <location filename="../ui/main/MainWindow.cpp" line="633"/>
+        <location filename="../ui/main/MainWindow.cpp" line="586"/>
+        <location filename="../ui/main/MainWindow.cpp" line="648"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="597"/>
+        <location filename="../ui/main/MainWindow.cpp" line="612"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="605"/>
+        <location filename="../ui/main/MainWindow.cpp" line="620"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="610"/>
+        <location filename="../ui/main/MainWindow.cpp" line="625"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="617"/>
+        <location filename="../ui/main/MainWindow.cpp" line="632"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="624"/>
+        <location filename="../ui/main/MainWindow.cpp" line="639"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/MainWindow.cpp" line="652"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="658"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="648"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="664"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="650"/>
+        <location filename="../ui/main/MainWindow.cpp" line="665"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="692"/>
+        <location filename="../ui/main/MainWindow.cpp" line="707"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694"/>
+        <location filename="../ui/main/MainWindow.cpp" line="709"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="704"/>
+        <location filename="../ui/main/MainWindow.cpp" line="719"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="724"/>
+        <location filename="../ui/main/MainWindow.cpp" line="739"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="729"/>
+        <location filename="../ui/main/MainWindow.cpp" line="744"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -4436,47 +4441,47 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="99"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="100"/>
         <source>Import Drawings</source>
         <translation>Zeichnungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="100"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="101"/>
         <source>Quick, Draw! drawings (*.ndjson);;All files (*)</source>
         <translation>Quick, Draw!-Zeichnungen (*.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="106"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="107"/>
         <source>Cannot import</source>
         <translation>Importieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="119"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="120"/>
         <source>Import drawing</source>
         <translation>Zeichnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="126"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="127"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="126"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="127"/>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="127"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="128"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="139"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="140"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="141"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="142"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -4484,93 +4489,93 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="62"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
         <source>Finish My Drawing</source>
         <translation>Meine Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="64"/>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="88"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="66"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="90"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
         <source>Draw From Scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="66"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
         <source>Surprise Map</source>
         <translation>Überraschungskarte</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
         <source>Colour each stroke by how unexpected the model finds it</source>
         <translation>Jeden Strich danach einfärben, wie unerwartet ihn das Modell findet</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="69"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="71"/>
         <source>Interpolate…</source>
         <translation>Interpolieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="72"/>
         <source>Morph the drawing into another through the model&apos;s latent space (models with an encoder)</source>
         <translation>Die Zeichnung über den latenten Raum des Modells in eine andere überführen (Modelle mit Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="72"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="83"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="85"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="87"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="89"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="135"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="171"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="147"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="183"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation>Keine Zeichenmodelle gefunden. Leg .gen.json-Modelle in %1 ab.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="192"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="228"/>
         <source>Drawing with %1…</source>
         <translation>Es wird mit %1 gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="205"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="241"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="248"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="284"/>
         <source>Alternative %1</source>
         <translation>Alternative %1</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="74"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="76"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="77"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="79"/>
         <source>Preview shows an alternative on the canvas; double-click or Keep adds it; Tab flips between the two previewed last</source>
         <translation>Vorschau zeigt eine Alternative auf der Zeichenfläche; Doppelklick oder Übernehmen fügt sie hinzu; Tab wechselt zwischen den beiden zuletzt gezeigten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="251"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="287"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n Alternative: Vorschau zeigt sie auf der Zeichenfläche, Übernehmen (oder ein Doppelklick) fügt sie hinzu</numerusform>
@@ -4578,22 +4583,22 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="281"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="317"/>
         <source>Draw from scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="281"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="317"/>
         <source>Finish drawing</source>
         <translation>Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="284"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="320"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation>Das Modell hat nichts hinzugefügt: Es hält die Zeichnung für fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="285"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
@@ -4601,27 +4606,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="299"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="335"/>
         <source>Keep alternative</source>
         <translation>Alternative behalten</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="343"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="379"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation>%1 hat keinen Encoder und kann daher nicht interpolieren. Mit `atelier train sketch` trainierte Modelle (wie das mitgelieferte Schaf) können es.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="348"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="384"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation>Zeichne zuerst etwas: Die Skizzenfläche ist ein Ende der Interpolation.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="354"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="390"/>
         <source>Interpolate drawing</source>
         <translation>Zeichnung interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="382"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="418"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation>Erwartet  →  Überraschend

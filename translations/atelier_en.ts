@@ -209,7 +209,7 @@
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="251"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="287"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n alternative: Preview shows it on the canvas, Keep (or a double-click) adds it</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="285"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>

@@ -322,6 +322,38 @@ private slots:
         QVERIFY(panel->width() <= 1280);
     }
 
+    void menusFollowTheInstrument()
+    {
+        QMenu *sketch = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text().remove('&') == QLatin1String("Sketch"))
+                sketch = a->menu();
+        QVERIFY(sketch);
+        QStringList keys;
+        for (QAction *a : sketch->actions())
+            if (!a->shortcut().isEmpty())
+                keys.append(a->text().remove('&') + '=' + a->shortcut().toString());
+        for (const char *expected : {"Finish My Drawing=Ctrl+Return", "Alternatives=Ctrl+Shift+Return",
+                                     "Draw From Scratch=Ctrl+Alt+Return", "Surprise Map=Ctrl+Shift+U",
+                                     "Interpolate…=Ctrl+Shift+I"})
+            QVERIFY2(keys.contains(QString::fromUtf8(expected)), qPrintable(keys.join(", ")));
+        // Tools: the instrument in front.
+        auto *tools = m_window->findChild<QMenu *>("toolsMenu");
+        QVERIFY(tools);
+        auto toolNames = [tools] {
+            emit tools->aboutToShow();
+            QStringList names;
+            for (QAction *a : tools->actions())
+                names.append(a->text().remove('&'));
+            return names;
+        };
+        m_window->showInstrument(0);
+        QCOMPARE(toolNames(), (QStringList{"Select Tool", "Draw Tool", "Erase Tool"}));
+        m_window->showInstrument(1);
+        QCOMPARE(toolNames(), (QStringList{"Pen", "Eraser", "Select"}));
+        m_window->showInstrument(0);
+    }
+
     void shortcutListComesFromTheActions()
     {
         ui::ShortcutsDialog dialog(m_window.get());

@@ -16,6 +16,7 @@
 #include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
 #include "sketch/SketchEditor.h"
+#include "sketch/SketchModelPanel.h"
 #include "timbre/MorphPanel.h"
 #include "tracks/TrackListView.h"
 
@@ -322,10 +323,24 @@ void MainWindow::buildMenus()
     view->addAction(tr("Show &Sketch Canvas"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showInstrument(1); });
     view->addAction(tr("Show Sound &Morph"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showInstrument(2); });
 
+    // Tools: the tools of the instrument in front.
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addActions(m_editor->toolActions());
+    tools->setObjectName("toolsMenu");
+    connect(tools, &QMenu::aboutToShow, this, [this, tools] {
+        tools->clear();
+        const int instrument = m_tabs->currentIndex();
+        if (instrument == 0)
+            tools->addActions(m_editor->toolActions());
+        else if (instrument == 1)
+            tools->addActions(m_sketchEditor->toolActions());
+        else
+            tools->addAction(tr("Sound Morph has no tools: drag the point, play the keys"))->setEnabled(false);
+    });
+    tools->addActions(m_editor->toolActions());   // the piano roll is in front at the start
 
     QMenu *sketchMenu = menuBar()->addMenu(tr("&Sketch"));
+    sketchMenu->addActions(m_sketchEditor->modelPanel()->modelActions());
+    sketchMenu->addSeparator();
     sketchMenu->addActions(m_sketchEditor->actions());
 
     QMenu *music = menuBar()->addMenu(tr("&Music"));

@@ -79,6 +79,7 @@ SketchEditor::SketchEditor(core::SketchDocument *doc, core::SketchModelLoader lo
     add(tr("Import Drawings…"), QKeySequence(), [this] { importQuickDraw(); }, "document-import");
     add(tr("Export Image…"), QKeySequence(), [this] { exportImage(); }, "document-export");
     addActions(m_actions);
+    addActions(m_panel->modelActions());   // their keys work while the sketch instrument has the focus
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_canvas);

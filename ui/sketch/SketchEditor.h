@@ -24,6 +24,7 @@ public:
     SketchModelPanel *modelPanel() const { return m_panel; }
     core::StrokeModel *strokeModel() const { return m_model; }
     QList<QAction *> actions() const { return m_actions; }  // for the menus
+    QList<QAction *> toolActions() const { return m_actions.mid(0, 3); }   // Pen, Eraser, Select
 
     bool importQuickDraw(const QString &path = {});
     bool exportImage(const QString &path = {});

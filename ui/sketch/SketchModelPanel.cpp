@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QAction>
+#include <QEvent>
+#include <QSignalBlocker>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
@@ -60,7 +63,6 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     m_count->setRange(1, 9);
     m_count->setValue(3);
     m_finish = new QPushButton(tr("Finish My Drawing"), this);
-    m_finish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_alternativesButton = new QPushButton(tr("Alternatives"), this);
     m_scratch = new QPushButton(tr("Draw From Scratch"), this);
     m_surprise = new QPushButton(tr("Surprise Map"), this);
@@ -93,6 +95,32 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_status);
 
+    // The same commands as actions, with keys, for the Sketch menu: each presses its button
+    // and is enabled (and checked) with it.
+    const struct { QPushButton *button; QKeySequence key; } commands[] = {
+        {m_finish, QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {m_alternativesButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)},
+        {m_scratch, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return)},
+        {m_surprise, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        {m_interpolate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+    };
+    for (const auto &c : commands) {
+        auto *a = new QAction(c.button->text(), this);
+        a->setShortcut(c.key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);   // while the sketch instrument has the focus
+        a->setToolTip(c.button->toolTip());
+        a->setCheckable(c.button->isCheckable());
+        QPushButton *button = c.button;
+        connect(a, &QAction::triggered, button, [button] { button->click(); });
+        if (button->isCheckable())
+            connect(button, &QPushButton::toggled, a, [a](bool on) {
+                QSignalBlocker block(a);
+                a->setChecked(on);
+            });
+        button->installEventFilter(this);   // EnabledChange: the action follows
+        button->setProperty("atelierAction", QVariant::fromValue(static_cast<QObject *>(a)));
+        m_modelActions.append(a);
+    }
     connect(m_finish, &QPushButton::clicked, this, &SketchModelPanel::finishDrawing);
     connect(m_alternativesButton, &QPushButton::clicked, this, &SketchModelPanel::showAlternatives);
     connect(m_scratch, &QPushButton::clicked, this, &SketchModelPanel::drawFromScratch);
@@ -119,6 +147,14 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     connect(m_doc, &core::SketchDocument::changed, this, &SketchModelPanel::dropStaleResults);
     connect(m_models, &QComboBox::activated, this, &SketchModelPanel::dropStaleResults);
     refreshModels();
+}
+
+bool SketchModelPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::EnabledChange)
+        if (auto *a = qobject_cast<QAction *>(watched->property("atelierAction").value<QObject *>()))
+            a->setEnabled(static_cast<QWidget *>(watched)->isEnabled());
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList SketchModelPanel::findModelFiles()

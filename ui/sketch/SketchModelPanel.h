@@ -48,10 +48,15 @@ public:
 
     QComboBox *modelCombo() const { return m_models; }
     QListWidget *alternativesList() const { return m_alternatives; }
+    // Finish, Alternatives, From Scratch, Surprise Map, Interpolate: for the Sketch menu, with keys.
+    QList<QAction *> modelActions() const { return m_modelActions; }
     bool isBusy() const;
 
 signals:
     void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class Mode { None, Finish, Alternatives, Scratch };
@@ -75,6 +80,7 @@ private:
     QSpinBox *m_count;
     QPushButton *m_finish, *m_alternativesButton, *m_scratch, *m_surprise, *m_interpolate, *m_cancel;
     QListWidget *m_alternatives;   // the browser's tiles
+    QList<QAction *> m_modelActions;
     ResultBrowser *m_browser;
     QLabel *m_status;
 
