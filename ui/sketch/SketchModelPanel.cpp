@@ -129,8 +129,12 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     connect(m_cancel, &QPushButton::clicked, this, &SketchModelPanel::cancel);
     connect(m_browser, &ResultBrowser::keepRequested, this, &SketchModelPanel::keepAlternative);
     connect(m_browser, &ResultBrowser::previewRequested, this, [this](int i) {
-        if (i >= 0 && i < m_results.size() && m_mode == Mode::None)
-            m_canvas->setPendingStrokes(m_results[i]);   // on top of the drawing, not in it
+        if (i < 0 || i >= m_results.size() || m_mode != Mode::None)
+            return;
+        m_canvas->setPendingStrokes(m_results[i]);   // on top of the drawing, not in it
+        const QRectF all = SketchRenderer::bounds(m_doc->sketch().strokes + m_results[i]);
+        if (!all.isNull() && !m_canvas->visibleDocumentRect().contains(all))
+            m_canvas->fitToView(all);   // all of it in view
     });
     connect(m_browser, &ResultBrowser::previewStopped, this, [this] {
         if (m_mode == Mode::None)
