@@ -1,11 +1,9 @@
 // TimbreVoiceEngine: see the header for what it does. How it does it:
 //
-// Voices live in fixed slots owned by the audio thread (render/sendMidi).
-// Each keeps a ring of its last kRing frames, indexed by frame number since
-// the voice's onset; [lo, hi) is the range present. Sample n after the onset
-// is rendered between frames floor(n * kFrameRate / sr) and the next one
-// (exact integer arithmetic, FrameClock); a frame outside [lo, hi) is clamped
-// to the nearest one present, so a late frame holds the last one (no dropout).
+// Voices (TimbreVoice.h) live in fixed slots owned by the audio thread
+// (render/sendMidi); their ADSR is VoiceEnvelope, the UI's copies
+// TimbreAnalysisTap, and what the worker and the audio thread exchange
+// TimbreFrameExchange.h.
 //
 // The conditioning of a frame depends on the note's release time, so a
 // release invalidates the frames already computed for times after it: the
@@ -45,6 +43,10 @@
 
 #include "audio/SpscQueue.h"
 #include "timbre/HarmonicSynth.h"
+#include "timbre/TimbreAnalysisTap.h"
+#include "timbre/TimbreFrameExchange.h"
+#include "timbre/TimbreVoice.h"
+#include "timbre/VoiceEnvelope.h"
 
 #include <algorithm>
 #include <atomic>
@@ -58,119 +60,19 @@ namespace atelier::core::timbre {
 
 namespace {
 
+using namespace voice;   // Voice, FrameClock, the frame exchange
 using Clock = std::chrono::steady_clock;
 
-constexpr int kRing = 64;                 // frames kept per voice (a power of two)
 constexpr int kMaxLookahead = kRing - 8;  // so the worker never overwrites frames in use
 constexpr double kWakeSlack_s = 0.002;    // sleep_for overshoot and scheduling, in the latency bound
 constexpr int kDefaultBlock = 256;        // render() size assumed until the first call
 constexpr std::size_t kMidiQueueSize = 1024;
 constexpr std::size_t kFrameQueueSize = 1024;
 constexpr std::size_t kOscQueueSize = 64;
-constexpr int kAnalysisCapacity = 8192;   // lastBlock() keeps at most this many samples
 constexpr int kDecodeHistory = 256;       // recent decodes whose slowest enters the latency bound
 constexpr double kMinPendingNote_s = 0.01;
-constexpr double kPi = 3.14159265358979323846;
-
-// Frame positions in exact integer arithmetic: sample n (since the onset) is
-// at frame n * kDataSampleRate / (kDataHop * sr) = n * kFrameRate / sr.
-struct FrameClock {
-    std::int64_t den = 1;  // kDataHop * sr
-    std::int64_t floorFrame(std::int64_t n) const { return n * kDataSampleRate / den; }
-    std::int64_t ceilFrame(std::int64_t n) const { return (n * kDataSampleRate + den - 1) / den; }
-};
 
 std::uint32_t noiseOffsetFor(std::uint32_t stream) { return stream * 0x9E3779B9u; }
-
-// One model input row, [z, conditioning], for frame f of a note released at
-// sample offPos after its onset (-1: not released).
-void conditionRow(float *row, const float *z, int zSize, int pitch, int velocity, std::int64_t f,
-                  std::int64_t offPos, const FrameClock &clock, int sampleRate)
-{
-    std::copy(z, z + zSize, row);
-    const double t = double(f) / kFrameRate;
-    double sinceOff = -1.0;
-    // The two frames around the release instant stay held: the segment being
-    // played at the note-off keeps its end points, and the released sound
-    // begins with a ramp over the next frame, never with a step (a click).
-    if (offPos >= 0 && f > clock.floorFrame(offPos) + 1)
-        sinceOff = std::max(0.0, t - double(offPos) / sampleRate);
-    frameConditioning(pitch, velocity, t, sinceOff, row + zSize);
-}
-
-// Worker -> audio thread.
-struct FramePacket {
-    std::int32_t slot = -1;
-    std::uint32_t stream = 0;
-    std::int64_t frame = 0;
-    TimbreFrame data{};
-};
-struct OscPacket {
-    std::int32_t slot = -1;
-    std::uint32_t stream = 0;
-    HarmonicVoice osc;
-};
-
-// A slot as the worker sees it. The audio thread writes it as a seqlock:
-// stream is 0 while the other fields change (and while the slot is free).
-// position is separate: (stream << 32) | the voice's current frame.
-struct SlotShared {
-    std::atomic<std::uint32_t> stream{0};
-    std::atomic<std::int32_t> pitch{0};
-    std::atomic<std::int32_t> velocity{0};
-    std::atomic<std::int64_t> offPos{-1};
-    std::atomic<std::int64_t> firstFrame{0};
-    std::atomic<std::uint64_t> position{0};
-};
-struct SlotView {
-    std::uint32_t stream = 0;
-    int pitch = 0;
-    int velocity = 0;
-    std::int64_t offPos = -1;
-    std::int64_t firstFrame = 0;
-};
-
-std::uint64_t packPosition(std::uint32_t stream, std::int64_t frame)
-{
-    return (std::uint64_t(stream) << 32) | std::uint64_t(std::uint32_t(frame));
-}
-
-struct Voice {
-    enum class State : std::uint8_t { Free, Pending, Sounding };
-    enum class Stage : std::uint8_t { Attack, Decay, Sustain, Release, Done };
-
-    State state = State::Free;
-    std::uint64_t order = 0;      // note-on serial number: smaller is older
-    std::uint32_t stream = 0;     // frames are accepted from this stream only
-    int channel = 0;
-    int pitch = 0;
-    int velocity = 0;
-    bool keyDown = false;         // the key is held
-    bool sustained = false;       // the key is up, the sustain pedal holds the note
-    bool oscReady = false;        // the oscillators are started
-    std::int64_t pos = 0;         // samples rendered since the onset
-    std::int64_t offPos = -1;     // the release starts at this pos (-1: not released)
-    Stage stage = Stage::Attack;  // ADSR
-    double level = 0;
-    double releaseStep = 0;       // per sample, fixed when the release starts
-    std::int64_t lo = 0, hi = 0;  // frames [lo, hi) are in the ring
-    HarmonicVoice synth;
-    TimbreFrame ring[kRing];
-
-    bool released() const { return offPos >= 0; }
-    // Requires hi > lo.
-    const TimbreFrame &frame(std::int64_t f) const { return ring[std::clamp(f, lo, hi - 1) & (kRing - 1)]; }
-    void store(std::int64_t f, const TimbreFrame &data)
-    {
-        if (f < hi)
-            return;  // a duplicate
-        if (f > hi)
-            lo = f;  // a gap (the worker skipped ahead): older frames are not usable
-        ring[f & (kRing - 1)] = data;
-        hi = f + 1;
-        lo = std::max(lo, hi - kRing);
-    }
-};
 
 } // namespace
 
@@ -195,7 +97,6 @@ struct TimbreVoiceEngine::Private {
     void computeFrames(int n);
     void renderSubBlock(float *out, int n);
     void renderVoice(Voice &v, int n);  // into scratch
-    void runEnvelope(Voice &v, float *out, int n);
     void updateAnalysis(const float *out, int frames);
     int lookaheadFor(int block) const;
 
@@ -262,13 +163,7 @@ struct TimbreVoiceEngine::Private {
     std::atomic<bool> stop{false};
     std::thread worker;
 
-    // Analysis copies.
-    mutable std::mutex analysisMutex;
-    std::vector<float> lastBlock;
-    int lastBlockSize = 0;
-    bool haveFrame = false;
-    TimbreFrame lastFrame{};
-    double lastF0 = 0;
+    TimbreAnalysisTap analysis;   // copies for the UI
     std::atomic<int> active{0};
 };
 
@@ -293,7 +188,6 @@ TimbreVoiceEngine::Private::Private(std::shared_ptr<const ITimbreModel> m, int r
         tailSize <<= 1;
     tail.assign(tailSize, 0.0f);
     tailMask = std::int64_t(tailSize) - 1;
-    lastBlock.assign(std::size_t(kAnalysisCapacity), 0.0f);
 
     z.assign(std::size_t(zSize), 0.0f);
     if (model && !model->instruments().empty() && int(model->instruments().front().z.size()) == zSize)
@@ -578,56 +472,6 @@ void TimbreVoiceEngine::Private::computeFrames(int n)
     }
 }
 
-void TimbreVoiceEngine::Private::runEnvelope(Voice &v, float *out, int n)
-{
-    const double sr = sampleRate;
-    const double sustain = envelope.sustain;
-    const double attackStep = envelope.attack_s > 0 ? 1.0 / (envelope.attack_s * sr) : 1.0;
-    const double decayStep = envelope.decay_s > 0 ? (1.0 - sustain) / (envelope.decay_s * sr) : 1.0;
-    const double releaseSamples = std::max(envelope.release_s * sr, double(fadeSamples));
-    const double erase = envelope.eraseOnset_s * sr;
-    for (int i = 0; i < n; ++i) {
-        const std::int64_t p = v.pos + i;
-        if (v.offPos >= 0 && p >= v.offPos && v.stage < Voice::Stage::Release) {
-            v.stage = Voice::Stage::Release;
-            v.releaseStep = std::max(v.level, 1e-6) / releaseSamples;
-        }
-        switch (v.stage) {
-        case Voice::Stage::Attack:
-            v.level += attackStep;
-            if (v.level >= 1.0) {
-                v.level = 1.0;
-                v.stage = Voice::Stage::Decay;
-            }
-            break;
-        case Voice::Stage::Decay:
-            v.level -= decayStep;
-            if (v.level <= sustain) {
-                v.level = sustain;
-                v.stage = Voice::Stage::Sustain;
-            }
-            break;
-        case Voice::Stage::Sustain:
-            v.level = sustain;
-            break;
-        case Voice::Stage::Release:
-            v.level -= v.releaseStep;
-            if (v.level <= 0.0) {
-                v.level = 0.0;
-                v.stage = Voice::Stage::Done;
-            }
-            break;
-        case Voice::Stage::Done:
-            v.level = 0.0;
-            break;
-        }
-        double g = v.level;
-        if (double(p) < erase)  // raised-cosine fade-in over the onset
-            g *= 0.5 - 0.5 * std::cos(kPi * double(p) / erase);
-        out[i] = float(g);
-    }
-}
-
 void TimbreVoiceEngine::Private::renderVoice(Voice &v, int n)
 {
     float *buf = scratch.data();
@@ -644,7 +488,7 @@ void TimbreVoiceEngine::Private::renderVoice(Voice &v, int n)
         done += seg;
     }
     float *env = envBuffer.data();
-    runEnvelope(v, env, n);
+    VoiceEnvelope::run(v, envelope, sampleRate, fadeSamples, env, n);
     for (int i = 0; i < n; ++i)
         buf[i] *= env[i];
     v.pos += n;
@@ -690,20 +534,17 @@ void TimbreVoiceEngine::Private::renderSubBlock(float *out, int n)
 
 void TimbreVoiceEngine::Private::updateAnalysis(const float *out, int frames)
 {
-    std::unique_lock<std::mutex> lock(analysisMutex, std::try_to_lock);
-    if (!lock.owns_lock())
-        return;  // a reader is copying: skip this block
-    const int n = std::min(frames, kAnalysisCapacity);
-    std::copy(out + (frames - n), out + frames, lastBlock.begin());
-    lastBlockSize = n;
+    const Voice *latest = nullptr;
     if (latestSlot >= 0) {
         const Voice &v = voices[std::size_t(latestSlot)];
-        if (v.state == Voice::State::Sounding && v.order == latestOrder) {
-            lastFrame = v.frame(frameClock.floorFrame(std::max<std::int64_t>(v.pos - 1, 0)));
-            lastF0 = pitchHz(v.pitch);
-            haveFrame = true;
-        }
+        if (v.state == Voice::State::Sounding && v.order == latestOrder)
+            latest = &v;
     }
+    if (latest)
+        analysis.publish(out, frames, &latest->frame(frameClock.floorFrame(std::max<std::int64_t>(latest->pos - 1, 0))),
+                         pitchHz(latest->pitch));
+    else
+        analysis.publish(out, frames, nullptr, 0.0);
 }
 
 void TimbreVoiceEngine::Private::render(float *left, float *right, int frames)
@@ -937,23 +778,9 @@ void TimbreVoiceEngine::render(float *left, float *right, int frames)
     d->render(left, right, frames);
 }
 
-std::vector<float> TimbreVoiceEngine::lastBlock() const
-{
-    std::lock_guard<std::mutex> lock(d->analysisMutex);
-    return {d->lastBlock.begin(), d->lastBlock.begin() + d->lastBlockSize};
-}
+std::vector<float> TimbreVoiceEngine::lastBlock() const { return d->analysis.lastBlock(); }
 
-bool TimbreVoiceEngine::lastFrame(TimbreFrame *frame, double *f0Hz) const
-{
-    std::lock_guard<std::mutex> lock(d->analysisMutex);
-    if (!d->haveFrame)
-        return false;
-    if (frame)
-        *frame = d->lastFrame;
-    if (f0Hz)
-        *f0Hz = d->lastF0;
-    return true;
-}
+bool TimbreVoiceEngine::lastFrame(TimbreFrame *frame, double *f0Hz) const { return d->analysis.lastFrame(frame, f0Hz); }
 
 const ITimbreModel &TimbreVoiceEngine::model() const
 {
