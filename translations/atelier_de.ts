@@ -3491,32 +3491,32 @@
         <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="422"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="414"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="430"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="422"/>
         <source>%1 could not be loaded.</source>
         <translation>%1 ließ sich nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="431"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="423"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell ließ sich nicht laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="500"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="491"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="531"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="522"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="545"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3524,32 +3524,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="549"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="550"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="541"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="609"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="600"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="610"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="601"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="617"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="608"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="625"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="616"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
@@ -3669,17 +3669,17 @@
         <translation>Gespielt wird über MIDI-Eingang %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="327"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="320"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
         <translation>Die Phrase ist voll (%1 Minuten): Exportiere sie oder leere sie, um eine neue aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="354"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="341"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
         <translation>Phrase: noch nichts gespielt (die Aufnahme beginnt mit der ersten Note).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="356"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="343"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation>
             <numerusform>Phrase: %n Note, %1 s.</numerusform>
@@ -4540,27 +4540,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="171"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="175"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="183"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="187"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation>Keine Zeichenmodelle gefunden. Leg .gen.json-Modelle in %1 ab.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="228"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="232"/>
         <source>Drawing with %1…</source>
         <translation>Es wird mit %1 gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="241"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="245"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="284"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="288"/>
         <source>Alternative %1</source>
         <translation>Alternative %1</translation>
     </message>
@@ -4575,7 +4575,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Vorschau zeigt eine Alternative auf der Zeichenfläche; Doppelklick oder Übernehmen fügt sie hinzu; Tab wechselt zwischen den beiden zuletzt gezeigten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="287"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="291"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n Alternative: Vorschau zeigt sie auf der Zeichenfläche, Übernehmen (oder ein Doppelklick) fügt sie hinzu</numerusform>
@@ -4583,22 +4583,22 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="317"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
         <source>Draw from scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="317"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
         <source>Finish drawing</source>
         <translation>Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="320"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="324"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation>Das Modell hat nichts hinzugefügt: Es hält die Zeichnung für fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="325"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
@@ -4606,27 +4606,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="335"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="339"/>
         <source>Keep alternative</source>
         <translation>Alternative behalten</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="379"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="383"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation>%1 hat keinen Encoder und kann daher nicht interpolieren. Mit `atelier train sketch` trainierte Modelle (wie das mitgelieferte Schaf) können es.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="384"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="388"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation>Zeichne zuerst etwas: Die Skizzenfläche ist ein Ende der Interpolation.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="390"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="394"/>
         <source>Interpolate drawing</source>
         <translation>Zeichnung interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="418"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="422"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation>Erwartet  →  Überraschend

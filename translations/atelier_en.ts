@@ -136,7 +136,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="545"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="356"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="343"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation>
             <numerusform>Phrase: %n note, %1 s.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="287"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="291"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n alternative: Preview shows it on the canvas, Keep (or a double-click) adds it</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="325"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>

@@ -1,8 +1,12 @@
 #pragma once
 // Model files loaded once per path, for the panels that pick a model from a
-// list (sketch canvas, piano-roll Continue). Models are immutable and shared
-// with worker threads, so a cached one is handed out as is.
+// list (sketch canvas, piano-roll Continue, Sound Morph). A file that changed
+// since (its size or time; a model retrained into the same file) is loaded
+// anew. Models are immutable and shared with worker threads, so a cached one
+// is handed out as is.
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QString>
 #include <functional>
@@ -23,11 +27,14 @@ public:
     {
         if (path.isEmpty() || !m_loader)
             return nullptr;
-        if (auto it = m_models.find(path); it != m_models.end())
+        const QFileInfo info(path);
+        const QString key = path + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|') +
+                            QString::number(info.lastModified().toMSecsSinceEpoch());
+        if (auto it = m_models.find(key); it != m_models.end())
             return it.value();
         auto model = m_loader(path, error);
         if (model)
-            m_models.insert(path, model);
+            m_models.insert(key, model);
         return model;
     }
 

@@ -67,7 +67,7 @@ const int kDefaultPrograms[MorphPanel::kCorners] = {73, 56, 42, 0};  // Flute, T
 
 MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWidget *parent,
                        core::timbre::MorphModel *morph)
-    : QWidget(parent), m_engine(engine), m_loader(std::move(loader)),
+    : QWidget(parent), m_engine(engine), m_cache(std::move(loader)),
       m_morph(morph ? morph : new core::timbre::MorphModel(this)),
       m_previewJob(std::make_shared<std::atomic<int>>(0)), m_workers(std::make_shared<std::atomic<int>>(0))
 {
@@ -410,28 +410,19 @@ void MorphPanel::loadSelectedModel()
         applyModel(m_memoryModel);
         return;
     }
-    // Cached by path, size and time: a model retrained into the same file is loaded anew.
-    const QFileInfo info(path);
-    const QString key = path + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
-        + QString::number(info.lastModified().toMSecsSinceEpoch());
-    if (auto it = m_loaded.find(key); it != m_loaded.end()) {
-        applyModel(it.value());
-        return;
-    }
-    if (!m_loader) {
+    if (!m_cache.canLoad()) {
         applyModel(nullptr, tr("Timbre models cannot be loaded in this build."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    auto model = m_loader(path, &error);
+    auto model = m_cache.get(path, &error);   // once per file (anew when it changed)
     QApplication::restoreOverrideCursor();
     if (!model) {
         applyModel(nullptr, error.isEmpty() ? tr("%1 could not be loaded.").arg(path)
                                             : tr("The model could not be loaded: %1").arg(error));
         return;
     }
-    m_loaded.insert(key, model);
     applyModel(model);
 }
 
@@ -632,7 +623,7 @@ void MorphPanel::updateEnabled()
         w->setEnabled(on);
     m_exportNote->setEnabled(on && !m_exporting);
     m_exportPhrase->setEnabled(on && !m_exporting && phraseNoteCount() > 0);
-    m_clearPhrase->setEnabled(on && !m_phrase.empty());
+    m_clearPhrase->setEnabled(on && !m_phrase.events().empty());
 }
 
 } // namespace atelier::ui

@@ -54,6 +54,8 @@
 #include "document/Song.h"
 #include "timbre/ITimbreModel.h"
 #include "timbre/MorphModel.h"
+#include "timbre/PhraseRecorder.h"
+#include "common/ModelCache.h"
 #include "timbre/MorphMath.h"
 #include "timbre/TimbreRender.h"
 #include "timbre/TimbreVoiceEngine.h"
@@ -160,7 +162,7 @@ public:
     void midiFromPort(const core::MidiMessage &message);
 
     // The recorded phrase: times since its first note-on.
-    std::vector<core::timbre::TimedMidi> phrase() const { return m_phrase; }
+    std::vector<core::timbre::TimedMidi> phrase() const { return m_phrase.events(); }
     int phraseNoteCount() const;
     void clearPhrase();
 
@@ -257,8 +259,7 @@ private:
     int audioSampleRate() const;
 
     core::AudioEngine *m_engine;
-    core::timbre::TimbreModelLoader m_loader;
-    QHash<QString, std::shared_ptr<const core::timbre::ITimbreModel>> m_loaded;
+    ModelCache<core::timbre::ITimbreModel> m_cache;
     std::shared_ptr<const core::timbre::ITimbreModel> m_memoryModel;  // from setModel()
     std::shared_ptr<const core::timbre::ITimbreModel> m_model;
     std::shared_ptr<core::timbre::TimbreVoiceEngine> m_voices;
@@ -286,9 +287,7 @@ private:
     void listen(bool on);
 
     // Phrase.
-    std::vector<core::timbre::TimedMidi> m_phrase;
-    Clock::time_point m_phraseStart;
-    bool m_phraseFull = false;
+    core::timbre::PhraseRecorder m_phrase{kMaxPhraseSeconds};
 
     // Plots.
     QTimer *m_plotTimer;

@@ -147,7 +147,7 @@ bool MorphPanel::exportPhrase(const QString &path, QString *error)
         return fail(why);
     if (phraseNoteCount() == 0)
         return fail(tr("Nothing to export: play some notes first (the phrase starts at the first note)."));
-    std::vector<TimedMidi> events = m_phrase;
+    std::vector<TimedMidi> events = m_phrase.events();
     // Notes (and the pedal) still down at the end are let go after the last event.
     const double last = events.back().time_s;
     QHash<int, int> down;

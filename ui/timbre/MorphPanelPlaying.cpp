@@ -312,38 +312,25 @@ void MorphPanel::midiFromInput(const MidiMessage &message, Clock::time_point at)
 
 void MorphPanel::record(const MidiMessage &message, Clock::time_point at)
 {
-    if (!(message.isNoteOn() || message.isNoteOff() || message.type() == MidiMessage::kControlChange))
-        return;
-    if (m_phrase.empty()) {
-        if (!message.isNoteOn())
-            return;  // the phrase starts at its first note-on
-        m_phraseStart = at;
-        m_phraseFull = false;
+    switch (m_phrase.record(message, at)) {
+    case PhraseRecorder::Result::Recorded:
+        updatePhraseLabel();
+        break;
+    case PhraseRecorder::Result::BecameFull:
+        setStatus(tr("The phrase is full (%1 minutes): export it, or clear it to record a new one.")
+                      .arg(m_phrase.maxSeconds() / 60),
+                  true);
+        break;
+    default:
+        break;
     }
-    const double t = std::max(0.0, std::chrono::duration<double>(at - m_phraseStart).count());
-    if (t > kMaxPhraseSeconds) {
-        if (!m_phraseFull) {
-            m_phraseFull = true;
-            setStatus(tr("The phrase is full (%1 minutes): export it, or clear it to record a new one.")
-                          .arg(kMaxPhraseSeconds / 60),
-                      true);
-        }
-        return;
-    }
-    m_phrase.push_back({t, message});
-    updatePhraseLabel();
 }
 
-int MorphPanel::phraseNoteCount() const
-{
-    return int(std::count_if(m_phrase.begin(), m_phrase.end(),
-                             [](const TimedMidi &e) { return e.message.isNoteOn(); }));
-}
+int MorphPanel::phraseNoteCount() const { return m_phrase.noteCount(); }
 
 void MorphPanel::clearPhrase()
 {
     m_phrase.clear();
-    m_phraseFull = false;
     updatePhraseLabel();
 }
 
@@ -353,7 +340,7 @@ void MorphPanel::updatePhraseLabel()
     if (notes == 0)
         m_phraseLabel->setText(tr("Phrase: nothing played yet (recording starts at the first note)."));
     else
-        m_phraseLabel->setText(tr("Phrase: %n note(s), %1 s.", nullptr, notes).arg(seconds(m_phrase.back().time_s)));
+        m_phraseLabel->setText(tr("Phrase: %n note(s), %1 s.", nullptr, notes).arg(seconds(m_phrase.lengthSeconds())));
     updateEnabled();
 }
 
