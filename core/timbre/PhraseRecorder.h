@@ -25,6 +25,9 @@ public:
     double lengthSeconds() const { return m_events.empty() ? 0.0 : m_events.back().time_s; }
     double maxSeconds() const { return m_maxSeconds; }
     bool isFull() const { return m_full; }
+    // The phrase ready to render: notes (and the pedal) still down at its end
+    // are let go heldTail_s after its last event. *end: the time of the last event then.
+    std::vector<TimedMidi> closedEvents(double heldTail_s, double *end) const;
     void clear();
 
 private:

@@ -32,6 +32,30 @@ private slots:
         QCOMPARE(phrase.lengthSeconds(), 1.0);
     }
 
+    void notesStillDownAreLetGoAtTheEnd()
+    {
+        PhraseRecorder phrase;
+        const auto t0 = PhraseRecorder::Clock::now();
+        using std::chrono::milliseconds;
+        phrase.record(MidiMessage::noteOn(0, 60, 90), t0);
+        phrase.record(MidiMessage::noteOn(0, 64, 90), t0 + milliseconds(200));
+        phrase.record(MidiMessage::noteOff(0, 60), t0 + milliseconds(400));
+        phrase.record(MidiMessage::controlChange(0, 64, 127), t0 + milliseconds(500));
+        double end = 0;
+        const auto events = phrase.closedEvents(0.25, &end);
+        QCOMPARE(end, 0.75);
+        QCOMPARE(events.size(), std::size_t(6));   // four played, E4 let go, the pedal up
+        QVERIFY(events[4].message.isNoteOff() && events[4].message.data1 == 64);
+        QCOMPARE(events[4].time_s, 0.75);
+        QVERIFY(events[5].message.isController(MidiMessage::kCcSustain) && events[5].message.data2 == 0);
+        // Nothing down: nothing added, the end is the last event.
+        PhraseRecorder done;
+        done.record(MidiMessage::noteOn(0, 60, 90), t0);
+        done.record(MidiMessage::noteOff(0, 60), t0 + milliseconds(300));
+        QCOMPARE(done.closedEvents(0.25, &end).size(), std::size_t(2));
+        QCOMPARE(end, 0.3);
+    }
+
     void stopsAtItsLimitAndSaysSoOnce()
     {
         PhraseRecorder phrase(2.0);

@@ -147,33 +147,8 @@ bool MorphPanel::exportPhrase(const QString &path, QString *error)
         return fail(why);
     if (phraseNoteCount() == 0)
         return fail(tr("Nothing to export: play some notes first (the phrase starts at the first note)."));
-    std::vector<TimedMidi> events = m_phrase.events();
-    // Notes (and the pedal) still down at the end are let go after the last event.
-    const double last = events.back().time_s;
-    QHash<int, int> down;
-    bool pedal = false;
-    for (const TimedMidi &e : events) {
-        const MidiMessage &m = e.message;
-        const int key = m.channel() * 128 + m.data1;
-        if (m.isNoteOn())
-            down[key] += 1;
-        else if (m.isNoteOff())
-            down[key] = std::max(0, down.value(key) - 1);
-        else if (m.isController(MidiMessage::kCcSustain))
-            pedal = m.data2 >= 64;
-        else if (m.isController(MidiMessage::kCcAllNotesOff) || m.isController(MidiMessage::kCcAllSoundOff))
-            down.clear();
-    }
-    double end = last;
-    for (auto it = down.begin(); it != down.end(); ++it)
-        for (int k = 0; k < it.value(); ++k) {
-            events.push_back({last + kHeldNoteTail_s, MidiMessage::noteOff(it.key() / 128, it.key() % 128)});
-            end = last + kHeldNoteTail_s;
-        }
-    if (pedal) {
-        events.push_back({last + kHeldNoteTail_s, MidiMessage::controlChange(0, MidiMessage::kCcSustain, 0)});
-        end = last + kHeldNoteTail_s;
-    }
+    double end = 0;
+    const std::vector<TimedMidi> events = m_phrase.closedEvents(kHeldNoteTail_s, &end);
     const double total = end + releaseTail(envelope());
     QString renderError;
     const std::vector<float> samples = render(events, total, kExportSampleRate, &renderError);
