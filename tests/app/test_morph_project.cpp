@@ -116,7 +116,9 @@ private slots:
     void aProjectWithoutMorphGetsTheDefaults()
     {
         core::Song song;
-        song.tracks = {core::Track{QStringLiteral("No morph here")}};
+        core::Track track;
+        track.name = QStringLiteral("No morph here");
+        song.tracks = {track};
         const QString path = m_dir.filePath("no-morph.atelier");
         QString error;
         QVERIFY2(core::ProjectFile::save({song, {}, {}}, path, &error), qPrintable(error));

@@ -34,7 +34,10 @@ private slots:
     void init()
     {
         core::Song song;
-        song.tracks = {core::Track{QStringLiteral("Piano")}, core::Track{QStringLiteral("Bass")}};
+        core::Track piano, bass;
+        piano.name = QStringLiteral("Piano");
+        bass.name = QStringLiteral("Bass");
+        song.tracks = {piano, bass};
         doc.resetSong(song);
         model = new TrackListModel(&doc, this);
         view = new ui::TrackListView(model);
