@@ -140,7 +140,7 @@ int render(Args args)
     if (!project)
         return fail(error);
     const core::Song *song = &project->song;
-    if (loopOnly && !song->loop.isValid())
+    if (loopOnly && !bars && !song->loop.isValid())
         return fail(QObject::tr("render: %1 has no loop region").arg(pos[0]));
     if (bars) {   // bar FIRST's start to the end of bar LAST
         const core::BarGrid grid(*song);

@@ -148,6 +148,13 @@ private slots:
         QVERIFY2(m_panel->statusLabel()->text().contains("someone-elses.timbre.json"),
                  qPrintable(m_panel->statusLabel()->text()));
         QCOMPARE(m_doc.song().tracks.first().name, QStringLiteral("Morph tune"));
+        // Saved again untouched, the project keeps its own morph (for the machine that has the model).
+        const QString again = m_dir.filePath("missing-model-saved.atelier");
+        QVERIFY2(m_files->saveFile(again, &error), qPrintable(error));
+        const auto reread = core::ProjectFile::load(again, nullptr);
+        QVERIFY(reread.has_value());
+        QCOMPARE(reread->morph.model, QStringLiteral("someone-elses.timbre.json"));
+        QCOMPARE(reread->morph.x, 0.25);
     }
 
     void oneDragIsOneStep()

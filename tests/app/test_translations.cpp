@@ -88,7 +88,8 @@ private slots:
     {
         // "%1 of %2" translated without %2 would show a stray "%2" or lose the number.
         static const QRegularExpression message(
-            QStringLiteral("<message>\\s*(?:<location[^>]*>\\s*)*<source>(.*?)</source>.*?<translation>(.*?)</translation>"),
+            QStringLiteral("<message>\\s*(?:<location[^>]*>\\s*)*<source>([^<]*)</source>\\s*"
+                           "(?:<comment>[^<]*</comment>\\s*)?<translation( type=\"[^\"]*\")?>([^<]*)</translation>"),
             QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression placeholder(QStringLiteral("%L?\\d"));
         auto placeholders = [](const QString &text) {
@@ -100,9 +101,11 @@ private slots:
         };
         int checked = 0;
         for (const QRegularExpressionMatch &m : message.globalMatch(readTs(QStringLiteral("atelier_de.ts")))) {
+            if (!m.captured(2).isEmpty())
+                continue;   // unfinished or vanished: germanIsComplete() speaks for those
             ++checked;
-            QVERIFY2(placeholders(m.captured(1)) == placeholders(m.captured(2)),
-                     qPrintable(m.captured(1) + QStringLiteral(" -> ") + m.captured(2)));
+            QVERIFY2(placeholders(m.captured(1)) == placeholders(m.captured(3)),
+                     qPrintable(m.captured(1) + QStringLiteral(" -> ") + m.captured(3)));
         }
         QVERIFY2(checked > 800, qPrintable(QString::number(checked)));
     }

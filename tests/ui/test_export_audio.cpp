@@ -22,14 +22,15 @@ using ui::ExportAudioDialog;
 class TestExportAudio : public QObject {
     Q_OBJECT
 
-    // 4/4 at 120 bpm, 480 ppq: a bar is 1920 ticks and 2 s. Four bars of quarter notes.
+    // 4/4 at 120 bpm, 480 ppq: a bar is 1920 ticks and 2 s. Bar 1 is silent, bars 2 to 4 quarter
+    // notes: a render of the wrong bars starts silent.
     static core::Song song()
     {
         core::Song s;
         s.tempos = {{0, 120}};
         s.timeSignatures = {{0, 4, 4}};
         core::Track t{"Piano"};
-        for (int i = 0; i < 16; ++i)
+        for (int i = 4; i < 16; ++i)
             t.notes.append(core::Note{60 + i % 5, core::Tick(i) * 480, 480, 100});
         s.tracks = {t};
         s.loop = {1920, 3840, false};
@@ -132,9 +133,12 @@ private slots:
         std::vector<float> buf(std::size_t(info.frames) * 2);
         QCOMPARE(sf_readf_float(f, buf.data(), info.frames), info.frames);
         sf_close(f);
-        double music = 0, end = 0;
+        double music = 0, end = 0, first = 0;
         for (std::size_t i = 0; i < std::size_t(4 * 48000 * 2); ++i)
             music += double(buf[i]) * buf[i];
+        for (std::size_t i = 0; i < std::size_t(48000 * 2 / 2); ++i)   // its first half second: bar 2 sounds
+            first += double(buf[i]) * buf[i];
+        QVERIFY(std::sqrt(first / (48000 * 2 / 2)) > 0.01);
         for (std::size_t i = buf.size() - 4800; i < buf.size(); ++i)   // the last 50 ms of the tail
             end += double(buf[i]) * buf[i];
         QVERIFY(std::sqrt(music / (4 * 48000 * 2)) > 0.01);

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace atelier;
@@ -97,6 +98,17 @@ private slots:
         // Past the right end: full volume, not more.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(cell.right() - 1, cell.center().y()));
         QCOMPARE(doc.track(0).volume, 1.0);
+    }
+
+    void doubleClickTypesTheVolume()
+    {
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centreOf(1, TrackListModel::VolumeColumn));
+        QSpinBox *editor = nullptr;
+        QTRY_VERIFY((editor = view->findChild<QSpinBox *>()) && editor->isVisible());
+        QCOMPARE(editor->value(), 80);
+        editor->setValue(42);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(doc.track(1).volume, 0.42);
     }
 
     void channelAndOutputWaitInTheHeaderMenu()

@@ -33,8 +33,12 @@ public:
         if (auto it = m_models.find(key); it != m_models.end())
             return it.value();
         auto model = m_loader(path, error);
-        if (model)
+        if (model) {
+            // The file's older versions are not handed out again: let them go.
+            for (auto it = m_models.begin(); it != m_models.end();)
+                it = it.key().startsWith(path + QLatin1Char('|')) ? m_models.erase(it) : std::next(it);
             m_models.insert(key, model);
+        }
         return model;
     }
 

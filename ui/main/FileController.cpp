@@ -39,7 +39,13 @@ FileController::FileController(core::SongDocument *doc, core::SketchDocument *sk
 
 core::Project FileController::project() const
 {
-    return {m_doc->song(), m_sketch->sketch(), m_morph ? m_morph->state() : core::MorphState{}};
+    if (!m_morph)
+        return {m_doc->song(), m_sketch->sketch(), {}};
+    // A project's morph the panel could not take (its timbre model is not installed here) is
+    // saved back as it came, until the user makes a morph of their own.
+    if (m_keptMorph && !m_morphModified)
+        return {m_doc->song(), m_sketch->sketch(), *m_keptMorph};
+    return {m_doc->song(), m_sketch->sketch(), m_morph->state()};
 }
 
 void FileController::setMorphModel(core::timbre::MorphModel *morph)
@@ -58,8 +64,12 @@ void FileController::loadProject(const core::Project &project)
 {
     m_doc->resetSong(project.song);
     m_sketch->resetSketch(project.sketch);
-    if (m_morph)
+    if (m_morph) {
         m_morph->reset(project.morph);   // the panel restores it (or sets its defaults for none)
+        m_keptMorph.reset();
+        if (!project.morph.isEmpty() && m_morph->state() != project.morph)
+            m_keptMorph = project.morph;
+    }
 }
 
 void FileController::setClean()
@@ -156,7 +166,7 @@ bool FileController::newSong()
     core::Track piano;
     piano.name = tr("Piano");
     song.tracks = {piano};
-    loadProject({song, {}});
+    loadProject({song, {}, {}});
     setClean();
     setPath({});
     return true;

@@ -14,6 +14,7 @@
 #include "audio/OfflineRenderer.h"
 
 #include <QObject>
+#include <optional>
 #include <QStringList>
 
 class QTimer;
@@ -80,6 +81,7 @@ private:
     core::SketchDocument *m_sketch;
     core::timbre::MorphModel *m_morph = nullptr;
     bool m_morphModified = false;   // the morph changed since the last save or open
+    std::optional<core::MorphState> m_keptMorph;   // the opened project's, when the panel could not restore it
     core::AutosaveStore *m_autosave;
     QWidget *m_window;
     QString m_path;

@@ -431,8 +431,7 @@ void ContinuePanel::showCandidate(int row)
         m_view->setCandidateNotes({});
     } else {
         m_view->setCandidateNotes(m_results.at(row), VariationThumbnail::colour(row));   // the tile's colour
-        if (m_auditioning)
-            audition(row);
+        // (While auditioning, the result browser asks for the new tile's audition itself.)
     }
     updateControls();
 }

@@ -214,7 +214,7 @@ void MorphPanel::updatePadLabels()
 
 void MorphPanel::cornerChanged(int corner)
 {
-    const bool known = m_recordingPaths.size();
+    const qsizetype known = m_recordingPaths.size();
     registerRecording(m_morph->corner(corner));
     if (m_recordingPaths.size() != known)
         for (int c = 0; c < kCorners; ++c)
@@ -458,17 +458,24 @@ void MorphPanel::envelopeControlsChanged()
 {
     if (m_syncingSound)
         return;
-    // The sliders edit the model; soundChanged() passes it on to the voices.
-    Envelope e;
-    e.attack_s = m_attack->value() / 1000.0;
-    e.decay_s = m_decay->value() / 1000.0;
-    e.sustain = m_sustain->value() / 100.0;
-    e.release_s = m_release->value() / 1000.0;
-    e.eraseOnset_s = m_erase->value() / 1000.0;
+    // The sliders edit the model; soundChanged() passes it on to the voices. A slider the user
+    // did not move shows the model's value (rounded, within its range) and leaves it exact: a
+    // project's 8 s release stays 8 s when the attack is changed.
+    auto take = [](const QSlider *slider, double modelValue, double scale) {
+        const int shown = std::clamp(int(std::lround(modelValue * scale)), slider->minimum(), slider->maximum());
+        return slider->value() == shown ? modelValue : slider->value() / scale;
+    };
+    Envelope e = m_morph->envelope();
+    e.attack_s = take(m_attack, e.attack_s, 1000.0);
+    e.decay_s = take(m_decay, e.decay_s, 1000.0);
+    e.sustain = take(m_sustain, e.sustain, 100.0);
+    e.release_s = take(m_release, e.release_s, 1000.0);
+    e.eraseOnset_s = take(m_erase, e.eraseOnset_s, 1000.0);
     m_morph->setEnvelope(e);
-    const double sliderGain = std::pow(10.0, m_gain->value() / 20.0);
-    if (std::lround(20.0 * std::log10(m_morph->gain())) != m_gain->value())
-        m_morph->setGain(sliderGain);
+    const double gainDb = 20.0 * std::log10(std::max(m_morph->gain(), 1e-4));
+    const int shownDb = std::clamp(int(std::lround(gainDb)), m_gain->minimum(), m_gain->maximum());
+    if (m_gain->value() != shownDb)
+        m_morph->setGain(std::pow(10.0, m_gain->value() / 20.0));
 }
 
 void MorphPanel::soundChanged()

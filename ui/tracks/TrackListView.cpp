@@ -83,6 +83,18 @@ void TrackListView::mousePressEvent(QMouseEvent *event)
     }
 }
 
+void TrackListView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid() && index.column() == TrackListModel::VolumeColumn) {
+        m_fader = QPersistentModelIndex();
+        setCurrentIndex(index);
+        edit(index);   // type the percentage
+        return;
+    }
+    QTableView::mouseDoubleClickEvent(event);
+}
+
 void TrackListView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_fader.isValid()) {
