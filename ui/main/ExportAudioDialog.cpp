@@ -1,5 +1,6 @@
 #include "main/ExportAudioDialog.h"
 
+#include "common/ComboItems.h"
 #include "document/BarGrid.h"
 
 #include <QComboBox>
@@ -10,18 +11,10 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardItemModel>
 
 namespace atelier::ui {
 
 namespace {
-
-void setItemEnabled(QComboBox *combo, int index, bool enabled)
-{
-    if (auto *items = qobject_cast<QStandardItemModel *>(combo->model()))
-        if (QStandardItem *item = items->item(index))
-            item->setEnabled(enabled);
-}
 
 void selectData(QComboBox *combo, const QVariant &value)
 {
@@ -45,8 +38,8 @@ ExportAudioDialog::ExportAudioDialog(const core::Song &song, std::pair<core::Tic
     m_range->addItem(tr("Loop region"), LoopRegion);
     m_range->addItem(tr("Selected notes"), Selection);
     m_range->addItem(tr("Bars"), Bars);
-    setItemEnabled(m_range, LoopRegion, song.loop.isValid());
-    setItemEnabled(m_range, Selection, selection.second > selection.first);
+    setComboItemEnabled(m_range, LoopRegion, song.loop.isValid());
+    setComboItemEnabled(m_range, Selection, selection.second > selection.first);
     form->addRow(tr("Render"), m_range);
 
     const core::BarGrid grid(song);
@@ -119,7 +112,7 @@ void ExportAudioDialog::update()
     m_lastBar->setEnabled(bars);
     // FLAC holds integer samples only: 32-bit float is a WAV choice.
     const bool flac = m_type->currentData().toString() == QLatin1String("flac");
-    setItemEnabled(m_bits, 2, !flac);
+    setComboItemEnabled(m_bits, 2, !flac);
     if (flac && m_bits->currentData().toString() == QLatin1String("32f"))
         m_bits->setCurrentIndex(1);
 }

@@ -1,4 +1,5 @@
 #include "music/ContinuePanel.h"
+#include "common/ComboItems.h"
 #include "common/ResultBrowser.h"
 #include "music/VariationThumbnail.h"
 #include "document/NoteOps.h"
@@ -14,7 +15,6 @@
 #include "project/DataPaths.h"
 
 #include <QComboBox>
-#include <QStandardItemModel>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -261,9 +261,7 @@ void ContinuePanel::syncProjectKey()
     const bool set = key.isSet();
     m_key->setItemText(i, set ? tr("Project key (%1)").arg(core::NoteOps::keyDisplayName(key))
                               : tr("Project key (none set)"));
-    auto *items = qobject_cast<QStandardItemModel *>(m_key->model());
-    if (QStandardItem *item = items ? items->item(i) : nullptr)
-        item->setEnabled(set);
+    setComboItemEnabled(m_key, i, set);
     const QString current = m_key->currentData().toString();
     if (set && current == QLatin1String("auto"))
         m_key->setCurrentIndex(i);
