@@ -80,8 +80,12 @@ void Sequencer::process(float *left, float *right, int frames)
         return;
     adoptPendingSnapshot();
     Message message;
-    while (m_messages.pop(message))
+    while (m_messages.pop(message)) {
+        // A snapshot published before this message was posted is in the slot
+        // by now: take it first, so that "publish, then play" plays it.
+        adoptPendingSnapshot();
         handle(message);
+    }
     m_blockStartSample = m_pos_samples;
     m_blockStartPlaying = m_playing && m_current;
 

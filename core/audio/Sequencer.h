@@ -11,7 +11,9 @@
 //    and is deleted on the UI thread); process() exchanges it out, and hands
 //    the snapshot it replaces to a retired FIFO that collectGarbage() empties
 //    on the UI thread. The audio side only takes a new snapshot when the
-//    retired FIFO has room, so it never has to free or leak one.
+//    retired FIFO has room, so it never has to free or leak one. It looks
+//    again before each message, so a message posted after a publish() acts
+//    on that snapshot.
 //  - atomics for the playhead (ticks) and the playing flag (any thread).
 // process() never locks, allocates, logs or throws.
 //

@@ -326,6 +326,47 @@ private slots:
         QCOMPARE(seq.collectGarbage(), 0);
     }
 
+    // Play posted right after a new snapshot plays that snapshot, whenever
+    // the audio thread happens to be between taking snapshots and reading
+    // messages. (Recording publishes a longer song, then plays: the empty
+    // song it replaced used to stop the transport at once, now and then.)
+    void playAfterPublishPlaysTheNewSnapshot()
+    {
+        Song empty;
+        Song longer;
+        longer.tracks = {track(0, {{60, 0, 480 * 400, 100}})};
+        RecordingSink sink;
+        Sequencer seq(sink);
+        std::atomic<bool> done{false};
+        std::thread audio([&] {
+            std::vector<float> l(8), r(8);
+            while (!done.load(std::memory_order_relaxed))
+                seq.process(l.data(), r.data(), 8);
+        });
+        int failures = 0;
+        constexpr int kRounds = 3000;
+        for (int i = 0; i < kRounds; ++i) {
+            seq.publish(PlaybackSnapshot::build(empty, kRate));
+            std::this_thread::sleep_for(std::chrono::microseconds(20 + i % 37));
+            seq.publish(PlaybackSnapshot::build(longer, kRate));
+            seq.play();
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+            while (!seq.isPlaying() && std::chrono::steady_clock::now() < deadline)
+                std::this_thread::yield();
+            if (!seq.isPlaying())
+                ++failures;
+            seq.stop();
+            seq.locate(0);
+            while (seq.isPlaying() && std::chrono::steady_clock::now() < deadline + std::chrono::seconds(2))
+                std::this_thread::yield();
+            seq.collectGarbage();
+        }
+        done = true;
+        audio.join();
+        seq.collectGarbage();
+        QCOMPARE(failures, 0);
+    }
+
     void midiPortTracksGoToTheMidiQueue()
     {
         Song song;
