@@ -2002,12 +2002,12 @@
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="311"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="309"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="354"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="352"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2015,17 +2015,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="368"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="366"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="387"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="385"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="412"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="410"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2033,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="411"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2041,12 +2041,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="416"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="414"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="417"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="415"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2054,17 +2054,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="420"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="418"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="461"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="458"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="492"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="489"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2072,17 +2072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="494"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="491"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="496"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="493"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="496"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2090,7 +2090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="502"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -2420,93 +2420,93 @@
 <context>
     <name>atelier::ui::ExportAudioDialog</name>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="39"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="32"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="44"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="37"/>
         <source>Whole song</source>
         <translation>Ganzer Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="45"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="38"/>
         <source>Loop region</source>
         <translation>Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="46"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="39"/>
         <source>Selected notes</source>
         <translation>Ausgewählte Noten</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="47"/>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="65"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="40"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="58"/>
         <source>Bars</source>
         <translation>Takte</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="50"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="43"/>
         <source>Render</source>
         <translation>Rendern</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="62"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="55"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="70"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="63"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="71"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="64"/>
         <source>Sample rate</source>
         <translation>Abtastrate</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="75"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="68"/>
         <source>16-bit (CD)</source>
         <translation>16 Bit (CD)</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="76"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="69"/>
         <source>24-bit (studio)</source>
         <translation>24 Bit (Studio)</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="77"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="70"/>
         <source>32-bit float (no clipping)</source>
         <translation>32 Bit Gleitkomma (ohne Übersteuern)</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="78"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="71"/>
         <source>Bits per sample: 16 for listening and CDs, 24 or 32-bit float for further mixing</source>
         <translation>Bits pro Sample: 16 zum Anhören und für CDs, 24 oder 32 Bit Gleitkomma zum Weitermischen</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="79"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="72"/>
         <source>Bit depth</source>
         <translation>Bittiefe</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="83"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="76"/>
         <source>WAV</source>
         <translation>WAV</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="84"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="77"/>
         <source>FLAC (lossless, smaller)</source>
         <translation>FLAC (verlustfrei, kleiner)</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="85"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="78"/>
         <source>File type</source>
         <translation>Dateityp</translation>
     </message>
     <message>
-        <location filename="../ui/main/ExportAudioDialog.cpp" line="95"/>
+        <location filename="../ui/main/ExportAudioDialog.cpp" line="88"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -2514,169 +2514,169 @@
 <context>
     <name>atelier::ui::FileController</name>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="79"/>
+        <location filename="../ui/main/FileController.cpp" line="89"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="141"/>
+        <location filename="../ui/main/FileController.cpp" line="151"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="142"/>
+        <location filename="../ui/main/FileController.cpp" line="152"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="157"/>
+        <location filename="../ui/main/FileController.cpp" line="167"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="179"/>
+        <location filename="../ui/main/FileController.cpp" line="189"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="190"/>
+        <location filename="../ui/main/FileController.cpp" line="200"/>
         <source>Open Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="195"/>
+        <location filename="../ui/main/FileController.cpp" line="205"/>
         <source>First Tune</source>
         <translation>Erste Melodie</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="196"/>
+        <location filename="../ui/main/FileController.cpp" line="206"/>
         <source>Opened the demo tune. Continue (Ctrl+J) lets the melody model write on.</source>
         <translation>Die Demo-Melodie ist geöffnet. Fortsetzen (Strg+J) lässt das Melodiemodell weiterschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="206"/>
+        <location filename="../ui/main/FileController.cpp" line="216"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="207"/>
+        <location filename="../ui/main/FileController.cpp" line="217"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation>Songs (*.atelier *.mid *.midi);;Atelier-Projekte (*.atelier);;MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="213"/>
+        <location filename="../ui/main/FileController.cpp" line="223"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="229"/>
+        <location filename="../ui/main/FileController.cpp" line="239"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="239"/>
-        <location filename="../ui/main/FileController.cpp" line="257"/>
+        <location filename="../ui/main/FileController.cpp" line="249"/>
+        <location filename="../ui/main/FileController.cpp" line="267"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="249"/>
+        <location filename="../ui/main/FileController.cpp" line="259"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="250"/>
+        <location filename="../ui/main/FileController.cpp" line="260"/>
         <source>Atelier projects (*.atelier)</source>
         <translation>Atelier-Projekte (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="267"/>
+        <location filename="../ui/main/FileController.cpp" line="277"/>
         <source>Export MIDI</source>
         <translation>MIDI exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="268"/>
+        <location filename="../ui/main/FileController.cpp" line="278"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation>MIDI Typ 1, eine Spur je Spur (*.mid);;MIDI Typ 0, eine einzige Spur (*.mid)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="276"/>
+        <location filename="../ui/main/FileController.cpp" line="286"/>
         <source>Cannot export MIDI</source>
         <translation>MIDI-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="280"/>
+        <location filename="../ui/main/FileController.cpp" line="290"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation>%1 exportiert (MIDI Typ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="288"/>
-        <location filename="../ui/main/FileController.cpp" line="296"/>
+        <location filename="../ui/main/FileController.cpp" line="298"/>
+        <location filename="../ui/main/FileController.cpp" line="306"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="288"/>
+        <location filename="../ui/main/FileController.cpp" line="298"/>
         <source>The song has no notes to render.</source>
         <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="297"/>
+        <location filename="../ui/main/FileController.cpp" line="307"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="297"/>
+        <location filename="../ui/main/FileController.cpp" line="307"/>
         <source>FLAC audio (*.flac)</source>
         <translation>FLAC-Audio (*.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="318"/>
+        <location filename="../ui/main/FileController.cpp" line="328"/>
         <source>Rendering %1…</source>
         <translation>%1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="318"/>
+        <location filename="../ui/main/FileController.cpp" line="328"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="344"/>
+        <location filename="../ui/main/FileController.cpp" line="356"/>
         <source>Audio export cancelled</source>
         <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="346"/>
+        <location filename="../ui/main/FileController.cpp" line="358"/>
         <source>Cannot export audio</source>
         <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="349"/>
+        <location filename="../ui/main/FileController.cpp" line="361"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="358"/>
+        <location filename="../ui/main/FileController.cpp" line="370"/>
         <source>an unsaved song</source>
         <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="361"/>
+        <location filename="../ui/main/FileController.cpp" line="373"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="362"/>
+        <location filename="../ui/main/FileController.cpp" line="374"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="371"/>
+        <location filename="../ui/main/FileController.cpp" line="383"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="380"/>
+        <location filename="../ui/main/FileController.cpp" line="392"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
@@ -2732,63 +2732,63 @@
 <context>
     <name>atelier::ui::InterpolateDialog</name>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="32"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="30"/>
         <source>Interpolate with %1</source>
         <translation>Mit %1 interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="39"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="37"/>
         <source>The canvas is drawing A. Choose drawing B to interpolate towards.</source>
         <translation>Die Skizzenfläche ist Zeichnung A. Wähle Zeichnung B als Ziel der Interpolation.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="40"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="38"/>
         <source>Choose Drawing B…</source>
         <translation>Zeichnung B wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="43"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="41"/>
         <source>Use This Drawing</source>
         <translation>Diese Zeichnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="56"/>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="66"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="54"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="64"/>
         <source>Drawing B</source>
         <translation>Zeichnung B</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="57"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="55"/>
         <source>Quick, Draw! drawings (*.ndjson)</source>
         <translation>Quick, Draw!-Zeichnungen (*.ndjson)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="81"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="76"/>
         <source>%1 cannot encode drawings (it has no encoder).</source>
         <translation>%1 kann keine Zeichnungen kodieren (es hat keinen Encoder).</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="90"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="84"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="90"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="84"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="92"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="86"/>
         <source>Encoding and decoding…</source>
         <translation>Kodieren und Dekodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="109"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="97"/>
         <source>The drawings could not be encoded.</source>
         <translation>Die Zeichnungen ließen sich nicht kodieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/InterpolateDialog.cpp" line="139"/>
+        <location filename="../ui/sketch/InterpolateDialog.cpp" line="128"/>
         <source>From A (left) to B (right): double-click a drawing to use it.</source>
         <translation>Von A (links) nach B (rechts): Doppelklick auf eine Zeichnung verwendet sie.</translation>
     </message>
@@ -3233,290 +3233,382 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::MorphExporter</name>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="40"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV-Audio (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="72"/>
+        <source>The Sound-Morph panel was closed while rendering.</source>
+        <translation>Der Sound-Morph-Bereich wurde während des Renderns geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="78"/>
+        <source>Rendering produced no audio.</source>
+        <translation>Das Rendern ergab kein Audio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="90"/>
+        <source>The pitch must be a MIDI note number from 0 to 127.</source>
+        <translation>Die Tonhöhe muss eine MIDI-Notennummer von 0 bis 127 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="92"/>
+        <source>The velocity must be from 1 to 127.</source>
+        <translation>Die Anschlagstärke muss zwischen 1 und 127 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="94"/>
+        <source>The note must last more than 0 and at most %1 seconds.</source>
+        <translation>Die Note muss länger als 0 und höchstens %1 Sekunden dauern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="103"/>
+        <source>Exported %1 (%2 s) to %3.</source>
+        <translation>%1 (%2 s) nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="113"/>
+        <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
+        <translation>Nichts zu exportieren: Spiel zuerst ein paar Noten (die Phrase beginnt mit der ersten Note).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphExporter.cpp" line="127"/>
+        <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
+        <translation>
+            <numerusform>Phrase (%n Note, %1 s) nach %2 exportiert.</numerusform>
+            <numerusform>Phrase (%n Noten, %1 s) nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="137"/>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="175"/>
+        <source>Export Note as WAV</source>
+        <translation>Note als WAV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="149"/>
+        <source>&amp;Pitch (MIDI note)</source>
+        <translation>&amp;Tonhöhe (MIDI-Note)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="153"/>
+        <source>&amp;Velocity</source>
+        <translation>&amp;Anschlagstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="158"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="160"/>
+        <source>How long the key is held; the release (%1 ms) is added after it</source>
+        <translation>Wie lange die Taste gehalten wird; das Release (%1 ms) kommt danach hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="162"/>
+        <source>&amp;Held for</source>
+        <translation>&amp;Gehalten für</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="164"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphExporter.cpp" line="186"/>
+        <source>Export Played Phrase as WAV</source>
+        <translation>Gespielte Phrase als WAV exportieren</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="114"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation>Das Klangmodell: Es spielt Noten in der Klangfarbe der Instrumente, mit denen es trainiert wurde, und in allem dazwischen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="126"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="123"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="127"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation>In den Modellordnern nach neuen .timbre.json-Modellen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="138"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="142"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation>&amp;Zwei Ecken (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="139"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="143"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation>Nur zwischen den Ecken A und B morphen, mit einem Schieberegler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="146"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="150"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation>Von Ecke A (links) zu Ecke B (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="152"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="156"/>
         <source>How much of each corner is in the sound</source>
         <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="161"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="165"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="170"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="174"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="178"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="182"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="198"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="214"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="224"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="226"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
         <source>Note as WAV…</source>
         <translation>Note als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
         <source>Phrase as WAV…</source>
         <translation>Phrase als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="264"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="265"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="338"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="338"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="339"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="343"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="340"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="344"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="345"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="371"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="375"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="403"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="407"/>
         <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
         <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="414"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="418"/>
         <source>Timbre models cannot be loaded in this build.</source>
         <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="422"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="426"/>
         <source>%1 could not be loaded.</source>
         <translation>%1 ließ sich nicht laden.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="423"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="427"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell ließ sich nicht laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="491"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="495"/>
         <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
         <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="522"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3524,32 +3616,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="544"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="541"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="545"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="600"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="585"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="601"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="586"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="608"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="593"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="616"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="601"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
@@ -3579,7 +3671,7 @@
         <translation>Es gibt keine Ecke %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="110"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="45"/>
         <location filename="../ui/timbre/MorphPanelMorph.cpp" line="151"/>
         <source>Choose a timbre model first.</source>
         <translation>Wähle zuerst ein Klangmodell.</translation>
@@ -3620,23 +3712,23 @@
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="398"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="397"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="108"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="51"/>
         <source>%1 – %2 on A … K (Z / X: octave)</source>
         <translation>%1 – %2 auf A … K (Z / X: Oktave)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="247"/>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="266"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="190"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="209"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="197"/>
         <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
         <translation>
             <numerusform>Das Instrument von einem MIDI-Keyboard spielen (%n Anschluss gefunden)</numerusform>
@@ -3644,42 +3736,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="256"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="199"/>
         <source>MIDI input is not available: %1</source>
         <translation>MIDI-Eingang ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="272"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="215"/>
         <source>the studio has no MIDI input</source>
         <translation>das Studio hat keinen MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="276"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="219"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="277"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="220"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="285"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="228"/>
         <source>Playing from MIDI input %1.</source>
         <translation>Gespielt wird über MIDI-Eingang %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="320"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="243"/>
         <source>The phrase is full (%1 minutes): export it, or clear it to record a new one.</source>
         <translation>Die Phrase ist voll (%1 Minuten): Exportiere sie oder leere sie, um eine neue aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="341"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="264"/>
         <source>Phrase: nothing played yet (recording starts at the first note).</source>
         <translation>Phrase: noch nichts gespielt (die Aufnahme beginnt mit der ersten Note).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="343"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="266"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation>
             <numerusform>Phrase: %n Note, %1 s.</numerusform>
@@ -3687,127 +3779,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="76"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="92"/>
         <source>Rendering %1 s of audio…</source>
         <translation>%1 s Audio werden gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="90"/>
-        <source>The Sound-Morph panel was closed while rendering.</source>
-        <translation>Der Sound-Morph-Bereich wurde während des Renderns geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="99"/>
-        <source>Rendering produced no audio.</source>
-        <translation>Das Rendern ergab kein Audio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="112"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="47"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="122"/>
-        <source>The pitch must be a MIDI note number from 0 to 127.</source>
-        <translation>Die Tonhöhe muss eine MIDI-Notennummer von 0 bis 127 sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="124"/>
-        <source>The velocity must be from 1 to 127.</source>
-        <translation>Die Anschlagstärke muss zwischen 1 und 127 liegen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="126"/>
-        <source>The note must last more than 0 and at most %1 seconds.</source>
-        <translation>Die Note muss länger als 0 und höchstens %1 Sekunden dauern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="137"/>
-        <source>Exported %1 (%2 s) to %3.</source>
-        <translation>%1 (%2 s) nach %3 exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="149"/>
-        <source>Nothing to export: play some notes first (the phrase starts at the first note).</source>
-        <translation>Nichts zu exportieren: Spiel zuerst ein paar Noten (die Phrase beginnt mit der ersten Note).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="185"/>
-        <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
-        <translation>
-            <numerusform>Phrase (%n Note, %1 s) nach %2 exportiert.</numerusform>
-            <numerusform>Phrase (%n Noten, %1 s) nach %2 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="196"/>
-        <source>WAV audio (*.wav)</source>
-        <translation>WAV-Audio (*.wav)</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="212"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="249"/>
-        <source>Export Note as WAV</source>
-        <translation>Note als WAV exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="224"/>
-        <source>&amp;Pitch (MIDI note)</source>
-        <translation>&amp;Tonhöhe (MIDI-Note)</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="228"/>
-        <source>&amp;Velocity</source>
-        <translation>&amp;Anschlagstärke</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="233"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="235"/>
-        <source>How long the key is held; the release (%1 ms) is added after it</source>
-        <translation>Wie lange die Taste gehalten wird; das Release (%1 ms) kommt danach hinzu</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="237"/>
-        <source>&amp;Held for</source>
-        <translation>&amp;Gehalten für</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="239"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="254"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="273"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="82"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="98"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="262"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="90"/>
         <source>Export Played Phrase</source>
         <translation>Gespielte Phrase exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="263"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="91"/>
         <source>Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI keyboard), then export them.</source>
         <translation>Es wurde noch nichts gespielt. Spiel ein paar Noten (Maus, Tasten A–K oder ein MIDI-Keyboard) und exportiere sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="267"/>
-        <source>Export Played Phrase as WAV</source>
-        <translation>Gespielte Phrase als WAV exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="346"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="166"/>
         <source>Preview: %1, velocity %2, held %3 s (nothing is playing)</source>
         <translation>Vorschau: %1, Anschlagstärke %2, gehalten %3 s (es spielt nichts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="379"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="200"/>
         <source>Live: %n voice(s) sounding</source>
         <translation>
             <numerusform>Live: %n Stimme klingt</numerusform>
@@ -3815,7 +3818,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="417"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="238"/>
         <source>%1 morph</source>
         <translation>Morph %1</translation>
     </message>
@@ -4716,236 +4719,236 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TrainingDialog</name>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="48"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="46"/>
         <source>Train a Model</source>
         <translation>Ein Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="52"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="50"/>
         <source>Melody (one voice, 16th-note steps)</source>
         <translation>Melodie (einstimmig, Sechzehntelschritte)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="51"/>
         <source>Performance (piano, expressive timing and dynamics)</source>
         <translation>Performance (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="52"/>
         <source>Timbre (Sound Morph; learns from GM SoundFonts)</source>
         <translation>Klangfarbe (Sound Morph; lernt aus GM-SoundFonts)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="55"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="58"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="189"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="56"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="183"/>
         <source>A folder of MIDI files to learn from (searched without subfolders)</source>
         <translation>Ein Ordner mit MIDI-Dateien zum Lernen (ohne Unterordner durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="59"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="66"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="64"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="62"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="60"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="181"/>
         <source>MIDI folder</source>
         <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="69"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="67"/>
         <source>Save model as</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="74"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
         <source>Training time in total; a resumed run counts the time already spent</source>
         <translation>Gesamte Trainingszeit; ein fortgesetzter Lauf rechnet die bereits verbrauchte Zeit mit</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="75"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
         <source>Train for</source>
         <translation>Trainieren für</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="76"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="74"/>
         <source>Resume from the last checkpoint of this model kind</source>
         <translation>Beim letzten Checkpoint dieser Modellart fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="81"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="79"/>
         <source>Fine-tune a timbre model you have (much faster than from scratch: its network and the instruments it knows are the starting point), or train a new one</source>
         <translation>Ein vorhandenes Klangmodell feinabstimmen (viel schneller als von Grund auf: Sein Netz und die Instrumente, die es kennt, sind der Ausgangspunkt) oder ein neues trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="83"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="81"/>
         <source>Start from</source>
         <translation>Ausgehend von</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="91"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="89"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="94"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="92"/>
         <source>held-out</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="97"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="95"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="98"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="195"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="96"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="189"/>
         <source>loss (nats per event)</source>
         <translation>Verlust (Nats pro Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="105"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
         <source>Choose a folder of MIDI files and press Train.</source>
         <translation>Wähle einen Ordner mit MIDI-Dateien und klicke auf Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="110"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="108"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="112"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="110"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="111"/>
         <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
         <translation>Training stoppen; ein Checkpoint bleibt erhalten, und das bisherige Modell wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="115"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="123"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
         <source>MIDI Folder</source>
         <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="123"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
         <source>SoundFont Folder</source>
         <translation>SoundFont-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="130"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="128"/>
         <source>Save Model As</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="131"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="129"/>
         <source>Timbre models (*.timbre.json)</source>
         <translation>Klangmodelle (*.timbre.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="132"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="130"/>
         <source>Music models (*.music.json)</source>
         <translation>Musikmodelle (*.music.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="142"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="140"/>
         <source>Training is not available in this build.</source>
         <translation>Training ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="164"/>
         <source>SoundFont folder</source>
         <translation>SoundFont-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="172"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="166"/>
         <source>empty: the General MIDI SoundFonts installed with Debian</source>
         <translation>leer: die mit Debian installierten General-MIDI-SoundFonts</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="173"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="167"/>
         <source>A folder of SoundFonts (.sf2, .sf3); single notes of GM programs 0–111 are rendered from them (about 40 s per SoundFont, kept in a cache)</source>
         <translation>Ein Ordner mit SoundFonts (.sf2, .sf3); daraus werden einzelne Noten der GM-Programme 0–111 gerendert (etwa 40 s je SoundFont, in einem Cache aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="176"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
         <source>multi-scale spectral loss</source>
         <translation>spektraler Verlust über mehrere Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="177"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="171"/>
         <source>Press Train: the notes are rendered first, then the model learns.</source>
         <translation>Klicke auf Trainieren: Zuerst werden die Noten gerendert, dann lernt das Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="179"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="173"/>
         <source>Nothing: a new model</source>
         <translation>Nichts: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="221"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="215"/>
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="234"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="228"/>
         <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
         <translation>Die Noten zum Lernen werden gerendert (beim ersten Mal etwa 40 s je SoundFont; sie werden in einem Cache aufbewahrt)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="236"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="230"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="272"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="263"/>
         <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
         <translation>%1 nach %2 Schritten gespeichert (spektraler Verlust auf zurückgehaltenen Daten %3).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="273"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="264"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
         <translation>%1 nach %2 Schritten gespeichert (Verlust auf zurückgehaltenen Daten %3 Nats pro Ereignis).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="298"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="287"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Ereignisse/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="304"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="293"/>
         <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Schritte/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="317"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="306"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
         <translation>Stopp nach diesem Schritt; Checkpoint wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="337"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="326"/>
         <source>Stop Training?</source>
         <translation>Training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="338"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="327"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation>Das Training läuft. Stoppen (ein Checkpoint bleibt erhalten) und schließen?</translation>
     </message>

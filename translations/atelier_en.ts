@@ -42,7 +42,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="354"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="352"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="412"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="410"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="411"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="417"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="415"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="492"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="489"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="496"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="502"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>
@@ -134,9 +134,20 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::MorphExporter</name>
+    <message numerus="yes">
+        <location filename="../ui/timbre/MorphExporter.cpp" line="127"/>
+        <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
+        <translation>
+            <numerusform>Exported the phrase (%n note, %1 s) to %2.</numerusform>
+            <numerusform>Exported the phrase (%n notes, %1 s) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="536"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
@@ -144,15 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="185"/>
-        <source>Exported the phrase (%n note(s), %1 s) to %2.</source>
-        <translation>
-            <numerusform>Exported the phrase (%n note, %1 s) to %2.</numerusform>
-            <numerusform>Exported the phrase (%n notes, %1 s) to %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="379"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="200"/>
         <source>Live: %n voice(s) sounding</source>
         <translation>
             <numerusform>Live: %n voice sounding</numerusform>
@@ -160,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="197"/>
         <source>Play the instrument from a MIDI keyboard (%n port(s) found)</source>
         <translation>
             <numerusform>Play the instrument from a MIDI keyboard (%n port found)</numerusform>
@@ -168,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="343"/>
+        <location filename="../ui/timbre/MorphPanelPlaying.cpp" line="266"/>
         <source>Phrase: %n note(s), %1 s.</source>
         <translation>
             <numerusform>Phrase: %n note, %1 s.</numerusform>

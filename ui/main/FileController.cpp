@@ -3,6 +3,7 @@
 
 #include "timbre/SongTimbres.h"
 #include "audio/OfflineRenderer.h"
+#include "jobs/JobRunner.h"
 #include "document/TempoMap.h"
 #include "project/ProjectFile.h"
 #include "project/SongFiles.h"
@@ -18,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <atomic>
-#include <thread>
 
 namespace atelier::ui {
 
@@ -329,28 +329,30 @@ bool FileController::renderAudio(const QString &path, core::RenderOptions option
                              1000, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    std::atomic<int> permille{0};
-    std::atomic<bool> cancel{false}, done{false};
-    bool result = false;
-    QString error;
-    std::thread worker([&] {
-        result = core::OfflineRenderer::render(song, options, path, &error, [&](double p) {
-            permille = int(p * 1000);
-            return !cancel.load();
+    auto permille = std::make_shared<std::atomic<int>>(0);
+    auto result = std::make_shared<std::pair<bool, QString>>(false, QString());
+    core::JobRunner &runner = core::JobRunner::instance();
+    const core::JobId job = runner.start(this, [=](core::JobContext &context) {
+        QString error;
+        const bool ok = core::OfflineRenderer::render(song, options, path, &error, [&](double p) {
+            permille->store(int(p * 1000));
+            return !context.cancelled();
         });
-        done = true;
+        *result = {ok, error};   // read after the job ended
     });
-    while (!done) {
-        progress.setValue(permille);
-        if (progress.wasCanceled())
-            cancel = true;
-        QApplication::processEvents(QEventLoop::AllEvents, 30);
-        std::this_thread::sleep_for(std::chrono::milliseconds(15));
+    bool cancelled = false;
+    while (runner.isActive(job)) {
+        progress.setValue(permille->load());
+        if (progress.wasCanceled() && !cancelled) {
+            cancelled = true;
+            runner.cancel(job);
+        }
+        runner.waitFor(job, 30);
     }
-    worker.join();
+    const QString error = result->second;
     progress.reset();
-    if (!result) {
-        if (cancel)
+    if (!result->first) {
+        if (cancelled)
             emit statusMessage(tr("Audio export cancelled"));
         else
             showError(tr("Cannot export audio"), error);

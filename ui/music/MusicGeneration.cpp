@@ -1,72 +1,59 @@
 #include "music/MusicGeneration.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QThread>
+#include "jobs/JobRunner.h"
+
+#include <utility>
 
 namespace atelier::ui {
 
 MusicGeneration::MusicGeneration(QObject *parent) : QObject(parent) {}
 
-MusicGeneration::~MusicGeneration()
-{
-    cancel();
-    // Workers hold shared pointers and copies only; wait so none reports to a dead object.
-    while (m_running.load() > 0)
-        QThread::msleep(5);
-}
+MusicGeneration::~MusicGeneration() { core::JobRunner::instance().cancelAll(this); }
+
+bool MusicGeneration::isBusy() const { return core::JobRunner::instance().activeCount(this) > 0; }
 
 int MusicGeneration::next()
 {
+    core::JobRunner::instance().cancel(m_runnerJob);
     m_current = ++m_lastId;
     return m_lastId;
 }
 
 void MusicGeneration::cancel()
 {
-    const int job = m_current.exchange(0);
+    core::JobRunner::instance().cancel(m_runnerJob);
+    const int job = std::exchange(m_current, 0);
     if (job != 0)
         emit cancelled(job);
 }
 
 void MusicGeneration::launch(int job, Work work)
 {
-    ++m_running;
-    QPointer<MusicGeneration> self(this);
-    QThread *t = QThread::create([=, this] {
+    m_runnerJob = core::JobRunner::instance().start(this, [=, this](core::JobContext &context) {
         auto onProgress = [&](int done, int total) {
-            if (self && m_current.load() == job && (done % 8 == 0 || done == total))
-                QMetaObject::invokeMethod(self, [=] {
-                    if (m_current.load() == job)
-                        emit progress(job, done, total);
-                }, Qt::QueuedConnection);
-            return m_current.load() == job;  // false cancels the model loop
+            if (done % 8 == 0 || done == total)
+                context.post([=, this] { if (m_current == job) emit progress(job, done, total); });
+            return !context.cancelled();   // false stops the model loop
         };
-        work(onProgress);
-        --m_running;
+        work(context, onProgress);
     });
-    connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
 }
 
 int MusicGeneration::startContinue(std::shared_ptr<const core::IMusicModel> model,
                                    const core::ContinueRequest &request)
 {
     const int job = next();
-    QPointer<MusicGeneration> self(this);
-    launch(job, [=, this](const std::function<bool(int, int)> &onProgress) {
+    launch(job, [=, this](core::JobContext &context, const std::function<bool(int, int)> &onProgress) {
         QString error;
         auto result = core::continueMusic(*model, request, onProgress, &error);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self, [=, this] {
-            if (m_current.load() != job)
-                return;
+        context.post([=, this] {
+            if (m_current != job)
+                return;   // a newer request came while this result was on its way
             if (result)
                 emit continued(job, result->variations, result->key.toString());
             else if (!error.isEmpty())
                 emit failed(job, error);
-        }, Qt::QueuedConnection);
+        });
     });
     return job;
 }
@@ -76,20 +63,17 @@ int MusicGeneration::startRegenerate(std::shared_ptr<const core::IMusicModel> mo
                                      const core::MusicSampleOptions &options)
 {
     const int job = next();
-    QPointer<MusicGeneration> self(this);
-    launch(job, [=, this](const std::function<bool(int, int)> &onProgress) {
+    launch(job, [=, this](core::JobContext &context, const std::function<bool(int, int)> &onProgress) {
         QString error;
         auto notes = core::regenerateRange(*model, song, track, from, to, candidates, options, onProgress, &error);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self, [=, this] {
-            if (m_current.load() != job)
+        context.post([=, this] {
+            if (m_current != job)
                 return;
             if (notes)
                 emit regenerated(job, *notes);
             else if (!error.isEmpty())
                 emit failed(job, error);
-        }, Qt::QueuedConnection);
+        });
     });
     return job;
 }

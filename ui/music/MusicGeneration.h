@@ -1,15 +1,16 @@
 #pragma once
 // Runs the music models off the UI thread, the way SketchGeneration does for
-// drawings: each request copies its inputs, runs on its own thread and comes
-// back on the UI thread tagged with its job id; a newer request or cancel()
-// makes an older job stale (it stops at its next step and is dropped).
+// drawings: each request copies its inputs, runs as a job of the studio's
+// JobRunner and comes back on the UI thread tagged with its job id; a newer
+// request or cancel() cancels an older job (it stops at its next step and
+// nothing of it arrives).
 
+#include "jobs/JobContext.h"
 #include "document/NoteModel.h"  // Q_DECLARE_METATYPE(core::Note) for the signals
 #include "music/IMusicModel.h"
 #include "music/MusicContinuation.h"
 
 #include <QObject>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -26,7 +27,7 @@ public:
     int startRegenerate(std::shared_ptr<const core::IMusicModel> model, const core::Song &song, int track,
                         core::Tick from, core::Tick to, int candidates, const core::MusicSampleOptions &options);
     void cancel();
-    bool isBusy() const { return m_running.load() > 0; }
+    bool isBusy() const;
 
 signals:
     void continued(int job, const QList<QList<atelier::core::Note>> &variations, const QString &key);
@@ -37,11 +38,11 @@ signals:
 
 private:
     int next();
-    using Work = std::function<void(const std::function<bool(int, int)> &progress)>;
+    using Work = std::function<void(core::JobContext &context, const std::function<bool(int, int)> &progress)>;
     void launch(int job, Work work);
 
-    std::atomic<int> m_current{0};
-    std::atomic<int> m_running{0};
+    int m_current = 0;             // the job whose results count (0: none)
+    core::JobId m_runnerJob = 0;   // its runner job
     int m_lastId = 0;
 };
 

@@ -2,13 +2,11 @@
 #include "sketch/QuickDrawBrowser.h"
 #include "sketch/SketchRenderer.h"
 
+#include "jobs/JobRunner.h"
 #include "project/DataPaths.h"
 #include "sketch/QuickDrawReader.h"
 #include "sketch/StrokeCodec.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QThread>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -68,12 +66,9 @@ void InterpolateDialog::chooseB()
         interpolate(*browser.chosen(), 0.1);
 }
 
-InterpolateDialog::~InterpolateDialog()
-{
-    m_job->store(-1);  // workers stop at their next row and post nothing
-    while (m_running->load() > 0)
-        QThread::msleep(5);
-}
+InterpolateDialog::~InterpolateDialog() { core::JobRunner::instance().cancelAll(this); }
+
+bool InterpolateDialog::isBusy() const { return core::JobRunner::instance().activeCount(this) > 0; }
 
 bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
 {
@@ -81,8 +76,7 @@ bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
         m_status->setText(tr("%1 cannot encode drawings (it has no encoder).").arg(m_model->name()));
         return false;
     }
-    const int job = m_job->load() + 1;
-    m_job->store(job);
+    const int job = ++m_job;
     m_results = QList<core::Sketch>(kSteps);
     m_list->clear();
     for (int i = 0; i < kSteps; ++i) {
@@ -94,23 +88,18 @@ bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
     const double scale = m_model->scaleFactor();
     const auto model = m_model;
     const core::Sketch a = m_a;
-    const auto current = m_job;
-    const auto running = m_running;
-    QPointer<InterpolateDialog> self(this);
-    running->fetch_add(1);
-    QThread *thread = QThread::create([=] {
-        auto post = [&](auto fn) {
-            if (current->load() == job)
-                QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection);
-        };
+    core::JobRunner::instance().cancel(m_runnerJob);   // an earlier interpolation stops
+    m_runnerJob = core::JobRunner::instance().start(this, [=, this](core::JobContext &context) {
         const auto za = model->encode(core::StrokeCodec::encode(a, scale));
         const auto zb = model->encode(core::StrokeCodec::encode(b, scale));
         if (!za || !zb || za->size() != zb->size()) {
-            post([=] { if (self) { self->m_status->setText(tr("The drawings could not be encoded.")); emit self->finished(false); } });
-            running->fetch_sub(1);
+            context.post([=, this] {
+                m_status->setText(tr("The drawings could not be encoded."));
+                emit finished(false);
+            });
             return;
         }
-        for (int i = 0; i < kSteps && current->load() == job; ++i) {
+        for (int i = 0; i < kSteps && !context.cancelled(); ++i) {
             const double t = double(i) / (kSteps - 1);
             QList<float> z(za->size());
             for (int k = 0; k < z.size(); ++k)
@@ -119,7 +108,7 @@ bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
             options.temperature = temperature;
             options.seed = 1234;  // the same noise for every step: only z changes
             const auto rows = model->decodeLatent(z, options, [&](int, const core::Stroke5 &) {
-                return current->load() == job;
+                return !context.cancelled();
             });
             core::Sketch s;
             if (rows) {
@@ -131,25 +120,22 @@ bool InterpolateDialog::interpolate(const core::Sketch &b, double temperature)
                         p += shift;
                 }
             }
-            post([=] { if (self) self->decoded(job, i, s); });
+            context.post([=, this] { decoded(job, i, s); });
         }
-        post([=] {
-            if (!self)
+        context.post([=, this] {
+            if (m_job != job)
                 return;
-            self->m_status->setText(tr("From A (left) to B (right): double-click a drawing to use it."));
-            self->m_list->setCurrentRow(kSteps / 2);
-            emit self->finished(true);
+            m_status->setText(tr("From A (left) to B (right): double-click a drawing to use it."));
+            m_list->setCurrentRow(kSteps / 2);
+            emit finished(true);
         });
-        running->fetch_sub(1);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
     return true;
 }
 
 void InterpolateDialog::decoded(int job, int index, const core::Sketch &sketch)
 {
-    if (m_job->load() != job || index < 0 || index >= m_results.size())
+    if (m_job != job || index < 0 || index >= m_results.size())
         return;
     m_results[index] = sketch;
     if (QListWidgetItem *item = m_list->item(index))

@@ -6,10 +6,10 @@
 // Encoding and decoding run on a worker thread; thumbnails appear as each
 // drawing is decoded, and closing the dialog (or a new B) cancels the work.
 
+#include "jobs/JobContext.h"
 #include "sketch/ISketchModel.h"
 
 #include <QDialog>
-#include <atomic>
 #include <memory>
 
 class QListWidget;
@@ -28,7 +28,7 @@ public:
     // Starts interpolating between a and b (also used by tests); finished()
     // follows. False with a message when the model has no encoder.
     bool interpolate(const core::Sketch &b, double temperature);
-    bool isBusy() const { return m_running->load() > 0; }
+    bool isBusy() const;
     std::optional<core::Sketch> chosen() const;
     QList<core::Sketch> results() const { return m_results; }
 
@@ -43,8 +43,8 @@ private:
     QList<core::Sketch> m_results;
     QListWidget *m_list;
     QLabel *m_status;
-    std::shared_ptr<std::atomic<int>> m_job = std::make_shared<std::atomic<int>>(0);      // current job id
-    std::shared_ptr<std::atomic<int>> m_running = std::make_shared<std::atomic<int>>(0);  // live workers
+    int m_job = 0;                 // the interpolation whose drawings count
+    core::JobId m_runnerJob = 0;   // its job on the studio's JobRunner
 };
 
 } // namespace atelier::ui

@@ -1,8 +1,8 @@
 #include "sketch/SketchGeneration.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QThread>
+#include "jobs/JobRunner.h"
+
+#include <utility>
 
 namespace atelier::ui {
 
@@ -12,24 +12,21 @@ SketchGeneration::SketchGeneration(QObject *parent) : QObject(parent)
     qRegisterMetaType<QList<double>>();
 }
 
-SketchGeneration::~SketchGeneration()
-{
-    cancel();
-    // Workers hold only shared pointers and atomics of their own; wait for
-    // them so none outlives the objects it reports to.
-    while (m_running.load() > 0)
-        QThread::msleep(5);
-}
+SketchGeneration::~SketchGeneration() { core::JobRunner::instance().cancelAll(this); }
+
+bool SketchGeneration::isBusy() const { return core::JobRunner::instance().activeCount(this) > 0; }
 
 int SketchGeneration::next()
 {
+    core::JobRunner::instance().cancel(m_runnerJob);
     m_current = ++m_lastId;
     return m_lastId;
 }
 
 void SketchGeneration::cancel()
 {
-    const int job = m_current.exchange(0);
+    core::JobRunner::instance().cancel(m_runnerJob);
+    const int job = std::exchange(m_current, 0);
     if (job != 0)
         emit cancelled(job);
 }
@@ -39,25 +36,17 @@ int SketchGeneration::startContinuation(std::shared_ptr<const core::ISketchModel
                                         const core::SketchSampleOptions &options)
 {
     const int job = next();
-    ++m_running;
-    QPointer<SketchGeneration> self(this);
-    QThread *t = QThread::create([=, this] {
+    m_runnerJob = core::JobRunner::instance().start(this, [=, this](core::JobContext &context) {
         int rows = 0;
         auto onStep = [&](int, const core::Stroke5 &) {
-            if (++rows % 16 == 0 && self)
-                QMetaObject::invokeMethod(self, [=] { emit progress(job, rows); }, Qt::QueuedConnection);
-            return m_current.load() == job;  // false cancels
+            if (++rows % 16 == 0)
+                context.post([=, this] { if (m_current == job) emit progress(job, rows); });
+            return !context.cancelled();
         };
         auto result = model->continueSketch(prefix, count, options, onStep);
-        if (result && m_current.load() == job && self)
-            QMetaObject::invokeMethod(self, [=] {
-                if (m_current.load() == job)
-                    emit continuationReady(job, *result);
-            }, Qt::QueuedConnection);
-        --m_running;
+        if (result)
+            context.post([=, this] { if (m_current == job) emit continuationReady(job, *result); });
     });
-    connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
     return job;
 }
 
@@ -65,19 +54,10 @@ int SketchGeneration::startScoring(std::shared_ptr<const core::ISketchModel> mod
                                    const QList<core::Stroke5> &rows)
 {
     const int job = next();
-    ++m_running;
-    QPointer<SketchGeneration> self(this);
-    QThread *t = QThread::create([=, this] {
+    m_runnerJob = core::JobRunner::instance().start(this, [=, this](core::JobContext &context) {
         const QList<double> nll = model->rowNll(rows);
-        if (self && m_current.load() == job)
-            QMetaObject::invokeMethod(self, [=] {
-                if (m_current.load() == job)
-                    emit scoringReady(job, nll);
-            }, Qt::QueuedConnection);
-        --m_running;
+        context.post([=, this] { if (m_current == job) emit scoringReady(job, nll); });
     });
-    connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
     return job;
 }
 

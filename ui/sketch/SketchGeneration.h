@@ -1,13 +1,14 @@
 #pragma once
-// Runs drawing models off the UI thread. Each request copies its inputs,
-// runs on its own thread, and comes back as a queued signal carrying its job
-// id; a newer request or cancel() makes older results stale, and they are
-// dropped. The model (immutable, shared) may serve several jobs at once.
+// Runs drawing models off the UI thread, as jobs of the studio's JobRunner.
+// Each request copies its inputs and comes back as a signal on the UI thread
+// carrying its job id; a newer request or cancel() cancels the older job (it
+// stops at its next row and nothing of it arrives). The model (immutable,
+// shared) may serve several jobs at once.
 
+#include "jobs/JobContext.h"
 #include "sketch/ISketchModel.h"
 
 #include <QObject>
-#include <atomic>
 #include <memory>
 
 namespace atelier::ui {
@@ -24,7 +25,7 @@ public:
     // Starts scoring every row of rows (negative log-likelihood).
     int startScoring(std::shared_ptr<const core::ISketchModel> model, const QList<core::Stroke5> &rows);
     void cancel();
-    bool isBusy() const { return m_running.load() > 0; }
+    bool isBusy() const;
 
 signals:
     void continuationReady(int job, const QList<QList<atelier::core::Stroke5>> &variations);
@@ -34,8 +35,8 @@ signals:
 
 private:
     int next();
-    std::atomic<int> m_current{0};
-    std::atomic<int> m_running{0};
+    int m_current = 0;             // the job whose results count (0: none)
+    core::JobId m_runnerJob = 0;   // its runner job
     int m_lastId = 0;
 };
 

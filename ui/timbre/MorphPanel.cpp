@@ -8,6 +8,7 @@
 #include "timbre/MorphPanelInternal.h"
 
 #include "audio/AudioEngine.h"
+#include "jobs/JobRunner.h"
 #include "audio/MidiInputHub.h"
 #include "audio/IMidiInputDevice.h"
 #include "document/GeneralMidi.h"
@@ -69,7 +70,8 @@ MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWid
                        core::timbre::MorphModel *morph)
     : QWidget(parent), m_engine(engine), m_cache(std::move(loader)),
       m_morph(morph ? morph : new core::timbre::MorphModel(this)),
-      m_previewJob(std::make_shared<std::atomic<int>>(0)), m_workers(std::make_shared<std::atomic<int>>(0))
+      m_instrument(new core::timbre::LiveTimbreInstrument(engine, this)), m_exporter(new MorphExporter(this)),
+      m_previewJob(std::make_shared<std::atomic<int>>(0))
 {
     setObjectName("morphPanel");
     setFocusPolicy(Qt::StrongFocus);
@@ -83,6 +85,12 @@ MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWid
     if (!m_morph->state().isEmpty())
         m_restoring = m_morph->state();   // a project's morph, opened before the panel was made
     buildUi();
+    connect(m_instrument, &LiveTimbreInstrument::heldChanged, m_keyboard, &OnScreenKeyboard::setHeld);
+    connect(m_instrument, &LiveTimbreInstrument::allReleased, this, &MorphPanel::forgetHeldKeys);
+    connect(m_instrument, &LiveTimbreInstrument::played, this, &MorphPanel::record);
+    connect(m_exporter, &MorphExporter::renderStarted, this,
+            [this](double length) { setStatus(tr("Rendering %1 s of audio…").arg(seconds(length))); });
+    connect(m_exporter, &MorphExporter::busyChanged, this, &MorphPanel::updateEnabled);
     connect(m_morph, &core::timbre::MorphModel::stateReset, this, &MorphPanel::morphReset);
     connect(m_morph, &core::timbre::MorphModel::pointChanged, this, &MorphPanel::pointChanged);
     connect(m_morph, &core::timbre::MorphModel::cornerChanged, this, &MorphPanel::cornerChanged);
@@ -97,11 +105,7 @@ MorphPanel::~MorphPanel()
 {
     listen(false);  // no MIDI callback runs after this
     m_plotTimer->stop();
-    m_previewJob->store(-1);
-    // Workers hold shared pointers of their own, but post back to this
-    // panel: wait for them (previews take milliseconds).
-    while (m_workers->load() > 0)
-        QThread::msleep(2);
+    core::JobRunner::instance().cancelAll(this);   // a preview in flight posts nothing more
     dropVoices();
 }
 
@@ -544,47 +548,28 @@ void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QSt
 
 // --- Voices and audio --------------------------------------------------------
 
-int MorphPanel::audioSampleRate() const
-{
-    const int rate = m_engine && m_engine->isRunning() ? int(m_engine->sampleRate()) : 0;
-    return rate > 0 ? rate : kExportSampleRate;
-}
+int MorphPanel::audioSampleRate() const { return m_instrument->audioSampleRate(); }
 
 void MorphPanel::rebuildVoices()
 {
     dropVoices();
-    if (!m_model)
-        return;
-    auto voices = std::make_shared<TimbreVoiceEngine>(m_model, audioSampleRate(), TimbreVoiceEngine::Mode::RealTime);
-    if (int(m_z.size()) == m_model->zSize())
-        voices->setZ(m_z);
-    voices->setEnvelope(envelope());
-    voices->setGain(gain());
-    {
-        std::lock_guard<std::mutex> lock(m_voicesMutex);
-        m_voices = voices;
-    }
-    if (m_engine)
-        m_engine->addLiveInstrument(voices);
+    m_instrument->rebuild(m_model, m_z, envelope(), gain());
     updateAudioLabel();
 }
 
 void MorphPanel::dropVoices()
 {
-    std::shared_ptr<TimbreVoiceEngine> old;
-    {
-        std::lock_guard<std::mutex> lock(m_voicesMutex);
-        old = std::move(m_voices);
-        m_voices.reset();
-    }
-    if (old && m_engine)
-        m_engine->removeLiveInstrument(old);
-    m_computerKeys.clear();
-    m_heldCount.clear();
-    m_mouseNote = -1;
-    m_keyboard->clearHeld();
+    m_instrument->drop();
+    forgetHeldKeys();
     m_live = false;
     m_liveRing.clear();
+}
+
+void MorphPanel::forgetHeldKeys()
+{
+    m_computerKeys.clear();
+    m_mouseNote = -1;
+    m_keyboard->clearHeld();
 }
 
 void MorphPanel::audioRestarted()
@@ -612,7 +597,7 @@ void MorphPanel::updateAudioLabel()
         return;
     }
     m_audioLabel->setStyleSheet(QString());
-    const double latency = (m_voices ? m_voices->declaredLatencySeconds() : 0.0) + m_engine->outputLatencySeconds();
+    const double latency = (voiceEngine() ? voiceEngine()->declaredLatencySeconds() : 0.0) + m_engine->outputLatencySeconds();
     m_audioLabel->setText(tr("Audio on, %1 Hz; key to sound ≈ %2 ms").arg(audioSampleRate()).arg(latency * 1000, 0, 'f', 0));
 }
 
@@ -621,8 +606,8 @@ void MorphPanel::updateEnabled()
     const bool on = hasModel();
     for (QWidget *w : std::as_const(m_modelWidgets))
         w->setEnabled(on);
-    m_exportNote->setEnabled(on && !m_exporting);
-    m_exportPhrase->setEnabled(on && !m_exporting && phraseNoteCount() > 0);
+    m_exportNote->setEnabled(on && !isExporting());
+    m_exportPhrase->setEnabled(on && !isExporting() && phraseNoteCount() > 0);
     m_clearPhrase->setEnabled(on && !m_phrase.events().empty());
 }
 

@@ -33,10 +33,11 @@
 // ignored) and the studio's MIDI input (a listener on the MidiInputHub,
 // only while the panel is shown; it goes straight to the voice engine's
 // postMidi() on the hub's thread; the port chosen here is the studio's one
-// device input, shared with the Duet panel) all play one polyphonic
-// TimbreVoiceEngine (Mode::RealTime, at the audio engine's sample rate)
-// that the audio engine mixes in as a live instrument. Every note played is
-// also recorded with its time since the first note-on (the "phrase").
+// device input, shared with the Duet panel) all play one
+// LiveTimbreInstrument: a polyphonic TimbreVoiceEngine (Mode::RealTime, at
+// the audio engine's sample rate) that the audio engine mixes in. Every note
+// played is also recorded with its time since the first note-on (the
+// "phrase", a PhraseRecorder).
 // Without a running audio engine the panel still works: it says audio is
 // off, and the plots show offline previews.
 //
@@ -45,14 +46,16 @@
 // current morph (rendered on a worker thread, debounced). The map shows the
 // instruments' embeddings by PCA with the morph point moving over it.
 //
-// Export: one note (pitch, velocity, held seconds, plus the release tail)
-// or the recorded phrase, rendered offline at 48 kHz with the current morph,
-// envelope and gain, written as 16-bit WAV (atomically). Renders longer than
-// 2 s run on a worker thread while the UI keeps running.
+// Export (MorphExporter): one note (pitch, velocity, held seconds, plus the
+// release tail) or the recorded phrase, rendered offline at 48 kHz with the
+// current morph, envelope and gain, written as 16-bit WAV (atomically). The
+// render runs on the studio's JobRunner while the UI keeps running.
 
 #include "audio/MidiMessage.h"
 #include "document/Song.h"
 #include "timbre/ITimbreModel.h"
+#include "timbre/LiveTimbreInstrument.h"
+#include "timbre/MorphExporter.h"
 #include "timbre/MorphModel.h"
 #include "timbre/PhraseRecorder.h"
 #include "common/ModelCache.h"
@@ -99,8 +102,7 @@ class MorphPanel : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kCorners = 4;
-    static constexpr int kExportSampleRate = 48000;
-    static constexpr double kWorkerRenderSeconds = 2.0;  // longer renders run on a worker thread
+    static constexpr int kExportSampleRate = MorphExporter::kSampleRate;
     static constexpr double kMaxPhraseSeconds = 300.0;
     static constexpr int kPreviewPitch = 60;
     static constexpr int kPreviewVelocity = 100;
@@ -171,7 +173,7 @@ public:
     bool exportPhrase(const QString &path, QString *error);
     void exportNoteDialog();    // asks for pitch, velocity, length and a file
     void exportPhraseDialog();  // asks for a file
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const { return m_exporter->busy(); }
 
     // The current morph as a track instrument (empty without a model): model
     // file name, z, envelope, gain, and a name from the corners that count.
@@ -191,7 +193,8 @@ public:
     TimbrePlots *plots() const { return m_plots; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *audioLabel() const { return m_audioLabel; }
-    std::shared_ptr<core::timbre::TimbreVoiceEngine> voiceEngine() const { return m_voices; }
+    std::shared_ptr<core::timbre::TimbreVoiceEngine> voiceEngine() const { return m_instrument->voices(); }
+    core::timbre::LiveTimbreInstrument *instrument() const { return m_instrument; }
     bool previewPending() const { return m_previewBusy || m_previewDirty; }
 
 signals:
@@ -249,22 +252,20 @@ private:
     QString exportBlocker() const;  // why no export can start now ("" when one can)
     void record(const core::MidiMessage &message, Clock::time_point at);
     void updatePhraseLabel();
-    void changeHeld(int pitch, int delta);
+    void forgetHeldKeys();   // the computer keys, the mouse note and the keyboard's marks
     void releaseComputerKeys();
     void releaseMouseNote();
-    void midiFromInput(const core::MidiMessage &message, Clock::time_point at);
     bool isPlayingKey(const QKeyEvent *event) const;
-    std::vector<float> render(const std::vector<core::timbre::TimedMidi> &events, double seconds, int sampleRate,
-                              QString *error);
+    MorphSound sound() const;   // what an export renders now
     int audioSampleRate() const;
 
     core::AudioEngine *m_engine;
     ModelCache<core::timbre::ITimbreModel> m_cache;
     std::shared_ptr<const core::timbre::ITimbreModel> m_memoryModel;  // from setModel()
     std::shared_ptr<const core::timbre::ITimbreModel> m_model;
-    std::shared_ptr<core::timbre::TimbreVoiceEngine> m_voices;
-    mutable std::mutex m_voicesMutex;  // m_voices as the MIDI-input thread sees it
     core::timbre::MorphModel *m_morph;
+    core::timbre::LiveTimbreInstrument *m_instrument;   // the voices, hosted in the audio engine
+    MorphExporter *m_exporter;
     std::optional<core::MorphState> m_restoring;   // a project's morph, applied once its model is loaded
     bool m_resetting = false;                      // the panel itself resets the model
     bool m_syncingSound = false;                   // the sliders follow the model
@@ -279,7 +280,6 @@ private:
     // Playing.
     int m_octave = 4;
     QHash<int, int> m_computerKeys;  // Qt key -> pitch it plays
-    QHash<int, int> m_heldCount;     // pitch -> sources holding it
     int m_mouseNote = -1;
     core::MidiInputHub *m_hub = nullptr;
     core::IMidiInputDevice *m_device = nullptr;
@@ -301,8 +301,6 @@ private:
     core::timbre::TimbreFrame m_previewFrame{};
     bool m_havePreview = false;
     std::shared_ptr<std::atomic<int>> m_previewJob;
-    std::shared_ptr<std::atomic<int>> m_workers;  // running worker threads
-    bool m_exporting = false;
 
     // Widgets.
     QComboBox *m_models;

@@ -5,33 +5,16 @@
 #include "common/Theme.h"
 
 #include "timbre/MorphPanelInternal.h"
-#include "common/ExportPaths.h"
 #include "timbre/TimbrePlots.h"
 
 #include "audio/AudioEngine.h"
+#include "jobs/JobRunner.h"
 #include "document/GeneralMidi.h"
 #include "timbre/SongTimbres.h"
 #include "timbre/SpectralMetrics.h"
-#include "timbre/WavIo.h"
 
-#include <QApplication>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QDoubleSpinBox>
-#include <QEventLoop>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
-#include <QPushButton>
-#include <QSettings>
-#include <QSpinBox>
-#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -49,189 +32,59 @@ constexpr double kPreviewSeconds = 0.5;
 constexpr double kPreviewRelease_s = 0.35;
 constexpr double kPreviewFrameAt_s = 0.15;  // the harmonics shown: a frame in the sustain
 constexpr int kLiveSpectrumSamples = 2048;
-constexpr double kMaxNoteSeconds = 60.0;
-constexpr double kHeldNoteTail_s = 0.5;     // export: notes still held are released this long after the last event
-
-double releaseTail(const Envelope &e) { return std::min(std::max(e.release_s, 0.0), 10.0) + 0.1; }
 
 } // namespace
 
 // --- Export ---------------------------------------------------------------------
 
-std::vector<float> MorphPanel::render(const std::vector<TimedMidi> &events, double length, int sampleRate,
-                                      QString *error)
-{
-    const auto model = m_model;
-    const std::vector<float> z = m_z;
-    const Envelope env = envelope();
-    const double g = gain();
-    std::vector<float> out;
-    if (length <= kWorkerRenderSeconds) {
-        out = renderPhrase(model, z, env, events, length, sampleRate);
-    } else {
-        // Long renders: a worker thread, the UI running meanwhile (a local
-        // event loop), exports disabled until it is done.
-        m_exporting = true;
-        updateEnabled();
-        setStatus(tr("Rendering %1 s of audio…").arg(seconds(length)));
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        auto result = std::make_shared<std::vector<float>>();
-        QThread *thread = QThread::create([=] { *result = renderPhrase(model, z, env, events, length, sampleRate); });
-        QEventLoop loop;
-        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-        QPointer<MorphPanel> self(this);
-        thread->start();
-        loop.exec();
-        thread->wait();  // the loop also ends when the application quits
-        delete thread;
-        QApplication::restoreOverrideCursor();
-        if (!self) {
-            if (error)
-                *error = tr("The Sound-Morph panel was closed while rendering.");
-            return {};
-        }
-        m_exporting = false;
-        updateEnabled();
-        out = std::move(*result);
-    }
-    if (out.empty()) {
-        if (error)
-            *error = tr("Rendering produced no audio.");
-        return out;
-    }
-    for (float &v : out)
-        v = float(v * g);
-    return out;
-}
+MorphSound MorphPanel::sound() const { return {m_model, m_z, envelope(), gain()}; }
 
 QString MorphPanel::exportBlocker() const
 {
     if (!m_model)
         return tr("Choose a timbre model first.");
-    if (m_exporting)
+    if (m_exporter->busy())
         return tr("An export is already running.");
     return {};
 }
 
 bool MorphPanel::exportNote(const QString &path, int pitch, int velocity, double length, QString *error)
 {
-    auto fail = [&](const QString &message) { return failWith(message, error); };
     if (const QString why = exportBlocker(); !why.isEmpty())
-        return fail(why);
-    if (pitch < 0 || pitch > 127)
-        return fail(tr("The pitch must be a MIDI note number from 0 to 127."));
-    if (velocity < 1 || velocity > 127)
-        return fail(tr("The velocity must be from 1 to 127."));
-    if (!(length > 0) || length > kMaxNoteSeconds)
-        return fail(tr("The note must last more than 0 and at most %1 seconds.").arg(kMaxNoteSeconds));
-    const std::vector<TimedMidi> events = {{0.0, MidiMessage::noteOn(0, pitch, velocity)},
-                                           {length, MidiMessage::noteOff(0, pitch)}};
-    const double total = length + releaseTail(envelope());
-    QString renderError;
-    const std::vector<float> samples = render(events, total, kExportSampleRate, &renderError);
-    if (samples.empty())
-        return fail(renderError);
-    QString writeError;
-    if (!writeWav(path, samples, kExportSampleRate, &writeError))
-        return fail(writeError);
-    setStatus(tr("Exported %1 (%2 s) to %3.")
-                  .arg(core::GeneralMidi::pitchName(pitch), seconds(total), QDir::toNativeSeparators(path)));
-    emit statusMessage(m_status->text());
+        return failWith(why, error);
+    QString why, done;
+    if (!m_exporter->exportNote(sound(), {path, pitch, velocity, length}, &why, &done))
+        return failWith(why, error);
+    setStatus(done);
+    emit statusMessage(done);
     return true;
 }
 
 bool MorphPanel::exportPhrase(const QString &path, QString *error)
 {
-    auto fail = [&](const QString &message) { return failWith(message, error); };
     if (const QString why = exportBlocker(); !why.isEmpty())
-        return fail(why);
-    if (phraseNoteCount() == 0)
-        return fail(tr("Nothing to export: play some notes first (the phrase starts at the first note)."));
-    double end = 0;
-    const std::vector<TimedMidi> events = m_phrase.closedEvents(kHeldNoteTail_s, &end);
-    const double total = end + releaseTail(envelope());
-    QString renderError;
-    const std::vector<float> samples = render(events, total, kExportSampleRate, &renderError);
-    if (samples.empty())
-        return fail(renderError);
-    QString writeError;
-    if (!writeWav(path, samples, kExportSampleRate, &writeError))
-        return fail(writeError);
-    setStatus(tr("Exported the phrase (%n note(s), %1 s) to %2.", nullptr, phraseNoteCount())
-                  .arg(seconds(total), QDir::toNativeSeparators(path)));
-    emit statusMessage(m_status->text());
+        return failWith(why, error);
+    QString why, done;
+    if (!m_exporter->exportPhrase(sound(), m_phrase, path, &why, &done))
+        return failWith(why, error);
+    setStatus(done);
+    emit statusMessage(done);
     return true;
 }
 
-namespace {
-QString askWavPath(QWidget *parent, const QString &title, const QString &suggested)
-{
-    QString path = QFileDialog::getSaveFileName(parent, title,
-                                                ExportPaths::suggest(QFileInfo(suggested).completeBaseName(), "wav"),
-                                                MorphPanel::tr("WAV audio (*.wav)"));
-    if (path.isEmpty())
-        return path;
-    if (!path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
-        path += QLatin1String(".wav");
-    ExportPaths::remember(path);
-    return path;
-}
-} // namespace
-
 void MorphPanel::exportNoteDialog()
 {
-    if (!m_model || m_exporting)
+    if (!exportBlocker().isEmpty())
         return;
-    QSettings settings;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Export Note as WAV"));
-    auto *form = new QFormLayout(&dialog);
-    auto *pitch = new QSpinBox(&dialog);
-    pitch->setRange(0, 127);
-    pitch->setValue(settings.value("morph/exportPitch", 60).toInt());
-    auto *pitchName = new QLabel(&dialog);
-    auto showName = [pitchName](int p) { pitchName->setText(core::GeneralMidi::pitchName(p)); };
-    showName(pitch->value());
-    connect(pitch, &QSpinBox::valueChanged, pitchName, showName);
-    auto *pitchRow = new QHBoxLayout;
-    pitchRow->addWidget(pitch);
-    pitchRow->addWidget(pitchName, 1);
-    form->addRow(tr("&Pitch (MIDI note)"), pitchRow);
-    auto *velocity = new QSpinBox(&dialog);
-    velocity->setRange(1, 127);
-    velocity->setValue(settings.value("morph/exportVelocity", 100).toInt());
-    form->addRow(tr("&Velocity"), velocity);
-    auto *length = new QDoubleSpinBox(&dialog);
-    length->setRange(0.05, kMaxNoteSeconds);
-    length->setDecimals(2);
-    length->setSingleStep(0.25);
-    length->setSuffix(tr(" s"));
-    length->setValue(settings.value("morph/exportSeconds", 2.0).toDouble());
-    length->setToolTip(tr("How long the key is held; the release (%1 ms) is added after it")
-                           .arg(m_release->value()));
-    form->addRow(tr("&Held for"), length);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue("morph/exportPitch", pitch->value());
-    settings.setValue("morph/exportVelocity", velocity->value());
-    settings.setValue("morph/exportSeconds", length->value());
-    const QString suggested = QStringLiteral("%1 %2.wav").arg(m_model->name(), core::GeneralMidi::pitchName(pitch->value()));
-    const QString path = askWavPath(this, tr("Export Note as WAV"), suggested);
-    if (path.isEmpty())
-        return;
+    const auto request = MorphExporter::askNote(this, m_model->name(), envelope().release_s);
     QString error;
-    if (!exportNote(path, pitch->value(), velocity->value(), length->value(), &error))
+    if (request && !exportNote(request->path, request->pitch, request->velocity, request->seconds, &error))
         QMessageBox::warning(this, tr("Export Failed"), error);
 }
 
 void MorphPanel::exportPhraseDialog()
 {
-    if (!m_model || m_exporting)
+    if (!exportBlocker().isEmpty())
         return;
     if (phraseNoteCount() == 0) {
         QMessageBox::information(this, tr("Export Played Phrase"),
@@ -239,12 +92,9 @@ void MorphPanel::exportPhraseDialog()
                                     "keyboard), then export them."));
         return;
     }
-    const QString path = askWavPath(this, tr("Export Played Phrase as WAV"),
-                                    QStringLiteral("%1 phrase.wav").arg(m_model->name()));
-    if (path.isEmpty())
-        return;
+    const QString path = MorphExporter::askPhrasePath(this, m_model->name());
     QString error;
-    if (!exportPhrase(path, &error))
+    if (!path.isEmpty() && !exportPhrase(path, &error))
         QMessageBox::warning(this, tr("Export Failed"), error);
 }
 
@@ -268,11 +118,9 @@ void MorphPanel::startPreview()
     const std::vector<float> z = m_z;
     const Envelope env = envelope();
     const double g = gain();
-    const int rate = m_voices ? m_voices->sampleRate() : audioSampleRate();
+    const int rate = voiceEngine() ? voiceEngine()->sampleRate() : audioSampleRate();
     const auto current = m_previewJob;
-    const auto workers = m_workers;
-    workers->fetch_add(1);
-    QThread *thread = QThread::create([=, this] {
+    core::JobRunner::instance().start(this, [=, this](core::JobContext &context) {
         const std::vector<TimedMidi> events = {{0.0, MidiMessage::noteOn(0, kPreviewPitch, kPreviewVelocity)},
                                                {kPreviewRelease_s, MidiMessage::noteOff(0, kPreviewPitch)}};
         std::vector<float> samples = renderPhrase(model, z, env, events, kPreviewSeconds, rate);
@@ -288,7 +136,7 @@ void MorphPanel::startPreview()
         if (int(z.size()) == model->zSize())
             model->decode(1, input.data(), &f0, &frame);
         if (current->load() == job)
-            QMetaObject::invokeMethod(this, [=, this] {
+            context.post([=, this] {
                 m_previewBusy = false;
                 if (m_previewJob->load() == job) {
                     m_previewSamples = samples;
@@ -301,17 +149,14 @@ void MorphPanel::startPreview()
                 }
                 if (m_previewDirty)
                     startPreview();
-            }, Qt::QueuedConnection);
+            });
         else
-            QMetaObject::invokeMethod(this, [this] {
+            context.post([this] {
                 m_previewBusy = false;
                 if (m_previewDirty)
                     startPreview();
-            }, Qt::QueuedConnection);
-        workers->fetch_sub(1);
+            });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 void MorphPanel::showPreview()
@@ -334,22 +179,23 @@ void MorphPanel::showPreview()
 
 void MorphPanel::pollPlots()
 {
-    if (!m_voices)
+    const auto voices = m_instrument->voices();
+    if (!voices)
         return;
-    const int active = m_voices->activeVoices();
+    const int active = voices->activeVoices();
     if (active > 0) {
-        const std::vector<float> block = m_voices->lastBlock();
+        const std::vector<float> block = voices->lastBlock();
         if (!block.empty()) {
             m_liveRing.insert(m_liveRing.end(), block.begin(), block.end());
             if (m_liveRing.size() > std::size_t(kLiveSpectrumSamples))
                 m_liveRing.erase(m_liveRing.begin(),
                                  m_liveRing.end() - std::ptrdiff_t(kLiveSpectrumSamples));
-            m_plots->setWaveform(block, m_voices->sampleRate());
-            m_plots->setSpectrum(m_liveRing, m_voices->sampleRate());
+            m_plots->setWaveform(block, voices->sampleRate());
+            m_plots->setSpectrum(m_liveRing, voices->sampleRate());
         }
         TimbreFrame frame;
         double f0 = 0;
-        if (m_voices->lastFrame(&frame, &f0))
+        if (voices->lastFrame(&frame, &f0))
             m_plots->setHarmonics(frame, f0);
         m_plots->setSourceText(tr("Live: %n voice(s) sounding", nullptr, active));
         m_live = true;

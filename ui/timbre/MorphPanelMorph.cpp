@@ -380,8 +380,7 @@ void MorphPanel::updateZ()
         return;
     }
     m_z = m_morph->z();
-    if (m_voices && int(m_z.size()) == m_model->zSize())
-        m_voices->setZ(m_z);
+    m_instrument->setZ(m_z);
     updateWeightsLabel();
     updateMapCursor();
     schedulePreview();
@@ -488,10 +487,7 @@ void MorphPanel::soundChanged()
                                  std::pair{m_gain, 20.0 * std::log10(std::max(m_morph->gain(), 1e-4))}})
         slider->setValue(int(std::lround(value)));
     m_syncingSound = false;
-    if (m_voices) {
-        m_voices->setEnvelope(e);
-        m_voices->setGain(m_morph->gain());
-    }
+    m_instrument->setSound(e, m_morph->gain());
     schedulePreview();
 }
 

@@ -35,70 +35,13 @@ int keyOffset(int key) { return computerKeyOffset(key); }
 
 // --- Playing --------------------------------------------------------------------
 
-void MorphPanel::noteOn(int pitch, int velocity)
-{
-    if (!m_voices || pitch < 0 || pitch > 127)
-        return;
-    velocity = std::clamp(velocity, 1, 127);
-    const auto now = Clock::now();
-    // One voice per pitch from the UI's sources: a second source holding the
-    // same pitch retriggers it, and the last one to let go releases it.
-    if (m_heldCount.value(pitch) > 0) {
-        const MidiMessage off = MidiMessage::noteOff(0, pitch);
-        m_voices->postMidi(off);
-        record(off, now);
-    }
-    const MidiMessage on = MidiMessage::noteOn(0, pitch, velocity);
-    m_voices->postMidi(on);
-    record(on, now);
-    changeHeld(pitch, +1);
-}
+void MorphPanel::noteOn(int pitch, int velocity) { m_instrument->noteOn(pitch, velocity); }
 
-void MorphPanel::noteOff(int pitch)
-{
-    if (!m_voices || m_heldCount.value(pitch) <= 0)
-        return;
-    changeHeld(pitch, -1);
-    if (m_heldCount.value(pitch) > 0)
-        return;
-    const MidiMessage off = MidiMessage::noteOff(0, pitch);
-    m_voices->postMidi(off);
-    record(off, Clock::now());
-}
+void MorphPanel::noteOff(int pitch) { m_instrument->noteOff(pitch); }
 
-void MorphPanel::allNotesOff()
-{
-    if (m_voices) {
-        const MidiMessage sustainOff = MidiMessage::controlChange(0, MidiMessage::kCcSustain, 0);
-        const MidiMessage off = MidiMessage::controlChange(0, MidiMessage::kCcAllNotesOff, 0);
-        m_voices->postMidi(sustainOff);
-        m_voices->postMidi(off);
-        record(sustainOff, Clock::now());
-        record(off, Clock::now());
-    }
-    m_computerKeys.clear();
-    m_heldCount.clear();
-    m_mouseNote = -1;
-    m_keyboard->clearHeld();
-}
+void MorphPanel::allNotesOff() { m_instrument->allNotesOff(); }
 
-int MorphPanel::heldNoteCount() const
-{
-    int n = 0;
-    for (auto it = m_heldCount.begin(); it != m_heldCount.end(); ++it)
-        n += it.value() > 0 ? 1 : 0;
-    return n;
-}
-
-void MorphPanel::changeHeld(int pitch, int delta)
-{
-    const int n = std::max(0, m_heldCount.value(pitch) + delta);
-    if (n == 0)
-        m_heldCount.remove(pitch);
-    else
-        m_heldCount.insert(pitch, n);
-    m_keyboard->setHeld(pitch, n > 0);
-}
+int MorphPanel::heldNoteCount() const { return m_instrument->heldNoteCount(); }
 
 void MorphPanel::setKeyboardOctave(int octave)
 {
@@ -286,27 +229,7 @@ bool MorphPanel::openMidiInput(const QString &port, QString *error)
     return true;
 }
 
-void MorphPanel::midiFromPort(const MidiMessage &m)
-{
-    const auto at = Clock::now();
-    {
-        std::lock_guard<std::mutex> lock(m_voicesMutex);
-        if (m_voices)
-            m_voices->postMidi(m);
-    }
-    QMetaObject::invokeMethod(this, [this, m, at] { midiFromInput(m, at); }, Qt::QueuedConnection);
-}
-
-void MorphPanel::midiFromInput(const MidiMessage &message, Clock::time_point at)
-{
-    if (message.isNoteOn())
-        changeHeld(message.data1, +1);
-    else if (message.isNoteOff())
-        changeHeld(message.data1, -1);
-    else if (message.isController(MidiMessage::kCcAllNotesOff) || message.isController(MidiMessage::kCcAllSoundOff))
-        m_keyboard->clearHeld();
-    record(message, at);
-}
+void MorphPanel::midiFromPort(const MidiMessage &m) { m_instrument->postFromInput(m); }
 
 // --- Phrase ---------------------------------------------------------------------
 

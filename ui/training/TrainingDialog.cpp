@@ -1,6 +1,7 @@
 #include "training/TrainingDialog.h"
 #include "common/PlotStyle.h"
 
+#include "jobs/JobRunner.h"
 #include "project/DataPaths.h"
 
 #include <QCheckBox>
@@ -14,12 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMetaObject>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -145,13 +143,9 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
 
 TrainingDialog::~TrainingDialog()
 {
-    m_alive = false;
-    m_cancelFlag = true;
-    // The worker owns its job and reports through a guarded pointer; wait for it.
-    while (m_running) {
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
-        QThread::msleep(10);
-    }
+    // Training stops at its next step and keeps a checkpoint: wait for that.
+    m_stop->store(true);
+    core::JobRunner::instance().waitFor(m_job);
 }
 
 bool TrainingDialog::isTimbre() const { return m_kind->currentData().toString() == QLatin1String("timbre"); }
@@ -223,7 +217,7 @@ void TrainingDialog::start()
     }
     QDir().mkpath(QFileInfo(s.outPath).absolutePath());
     m_running = true;
-    m_cancelFlag = false;
+    m_stop = std::make_shared<std::atomic<bool>>(false);
     m_trainGraph->data()->clear();
     m_validGraph->data()->clear();
     m_plot->replot();
@@ -235,32 +229,29 @@ void TrainingDialog::start()
                                   "they are kept in a cache)…")
                              : tr("Loading %1…").arg(s.dataPath));
 
-    QPointer<TrainingDialog> self(this);
+    // The job stops on m_stop (Stop, closing), not on the runner's cancel:
+    // it still saves a checkpoint and reports, so its posts must arrive.
     const core::TrainingJobFactory factory = m_factory;
-    std::atomic<bool> *cancelFlag = &m_cancelFlag;
-    QThread *t = QThread::create([=] {
-        auto post = [&](auto fn) {
-            if (self)
-                QMetaObject::invokeMethod(self, fn, Qt::QueuedConnection);
-        };
+    const std::shared_ptr<std::atomic<bool>> stop = m_stop;
+    m_job = core::JobRunner::instance().start(this, [=, this](core::JobContext &context) {
+        std::atomic<bool> *cancelFlag = stop.get();
+        auto post = [&](std::function<void()> fn) { context.post(std::move(fn)); };
         QString error;
         std::unique_ptr<core::ITrainingJob> job = factory(s, cancelFlag, &error);
         if (!job) {
-            post([=] { if (self) self->done(false, error, QString()); });
+            post([=, this] { done(false, error, QString()); });
             return;
         }
         const QString what = job->describe();
         const QList<QPointF> earlier = job->lossCurve(), earlierValid = job->validCurve();
-        post([=] {
-            if (!self)
-                return;
-            self->m_status->setText(what);
+        post([=, this] {
+            m_status->setText(what);
             for (const QPointF &p : earlier)
-                self->m_trainGraph->addData(p.x(), p.y());
+                m_trainGraph->addData(p.x(), p.y());
             for (const QPointF &p : earlierValid)
-                self->m_validGraph->addData(p.x(), p.y());
+                m_validGraph->addData(p.x(), p.y());
         });
-        const bool ok = job->run(cancelFlag, [&](const core::TrainingReport &r) { post([=] { if (self) self->report(r); }); },
+        const bool ok = job->run(cancelFlag, [&](const core::TrainingReport &r) { post([=, this] { report(r); }); },
                                  &error);
         QString message;
         bool saved = false;
@@ -274,10 +265,8 @@ void TrainingDialog::start()
                           .arg(s.outPath).arg(job->step()).arg(valid, 0, 'f', 3);
             }
         }
-        post([=] { if (self) self->done(ok && saved, ok && saved ? message : error, s.outPath); });
+        post([=, this] { done(ok && saved, ok && saved ? message : error, s.outPath); });
     });
-    connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
 }
 
 void TrainingDialog::report(const core::TrainingReport &r)
@@ -312,7 +301,7 @@ void TrainingDialog::cancel()
 {
     if (!m_running)
         return;
-    m_cancelFlag = true;
+    m_stop->store(true);
     m_cancel->setEnabled(false);
     m_status->setText(tr("Stopping after this step; keeping a checkpoint…"));
 }
@@ -339,10 +328,8 @@ void TrainingDialog::reject()
             != QMessageBox::Yes)
             return;
         cancel();
-        while (m_running) {
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
-            QThread::msleep(10);
-        }
+        core::JobRunner::instance().waitFor(m_job);   // it saves its checkpoint
+        QCoreApplication::processEvents();             // and reports
     }
     QDialog::reject();
 }

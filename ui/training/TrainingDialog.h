@@ -1,15 +1,18 @@
 #pragma once
 // Tools ▸ Train a Music Model: trains a melody or performance model on the
 // user's own MIDI folder (or the bundled corpora in the data path) with the
-// same trainer as `atelier train`, on a worker thread: progress, elapsed and
+// same trainer as `atelier train`, as a job of the studio's JobRunner: progress, elapsed and
 // remaining time, a live loss curve (QCustomPlot: training and held-out NLL
 // per event), cancel (a checkpoint is kept, Resume continues it) and, at the
 // end, the model file written where the Continue panel finds it.
 
+#include "jobs/JobContext.h"
 #include "music/TrainingJob.h"
 
 #include <QDialog>
+
 #include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -73,8 +76,8 @@ private:
     QLabel *m_status;
     QCustomPlot *m_plot;
     QCPGraph *m_trainGraph = nullptr, *m_validGraph = nullptr;
-    std::atomic<bool> m_cancelFlag{false};
-    std::atomic<bool> m_alive{true};
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);   // asks the job to stop
+    core::JobId m_job = 0;
     bool m_running = false;
     int m_maxFiles = 0;
     int m_steps = 0;
