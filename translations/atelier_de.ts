@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>MorphModelSource</name>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="35"/>
+        <source>%1 (ours)</source>
+        <translation>%1 (von uns)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="48"/>
+        <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
+        <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="57"/>
+        <source>Timbre models cannot be loaded in this build.</source>
+        <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="63"/>
+        <source>%1 could not be loaded.</source>
+        <translation>%1 ließ sich nicht laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="64"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Das Modell ließ sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="67"/>
+        <source>No timbre model.</source>
+        <translation>Kein Klangmodell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphModelSource.cpp" line="81"/>
+        <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
+        <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
+    </message>
+</context>
+<context>
     <name>PianoRollTool</name>
     <message>
         <location filename="../ui/pianoroll/PianoRollTools.cpp" line="229"/>
@@ -3327,288 +3365,258 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="120"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation>Das Klangmodell: Es spielt Noten in der Klangfarbe der Instrumente, mit denen es trainiert wurde, und in allem dazwischen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="126"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="124"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="127"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="125"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation>In den Modellordnern nach neuen .timbre.json-Modellen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="142"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="140"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation>&amp;Zwei Ecken (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="143"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="141"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation>Nur zwischen den Ecken A und B morphen, mit einem Schieberegler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="150"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="148"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation>Von Ecke A (links) zu Ecke B (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="156"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="154"/>
         <source>How much of each corner is in the sound</source>
         <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="165"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="163"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="174"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="172"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="182"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="180"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="204"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="214"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="224"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="222"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="236"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="247"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
         <source>Note as WAV…</source>
         <translation>Note als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
         <source>Phrase as WAV…</source>
         <translation>Phrase als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="243"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="257"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="264"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="265"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="340"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="340"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="343"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="344"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="345"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="343"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="375"/>
-        <source>%1 (ours)</source>
-        <translation>%1 (von uns)</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="407"/>
-        <source>No timbre models found. Put .timbre.json models in %1 (or in the models folder of the data path, %2) and press Rescan.</source>
-        <translation>Keine Klangmodelle gefunden. Leg .timbre.json-Modelle in %1 ab (oder im Ordner models des Datenpfads, %2) und klicke auf Neu suchen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="418"/>
-        <source>Timbre models cannot be loaded in this build.</source>
-        <translation>Klangmodelle lassen sich in diesem Build nicht laden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="426"/>
-        <source>%1 could not be loaded.</source>
-        <translation>%1 ließ sich nicht laden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="427"/>
-        <source>The model could not be loaded: %1</source>
-        <translation>Das Modell ließ sich nicht laden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="495"/>
-        <source>%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.</source>
-        <translation>%1 ist nicht nutzbar: Es hat keine Instrumente, oder deren Embeddings haben nicht %2 Werte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="526"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="430"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="444"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3616,103 +3624,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="544"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="448"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="545"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="585"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="489"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="586"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="490"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="593"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="497"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="601"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="505"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="80"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="79"/>
         <source>GM %1 %2, from %3</source>
         <translation>GM %1 %2, aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="84"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="83"/>
         <source>Recording: %1</source>
         <translation>Aufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="91"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="90"/>
         <source>Your recording… (WAV)</source>
         <translation>Deine Aufnahme… (WAV)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="93"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="92"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation>Lade die Aufnahme eines einzelnen Tons; das Modell findet die Klangfarbe, die ihr am nächsten kommt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="149"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="148"/>
         <source>There is no corner %1.</source>
         <translation>Es gibt keine Ecke %1.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="45"/>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="151"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="44"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="150"/>
         <source>Choose a timbre model first.</source>
         <translation>Wähle zuerst ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="156"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="155"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation>Ecke %1 behält ihr Instrument: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="171"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="170"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation>Ecke %1 ist jetzt deine Aufnahme %2 (%3 s analysiert).</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="183"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="182"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation>Aufgenommenen Ton in Ecke %1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="184"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="183"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.aif *.aiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="190"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="189"/>
         <source>Recording Not Loaded</source>
         <translation>Aufnahme nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="304"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="303"/>
         <source>The project&apos;s Sound Morph uses the timbre model %1, which is not installed here (or does not fit); the panel keeps %2.</source>
         <translation>Der Sound Morph des Projekts verwendet das Klangmodell %1, das hier nicht installiert ist (oder nicht passt); das Panel behält %2.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="306"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="305"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="397"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="396"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
@@ -3779,38 +3787,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="92"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="90"/>
         <source>Rendering %1 s of audio…</source>
         <translation>%1 s Audio werden gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="47"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="46"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="82"/>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="98"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="81"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="97"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="90"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="89"/>
         <source>Export Played Phrase</source>
         <translation>Gespielte Phrase exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="91"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="90"/>
         <source>Nothing has been played yet. Play some notes (mouse, keys A–K or a MIDI keyboard), then export them.</source>
         <translation>Es wurde noch nichts gespielt. Spiel ein paar Noten (Maus, Tasten A–K oder ein MIDI-Keyboard) und exportiere sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="166"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="165"/>
         <source>Preview: %1, velocity %2, held %3 s (nothing is playing)</source>
         <translation>Vorschau: %1, Anschlagstärke %2, gehalten %3 s (es spielt nichts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="199"/>
         <source>Live: %n voice(s) sounding</source>
         <translation>
             <numerusform>Live: %n Stimme klingt</numerusform>
@@ -3818,7 +3826,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="238"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="237"/>
         <source>%1 morph</source>
         <translation>Morph %1</translation>
     </message>

@@ -147,7 +147,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="540"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="444"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanelExport.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanelExport.cpp" line="199"/>
         <source>Live: %n voice(s) sounding</source>
         <translation>
             <numerusform>Live: %n voice sounding</numerusform>

@@ -52,7 +52,6 @@ namespace atelier::ui {
 
 using core::MidiMessage;
 using namespace core::timbre;
-using morphpanel::kMemoryModel;
 using morphpanel::seconds;
 using namespace morphpanel::combo;
 using morphpanel::kSliderSteps;
@@ -60,7 +59,6 @@ using morphpanel::kSliderSteps;
 namespace {
 
 constexpr int kPreviewDelay_ms = 60;
-const int kDefaultPrograms[MorphPanel::kCorners] = {73, 56, 42, 0};  // Flute, Trumpet, Cello, Piano
 
 } // namespace
 
@@ -68,7 +66,7 @@ const int kDefaultPrograms[MorphPanel::kCorners] = {73, 56, 42, 0};  // Flute, T
 
 MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWidget *parent,
                        core::timbre::MorphModel *morph)
-    : QWidget(parent), m_engine(engine), m_cache(std::move(loader)),
+    : QWidget(parent), m_engine(engine), m_source(std::move(loader)),
       m_morph(morph ? morph : new core::timbre::MorphModel(this)),
       m_instrument(new core::timbre::LiveTimbreInstrument(engine, this)), m_exporter(new MorphExporter(this)),
       m_previewJob(std::make_shared<std::atomic<int>>(0))
@@ -354,150 +352,56 @@ QString MorphPanel::cornerTitle(int corner)
 
 // --- Models ----------------------------------------------------------------
 
-QStringList MorphPanel::findModelFiles()
-{
-    return core::DataPaths::modelFiles(QStringLiteral("*.timbre.json"));
-}
+QStringList MorphPanel::findModelFiles() { return MorphModelSource::findFiles(); }
 
 void MorphPanel::refreshModels() { setModelFiles(findModelFiles()); }
 
+void MorphPanel::fillModelCombo(const QStringList &files, const QString &keep)
+{
+    QSignalBlocker block(m_models);
+    m_models->clear();
+    for (const MorphModelSource::Entry &e : m_source.entries(files)) {
+        m_models->addItem(e.label, e.key);
+        if (!e.toolTip.isEmpty())
+            m_models->setItemData(m_models->count() - 1, e.toolTip, Qt::ToolTipRole);
+    }
+    const int row = m_models->findData(keep);
+    m_models->setCurrentIndex(row >= 0 ? row : (m_models->count() > 0 ? 0 : -1));
+}
+
 void MorphPanel::setModelFiles(const QStringList &files)
 {
-    const QString previous = m_models->currentData().toString();
-    {
-        QSignalBlocker block(m_models);
-        m_models->clear();
-        if (m_memoryModel)
-            m_models->addItem(m_memoryModel->name(), QString::fromLatin1(kMemoryModel));
-        for (const QString &f : files) {
-            const QString name = QFileInfo(f).fileName().chopped(int(strlen(".timbre.json")));
-            const bool bundled = f.contains("/assets/models/");
-            m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
-            m_models->setItemData(m_models->count() - 1, f, Qt::ToolTipRole);
-        }
-        const int keep = m_models->findData(previous);
-        m_models->setCurrentIndex(keep >= 0 ? keep : (m_models->count() > 0 ? 0 : -1));
-    }
+    fillModelCombo(files, m_models->currentData().toString());
     loadSelectedModel();
 }
 
 void MorphPanel::setModel(std::shared_ptr<const ITimbreModel> model)
 {
-    m_memoryModel = std::move(model);
     QStringList files;
     for (int i = 0; i < m_models->count(); ++i)
-        if (m_models->itemData(i).toString() != QLatin1String(kMemoryModel))
+        if (m_models->itemData(i).toString() != QLatin1String(MorphModelSource::kMemoryKey))
             files.append(m_models->itemData(i).toString());
-    {
-        QSignalBlocker block(m_models);
-        m_models->clear();
-        if (m_memoryModel)
-            m_models->addItem(m_memoryModel->name(), QString::fromLatin1(kMemoryModel));
-        for (const QString &f : files)
-            m_models->addItem(QFileInfo(f).fileName().chopped(int(strlen(".timbre.json"))), f);
-        m_models->setCurrentIndex(m_models->count() > 0 ? 0 : -1);
-    }
+    m_source.setMemoryModel(std::move(model));
+    fillModelCombo(files, QString::fromLatin1(MorphModelSource::kMemoryKey));
     loadSelectedModel();
 }
 
 void MorphPanel::loadSelectedModel()
 {
-    const QString path = m_models->currentData().toString();
-    if (m_models->count() == 0 || path.isEmpty()) {
-        applyModel(nullptr, tr("No timbre models found. Put .timbre.json models in %1 (or in the models "
-                               "folder of the data path, %2) and press Rescan.")
-                                .arg(QDir::toNativeSeparators(core::DataPaths::userModelDir()),
-                                     QDir::toNativeSeparators(core::DataPaths::dataDir() + "/models")));
-        return;
-    }
-    if (path == QLatin1String(kMemoryModel)) {
-        applyModel(m_memoryModel);
-        return;
-    }
-    if (!m_cache.canLoad()) {
-        applyModel(nullptr, tr("Timbre models cannot be loaded in this build."));
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    auto model = m_cache.get(path, &error);   // once per file (anew when it changed)
-    QApplication::restoreOverrideCursor();
-    if (!model) {
-        applyModel(nullptr, error.isEmpty() ? tr("%1 could not be loaded.").arg(path)
-                                            : tr("The model could not be loaded: %1").arg(error));
-        return;
-    }
-    applyModel(model);
+    QString problem;
+    auto model = m_source.load(m_models->count() > 0 ? m_models->currentData().toString() : QString(), &problem);
+    applyModel(model, problem);
 }
 
 std::array<int, MorphPanel::kCorners> MorphPanel::defaultCorners(const ITimbreModel &model)
 {
-    const auto &instruments = model.instruments();
-    std::array<int, kCorners> out{};
-    out.fill(-1);
-    if (instruments.empty())
-        return out;
-    // Sources ranked by their first appearance; the first source that has all
-    // four default programs goes first, so that the corners come from one
-    // soundfont when one has them all.
-    QStringList sources;
-    for (const TimbreInstrument &i : instruments)
-        if (!sources.contains(i.source))
-            sources.append(i.source);
-    for (int k = 0; k < sources.size(); ++k) {
-        const bool complete = std::all_of(std::begin(kDefaultPrograms), std::end(kDefaultPrograms), [&](int program) {
-            return std::any_of(instruments.begin(), instruments.end(), [&](const TimbreInstrument &i) {
-                return i.source == sources[k] && i.program == program;
-            });
-        });
-        if (complete) {
-            sources.move(k, 0);
-            break;
-        }
-    }
-    for (int c = 0; c < kCorners; ++c) {
-        int best = -1;
-        for (int i = 0; i < int(instruments.size()); ++i) {
-            if (instruments[std::size_t(i)].program != kDefaultPrograms[c])
-                continue;
-            if (best < 0 || sources.indexOf(instruments[std::size_t(i)].source)
-                                < sources.indexOf(instruments[std::size_t(best)].source))
-                best = i;
-        }
-        out[std::size_t(c)] = best;
-    }
-    // Corners without their instrument: the first instruments not used yet.
-    for (int c = 0; c < kCorners; ++c) {
-        if (out[std::size_t(c)] >= 0)
-            continue;
-        for (int i = 0; i < int(instruments.size()); ++i)
-            if (std::find(out.begin(), out.end(), i) == out.end()) {
-                out[std::size_t(c)] = i;
-                break;
-            }
-        if (out[std::size_t(c)] < 0)  // fewer instruments than corners
-            out[std::size_t(c)] = c % int(instruments.size());
-    }
-    return out;
+    return MorphModelSource::defaultCorners(model);
 }
 
 void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QString &message)
 {
     if (model && model == m_model)
         return;
-    QString problem = message;
-    if (model) {
-        const int zSize = model->zSize();
-        bool consistent = zSize > 0 && !model->instruments().empty();
-        for (const TimbreInstrument &i : model->instruments())
-            consistent = consistent && int(i.z.size()) == zSize;
-        if (!consistent) {
-            problem = tr("%1 cannot be used: it has no instruments, or their embeddings do not have %2 values.")
-                          .arg(model->name())
-                          .arg(zSize);
-            model.reset();
-        }
-    }
     dropVoices();
     m_model = std::move(model);
     m_recordings.clear();
@@ -541,7 +445,7 @@ void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QSt
                      "MIDI keyboard.", nullptr, int(m_model->instruments().size()))
                       .arg(m_model->name()));
     else
-        setStatus(problem.isEmpty() ? tr("No timbre model.") : problem, !message.isEmpty() || !problem.isEmpty());
+        setStatus(message.isEmpty() ? tr("No timbre model.") : message, !message.isEmpty());
     m_plots->setSourceText(m_model ? QString() : tr("No model"));
     emit modelChanged();
 }

@@ -2,8 +2,9 @@
 // The Sound-Morph instrument (NSynth Super style): a neural timbre model
 // plays notes whose timbre is a blend of four corner instruments.
 //
-// Model: chosen among the *.timbre.json files of the model search path
-// (loaded once each through the loader the app passes in); setModel() sets
+// Model (MorphModelSource): chosen among the *.timbre.json files of the model
+// search path (loaded once each through the loader the app passes in, and
+// checked before use); setModel() sets
 // one directly (tests). With no model everything but the chooser is disabled
 // and the status line says where models go. A model change rebuilds the
 // voice engine, picks default corners and clears the panel's undo history.
@@ -58,7 +59,7 @@
 #include "timbre/MorphExporter.h"
 #include "timbre/MorphModel.h"
 #include "timbre/PhraseRecorder.h"
-#include "common/ModelCache.h"
+#include "timbre/MorphModelSource.h"
 #include "timbre/MorphMath.h"
 #include "timbre/TimbreRender.h"
 #include "timbre/TimbreVoiceEngine.h"
@@ -114,7 +115,7 @@ public:
     ~MorphPanel() override;
 
     // Models.
-    static QStringList findModelFiles();        // *.timbre.json in the model search path
+    static QStringList findModelFiles();        // MorphModelSource::findFiles()
     void refreshModels();
     void setModelFiles(const QStringList &files);
     void setModel(std::shared_ptr<const core::timbre::ITimbreModel> model);  // tests; null: none
@@ -229,6 +230,7 @@ private:
     void syncAll();   // every control from the model
     void updatePadLabels();
     void loadSelectedModel();
+    void fillModelCombo(const QStringList &files, const QString &keep);
     void applyModel(std::shared_ptr<const core::timbre::ITimbreModel> model, const QString &message = {});
     void rebuildVoices();
     void dropVoices();
@@ -260,8 +262,7 @@ private:
     int audioSampleRate() const;
 
     core::AudioEngine *m_engine;
-    ModelCache<core::timbre::ITimbreModel> m_cache;
-    std::shared_ptr<const core::timbre::ITimbreModel> m_memoryModel;  // from setModel()
+    MorphModelSource m_source;   // the model files and the model from setModel()
     std::shared_ptr<const core::timbre::ITimbreModel> m_model;
     core::timbre::MorphModel *m_morph;
     core::timbre::LiveTimbreInstrument *m_instrument;   // the voices, hosted in the audio engine

@@ -23,7 +23,6 @@ namespace atelier::ui {
 
 using core::MidiMessage;
 using namespace core::timbre;
-using morphpanel::kMemoryModel;
 using morphpanel::seconds;
 
 namespace {

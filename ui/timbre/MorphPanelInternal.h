@@ -10,8 +10,6 @@
 
 namespace atelier::ui::morphpanel {
 
-inline constexpr const char *kMemoryModel = "memory:";  // the model list's entry for a model given in memory
-
 inline QString seconds(double s) { return QString::number(s, 'f', s < 10 ? 2 : 1); }
 
 inline constexpr int kSliderSteps = 1000;   // the two-corner slider's resolution

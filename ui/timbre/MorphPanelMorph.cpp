@@ -54,7 +54,6 @@
 namespace atelier::ui {
 
 using namespace core::timbre;
-using morphpanel::kMemoryModel;
 using morphpanel::seconds;
 using namespace morphpanel::combo;
 using morphpanel::kSliderSteps;
@@ -235,7 +234,7 @@ QString MorphPanel::modelFileName() const
         return {};
     // The file name when the model search path finds this very file (projects
     // stay portable), else the whole path.
-    if (file == QLatin1String(kMemoryModel))
+    if (file == QLatin1String(MorphModelSource::kMemoryKey))
         return m_model->name();
     const QString absolute = QFileInfo(file).absoluteFilePath();
     const QString byName = SongTimbres::findModel(QFileInfo(file).fileName());
