@@ -5,6 +5,8 @@
 // mode, the envelope and the gain. Plain data; MorphModel (core/timbre) edits
 // it with undo, the project file stores it.
 
+#include "document/SoundEnvelope.h"
+
 #include <QString>
 #include <array>
 #include <vector>
@@ -26,7 +28,7 @@ struct MorphState {
     std::array<MorphCorner, kCorners> corners;
     double x = 0.5, y = 0.5;   // the point on the pad, 0..1 each (y = 0: top edge)
     bool twoCorners = false;   // morph A to B along the top edge
-    double attack_s = 0.005, decay_s = 0.2, sustain = 1.0, release_s = 0.3, eraseOnset_s = 0.0;
+    SoundEnvelope envelope;
     double gain = 1.0;         // linear
     bool isEmpty() const { return model.isEmpty(); }
     bool operator==(const MorphState &o) const = default;

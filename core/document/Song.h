@@ -3,6 +3,8 @@
 // signatures. Values only (implicitly shared Qt containers), so the UI thread
 // can hand a cheap immutable copy to playback, rendering or file writers.
 
+#include "document/SoundEnvelope.h"
+
 #include <QList>
 #include <QString>
 #include <cstdint>
@@ -50,7 +52,7 @@ struct TrackSound {
     QString name;           // shown in the track list, e.g. "Flute / Cello morph"
     QString model;          // the timbre model's file name, found on the model search path
     QList<float> z;
-    double attack_s = 0.005, decay_s = 0.2, sustain = 1.0, release_s = 0.3, eraseOnset_s = 0.0;
+    SoundEnvelope envelope;
     double gain = 1.0;      // linear
     bool isEmpty() const { return z.isEmpty(); }
     bool operator==(const TrackSound &o) const = default;

@@ -49,11 +49,11 @@ QJsonObject ProjectFile::songToJson(const Song &song)
             track.insert("sound", QJsonObject{{"name", t.sound.name},
                                               {"model", t.sound.model},
                                               {"z", z},
-                                              {"attack", t.sound.attack_s},
-                                              {"decay", t.sound.decay_s},
-                                              {"sustain", t.sound.sustain},
-                                              {"release", t.sound.release_s},
-                                              {"erase_onset", t.sound.eraseOnset_s},
+                                              {"attack", t.sound.envelope.attack_s},
+                                              {"decay", t.sound.envelope.decay_s},
+                                              {"sustain", t.sound.envelope.sustain},
+                                              {"release", t.sound.envelope.release_s},
+                                              {"erase_onset", t.sound.envelope.eraseOnset_s},
                                               {"gain", t.sound.gain}});
         }
         tracks.append(track);
@@ -114,9 +114,9 @@ QJsonObject ProjectFile::morphToJson(const MorphState &morph)
     return QJsonObject{{"model", morph.model},     {"corners", corners},
                        {"x", morph.x},             {"y", morph.y},
                        {"two_corners", morph.twoCorners},
-                       {"attack", morph.attack_s}, {"decay", morph.decay_s},
-                       {"sustain", morph.sustain}, {"release", morph.release_s},
-                       {"erase_onset", morph.eraseOnset_s},
+                       {"attack", morph.envelope.attack_s}, {"decay", morph.envelope.decay_s},
+                       {"sustain", morph.envelope.sustain}, {"release", morph.envelope.release_s},
+                       {"erase_onset", morph.envelope.eraseOnset_s},
                        {"gain", morph.gain}};
 }
 

@@ -78,11 +78,11 @@ Track readTrack(const QJsonObject &o, const QString &at)
             throw Bad{w + ".z", QObject::tr("expected 1 to 1024 numbers")};
         for (qsizetype i = 0; i < z.size(); ++i)
             t.sound.z.append(float(real(z[i], QStringLiteral("%1.z[%2]").arg(w).arg(i), -1e6, 1e6)));
-        t.sound.attack_s = real(so.value("attack"), w + ".attack", 0.0, 60.0);
-        t.sound.decay_s = real(so.value("decay"), w + ".decay", 0.0, 60.0);
-        t.sound.sustain = real(so.value("sustain"), w + ".sustain", 0.0, 1.0);
-        t.sound.release_s = real(so.value("release"), w + ".release", 0.0, 60.0);
-        t.sound.eraseOnset_s = real(so.value("erase_onset"), w + ".erase_onset", 0.0, 10.0);
+        t.sound.envelope.attack_s = real(so.value("attack"), w + ".attack", 0.0, 60.0);
+        t.sound.envelope.decay_s = real(so.value("decay"), w + ".decay", 0.0, 60.0);
+        t.sound.envelope.sustain = real(so.value("sustain"), w + ".sustain", 0.0, 1.0);
+        t.sound.envelope.release_s = real(so.value("release"), w + ".release", 0.0, 60.0);
+        t.sound.envelope.eraseOnset_s = real(so.value("erase_onset"), w + ".erase_onset", 0.0, 10.0);
         t.sound.gain = real(so.value("gain"), w + ".gain", 0.0, 16.0);
     }
     const QJsonArray notes = array(o.value("notes"), at + ".notes");
@@ -143,11 +143,11 @@ MorphState readMorph(const QJsonObject &o)
     m.x = real(o.value("x"), w + ".x", 0.0, 1.0);
     m.y = real(o.value("y"), w + ".y", 0.0, 1.0);
     m.twoCorners = o.value("two_corners").toBool();
-    m.attack_s = real(o.value("attack"), w + ".attack", 0.0, 60.0);
-    m.decay_s = real(o.value("decay"), w + ".decay", 0.0, 60.0);
-    m.sustain = real(o.value("sustain"), w + ".sustain", 0.0, 1.0);
-    m.release_s = real(o.value("release"), w + ".release", 0.0, 60.0);
-    m.eraseOnset_s = real(o.value("erase_onset"), w + ".erase_onset", 0.0, 10.0);
+    m.envelope.attack_s = real(o.value("attack"), w + ".attack", 0.0, 60.0);
+    m.envelope.decay_s = real(o.value("decay"), w + ".decay", 0.0, 60.0);
+    m.envelope.sustain = real(o.value("sustain"), w + ".sustain", 0.0, 1.0);
+    m.envelope.release_s = real(o.value("release"), w + ".release", 0.0, 60.0);
+    m.envelope.eraseOnset_s = real(o.value("erase_onset"), w + ".erase_onset", 0.0, 10.0);
     m.gain = real(o.value("gain"), w + ".gain", 0.0, 16.0);
     return m;
 }

@@ -9,16 +9,7 @@ namespace atelier::core::timbre {
 
 MorphModel::MorphModel(QObject *parent) : QObject(parent) {}
 
-Envelope MorphModel::envelope() const
-{
-    Envelope e;
-    e.attack_s = m_state.attack_s;
-    e.decay_s = m_state.decay_s;
-    e.sustain = m_state.sustain;
-    e.release_s = m_state.release_s;
-    e.eraseOnset_s = m_state.eraseOnset_s;
-    return e;
-}
+Envelope MorphModel::envelope() const { return m_state.envelope; }
 
 std::array<double, MorphModel::kCorners> MorphModel::weights() const
 {
@@ -66,11 +57,7 @@ void MorphModel::setEnvelope(const Envelope &e)
 {
     if (e == envelope())
         return;
-    m_state.attack_s = e.attack_s;
-    m_state.decay_s = e.decay_s;
-    m_state.sustain = e.sustain;
-    m_state.release_s = e.release_s;
-    m_state.eraseOnset_s = e.eraseOnset_s;
+    m_state.envelope = e;
     emit soundChanged();
     emit changed();
 }

@@ -31,16 +31,7 @@ QString SongTimbres::findModel(const QString &model)
     return QFileInfo(model).isFile() ? QFileInfo(model).absoluteFilePath() : QString();
 }
 
-Envelope SongTimbres::envelopeOf(const TrackSound &sound)
-{
-    Envelope e;
-    e.attack_s = sound.attack_s;
-    e.decay_s = sound.decay_s;
-    e.sustain = sound.sustain;
-    e.release_s = sound.release_s;
-    e.eraseOnset_s = sound.eraseOnset_s;
-    return e;
-}
+Envelope SongTimbres::envelopeOf(const TrackSound &sound) { return sound.envelope; }
 
 std::shared_ptr<const ITimbreModel> SongTimbres::model(const QString &path, QString *error)
 {
@@ -131,7 +122,7 @@ double SongTimbres::tailSeconds(const Song &song, double minimum)
     double tail = minimum;
     for (const Track &t : song.tracks)
         if (!t.sound.isEmpty())
-            tail = std::max(tail, t.sound.release_s + 0.5);
+            tail = std::max(tail, t.sound.envelope.release_s + 0.5);
     return tail;
 }
 

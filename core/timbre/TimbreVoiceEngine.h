@@ -29,6 +29,7 @@
 // last frame of the most recently started voice.
 
 #include "audio/IEventSink.h"
+#include "document/SoundEnvelope.h"
 #include "timbre/ITimbreModel.h"
 
 #include <memory>
@@ -36,14 +37,7 @@
 
 namespace atelier::core::timbre {
 
-struct Envelope {
-    double attack_s = 0.005;
-    double decay_s = 0.2;
-    double sustain = 1.0;     // 0..1
-    double release_s = 0.3;
-    double eraseOnset_s = 0;  // fade-in of the model's onset, 0 = off
-    bool operator==(const Envelope &) const = default;
-};
+using Envelope = SoundEnvelope;
 
 class TimbreVoiceEngine final : public IEventSink {
 public:

@@ -39,10 +39,10 @@ class TestProject : public QObject {
         baked.sound.name = "Flute / Cello morph";
         baked.sound.model = "timbre-ddsp.timbre.json";
         baked.sound.z = {0.125f, -1.5f, 3.0e-3f};
-        baked.sound.attack_s = 0.01;
-        baked.sound.sustain = 0.7;
-        baked.sound.release_s = 1.25;
-        baked.sound.eraseOnset_s = 0.02;
+        baked.sound.envelope.attack_s = 0.01;
+        baked.sound.envelope.sustain = 0.7;
+        baked.sound.envelope.release_s = 1.25;
+        baked.sound.envelope.eraseOnset_s = 0.02;
         baked.sound.gain = 1.5;
         s.tracks = {t, Track{"Empty"}, baked};
         s.key = {2, 4};   // D Dorian

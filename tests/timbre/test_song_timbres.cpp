@@ -64,8 +64,8 @@ class TestSongTimbres : public QObject {
         baked.sound.name = "Pure";
         baked.sound.model = m_modelPath;
         baked.sound.z = {1.0f, 0.0f};
-        baked.sound.attack_s = 0.0;
-        baked.sound.release_s = 0.05;
+        baked.sound.envelope.attack_s = 0.0;
+        baked.sound.envelope.release_s = 0.05;
         baked.notes = {{69, 0, 960, 100}};  // 440 Hz for 1 s
         s.tracks = {piano, baked};
         return s;
@@ -94,7 +94,7 @@ private slots:
         // Same song, or only the morph / envelope / volume changed: the same engine plays on.
         QVERIFY(!timbres.update(s, 48000));
         s.tracks[1].sound.z = {0.5f, 0.5f};
-        s.tracks[1].sound.release_s = 0.5;
+        s.tracks[1].sound.envelope.release_s = 0.5;
         s.tracks[1].volume = 0.3;
         QVERIFY(!timbres.update(s, 48000));
         QCOMPARE(timbres.table()[2], engine);
@@ -142,7 +142,7 @@ private slots:
     {
         Song s = song();
         QCOMPARE(SongTimbres::tailSeconds(s, 2.0), 2.0);
-        s.tracks[1].sound.release_s = 4.0;
+        s.tracks[1].sound.envelope.release_s = 4.0;
         QCOMPARE(SongTimbres::tailSeconds(s, 2.0), 4.5);
     }
 

@@ -236,12 +236,7 @@ core::TrackSound MorphPanel::bakedSound() const
     names.removeDuplicates();
     sound.name = names.size() == 1 ? names.first() : tr("%1 morph").arg(names.join(QStringLiteral(" / ")));
     sound.z = QList<float>(m_z.begin(), m_z.end());
-    const core::timbre::Envelope e = envelope();
-    sound.attack_s = e.attack_s;
-    sound.decay_s = e.decay_s;
-    sound.sustain = e.sustain;
-    sound.release_s = e.release_s;
-    sound.eraseOnset_s = e.eraseOnset_s;
+    sound.envelope = envelope();
     sound.gain = gain();
     return sound;
 }
