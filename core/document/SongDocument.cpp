@@ -205,10 +205,14 @@ bool SongDocument::requestSetLoop(const LoopRegion &loop)
     return true;
 }
 
-bool SongDocument::requestSetKey(const SongKey &key)
+bool SongDocument::requestSetKey(const SongKey &wanted)
 {
-    if (key.tonic < 0 || key.tonic > 11 || key.scale < 0 || key.scale >= NoteOps::scales().size() ||
-        key == m_song.key)
+    if (wanted.tonic < 0 || wanted.tonic > 11 || wanted.scale < 0 || wanted.scale >= NoteOps::scales().size())
+        return false;
+    SongKey key = wanted;
+    if (!key.isSet())
+        key.tonic = 0;   // no key is one state, whatever tonic was chosen
+    if (key == m_song.key)
         return false;
     m_undo.push(new KeyCommand(this, key, key.isSet() ? tr("Set key") : tr("Clear key")));
     return true;

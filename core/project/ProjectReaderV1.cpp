@@ -225,6 +225,8 @@ std::optional<Project> read(const QJsonObject &root, ProjectError *error)
                     song.key.scale = i;
             if (song.key.scale < 0)
                 throw Bad{QStringLiteral("song.key.scale"), QObject::tr("unknown scale \"%1\"").arg(scale.left(40))};
+            if (!song.key.isSet())
+                song.key = {};   // no key is one state (as SongDocument keeps it)
         }
         const QJsonArray tracks = array(s.value("tracks"), "song.tracks");
         for (qsizetype i = 0; i < tracks.size(); ++i) {

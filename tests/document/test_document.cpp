@@ -147,6 +147,7 @@ private slots:
         QVERIFY(!doc.requestSetKey({12, 1}));   // no such tonic
         QVERIFY(!doc.requestSetKey({0, 99}));   // no such scale
         QVERIFY(!doc.requestSetKey({}));        // already no key
+        QVERIFY(!doc.requestSetKey({5, 0}));    // a tonic without a scale is still no key
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(doc.requestSetKey({7, 1}));     // G major
         QCOMPARE(doc.song().key, (SongKey{7, 1}));

@@ -96,11 +96,23 @@ private slots:
     void theKeyIsTheProjectsAndMarksOutOfKeyNotes()
     {
         auto *scale = m_editor->findChild<QComboBox *>("scaleCombo");
-        QVERIFY(scale);
+        auto *tonic = m_editor->findChild<QComboBox *>("scaleRootCombo");
+        QVERIFY(scale && tonic);
+        // A tonic without a scale is no key yet: no undo step, and the combo keeps it.
+        tonic->setCurrentIndex(tonic->findData(2));   // D
+        QCOMPARE(steps(), 0);
+        QCOMPARE(tonic->currentData().toInt(), 2);
+        scale->setCurrentIndex(1);   // D Major: one undo step
+        QCOMPARE(m_doc->song().key, (core::SongKey{2, 1}));
+        QCOMPARE(steps(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(tonic->currentData().toInt(), 2);
+        tonic->setCurrentIndex(tonic->findData(0));
+        QCOMPARE(steps(), 1);   // only the redo that is left
         // Choosing a scale sets the project key: one undo step.
         scale->setCurrentIndex(1);   // C Major
         QCOMPARE(m_doc->song().key, (core::SongKey{0, 1}));
-        QCOMPARE(steps(), 1);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
         // E (64) is in C major: no mark. Move it to Eb (63): marked.
         const QColor mark(200, 30, 30);   // the light theme's out-of-key colour (tests run with the light theme)
         auto cornerOf = [this](const Note &n) {

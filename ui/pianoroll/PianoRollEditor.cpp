@@ -137,6 +137,7 @@ QWidget *PianoRollEditor::buildControls()
     h->addSpacing(6);
     h->addWidget(new QLabel(tr("Key"), bar));
     m_scaleRoot = new QComboBox(bar);
+    m_scaleRoot->setObjectName("scaleRootCombo");
     for (int pc = 0; pc < 12; ++pc)
         m_scaleRoot->addItem(core::GeneralMidi::pitchName(pc + 60).chopped(1), pc);
     m_scale = new QComboBox(bar);
@@ -183,7 +184,8 @@ void PianoRollEditor::syncKey()
 {
     const core::SongKey key = m_model->document()->song().key;
     m_syncingKey = true;
-    m_scaleRoot->setCurrentIndex(m_scaleRoot->findData(key.tonic));
+    if (key.isSet())   // without a key the tonic combo keeps what the user chose, for the next scale
+        m_scaleRoot->setCurrentIndex(m_scaleRoot->findData(key.tonic));
     m_scale->setCurrentIndex(key.scale);
     m_syncingKey = false;
     m_view->setScale(key.tonic, key.scale);
