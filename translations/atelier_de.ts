@@ -13,6 +13,21 @@
         <source>Set Corner %1 to %2</source>
         <translation>Ecke %1 auf %2 setzen</translation>
     </message>
+    <message>
+        <location filename="../core/timbre/MorphCommands.cpp" line="41"/>
+        <source>Change Sound</source>
+        <translation>Klang ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/MorphCommands.cpp" line="59"/>
+        <source>Morph Two Corners</source>
+        <translation>Zwischen zwei Ecken morphen</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/MorphCommands.cpp" line="60"/>
+        <source>Morph Four Corners</source>
+        <translation>Zwischen vier Ecken morphen</translation>
+    </message>
 </context>
 <context>
     <name>MorphModelSource</name>
@@ -1623,12 +1638,12 @@
         <translation>Schleifenbereich setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="213"/>
+        <location filename="../core/document/SongDocument.cpp" line="217"/>
         <source>Set key</source>
         <translation>Tonart festlegen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="213"/>
+        <location filename="../core/document/SongDocument.cpp" line="217"/>
         <source>Clear key</source>
         <translation>Tonart entfernen</translation>
     </message>
@@ -1839,22 +1854,22 @@
 <context>
     <name>atelier::core::timbre::SongTimbres</name>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="58"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="49"/>
         <source>no timbre model loader</source>
         <translation>kein Lader für Klangmodelle</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="93"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="84"/>
         <source>the timbre model %1 is not on the model search path (%2)</source>
         <translation>das Klangmodell %1 liegt nicht im Modellsuchpfad (%2)</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="98"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="89"/>
         <source>the sound has %1 embedding values, the model %2 takes %3</source>
         <translation>der Klang hat %1 Embedding-Werte, das Modell %2 nimmt %3</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="103"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="94"/>
         <source>Track &quot;%1&quot; plays its GM program: %2</source>
         <translation>Spur „%1“ spielt ihr GM-Programm: %2</translation>
     </message>
@@ -2552,169 +2567,169 @@
 <context>
     <name>atelier::ui::FileController</name>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="89"/>
+        <location filename="../ui/main/FileController.cpp" line="84"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="151"/>
+        <location filename="../ui/main/FileController.cpp" line="147"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="152"/>
+        <location filename="../ui/main/FileController.cpp" line="148"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="167"/>
+        <location filename="../ui/main/FileController.cpp" line="163"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="189"/>
+        <location filename="../ui/main/FileController.cpp" line="185"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="200"/>
+        <location filename="../ui/main/FileController.cpp" line="196"/>
         <source>Open Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="205"/>
+        <location filename="../ui/main/FileController.cpp" line="201"/>
         <source>First Tune</source>
         <translation>Erste Melodie</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="206"/>
+        <location filename="../ui/main/FileController.cpp" line="202"/>
         <source>Opened the demo tune. Continue (Ctrl+J) lets the melody model write on.</source>
         <translation>Die Demo-Melodie ist geöffnet. Fortsetzen (Strg+J) lässt das Melodiemodell weiterschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="216"/>
+        <location filename="../ui/main/FileController.cpp" line="212"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="217"/>
+        <location filename="../ui/main/FileController.cpp" line="213"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation>Songs (*.atelier *.mid *.midi);;Atelier-Projekte (*.atelier);;MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="223"/>
+        <location filename="../ui/main/FileController.cpp" line="219"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="239"/>
+        <location filename="../ui/main/FileController.cpp" line="235"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="249"/>
-        <location filename="../ui/main/FileController.cpp" line="267"/>
+        <location filename="../ui/main/FileController.cpp" line="245"/>
+        <location filename="../ui/main/FileController.cpp" line="263"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="259"/>
+        <location filename="../ui/main/FileController.cpp" line="255"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="260"/>
+        <location filename="../ui/main/FileController.cpp" line="256"/>
         <source>Atelier projects (*.atelier)</source>
         <translation>Atelier-Projekte (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="277"/>
+        <location filename="../ui/main/FileController.cpp" line="273"/>
         <source>Export MIDI</source>
         <translation>MIDI exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="278"/>
+        <location filename="../ui/main/FileController.cpp" line="274"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation>MIDI Typ 1, eine Spur je Spur (*.mid);;MIDI Typ 0, eine einzige Spur (*.mid)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="286"/>
+        <location filename="../ui/main/FileController.cpp" line="282"/>
         <source>Cannot export MIDI</source>
         <translation>MIDI-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="290"/>
+        <location filename="../ui/main/FileController.cpp" line="286"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation>%1 exportiert (MIDI Typ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="298"/>
-        <location filename="../ui/main/FileController.cpp" line="306"/>
+        <location filename="../ui/main/FileController.cpp" line="294"/>
+        <location filename="../ui/main/FileController.cpp" line="302"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="298"/>
+        <location filename="../ui/main/FileController.cpp" line="294"/>
         <source>The song has no notes to render.</source>
         <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="307"/>
+        <location filename="../ui/main/FileController.cpp" line="303"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="307"/>
+        <location filename="../ui/main/FileController.cpp" line="303"/>
         <source>FLAC audio (*.flac)</source>
         <translation>FLAC-Audio (*.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="328"/>
+        <location filename="../ui/main/FileController.cpp" line="324"/>
         <source>Rendering %1…</source>
         <translation>%1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="328"/>
+        <location filename="../ui/main/FileController.cpp" line="324"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="356"/>
+        <location filename="../ui/main/FileController.cpp" line="352"/>
         <source>Audio export cancelled</source>
         <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="358"/>
+        <location filename="../ui/main/FileController.cpp" line="354"/>
         <source>Cannot export audio</source>
         <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="361"/>
+        <location filename="../ui/main/FileController.cpp" line="357"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="370"/>
+        <location filename="../ui/main/FileController.cpp" line="366"/>
         <source>an unsaved song</source>
         <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="373"/>
+        <location filename="../ui/main/FileController.cpp" line="369"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="374"/>
+        <location filename="../ui/main/FileController.cpp" line="370"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="383"/>
+        <location filename="../ui/main/FileController.cpp" line="379"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="392"/>
+        <location filename="../ui/main/FileController.cpp" line="388"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
@@ -3376,7 +3391,7 @@
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanel.cpp" line="124"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="230"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
@@ -3421,202 +3436,202 @@
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="200"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="201"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="207"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="214"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="217"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="222"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="246"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="251"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
         <source>Note as WAV…</source>
         <translation>Note als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
         <source>Phrase as WAV…</source>
         <translation>Phrase als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="249"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="257"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="257"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="264"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="340"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="340"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="343"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="343"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="344"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="430"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="432"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="444"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -3624,32 +3639,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="448"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="453"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="454"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="489"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="494"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="490"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="495"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="497"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="502"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="505"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="510"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
@@ -4015,32 +4030,32 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="146"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="147"/>
         <source>The project key: its scale is highlighted, notes outside it are marked, and Continue can keep to it</source>
         <translation>Die Projekttonart: Ihre Tonleiter wird hervorgehoben, Noten außerhalb werden markiert, und Fortsetzen kann sich an sie halten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="161"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="162"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="162"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="163"/>
         <source>Set the project key to the key the song&apos;s notes are in (Krumhansl-Kessler key profiles)</source>
         <translation>Setzt die Projekttonart auf die Tonart der Noten des Songs (Krumhansl-Kessler-Tonartprofile)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="199"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="201"/>
         <source>No notes to find a key in.</source>
         <translation>Keine Noten, in denen eine Tonart zu finden wäre.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="203"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="205"/>
         <source>The song is in %1.</source>
         <translation>Der Song steht in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="146"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>

@@ -147,7 +147,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="444"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>

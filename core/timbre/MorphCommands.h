@@ -7,6 +7,9 @@
 //    a gesture that ends where it began becomes obsolete.
 //  - MorphCornerCommand: a corner's instrument changed (a model instrument
 //    or a user's recording with its encoded z).
+//  - MorphSoundCommand: the envelope or the gain changed; the commands of one
+//    slider drag merge, and one that ends where it began becomes obsolete.
+//  - MorphTwoCornersCommand: two-corner mode on or off.
 
 #include "document/MorphState.h"
 
@@ -31,6 +34,38 @@ private:
     MorphModel *m_model;
     QPointF m_from, m_to;
     qint64 m_key;
+};
+
+struct MorphSoundValues {
+    SoundEnvelope envelope;
+    double gain = 1.0;
+    bool operator==(const MorphSoundValues &) const = default;
+};
+
+class MorphSoundCommand : public QUndoCommand {
+public:
+    static constexpr int kId = 0x4d53;  // "MS"
+    MorphSoundCommand(MorphModel *model, MorphSoundValues before, MorphSoundValues after, qint64 mergeKey);
+    void undo() override;
+    void redo() override;
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    MorphModel *m_model;
+    MorphSoundValues m_before, m_after;
+    qint64 m_key;
+};
+
+class MorphTwoCornersCommand : public QUndoCommand {
+public:
+    MorphTwoCornersCommand(MorphModel *model, bool on);
+    void undo() override;
+    void redo() override;
+
+private:
+    MorphModel *m_model;
+    bool m_on;
 };
 
 class MorphCornerCommand : public QUndoCommand {

@@ -44,30 +44,34 @@ bool MorphModel::requestCorner(int corner, const MorphCorner &value)
     return true;
 }
 
-void MorphModel::setTwoCorners(bool on)
+bool MorphModel::requestSound(const Envelope &envelope, double gain, qint64 mergeKey)
+{
+    if (envelope == m_state.envelope && gain == m_state.gain)
+        return false;
+    m_undo.push(new MorphSoundCommand(this, MorphSoundValues{m_state.envelope, m_state.gain}, MorphSoundValues{envelope, gain}, mergeKey));
+    return true;
+}
+
+bool MorphModel::requestTwoCorners(bool on)
 {
     if (on == m_state.twoCorners)
-        return;
+        return false;
+    m_undo.push(new MorphTwoCornersCommand(this, on));
+    return true;
+}
+
+void MorphModel::applySound(const Envelope &envelope, double gain)
+{
+    m_state.envelope = envelope;
+    m_state.gain = gain;
+    emit soundChanged();
+    emit changed();
+}
+
+void MorphModel::applyTwoCorners(bool on)
+{
     m_state.twoCorners = on;
     emit twoCornersChanged();
-    emit changed();
-}
-
-void MorphModel::setEnvelope(const Envelope &e)
-{
-    if (e == envelope())
-        return;
-    m_state.envelope = e;
-    emit soundChanged();
-    emit changed();
-}
-
-void MorphModel::setGain(double linear)
-{
-    if (linear == m_state.gain)
-        return;
-    m_state.gain = linear;
-    emit soundChanged();
     emit changed();
 }
 
@@ -79,6 +83,12 @@ void MorphModel::reset(const MorphState &state)
     m_state.y = std::clamp(m_state.y, 0.0, 1.0);
     emit stateReset();
     emit changed();
+}
+
+void MorphModel::replace(const MorphState &state)
+{
+    reset(state);
+    m_undo.resetClean();
 }
 
 void MorphModel::applyPoint(QPointF p)

@@ -1,11 +1,13 @@
 #pragma once
 // The Sound-Morph instrument's model: a MorphState (corners, point, two-corner
-// mode, envelope, gain, the model file) with its own undo stack. Point moves
-// and corner changes are undo steps (one drag is one step, see
-// MorphPointCommand); the envelope, gain and two-corner mode are settings that
-// apply at once. reset() replaces everything (a project opened, another timbre
-// model chosen) and clears the undo history. The project saves state(); the
-// MorphPanel binds its pad, combos and sliders to the signals.
+// mode, envelope, gain, the model file) with its own undo stack. Every edit
+// is an undo step: point moves and sound changes of one gesture (a drag, a
+// slider drag) merge into one step (see MorphCommands.h). reset() replaces
+// everything (a project opened) and clears the undo history, clean;
+// replace() does the same for a change the user made (another timbre model
+// chosen), so the stack is left unclean: the project is modified until it is
+// saved. The project saves state(); the MorphPanel binds its pad, combos and
+// sliders to the signals.
 
 #include "document/MorphState.h"
 #include "timbre/TimbreVoiceEngine.h"
@@ -36,21 +38,27 @@ public:
     // z = sum of weight times corner z; empty while a corner has none.
     std::vector<float> z() const;
 
-    // Undoable. mergeKey: moves with the same non-zero key merge into one step.
+    // Undoable; false when nothing changes. mergeKey: edits with the same
+    // non-zero key merge into one step.
     bool requestPoint(QPointF to, qint64 mergeKey = 0);
     bool requestCorner(int corner, const MorphCorner &value);
+    bool requestSound(const Envelope &envelope, double gain, qint64 mergeKey = 0);
+    bool requestTwoCorners(bool on);
+    // One undo step each.
+    void setTwoCorners(bool on) { requestTwoCorners(on); }
+    void setEnvelope(const Envelope &envelope) { requestSound(envelope, gain()); }
+    void setGain(double linear) { requestSound(envelope(), linear); }
 
-    // Settings, at once.
-    void setTwoCorners(bool on);
-    void setEnvelope(const Envelope &envelope);
-    void setGain(double linear);
-
-    // Everything at once; clears the undo history.
+    // Everything at once; clears the undo history (clean).
     void reset(const MorphState &state);
+    // The same, for a change the user made: the history is left unclean.
+    void replace(const MorphState &state);
 
     // For the undo commands only.
     void applyPoint(QPointF point);
     void applyCorner(int corner, const MorphCorner &value);
+    void applySound(const Envelope &envelope, double gain);
+    void applyTwoCorners(bool on);
 
 signals:
     void pointChanged();

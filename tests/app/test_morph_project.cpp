@@ -4,8 +4,10 @@
 // the panel, on the real path (the studio's MorphPanel, FileController and
 // the bundled LibTorch timbre model); a changed morph is saved and comes back;
 // a project without a morph gives the model's defaults; one whose model is
-// not installed is named and costs nothing. And the MorphModel's own rules:
-// one drag is one undo step, reset clears the history.
+// not installed is named and costs nothing; the project is modified exactly
+// while the morph's history is away from where it was saved, or another
+// timbre model was chosen. And the MorphModel's own rules: one drag is one
+// undo step, for the point and the sound; reset clears the history.
 
 #include "TimbreModels.h"
 #include "document/SongDocument.h"
@@ -176,7 +178,72 @@ private slots:
         state.model = QStringLiteral("x.timbre.json");
         morph.reset(state);
         QCOMPARE(morph.undoStack()->count(), 0);
+        QVERIFY(morph.undoStack()->isClean());
         QVERIFY(morph.z().empty());   // corners without z give no z
+        morph.replace(state);   // the user's change: no history, and not clean
+        QCOMPARE(morph.undoStack()->count(), 0);
+        QVERIFY(!morph.undoStack()->isClean());
+    }
+
+    void soundAndModeAreUndoSteps()
+    {
+        MorphModel morph;
+        QSignalSpy sound(&morph, &MorphModel::soundChanged);
+        core::SoundEnvelope e;
+        e.attack_s = 0.02;
+        QVERIFY(morph.requestSound(e, 1.0, 3));   // one slider drag...
+        e.attack_s = 0.05;
+        QVERIFY(morph.requestSound(e, 1.0, 3));
+        QVERIFY(morph.requestSound(e, 0.5, 3));
+        QCOMPARE(morph.undoStack()->count(), 1);  // ...is one step
+        QCOMPARE(sound.count(), 3);
+        QVERIFY(!morph.requestSound(e, 0.5));      // nothing changes: no step
+        morph.setGain(0.25);                      // another step
+        QCOMPARE(morph.undoStack()->count(), 2);
+        morph.undoStack()->undo();
+        QCOMPARE(morph.gain(), 0.5);
+        morph.undoStack()->undo();
+        QCOMPARE(morph.envelope(), core::SoundEnvelope{});
+        QCOMPARE(morph.gain(), 1.0);
+        // A drag that ends where it began leaves no step.
+        core::SoundEnvelope back;
+        back.release_s = 2.0;
+        QVERIFY(morph.requestSound(back, 1.0, 4));
+        QVERIFY(morph.requestSound(core::SoundEnvelope{}, 1.0, 4));
+        QCOMPARE(morph.undoStack()->count(), 0);
+        morph.setTwoCorners(true);
+        QCOMPARE(morph.undoStack()->undoText(), QStringLiteral("Morph Two Corners"));
+        morph.undoStack()->undo();
+        QVERIFY(!morph.twoCorners());
+    }
+
+    void theModifiedFlagFollowsTheMorphsHistory()
+    {
+        QString error;
+        QVERIFY2(m_files->openFile(kFixture, &error), qPrintable(error));
+        QVERIFY(!m_files->isModified());
+        QSignalSpy modified(m_files, &ui::FileController::modifiedChanged);
+        core::timbre::Envelope e = m_panel->envelope();
+        e.attack_s = 0.2;
+        m_panel->setEnvelope(e);
+        QVERIFY(m_files->isModified());
+        QVERIFY(modified.count() >= 1);
+        m_morph.undoStack()->undo();   // back where it was saved
+        QVERIFY(!m_files->isModified());
+        m_panel->setMorphPoint(0.1, 0.1);
+        QVERIFY(m_files->isModified());
+        m_morph.undoStack()->undo();
+        QVERIFY(!m_files->isModified());
+        // Another timbre model: a change to the project that undo cannot take back.
+        const QString copy = m_dir.filePath("copy.timbre.json");
+        QVERIFY(QFile::copy(m_panel->modelCombo()->currentData().toString(), copy));
+        m_panel->setModelFiles(ui::MorphPanel::findModelFiles() << copy);   // the current one stays
+        QVERIFY(!m_files->isModified());
+        m_panel->modelCombo()->setCurrentIndex(m_panel->modelCombo()->findData(copy));
+        QVERIFY(m_panel->hasModel());
+        QVERIFY(m_files->isModified());
+        QCOMPARE(m_morph.undoStack()->count(), 0);
+        m_panel->setModelFiles(ui::MorphPanel::findModelFiles());
     }
 };
 

@@ -18,6 +18,7 @@
 #include "common/ExportPaths.h"
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUndoStack>
 #include <atomic>
 
 namespace atelier::ui {
@@ -43,7 +44,7 @@ core::Project FileController::project() const
         return {m_doc->song(), m_sketch->sketch(), {}};
     // A project's morph the panel could not take (its timbre model is not installed here) is
     // saved back as it came, until the user makes a morph of their own.
-    if (m_keptMorph && !m_morphModified)
+    if (m_keptMorph && m_morph->undoStack()->isClean())
         return {m_doc->song(), m_sketch->sketch(), *m_keptMorph};
     return {m_doc->song(), m_sketch->sketch(), m_morph->state()};
 }
@@ -51,13 +52,8 @@ core::Project FileController::project() const
 void FileController::setMorphModel(core::timbre::MorphModel *morph)
 {
     m_morph = morph;
-    connect(morph, &core::timbre::MorphModel::changed, this, [this] {
-        m_autosaveDirty = true;
-        if (!m_morphModified) {
-            m_morphModified = true;
-            emit modifiedChanged();
-        }
-    });
+    connect(morph, &core::timbre::MorphModel::changed, this, [this] { m_autosaveDirty = true; });
+    connect(morph->undoStack(), &QUndoStack::cleanChanged, this, &FileController::modifiedChanged);
 }
 
 void FileController::loadProject(const core::Project &project)
@@ -78,7 +74,6 @@ void FileController::setClean()
     m_sketch->undoStack()->setClean();
     if (m_morph)
         m_morph->undoStack()->setClean();
-    m_morphModified = false;
     emit modifiedChanged();
 }
 
@@ -91,7 +86,8 @@ QString FileController::displayName() const
 
 bool FileController::isModified() const
 {
-    return !m_doc->undoStack()->isClean() || !m_sketch->undoStack()->isClean() || m_morphModified;
+    return !m_doc->undoStack()->isClean() || !m_sketch->undoStack()->isClean()
+        || (m_morph && !m_morph->undoStack()->isClean());
 }
 
 QStringList FileController::recentFiles() const

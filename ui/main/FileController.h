@@ -80,7 +80,6 @@ private:
     core::SongDocument *m_doc;
     core::SketchDocument *m_sketch;
     core::timbre::MorphModel *m_morph = nullptr;
-    bool m_morphModified = false;   // the morph changed since the last save or open
     std::optional<core::MorphState> m_keptMorph;   // the opened project's, when the panel could not restore it
     core::AutosaveStore *m_autosave;
     QWidget *m_window;

@@ -194,6 +194,7 @@ void MorphPanel::buildUi()
         soundForm->addRow(title, row);
         connect(slider, &QSlider::valueChanged, label, [label, text](int v) { label->setText(text(v)); });
         connect(slider, &QSlider::valueChanged, this, &MorphPanel::envelopeControlsChanged);
+        connect(slider, &QSlider::sliderPressed, this, [this] { ++m_soundGesture; });   // one drag, one undo step
         m_modelWidgets.append(slider);
         return slider;
     };
@@ -424,13 +425,17 @@ void MorphPanel::applyModel(std::shared_ptr<const ITimbreModel> model, const QSt
     // The morph: a project's, when it was made with this model; else this model's default corners.
     if (m_model) {
         core::MorphState state = defaultState();
-        if (m_restoring && fits(*m_restoring))
+        const bool restoring = m_restoring && fits(*m_restoring);
+        if (restoring)
             state = *m_restoring;
         else if (m_restoring)
             setStatus(tr("The project's Sound Morph does not fit %1; its default corners are used.")
                           .arg(m_model->name()), true);
         m_resetting = true;
-        m_morph->reset(state);
+        if (restoring || m_morph->state().isEmpty())
+            m_morph->reset(state);     // a project's morph, or the first one
+        else
+            m_morph->replace(state);   // another model: the project changed
         m_resetting = false;
     } else {
         m_morph->undoStack()->clear();   // its steps were for the model that is gone

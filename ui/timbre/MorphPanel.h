@@ -277,6 +277,7 @@ private:
     QStringList m_recordingPaths;                     // in the order they were loaded
     core::timbre::morph::Pca2 m_pca;
     qint64 m_sliderGesture = 0;
+    qint64 m_soundGesture = 0;   // counts the sound sliders' drags
 
     // Playing.
     int m_octave = 4;

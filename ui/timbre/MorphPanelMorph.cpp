@@ -469,11 +469,14 @@ void MorphPanel::envelopeControlsChanged()
     e.sustain = take(m_sustain, e.sustain, 100.0);
     e.release_s = take(m_release, e.release_s, 1000.0);
     e.eraseOnset_s = take(m_erase, e.eraseOnset_s, 1000.0);
-    m_morph->setEnvelope(e);
-    const double gainDb = 20.0 * std::log10(std::max(m_morph->gain(), 1e-4));
+    double g = m_morph->gain();
+    const double gainDb = 20.0 * std::log10(std::max(g, 1e-4));
     const int shownDb = std::clamp(int(std::lround(gainDb)), m_gain->minimum(), m_gain->maximum());
     if (m_gain->value() != shownDb)
-        m_morph->setGain(std::pow(10.0, m_gain->value() / 20.0));
+        g = std::pow(10.0, m_gain->value() / 20.0);
+    const std::array<const QSlider *, 6> sliders{m_attack, m_decay, m_sustain, m_release, m_erase, m_gain};
+    const bool dragging = std::any_of(sliders.begin(), sliders.end(), [](const QSlider *s) { return s->isSliderDown(); });
+    m_morph->requestSound(e, g, dragging ? m_soundGesture : 0);
 }
 
 void MorphPanel::soundChanged()
