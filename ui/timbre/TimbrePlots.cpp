@@ -1,5 +1,6 @@
 #include "timbre/TimbrePlots.h"
 #include "common/PlotStyle.h"
+#include "common/Theme.h"
 
 #include "timbre/SpectralMetrics.h"
 
@@ -11,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <qcustomplot.h>
 
 namespace atelier::ui {
@@ -201,6 +203,7 @@ void TimbrePlots::setMap(const std::vector<MapPoint> &points, const std::vector<
     for (QCPItemText *t : m_labels)
         m_map->removeItem(t);
     m_labels.clear();
+    m_labelAt.clear();
     QVector<double> xs, ys, rx, ry;
     double lo[2] = {-1, -1}, hi[2] = {1, 1};
     bool first = true;
@@ -219,9 +222,10 @@ void TimbrePlots::setMap(const std::vector<MapPoint> &points, const std::vector<
         extend(p.x, p.y);
         if (p.corner >= 0 && p.corner < 4) {
             auto *label = new QCPItemText(m_map);
-            label->position->setCoords(p.x, p.y);
-            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-            label->setPadding(QMargins(0, 0, 0, 6));
+            label->position->setType(QCPItemPosition::ptAbsolute);   // placed in pixels by placeLabels()
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->setPadding(QMargins(2, 1, 2, 1));
+            m_labelAt.append({p.x, p.y});
             // "A Flute": the corner's letter and a short name (the tooltip has the rest).
             label->setText(QStringLiteral("%1 %2").arg(QChar(u'A' + p.corner)).arg(p.name.section(QStringLiteral(" ("), 0, 0)));
             label->setColor(kCornerColours[p.corner].darker(130));
@@ -263,31 +267,53 @@ void TimbrePlots::setMap(const std::vector<MapPoint> &points, const std::vector<
 
 void TimbrePlots::placeLabels()
 {
-    // Corner labels never cover each other: each takes the first side of its
-    // point (above, below, right, left) where it overlaps no label placed before.
+    // Corner labels never cover each other, and cover as few instrument dots
+    // as they can: each takes the side of its point (above, below, right,
+    // left, then the diagonals) that overlaps no label placed before, covers
+    // the fewest dots (another corner's ring or the morph point count most)
+    // and stays inside the plot; ties go to the earlier side.
+    // A translucent backing keeps a label readable where dots remain under it.
+    QList<QPointF> dots, rings;   // rings: the corners' own points (and the morph point) weigh more
+    for (const MapPoint &p : m_points)
+        (p.corner >= 0 ? rings : dots).append({m_map->xAxis->coordToPixel(p.x), m_map->yAxis->coordToPixel(p.y)});
+    rings.append({m_map->xAxis->coordToPixel(m_cursor.first), m_map->yAxis->coordToPixel(m_cursor.second)});
+    const QRectF inside = QRectF(m_map->axisRect()->rect());
+    QColor backing = Theme::colours().plotBackground;
+    backing.setAlpha(200);
     QList<QRectF> taken;
-    for (QCPItemText *label : std::as_const(m_labels)) {
-        const QPointF at(m_map->xAxis->coordToPixel(label->position->coords().x()),
-                         m_map->yAxis->coordToPixel(label->position->coords().y()));
+    for (int i = 0; i < m_labels.size(); ++i) {
+        QCPItemText *label = m_labels[i];
+        const QPointF at(m_map->xAxis->coordToPixel(m_labelAt[i].x()), m_map->yAxis->coordToPixel(m_labelAt[i].y()));
         const QFontMetrics fm(label->font());
         const QSizeF size(fm.horizontalAdvance(label->text()) + 4, fm.height() + 2);
-        const struct { Qt::Alignment align; QMargins padding; QPointF offset; } sides[] = {
-            {Qt::AlignHCenter | Qt::AlignBottom, {0, 0, 0, 6}, {-size.width() / 2, -size.height() - 6}},
-            {Qt::AlignHCenter | Qt::AlignTop, {0, 6, 0, 0}, {-size.width() / 2, 6}},
-            {Qt::AlignLeft | Qt::AlignVCenter, {8, 0, 0, 0}, {8, -size.height() / 2}},
-            {Qt::AlignRight | Qt::AlignVCenter, {0, 0, 8, 0}, {-size.width() - 8, -size.height() / 2}},
+        const double w = size.width(), h = size.height();
+        const QPointF sides[] = {   // the label's top left, from its point
+            {-w / 2, -h - 7}, {-w / 2, 7}, {9, -h / 2}, {-w - 9, -h / 2},
+            {6, -h - 5}, {-w - 6, -h - 5}, {6, 5}, {-w - 6, 5},
         };
         int chosen = 0;
-        for (int s = 0; s < 4; ++s) {
-            const QRectF r(at + sides[s].offset, size);
-            if (std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(r); })) {
+        int best = std::numeric_limits<int>::max();
+        for (int s = 0; s < int(std::size(sides)); ++s) {
+            const QRectF r(at + sides[s], size);
+            int cost = 0;
+            if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(r); }))
+                cost += 100000;
+            if (!inside.contains(r))
+                cost += 1000;
+            cost += int(std::count_if(dots.begin(), dots.end(), [&](const QPointF &d) {
+                return r.adjusted(-3, -3, 3, 3).contains(d);   // a dot's radius
+            }));
+            cost += 50 * int(std::count_if(rings.begin(), rings.end(), [&](const QPointF &d) {
+                return r.adjusted(-8, -8, 8, 8).contains(d);   // a ring's radius
+            }));
+            if (cost < best) {
+                best = cost;
                 chosen = s;
-                break;
             }
         }
-        label->setPositionAlignment(sides[chosen].align);
-        label->setPadding(sides[chosen].padding);
-        taken.append(QRectF(at + sides[chosen].offset, size));
+        label->position->setCoords(at + sides[chosen]);
+        label->setBrush(backing);
+        taken.append(QRectF(at + sides[chosen], size));
     }
 }
 

@@ -71,6 +71,7 @@ private:
     QCPCurve *m_outline;
     QList<QCPItemText *> m_labels;
     std::vector<MapPoint> m_points;
+    QList<QPointF> m_labelAt;   // the corner labels' points (plot coordinates)
     std::pair<double, double> m_cursor{0, 0};
 };
 
