@@ -14,6 +14,7 @@ QList<CliCommand> allCommands()
     all += trainCommands();
     all += sketchCommands();
     all += musicCommands();
+    all += keyCommands();
     all += timbreCommands();
     all += duetCommands();
     return all;

@@ -50,6 +50,7 @@ std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec,
 QList<CliCommand> midiCommands();
 QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch
 QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
+QList<CliCommand> keyCommands();     // CliKeys.cpp: eval keys
 QList<CliCommand> musicCommands();   // CliMusic.cpp: train/eval melody|performance, bench music, continue
 QList<CliCommand> timbreCommands();
 QList<CliCommand> duetCommands();   // CliDuet.cpp: duet, bench duet  // CliTimbre*.cpp: timbre data, train/eval/bench timbre, timbre render

@@ -9,6 +9,8 @@
 #include "audio/OfflineRenderer.h"
 #include "document/TempoMap.h"
 #include "midi/SmfInfo.h"
+#include "midi/SongConverter.h"
+#include "music/KeyFinder.h"
 #include "midi/SmfReader.h"
 #include "midi/SmfWriter.h"
 #include "project/SongFiles.h"
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QObject>
+#include <cmath>
 #include <cstdio>
 
 namespace atelier::app {
@@ -36,7 +39,26 @@ int midiInfo(Args args)
     if (!smf)
         return fail(error.message());
     const core::SmfInfo info = core::SmfInfo::fromSmf(*smf);
-    const QJsonObject o = info.toJson();
+    QJsonObject o = info.toJson();
+    // The key: estimated from the notes of the whole file; the key signature as the file states it.
+    const core::KeyFinder::Estimate key = core::KeyFinder::estimate(core::SongConverter::fromSmf(*smf));
+    if (key.valid()) {
+        o.insert("key", key.key.toString());
+        o.insert("key_confidence", std::round(key.confidence * 1000) / 1000);
+    }
+    QString signature;
+    for (const core::SmfTrack &t : smf->tracks) {
+        for (const core::SmfEvent &e : t.events)
+            if (const auto ks = e.keySignatureValue()) {
+                const int major = ((ks->first * 7) % 12 + 12) % 12;   // each sharp a fifth up
+                signature = core::KeyScale{ks->second ? (major + 9) % 12 : major, ks->second}.toString();
+                break;
+            }
+        if (!signature.isEmpty())
+            break;
+    }
+    if (!signature.isEmpty())
+        o.insert("key_signature", signature);
     if (json) {
         printJson(o);
         return 0;
@@ -48,11 +70,17 @@ int midiInfo(Args args)
         sigs << v.toString();
     std::fprintf(stdout,
                  "%s\n  format %d, %d tracks, %d ticks per quarter\n  %d notes, %.2f s\n"
-                 "  tempos: %s\n  time signatures: %s\n",
+                 "  tempos: %s\n  time signatures: %s\n  key: %s\n",
                  qPrintable(QFileInfo(pos[0]).fileName()), o["format"].toInt(), o["tracks"].toInt(),
                  o["ppq"].toInt(), o["notes"].toInt(), o["duration_seconds"].toDouble(),
                  qPrintable(tempos.isEmpty() ? QObject::tr("none (120 bpm)") : tempos.join(", ")),
-                 qPrintable(sigs.isEmpty() ? QObject::tr("none (4/4)") : sigs.join(", ")));
+                 qPrintable(sigs.isEmpty() ? QObject::tr("none (4/4)") : sigs.join(", ")),
+                 qPrintable(!key.valid() ? QObject::tr("none (no notes)")
+                            : QObject::tr("%1 (confidence %2)%3")
+                                  .arg(key.key.toString())
+                                  .arg(key.confidence, 0, 'f', 2)
+                                  .arg(signature.isEmpty() ? QString()
+                                                           : QObject::tr("; key signature %1").arg(signature))));
     return 0;
 }
 

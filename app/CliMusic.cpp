@@ -290,18 +290,19 @@ int continueMusic(Args args)
 {
     const QString usage = QObject::tr(
         "usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] "
-        "[--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] "
-        "[--track N] [--json]");
+        "[--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] "
+        "[--density 0-7] [--track N] [--json]");
     const bool json = args.flag("--json");
     const auto outOpt = args.option("-o", "--out");
     const QString modelSpec = args.option("--model").value_or("melody");
     const QString keySpec = args.option("--key").value_or(QString());
-    double bars = 0, seconds = 0, variations = 1, temperature = 1.0, topP = 0.95, seed = 1, density = -1, track = -1;
+    double bars = 0, seconds = 0, variations = 1, temperature = 1.0, topP = 0.95, seed = 1, density = -1, track = -1,
+           keyBias = 0;
     QString error;
     const std::pair<const char *, double *> numbers[] = {
         {"--bars", &bars},       {"--seconds", &seconds}, {"--variations", &variations},
         {"--temperature", &temperature}, {"--top-p", &topP}, {"--seed", &seed},
-        {"--density", &density}, {"--track", &track}};
+        {"--density", &density}, {"--track", &track}, {"--key-bias", &keyBias}};
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error))
             return fail(error);
@@ -311,14 +312,15 @@ int continueMusic(Args args)
     if (pos.size() != 1 || !outOpt || outOpt->isEmpty())
         return fail(usage);
     if (variations < 1 || variations > 8 || bars < 0 || seconds < 0 || (bars > 0 && seconds > 0) || topP <= 0
-        || topP > 1 || temperature < 0 || density < -1 || density > 7)
+        || topP > 1 || temperature < 0 || density < -1 || density > 7 || keyBias < 0 || keyBias > 20)
         return fail(QObject::tr("continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], "
-                                "--density -1–7"));
+                                "--density -1–7, --key-bias 0–20"));
     core::MusicSampleOptions options;
     options.temperature = temperature;
     options.topP = topP;
     options.seed = std::uint64_t(seed);
     options.densityBin = int(density);
+    options.keyBias = keyBias;   // toward --key, else the part's own key
     if (!keySpec.isEmpty() && keySpec != "auto") {
         options.key = core::KeyScale::parse(keySpec);
         if (!options.key)
@@ -368,7 +370,7 @@ int continueMusic(Args args)
     for (const core::Note &n : song.tracks.at(t).notes)
         if (n.start >= request.contextStart && n.start < request.contextEnd)
             context.append(n);
-    const core::KeyScale inputKey = core::KeyScale::estimate(context);
+    const core::KeyScale inputKey = result->key;
     QJsonObject inputStats = noteStats(context, inputKey, song.ppq, request.contextEnd - request.contextStart);
     inputStats.insert("key", inputKey.toString());
     QJsonArray files;
@@ -396,6 +398,8 @@ int continueMusic(Args args)
                               {"at_tick", double(at)},
                               {"length_ticks", double(request.lengthTicks)},
                               {"key", result->key.toString()},
+                              {"key_mask", options.key.has_value()},
+                              {"key_bias", keyBias},
                               {"context", inputStats},
                               {"variations", files}});
     else

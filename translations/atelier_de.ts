@@ -83,82 +83,97 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/CliMidi.cpp" line="30"/>
+        <location filename="../app/CliMidi.cpp" line="33"/>
         <source>midi info: unknown option %1</source>
         <translation>midi info: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="33"/>
+        <location filename="../app/CliMidi.cpp" line="36"/>
         <source>usage: atelier midi info FILE [--json]</source>
         <translation>Aufruf: atelier midi info DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="54"/>
+        <location filename="../app/CliMidi.cpp" line="76"/>
         <source>none (120 bpm)</source>
         <translation>keine (120 BPM)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="55"/>
+        <location filename="../app/CliMidi.cpp" line="77"/>
         <source>none (4/4)</source>
         <translation>keine (4/4)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="67"/>
+        <location filename="../app/CliMidi.cpp" line="78"/>
+        <source>none (no notes)</source>
+        <translation>keine (keine Noten)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="79"/>
+        <source>%1 (confidence %2)%3</source>
+        <translation>%1 (Konfidenz %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="83"/>
+        <source>; key signature %1</source>
+        <translation>; Vorzeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="95"/>
         <source>midi convert: --format must be 0 or 1</source>
         <translation>midi convert: --format muss 0 oder 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="70"/>
+        <location filename="../app/CliMidi.cpp" line="98"/>
         <source>midi convert: unknown option %1</source>
         <translation>midi convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="73"/>
+        <location filename="../app/CliMidi.cpp" line="101"/>
         <source>usage: atelier midi convert IN.mid OUT.mid [--format 0|1]</source>
         <translation>Aufruf: atelier midi convert EIN.mid AUS.mid [--format 0|1]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="99"/>
+        <location filename="../app/CliMidi.cpp" line="127"/>
         <source>render: unknown option %1</source>
         <translation>render: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="102"/>
+        <location filename="../app/CliMidi.cpp" line="130"/>
         <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav|OUT.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|BAR:BAR] [--soundfont FILE.sf2]</source>
         <translation>Aufruf: atelier render EIN.mid|EIN.atelier -o AUS.wav|AUS.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|TAKT:TAKT] [--soundfont DATEI.sf2]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="107"/>
+        <location filename="../app/CliMidi.cpp" line="135"/>
         <source>render: %1: the output must end in .wav or .flac</source>
         <translation>render: %1: die Ausgabe muss auf .wav oder .flac enden</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="112"/>
+        <location filename="../app/CliMidi.cpp" line="140"/>
         <source>render: --bits must be 16, 24 or 32f, not %1</source>
         <translation>render: --bits muss 16, 24 oder 32f sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="116"/>
+        <location filename="../app/CliMidi.cpp" line="144"/>
         <source>render: FLAC holds 16- or 24-bit samples; write a .wav for --bits 32f</source>
         <translation>render: FLAC speichert 16- oder 24-Bit-Samples; für --bits 32f eine .wav schreiben</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="126"/>
+        <location filename="../app/CliMidi.cpp" line="154"/>
         <source>render: --range must be song, loop or FIRST:LAST bars (as 5:8), not %1</source>
         <translation>render: --range muss song, loop oder ERSTER:LETZTER Takt sein (etwa 5:8), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="133"/>
+        <location filename="../app/CliMidi.cpp" line="161"/>
         <source>render: --rate must be a sample rate from 8000 to 192000 Hz</source>
         <translation>render: --rate muss eine Abtastrate von 8000 bis 192000 Hz sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="144"/>
+        <location filename="../app/CliMidi.cpp" line="172"/>
         <source>render: %1 has no loop region</source>
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="37"/>
+        <location filename="../app/Cli.cpp" line="38"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -167,14 +182,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="40"/>
+        <location filename="../app/Cli.cpp" line="41"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="71"/>
+        <location filename="../app/Cli.cpp" line="72"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -614,7 +629,7 @@
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="427"/>
+        <location filename="../app/CliMusic.cpp" line="431"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
@@ -684,39 +699,39 @@
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="291"/>
-        <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] [--track N] [--json]</source>
-        <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--density 0-7] [--track N] [--json]</translation>
+        <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--density 0-7] [--track N] [--json]</source>
+        <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="310"/>
+        <location filename="../app/CliMusic.cpp" line="316"/>
+        <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias 0–20</source>
+        <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias 0–20</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="311"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="315"/>
-        <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7</source>
-        <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7</translation>
-    </message>
-    <message>
-        <location filename="../app/CliMusic.cpp" line="325"/>
+        <location filename="../app/CliMusic.cpp" line="327"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="329"/>
-        <location filename="../app/CliMusic.cpp" line="365"/>
+        <location filename="../app/CliMusic.cpp" line="331"/>
+        <location filename="../app/CliMusic.cpp" line="367"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="341"/>
+        <location filename="../app/CliMusic.cpp" line="343"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="342"/>
+        <location filename="../app/CliMusic.cpp" line="344"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
     </message>
@@ -1520,6 +1535,41 @@
         <source>The JACK server stopped: MIDI input &quot;%1&quot; is gone</source>
         <translation>Der JACK-Server wurde beendet: MIDI-Eingang „%1“ ist weg</translation>
     </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="39"/>
+        <source>usage: atelier eval keys [--data DIR] [--profile albrecht-shanahan|krumhansl-kessler] [--json]</source>
+        <translation>Aufruf: atelier eval keys [--data ORDNER] [--profile albrecht-shanahan|krumhansl-kessler] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="47"/>
+        <source>eval keys: %1 is not a profile (albrecht-shanahan, krumhansl-kessler)</source>
+        <translation>eval keys: %1 ist kein Profil (albrecht-shanahan, krumhansl-kessler)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="51"/>
+        <source>eval keys: %1 needs asap-maestro-subset and nottingham/melody</source>
+        <translation>eval keys: %1 braucht asap-maestro-subset und nottingham/melody</translation>
+    </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="55"/>
+        <source>eval keys: no Well-Tempered Clavier files (bwv_846 … bwv_893) in %1</source>
+        <translation>eval keys: keine Dateien des Wohltemperierten Klaviers (bwv_846 … bwv_893) in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="62"/>
+        <source>Key estimate (%1 profiles), whole files:</source>
+        <translation>Tonartschätzung (Profile %1), ganze Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="63"/>
+        <source>Well-Tempered Clavier: %1 of %2 right (%3 %); tonic right %4</source>
+        <translation>Wohltemperiertes Klavier: %1 von %2 richtig (%3 %); Grundton richtig %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliKeys.cpp" line="66"/>
+        <source>Nottingham: %1 of %2 as their key signature (%3 %), %4 with its notes (modal tunes count here)</source>
+        <translation>Nottingham: %1 von %2 wie ihre Vorzeichen (%3 %), %4 mit deren Tönen (modale Stücke zählen hier)</translation>
+    </message>
 </context>
 <context>
     <name>Scales</name>
@@ -1895,172 +1945,198 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="55"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="57"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="57"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="59"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="65"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="67"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="66"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="68"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="75"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="80"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="82"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="82"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="84"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="87"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
-        <source>Keep generated notes in this key (out-of-scale notes are never played)</source>
-        <translation>Erzeugte Noten in dieser Tonart halten (leiterfremde Noten werden nie gespielt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="125"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="102"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="128"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="103"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="129"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="130"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="134"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="135"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="139"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="141"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="144"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="120"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="146"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="134"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="160"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="132"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="158"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="172"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
+        <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
+        <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="103"/>
+        <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
+        <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="106"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
+        <source>%1 nats</source>
+        <translation>%1 Nats</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <source>Only</source>
+        <translation>Nur</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
+        <source>Only notes of the key: notes outside it are never played</source>
+        <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
+        <source>Key pull</source>
+        <translation>Zug zur Tonart</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="198"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="218"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="244"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="227"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="253"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="262"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="288"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="263"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="289"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="309"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="348"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="352"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="391"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2068,17 +2144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="366"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="405"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="385"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="424"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="410"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="449"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2086,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="411"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="450"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2094,12 +2170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="414"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="453"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="415"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="454"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2107,17 +2183,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="418"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="457"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="458"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="497"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="489"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2125,17 +2201,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="491"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="530"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="493"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="532"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="496"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="535"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2143,7 +2219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="538"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -4662,58 +4738,58 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TimbrePlots</name>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="39"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="41"/>
         <source>time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="39"/>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="55"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="41"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="57"/>
         <source>amplitude</source>
         <translation>Amplitude</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="40"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="42"/>
         <source>Waveform: the sound last played, or a preview of middle C for the current morph</source>
         <translation>Wellenform: der zuletzt gespielte Klang oder eine Vorschau des mittleren C für den aktuellen Morph</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="46"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="48"/>
         <source>frequency (Hz)</source>
         <translation>Frequenz (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="46"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="48"/>
         <source>level (dB)</source>
         <translation>Pegel (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="47"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="49"/>
         <source>Magnitude spectrum (Hann window; 0 dB is a full-scale sine)</source>
         <translation>Betragsspektrum (Hann-Fenster; 0 dB ist ein Sinus mit Vollaussteuerung)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="55"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="57"/>
         <source>harmonic</source>
         <translation>Harmonische</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="56"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="58"/>
         <source>The model&apos;s harmonic amplitudes for the most recent note</source>
         <translation>Die Amplituden der Harmonischen, die das Modell für die letzte Note liefert</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="64"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="66"/>
         <source>PC 1</source>
         <translation>PC 1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="64"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="66"/>
         <source>PC 2</source>
         <translation>PC 2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/TimbrePlots.cpp" line="331"/>
+        <location filename="../ui/timbre/TimbrePlots.cpp" line="357"/>
         <source>%1 (your recording)</source>
         <translation>%1 (deine Aufnahme)</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="352"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="391"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="410"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="449"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="411"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="450"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="415"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="454"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="489"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="496"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="535"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="499"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="538"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>

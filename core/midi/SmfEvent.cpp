@@ -120,6 +120,17 @@ std::optional<std::pair<int, int>> SmfEvent::timeSignatureValue() const
     return std::make_pair(numerator, 1 << log2Denominator);
 }
 
+std::optional<std::pair<int, bool>> SmfEvent::keySignatureValue() const
+{
+    if (!isMeta(kMetaKeySignature) || bytes.size() < 2)
+        return std::nullopt;
+    const int sharps = static_cast<signed char>(bytes[0]);
+    const int mode = static_cast<unsigned char>(bytes[1]);
+    if (sharps < -7 || sharps > 7 || mode > 1)
+        return std::nullopt;
+    return std::make_pair(sharps, mode == 1);
+}
+
 std::optional<QString> SmfEvent::text() const
 {
     if (!isMeta() || metaType < 0x01 || metaType > 0x0F)

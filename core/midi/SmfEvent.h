@@ -25,6 +25,7 @@ struct SmfEvent {
     static constexpr int kMetaEndOfTrack = 0x2F;
     static constexpr int kMetaTempo = 0x51;
     static constexpr int kMetaTimeSignature = 0x58;
+    static constexpr int kMetaKeySignature = 0x59;
 
     // Channel message commands (status & 0xF0).
     static constexpr int kNoteOff = 0x80;
@@ -76,6 +77,8 @@ struct SmfEvent {
     std::optional<double> tempoBpm() const;
     // {numerator, denominator}; the denominator is 2^dd.
     std::optional<std::pair<int, int>> timeSignatureValue() const;
+    // {sharps (negative: flats, -7..7), minor}.
+    std::optional<std::pair<int, bool>> keySignatureValue() const;
     // Track-name text: UTF-8 if the bytes are valid UTF-8, else Latin-1.
     std::optional<QString> text() const;
 

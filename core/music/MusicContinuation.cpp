@@ -2,6 +2,7 @@
 
 #include "document/BarGrid.h"
 #include "document/TempoMap.h"
+#include "music/KeyFinder.h"
 #include "music/MusicEvaluation.h"
 
 #include <algorithm>
@@ -147,11 +148,16 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
     const Tick end = request.at + request.lengthTicks;
     MusicSampleOptions options = request.options;
     ContinueResult result;
+    // The key of the whole part before the continuation (a context of a few
+    // bars, a cadence with a Picardy third, says too little).
+    const KeyScale partKey = KeyFinder::estimate(request.song, request.track, 0, request.at).key;
+    if (options.keyBias != 0 && !options.biasKey)
+        options.biasKey = options.key.value_or(partKey);
+    result.key = options.key ? *options.key : options.biasKey ? *options.biasKey : partKey;
 
     if (model.kind() == MusicModelKind::Melody) {
         const MelodyPrimer primer =
             melodyPrimer(song, request.track, request.contextStart, request.contextEnd, request.at);
-        result.key = options.key.value_or(KeyScale::estimate(primer.notes));
         options.melodyTranspose = primer.transpose;
         MusicLength length;
         length.steps = int(std::clamp<qint64>(MelodyEncoding::nearestStep(song.ppq, request.at, end), 1, 1 << 20));
@@ -169,8 +175,6 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
 
     const PerformancePrimer primer =
         performancePrimer(song, request.track, request.contextStart, request.contextEnd, request.at);
-    result.key = options.key.value_or(KeyScale::estimate(
-        notesIn(song, request.track, request.contextStart, std::min(request.contextEnd, request.at))));
     const TempoMap tempo(song);
     MusicLength length;
     length.seconds = tempo.tickToSeconds(end) - tempo.tickToSeconds(request.at);

@@ -59,7 +59,7 @@ struct ContinueRequest {
 
 struct ContinueResult {
     QList<QList<Note>> variations;
-    KeyScale key;   // used or estimated
+    KeyScale key;   // the mask's, else the bias's, else the part's estimated key
 };
 
 std::optional<ContinueResult> continueMusic(const IMusicModel &model, const ContinueRequest &request,

@@ -1,4 +1,5 @@
 #include "music/MusicEncoding.h"
+#include "music/KeyFinder.h"
 
 #include "document/TempoMap.h"
 
@@ -482,7 +483,7 @@ std::optional<KeyScale> KeyScale::parse(const QString &text)
 bool KeyScale::contains(int pitch) const
 {
     static constexpr bool kMajor[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
-    static constexpr bool kMinor[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
+    static constexpr bool kMinor[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1};
     const int degree = ((pitch - tonic) % 12 + 12) % 12;
     if (degrees != 0)
         return (degrees >> degree) & 1;
@@ -496,50 +497,6 @@ QString KeyScale::toString() const
            (minor ? QLatin1String(":minor") : QLatin1String(":major"));
 }
 
-KeyScale KeyScale::estimate(const QList<Note> &notes)
-{
-    static constexpr double kMajorProfile[12] = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09,
-                                                 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
-    static constexpr double kMinorProfile[12] = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53,
-                                                 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
-    std::array<double, 12> hist{};
-    double total = 0;
-    for (const Note &n : notes) {
-        const double w = double(std::max<Tick>(n.length, 1));
-        hist[std::size_t(((n.pitch % 12) + 12) % 12)] += w;
-        total += w;
-    }
-    if (total <= 0)
-        return KeyScale{};
-    auto correlation = [&](const double *profile, int tonic) {
-        double mx = 0, my = 0;
-        for (int i = 0; i < 12; ++i) {
-            mx += hist[std::size_t(i)];
-            my += profile[i];
-        }
-        mx /= 12;
-        my /= 12;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < 12; ++i) {
-            const double x = hist[std::size_t((i + tonic) % 12)] - mx;
-            const double y = profile[i] - my;
-            sxy += x * y;
-            sxx += x * x;
-            syy += y * y;
-        }
-        return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : -2.0;
-    };
-    KeyScale best;
-    double bestR = -3;
-    for (int minor = 0; minor < 2; ++minor)
-        for (int tonic = 0; tonic < 12; ++tonic) {
-            const double r = correlation(minor ? kMinorProfile : kMajorProfile, tonic);
-            if (r > bestR) {
-                bestR = r;
-                best = KeyScale{tonic, minor != 0};
-            }
-        }
-    return best;
-}
+KeyScale KeyScale::estimate(const QList<Note> &notes) { return KeyFinder::estimate(notes).key; }
 
 } // namespace atelier::core

@@ -161,7 +161,8 @@ QList<TimedNote> songNotesToTimed(const Song &song, int trackIndex, Tick from, T
 // lengths at least one tick, velocities clamped to 1..127, pitches to 0..127.
 QList<Note> timedToSongNotes(const QList<TimedNote> &notes, const Song &song, Tick origin);
 
-// A major or (natural) minor key.
+// A major or minor key (minor: the natural minor with its raised sixth and
+// seventh, as melodic and harmonic minor use them).
 struct KeyScale {
     int tonic = 0;        // pitch class 0..11 (0 = C)
     bool minor = false;
@@ -173,13 +174,12 @@ struct KeyScale {
     // "C:major", "A:minor", "F#:minor", "Bb:major" (also a space instead of
     // the colon, "maj"/"min", any letter case); nullopt when unparsable.
     static std::optional<KeyScale> parse(const QString &text);
-    // Major: 0 2 4 5 7 9 11 above the tonic; minor: 0 2 3 5 7 8 10.
+    // Major: 0 2 4 5 7 9 11 above the tonic; minor: 0 2 3 5 7 8 9 10 11
+    // (natural minor, and the raised 6th and 7th).
     bool contains(int pitch) const;
     // "C:major", "F#:minor", "Bb:major" (flats for Eb, Ab, Bb; sharps for C#, F#).
     QString toString() const;
-    // Krumhansl-Kessler: correlates the duration-weighted pitch-class
-    // histogram with the 24 rotated key profiles and takes the best (C major
-    // for no notes).
+    // KeyFinder::estimate(notes).key: the key of these notes (C major for none).
     static KeyScale estimate(const QList<Note> &notes);
 
     bool operator==(const KeyScale &o) const = default;

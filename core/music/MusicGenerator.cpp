@@ -121,15 +121,24 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
         return out;
     const int total = targetSteps > 0 ? int(std::min<qint64>(targetSteps, std::numeric_limits<int>::max())) : cap;
 
-    // The constant per-token masks.
+    // The constant per-token masks and key bonuses.
     std::vector<bool> masked(std::size_t(v), false);
-    if (options.key) {
-        for (int k = 0; k < v; ++k) {
-            if (melody && MelodyEncoding::isNoteOn(k))
-                masked[std::size_t(k)] = !options.key->contains(MelodyEncoding::pitchOf(k) - options.melodyTranspose);
-            else if (!melody && PerformanceEncoding::isNoteOn(k))
-                masked[std::size_t(k)] = !options.key->contains(PerformanceEncoding::pitchOf(k));
-        }
+    std::vector<double> bonus(std::size_t(v), 0.0);
+    auto pitchOfNoteOn = [&](int k) {
+        if (melody && MelodyEncoding::isNoteOn(k))
+            return MelodyEncoding::pitchOf(k) - options.melodyTranspose;
+        if (!melody && PerformanceEncoding::isNoteOn(k))
+            return PerformanceEncoding::pitchOf(k);
+        return -1;
+    };
+    for (int k = 0; k < v; ++k) {
+        const int pitch = pitchOfNoteOn(k);
+        if (pitch < 0)
+            continue;
+        if (options.key)
+            masked[std::size_t(k)] = !options.key->contains(pitch);
+        if (options.biasKey && options.keyBias != 0 && options.biasKey->contains(pitch))
+            bonus[std::size_t(k)] = options.keyBias;
     }
 
     const int cs = std::max(model.controlSize(), 0);
@@ -177,7 +186,7 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
             }
             const float *row = logits.data() + std::size_t(r) * std::size_t(v);
             for (int k = 0; k < v; ++k)
-                l[std::size_t(k)] = masked[std::size_t(k)] || std::isnan(row[k]) ? kNegInf : double(row[k]);
+                l[std::size_t(k)] = masked[std::size_t(k)] || std::isnan(row[k]) ? kNegInf : double(row[k]) + bonus[std::size_t(k)];
             if (melody && !rowSounding[std::size_t(r)] && MelodyEncoding::kNoteOff < v)
                 l[MelodyEncoding::kNoteOff] = kNegInf;
             const int t = sampleToken(l, options.temperature, options.topP, rngs[std::size_t(r)]);

@@ -44,7 +44,9 @@ struct MusicSampleOptions {
     double temperature = 1.0;
     double topP = 1.0;
     std::uint64_t seed = 0;
-    std::optional<KeyScale> key;
+    std::optional<KeyScale> key;       // notes outside it are never played (the hard mask)
+    std::optional<KeyScale> biasKey;   // notes in it get keyBias nats more (a soft pull)
+    double keyBias = 0;
     int densityBin = -1;        // performance: -1 = from the primer
     int melodyTranspose = 0;    // melody: the transpose the primer was encoded with (for the key mask)
 };

@@ -1,6 +1,7 @@
 #include "music/SongKeys.h"
 
 #include "document/NoteOps.h"
+#include "music/KeyFinder.h"
 
 namespace atelier::core::SongKeys {
 
@@ -11,14 +12,10 @@ constexpr int kNaturalMinor = 2;
 
 SongKey detect(const Song &song)
 {
-    QList<Note> pitched;
-    for (const Track &t : song.tracks)
-        if (t.channel != kDrumChannel)
-            pitched += t.notes;
-    if (pitched.isEmpty())
+    const KeyFinder::Estimate e = KeyFinder::estimate(song);
+    if (!e.valid())
         return {};
-    const KeyScale k = KeyScale::estimate(pitched);
-    return SongKey{k.tonic, k.minor ? kNaturalMinor : kMajor};
+    return SongKey{e.key.tonic, e.key.minor ? kNaturalMinor : kMajor};
 }
 
 std::optional<KeyScale> toKeyScale(const SongKey &key)

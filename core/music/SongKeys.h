@@ -1,6 +1,6 @@
 #pragma once
 // The project key (Song::key) and the music models' key (KeyScale): detect
-// the key a song is in (Krumhansl-Kessler over every pitched track), and turn
+// the key a song is in (KeyFinder over every pitched track), and turn
 // a project key into the key Continue keeps its notes in.
 
 #include "document/Song.h"

@@ -160,6 +160,48 @@ private slots:
                 QVERIFY2(o.value(m).toObject().value(k).toDouble() > 0, k);
     }
 
+    // `midi info` names the key from all the notes, and the file's key
+    // signature beside it; `eval keys` measures the estimate on the labelled
+    // files; `continue --key-bias` leans to the part's key.
+    void keysOnTheCommandLine()
+    {
+        auto r = runAtelier({"midi", "info", performanceDir() + "/Bach__Fugue__bwv_857__Lan01M.mid", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject o = json(r);
+        QCOMPARE(o.value("key").toString(), QStringLiteral("F:minor"));   // BWV 857: F minor
+        QVERIFY(o.value("key_confidence").toDouble() > 0.5);
+        r = runAtelier({"midi", "info", melodyDir() + "/ashover1.mid", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        o = json(r);
+        QVERIFY(o.contains("key_signature"));
+        QVERIFY(core::KeyScale::parse(o.value("key_signature").toString()));
+        QVERIFY(core::KeyScale::parse(o.value("key").toString()));
+        r = runAtelier({"midi", "info", melodyDir() + "/ashover1.mid"});
+        QVERIFY(r.out.contains("key: "));
+
+        r = runAtelier({"eval", "keys", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        o = json(r);
+        const QJsonObject wtc = o.value("well_tempered_clavier").toObject();
+        QVERIFY(wtc.value("files").toInt() >= 48);
+        QVERIFY2(wtc.value("accuracy").toDouble() >= 0.9, r.out.constData());
+        const QJsonObject tunes = o.value("nottingham").toObject();
+        QVERIFY(tunes.value("same_signature").toInt() >= 0.9 * tunes.value("files").toInt());
+        QCOMPARE(runAtelier({"eval", "keys", "--profile", "nonsense"}).code, 2);
+
+        const QString out = m_dir.filePath("lean.mid");
+        r = runAtelier({"continue", melodyDir() + "/ashover1.mid", "-o", out, "--model", m_melody, "--bars", "2",
+                        "--key-bias", "3", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        o = json(r);
+        QCOMPARE(o.value("key_bias").toDouble(), 3.0);
+        QCOMPARE(o.value("key_mask").toBool(), false);
+        QCOMPARE(o.value("key").toString(), o.value("context").toObject().value("key").toString());
+        r = runAtelier({"continue", melodyDir() + "/ashover1.mid", "-o", out, "--model", m_melody, "--key-bias", "-1"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--key-bias"), r.err.constData());
+    }
+
     void badInputFailsClearly()
     {
         const QString corrupt = m_dir.filePath("corrupt.mid");

@@ -269,6 +269,40 @@ private slots:
         QVERIFY(onsets > 50);
     }
 
+    // The soft key pull: the key's notes get a bonus, other notes stay possible.
+    void keyBiasLeansWithoutMasking()
+    {
+        auto share = [this](double bias, int *outside) {
+            MusicSampleOptions o;
+            o.biasKey = KeyScale::parse(QStringLiteral("D:major"));
+            o.keyBias = bias;
+            o.temperature = 2.0;   // flat, so that the pull shows
+            o.seed = 9;
+            const auto rows = generate(m_melody, m_primer, 8, MusicLength{300}, o);
+            int in = 0, all = 0;
+            for (const auto &row : *rows)
+                for (int t : row)
+                    if (ME::isNoteOn(t)) {
+                        ++all;
+                        in += o.biasKey->contains(ME::pitchOf(t)) ? 1 : 0;
+                    }
+            *outside = all - in;
+            return all > 0 ? double(in) / all : 0.0;
+        };
+        int outside0 = 0, outside2 = 0, outside8 = 0;
+        const double s0 = share(0.0, &outside0), s2 = share(2.0, &outside2), s8 = share(8.0, &outside8);
+        QVERIFY2(s2 > s0 + 0.1, qPrintable(QStringLiteral("%1 then %2").arg(s0).arg(s2)));
+        QVERIFY2(s8 > 0.97, qPrintable(QString::number(s8)));
+        QVERIFY(outside2 > 0);   // a pull, not a wall
+        // Minor keys keep their leading tone and raised sixth.
+        const KeyScale aMinor = *KeyScale::parse(QStringLiteral("A:minor"));
+        for (int pc : {9, 11, 0, 2, 4, 5, 6, 7, 8})   // A B C D E F F# G G#
+            QVERIFY2(aMinor.contains(pc), qPrintable(QString::number(pc)));
+        QVERIFY(!aMinor.contains(1));    // C#: the major third
+        QVERIFY(!aMinor.contains(3));    // D#
+        QVERIFY(!aMinor.contains(10));   // Bb
+    }
+
     void melodyNoteOffOnlyWhileSounding()
     {
         MusicSampleOptions o;

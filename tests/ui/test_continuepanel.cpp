@@ -15,6 +15,7 @@
 #include "document/SongDocument.h"
 #include "music/MusicEncoding.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -169,6 +170,7 @@ private slots:
         const int idx = m_panel->keyCombo()->findData(QStringLiteral("F#:major"));
         QVERIFY(idx >= 0);
         m_panel->keyCombo()->setCurrentIndex(idx);
+        m_panel->strictKeyBox()->setChecked(true);   // only the key's notes
         m_panel->variationsSpin()->setValue(4);
         m_panel->continueMusic();
         QVERIFY(waitForResults());
@@ -186,7 +188,8 @@ private slots:
         QVERIFY(m_doc->requestSetKey({2, 4}));
         QCOMPARE(m_panel->keyCombo()->currentData().toString(), QStringLiteral("project"));
         QCOMPARE(m_panel->keyCombo()->currentText(), QStringLiteral("Project key (D Dorian)"));
-        // D Dorian: D E F G A B C; nothing else may come.
+        // D Dorian: D E F G A B C; with "Only", nothing else may come.
+        m_panel->strictKeyBox()->setChecked(true);
         m_editor->view()->selectRows({0, 1, 2, 3});
         m_panel->continueMusic();
         QVERIFY(waitForResults());
@@ -197,6 +200,36 @@ private slots:
         // Clearing the key goes back to the input's key.
         m_doc->undoStack()->undo();
         QCOMPARE(m_panel->keyCombo()->currentData().toString(), QStringLiteral("auto"));
+    }
+
+    // The default is a pull toward the key, not a wall: the key's notes get
+    // a bonus of the slider's nats; "Only" masks the rest instead.
+    void theKeyPullIsTheDefault()
+    {
+        QVERIFY(!m_panel->strictKeyBox()->isChecked());
+        QCOMPARE(m_panel->keyPullSlider()->value(), 4);   // 2 nats
+        const int idx = m_panel->keyCombo()->findData(QStringLiteral("G:minor"));
+        m_panel->keyCombo()->setCurrentIndex(idx);
+        core::MusicSampleOptions o = m_panel->options();
+        QVERIFY(!o.key);
+        QCOMPARE(o.biasKey, core::KeyScale::parse("G:minor"));
+        QCOMPARE(o.keyBias, 2.0);
+        m_panel->keyPullSlider()->setValue(0);
+        o = m_panel->options();
+        QVERIFY(!o.key && !o.biasKey && o.keyBias == 0);   // nothing steers
+        m_panel->strictKeyBox()->setChecked(true);
+        QVERIFY(!m_panel->keyPullSlider()->isEnabled());
+        o = m_panel->options();
+        QCOMPARE(o.key, core::KeyScale::parse("G:minor"));
+        QCOMPARE(o.keyBias, 0.0);
+        // "Key of the input": the whole part's key (the test tune is in C major).
+        m_panel->keyCombo()->setCurrentIndex(m_panel->keyCombo()->findData(QStringLiteral("auto")));
+        QVERIFY(m_panel->options().key.has_value());
+        m_panel->strictKeyBox()->setChecked(false);
+        m_panel->keyPullSlider()->setValue(4);
+        m_panel->keyCombo()->setCurrentIndex(m_panel->keyCombo()->findData(QString()));   // any notes
+        o = m_panel->options();
+        QVERIFY(!o.key && !o.biasKey);
     }
 
     void editDropsStaleVariations()

@@ -3,6 +3,7 @@
 #include "common/ResultBrowser.h"
 #include "music/VariationThumbnail.h"
 #include "document/NoteOps.h"
+#include "music/KeyFinder.h"
 #include "music/SongKeys.h"
 
 #include "audio/AudioEngine.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,8 +93,32 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
             m_key->addItem(QStringLiteral("%1 %2").arg(kPitchNames[t], minor ? tr("minor") : tr("major")), spec);
         }
     m_key->setCurrentIndex(1);
-    m_key->setToolTip(tr("Keep generated notes in this key (out-of-scale notes are never played)"));
+    m_key->setToolTip(tr("The key generated notes lean to (minor keys include the raised 6th and 7th)"));
     form->addRow(tr("Key"), m_key);
+    auto *pullRow = new QHBoxLayout;
+    m_keyPull = new QSlider(Qt::Horizontal, this);
+    m_keyPull->setObjectName("keyPull");
+    m_keyPull->setRange(0, 16);   // half nats
+    m_keyPull->setValue(4);
+    m_keyPull->setToolTip(tr("How strongly notes lean to the key: its notes get this many nats more log-probability; "
+                             "other notes stay possible (a chromatic passing note). 0: no pull"));
+    m_keyPullLabel = new QLabel(this);
+    m_keyPullLabel->setMinimumWidth(QFontMetrics(m_keyPullLabel->font()).horizontalAdvance(tr("%1 nats").arg("8.0")) + 4);
+    m_strictKey = new QCheckBox(tr("Only"), this);
+    m_strictKey->setObjectName("strictKey");
+    m_strictKey->setToolTip(tr("Only notes of the key: notes outside it are never played"));
+    pullRow->addWidget(m_keyPull, 1);
+    pullRow->addWidget(m_keyPullLabel);
+    pullRow->addWidget(m_strictKey);
+    form->addRow(tr("Key pull"), pullRow);
+    auto showPull = [this] {
+        m_keyPullLabel->setText(tr("%1 nats").arg(m_keyPull->value() / 2.0, 0, 'f', 1));
+        m_keyPull->setEnabled(!m_strictKey->isChecked());
+        m_keyPullLabel->setEnabled(!m_strictKey->isChecked());
+    };
+    connect(m_keyPull, &QSlider::valueChanged, this, showPull);
+    connect(m_strictKey, &QCheckBox::toggled, this, showPull);
+    showPull();
     connect(m_doc, &core::SongDocument::keyChanged, this, &ContinuePanel::syncProjectKey);
     syncProjectKey();
     m_density = new QComboBox(this);
@@ -280,10 +306,23 @@ core::MusicSampleOptions ContinuePanel::options() const
     o.topP = m_topP->value();
     o.seed = std::uint64_t(m_seed->value());
     const QString key = m_key->currentData().toString();
-    if (key == QLatin1String("project"))
-        o.key = core::SongKeys::toKeyScale(m_doc->song().key);
-    else if (!key.isEmpty() && key != QLatin1String("auto"))
-        o.key = core::KeyScale::parse(key);
+    std::optional<core::KeyScale> chosen;
+    if (key == QLatin1String("project")) {
+        chosen = core::SongKeys::toKeyScale(m_doc->song().key);
+    } else if (key == QLatin1String("auto")) {
+        // The key of the whole part (a few bars before the playhead say too little).
+        const core::KeyFinder::Estimate e = core::KeyFinder::estimate(m_doc->song(), m_notes->track());
+        if (e.valid())
+            chosen = e.key;
+    } else if (!key.isEmpty()) {
+        chosen = core::KeyScale::parse(key);
+    }
+    if (chosen && m_strictKey->isChecked())
+        o.key = chosen;
+    else if (chosen && m_keyPull->value() > 0) {
+        o.biasKey = chosen;
+        o.keyBias = m_keyPull->value() / 2.0;
+    }
     o.densityBin = m_density->isEnabled() ? m_density->currentData().toInt() : -1;
     return o;
 }

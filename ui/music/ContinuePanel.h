@@ -21,6 +21,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
@@ -70,6 +71,8 @@ public:
     QSpinBox *variationsSpin() const { return m_variations; }
     QSpinBox *barsSpin() const { return m_bars; }
     QComboBox *keyCombo() const { return m_key; }
+    QSlider *keyPullSlider() const { return m_keyPull; }
+    QCheckBox *strictKeyBox() const { return m_strictKey; }
     QSpinBox *seedSpin() const { return m_seed; }
     QListWidget *variationList() const;
     ResultBrowser *results() const { return m_browser; }
@@ -77,13 +80,15 @@ public:
     int variationCount() const { return int(m_results.size()); }
     const QList<core::Note> &variation(int i) const { return m_results.at(i); }
     bool isBusy() const;
+    // What the controls ask of the model: temperature, top-p, seed, the key
+    // (a pull of the slider's nats toward it, or "Only" its notes), density.
+    core::MusicSampleOptions options() const;
 
 signals:
     void statusMessage(const QString &message);
     void resultsReady();  // a generation finished (tests wait for it)
 
 private:
-    core::MusicSampleOptions options() const;
     void setBusy(bool busy, const QString &what = {});
     void showResults(const QList<QList<core::Note>> &variations, const QString &key);
     void syncProjectKey();
@@ -104,6 +109,9 @@ private:
     QLabel *m_temperatureLabel;
     QDoubleSpinBox *m_topP;
     QComboBox *m_key;
+    QSlider *m_keyPull;        // half nats of bonus for the key's notes
+    QLabel *m_keyPullLabel;
+    QCheckBox *m_strictKey;    // the hard mask instead
     QComboBox *m_density;
     QSpinBox *m_seed;
     QPushButton *m_continue, *m_regenerate, *m_cancel;
