@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChordSymbol</name>
+    <message>
+        <location filename="../core/document/ChordSymbol.cpp" line="99"/>
+        <source>&quot;%1&quot; is not a chord symbol (examples: Am, F, C7, Gmaj7, Bm7, Bdim, Dsus4, C/E, N.C.)</source>
+        <translation>„%1“ ist kein Akkordsymbol (Beispiele: Am, F, C7, Gmaj7, Bm7, Bdim, Dsus4, C/E, N.C.)</translation>
+    </message>
+    <message>
+        <location filename="../core/document/ChordSymbol.cpp" line="141"/>
+        <source>no chords given</source>
+        <translation>keine Akkorde angegeben</translation>
+    </message>
+</context>
+<context>
     <name>MorphCommands</name>
     <message>
         <location filename="../core/timbre/MorphCommands.cpp" line="12"/>
@@ -224,43 +237,43 @@
         <translation>Automatisches Sichern läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="139"/>
         <location filename="../core/project/ProjectFile.cpp" line="145"/>
+        <location filename="../core/project/ProjectFile.cpp" line="151"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="161"/>
+        <location filename="../core/project/ProjectFile.cpp" line="167"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="163"/>
+        <location filename="../core/project/ProjectFile.cpp" line="169"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="166"/>
+        <location filename="../core/project/ProjectFile.cpp" line="172"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="169"/>
+        <location filename="../core/project/ProjectFile.cpp" line="175"/>
         <source>the project has no version number</source>
         <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="174"/>
+        <location filename="../core/project/ProjectFile.cpp" line="180"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="176"/>
+        <location filename="../core/project/ProjectFile.cpp" line="182"/>
         <source>unknown project format version %1</source>
         <translation>unbekannte Projektformatversion %1</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="189"/>
+        <location filename="../core/project/ProjectFile.cpp" line="195"/>
         <source>the file is too large (%1 bytes) to be a project</source>
         <translation>die Datei ist zu groß (%1 Bytes), um ein Projekt zu sein</translation>
     </message>
@@ -365,6 +378,11 @@
         <location filename="../core/project/ProjectReaderV1.cpp" line="227"/>
         <source>unknown scale &quot;%1&quot;</source>
         <translation>unbekannte Tonleiter „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="239"/>
+        <source>chords must be in order, one per tick</source>
+        <translation>Akkorde müssen geordnet sein, einer pro Tick</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="56"/>
@@ -1663,39 +1681,49 @@
 <context>
     <name>atelier::core::SongDocument</name>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="130"/>
+        <location filename="../core/document/SongDocument.cpp" line="131"/>
         <source>Arm track for recording</source>
         <translation>Spur für die Aufnahme scharf schalten</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="130"/>
+        <location filename="../core/document/SongDocument.cpp" line="131"/>
         <source>Disarm track</source>
         <translation>Aufnahmebereitschaft der Spur aufheben</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="178"/>
+        <location filename="../core/document/SongDocument.cpp" line="179"/>
         <source>Set tempo</source>
         <translation>Tempo setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="195"/>
+        <location filename="../core/document/SongDocument.cpp" line="196"/>
         <source>Set time signature</source>
         <translation>Taktart setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="204"/>
+        <location filename="../core/document/SongDocument.cpp" line="205"/>
         <source>Set loop region</source>
         <translation>Schleifenbereich setzen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="217"/>
+        <location filename="../core/document/SongDocument.cpp" line="218"/>
         <source>Set key</source>
         <translation>Tonart festlegen</translation>
     </message>
     <message>
-        <location filename="../core/document/SongDocument.cpp" line="217"/>
+        <location filename="../core/document/SongDocument.cpp" line="218"/>
         <source>Clear key</source>
         <translation>Tonart entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="236"/>
+        <source>Set chord %1</source>
+        <translation>Akkord %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="246"/>
+        <source>Remove chord</source>
+        <translation>Akkord entfernen</translation>
     </message>
 </context>
 <context>

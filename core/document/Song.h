@@ -3,6 +3,7 @@
 // signatures. Values only (implicitly shared Qt containers), so the UI thread
 // can hand a cheap immutable copy to playback, rendering or file writers.
 
+#include "document/ChordSymbol.h"
 #include "document/SoundEnvelope.h"
 
 #include <QList>
@@ -111,7 +112,10 @@ struct Song {
     QList<TimeSignature> timeSignatures; // sorted by tick; empty means 4/4
     LoopRegion loop;
     SongKey key;
+    QList<ChordChange> chords;           // the chord lane: sorted by tick, at most one per tick
     bool operator==(const Song &o) const = default;
+    // The chord sounding at `tick` (N.C. before the first one).
+    ChordSymbol chordAt(Tick tick) const;
 
     // The tick just after the last note ends (0 for an empty song).
     Tick endTick() const;

@@ -110,6 +110,15 @@ void TimelineCommand::redo() { m_doc->setTimeline(m_after.tempos, m_after.sigs, 
 
 void TimelineCommand::undo() { m_doc->setTimeline(m_before.tempos, m_before.sigs, m_before.loop); }
 
+ChordsCommand::ChordsCommand(SongDocument *doc, const QList<ChordChange> &chords, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_before(doc->song().chords), m_after(chords)
+{
+}
+
+void ChordsCommand::redo() { m_doc->setChords(m_after); }
+
+void ChordsCommand::undo() { m_doc->setChords(m_before); }
+
 KeyCommand::KeyCommand(SongDocument *doc, const SongKey &key, const QString &text)
     : QUndoCommand(text), m_doc(doc), m_before(doc->song().key), m_after(key)
 {

@@ -122,6 +122,19 @@ private:
     State m_after;
 };
 
+// The chord lane, as a whole before and after.
+class ChordsCommand : public QUndoCommand {
+public:
+    ChordsCommand(SongDocument *doc, const QList<ChordChange> &chords, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    SongDocument *m_doc;
+    QList<ChordChange> m_before;
+    QList<ChordChange> m_after;
+};
+
 // The project key, set or cleared.
 class KeyCommand : public QUndoCommand {
 public:

@@ -38,6 +38,7 @@ void SongDocument::resetSong(const Song &song)
     emit songReset();
     emit timelineChanged();
     emit keyChanged();
+    emit chordsChanged();
     emit changed();
 }
 
@@ -218,6 +219,62 @@ bool SongDocument::requestSetKey(const SongKey &wanted)
     return true;
 }
 
+bool SongDocument::requestSetChord(Tick tick, const ChordSymbol &chord)
+{
+    if (tick < 0 || chord.root > 11 || chord.bass > 11)
+        return false;
+    QList<ChordChange> chords = m_song.chords;
+    auto at = std::lower_bound(chords.begin(), chords.end(), tick,
+                               [](const ChordChange &c, Tick t) { return c.tick < t; });
+    if (at != chords.end() && at->tick == tick) {
+        if (at->chord == chord)
+            return false;
+        at->chord = chord;
+    } else {
+        chords.insert(at, ChordChange{tick, chord});
+    }
+    m_undo.push(new ChordsCommand(this, chords, tr("Set chord %1").arg(chord.toString())));
+    return true;
+}
+
+bool SongDocument::requestRemoveChord(Tick tick)
+{
+    QList<ChordChange> chords = m_song.chords;
+    const auto n = chords.removeIf([tick](const ChordChange &c) { return c.tick == tick; });
+    if (n == 0)
+        return false;
+    m_undo.push(new ChordsCommand(this, chords, tr("Remove chord")));
+    return true;
+}
+
+bool SongDocument::requestSetChords(const QList<ChordChange> &chords, const QString &text)
+{
+    QList<ChordChange> sorted;
+    for (const ChordChange &c : chords)
+        if (c.tick >= 0 && c.chord.root <= 11 && c.chord.bass <= 11)
+            sorted.append(c);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ChordChange &a, const ChordChange &b) { return a.tick < b.tick; });
+    // One chord per tick: the last given wins.
+    QList<ChordChange> unique;
+    for (const ChordChange &c : sorted) {
+        if (!unique.isEmpty() && unique.last().tick == c.tick)
+            unique.last() = c;
+        else
+            unique.append(c);
+    }
+    if (unique == m_song.chords)
+        return false;
+    m_undo.push(new ChordsCommand(this, unique, text));
+    return true;
+}
+
+void SongDocument::setChords(const QList<ChordChange> &sortedChords)
+{
+    m_song.chords = sortedChords;
+    emit chordsChanged();
+    emit changed();
+}
+
 void SongDocument::insertNotes(int track, const QList<IndexedNote> &ascending)
 {
     auto &notes = m_song.tracks[track].notes;
@@ -317,6 +374,7 @@ void SongDocument::setKey(const SongKey &key)
 {
     m_song.key = key;
     emit keyChanged();
+    emit chordsChanged();
     emit changed();
 }
 

@@ -58,6 +58,12 @@ public:
     bool requestSetLoop(const LoopRegion &loop);
     // The project key (an invalid tonic or scale changes nothing); one undo step.
     bool requestSetKey(const SongKey &key);
+    // The chord lane: a chord from `tick` on (replacing one at that tick), a
+    // chord removed, or the whole lane replaced (an import); one undo step
+    // each. False for a negative tick, nothing at that tick, or no change.
+    bool requestSetChord(Tick tick, const ChordSymbol &chord);
+    bool requestRemoveChord(Tick tick);
+    bool requestSetChords(const QList<ChordChange> &chords, const QString &text);
 
     // --- Primitive mutators, for undo commands only (no undo of their own).
     void insertNotes(int track, const QList<IndexedNote> &ascending);
@@ -67,6 +73,7 @@ public:
     Track removeTrack(int index);
     void setTrackProperties(int index, const Track &properties);  // keeps its notes
     void setControls(int index, const QList<ControlChange> &controls);
+    void setChords(const QList<ChordChange> &sortedChords);
     void setTimeline(const QList<TempoChange> &tempos, const QList<TimeSignature> &sigs,
                      const LoopRegion &loop);
     void setKey(const SongKey &key);
@@ -86,6 +93,7 @@ signals:
     void trackChanged(int index);
     void timelineChanged();
     void keyChanged();
+    void chordsChanged();
     void aboutToReset();
     void songReset();
     // Emitted after any change at all (for playback snapshots and autosave).

@@ -14,6 +14,17 @@ Tick Song::endTick() const
     return end;
 }
 
+ChordSymbol Song::chordAt(Tick tick) const
+{
+    ChordSymbol at = ChordSymbol::noChord();
+    for (const ChordChange &c : chords) {
+        if (c.tick > tick)
+            break;
+        at = c.chord;
+    }
+    return at;
+}
+
 TempoMap::TempoMap(int ppq, const QList<TempoChange> &tempos) : m_ppq(ppq > 0 ? ppq : kDefaultPpq)
 {
     auto secondsPerTick = [this](double bpm) {

@@ -21,6 +21,7 @@ struct SmfEvent {
 
     // Meta event types this code reads or writes.
     static constexpr int kMetaTrackName = 0x03;
+    static constexpr int kMetaMarker = 0x06;
     static constexpr int kMetaChannelPrefix = 0x20;
     static constexpr int kMetaEndOfTrack = 0x2F;
     static constexpr int kMetaTempo = 0x51;

@@ -199,6 +199,9 @@ Song SongConverter::fromSmf(const SmfFile &file)
                 song.tempos.append(TempoChange{e.tick, bpmFromMicroseconds(*us)});
             else if (const auto sig = e.timeSignatureValue(); sig && sig->first > 0)
                 song.timeSignatures.append(TimeSignature{e.tick, sig->first, sig->second});
+            else if (e.isMeta(SmfEvent::kMetaMarker))   // markers that are chord symbols: the chord lane
+                if (const auto chord = ChordSymbol::parse(e.text().value_or(QString())))
+                    song.chords.append(ChordChange{e.tick, *chord});
         }
     }
     // Sorted by tick; of several at one tick, the last in file order wins.
@@ -213,6 +216,7 @@ Song SongConverter::fromSmf(const SmfFile &file)
     };
     sortKeepLast(song.tempos);
     sortKeepLast(song.timeSignatures);
+    sortKeepLast(song.chords);
 
     for (const SmfTrack &t : file.tracks)
         addTracksOf(t, &song.tracks);
@@ -234,6 +238,8 @@ SmfFile SongConverter::toSmf(const Song &song, int format)
         metas.append(SmfEvent::tempo(0, kDefaultTempo_us));
     for (const TimeSignature &s : song.timeSignatures)
         metas.append(SmfEvent::timeSignature(std::max<Tick>(s.tick, 0), s.numerator, s.denominator));
+    for (const ChordChange &c : song.chords)   // the chord lane as marker text ("Am", "G7", "N.C.")
+        metas.append(SmfEvent::meta(std::max<Tick>(c.tick, 0), SmfEvent::kMetaMarker, c.chord.toString().toUtf8()));
     std::stable_sort(metas.begin(), metas.end(),
                      [](const SmfEvent &a, const SmfEvent &b) { return a.tick < b.tick; });
     tempoTrack.events.append(metas);

@@ -13,10 +13,11 @@
 // select, and pitch bend, go to Track::controls. Aftertouch, later program
 // changes, SysEx and other metas are dropped. Tempos and time signatures come
 // from every track, sorted by tick; at equal ticks the later one wins;
-// time signatures with numerator 0 are dropped.
+// time signatures with numerator 0 are dropped. Marker texts that are chord
+// symbols ("Am", "G7", "N.C.") become the chord lane (others are dropped).
 //
 // toSmf: type 1 = a tempo track (name, tempos, at least 120 bpm at tick 0,
-// time signatures), then per Song track: channel prefix, name, program
+// time signatures, the chord lane as markers), then per Song track: channel prefix, name, program
 // change, CC7, then notes and controls (at equal ticks note-offs, then
 // controllers, then note-ons). Type 0 = the same merged (toFormat0).
 //

@@ -76,6 +76,12 @@ QJsonObject ProjectFile::songToJson(const Song &song)
     if (song.key.isSet())
         json.insert("key", QJsonObject{{"tonic", song.key.tonic},
                                        {"scale", QLatin1String(NoteOps::scales()[song.key.scale].name)}});
+    if (!song.chords.isEmpty()) {
+        QJsonArray chords;
+        for (const ChordChange &c : song.chords)
+            chords.append(QJsonObject{{"tick", qint64(c.tick)}, {"chord", c.chord.toString()}});
+        json.insert("chords", chords);
+    }
     return json;
 }
 

@@ -228,6 +228,23 @@ std::optional<Project> read(const QJsonObject &root, ProjectError *error)
             if (!song.key.isSet())
                 song.key = {};   // no key is one state (as SongDocument keeps it)
         }
+        if (s.contains("chords")) {   // optional: the chord lane
+            const QJsonArray chords = array(s.value("chords"), "song.chords");
+            Tick previous = -1;
+            for (qsizetype i = 0; i < chords.size(); ++i) {
+                const QString w = QStringLiteral("song.chords[%1]").arg(i);
+                const QJsonObject c = object(chords[i], w);
+                const Tick tick = integer(c.value("tick"), w + ".tick", 0, kMaxTick);
+                if (tick <= previous)
+                    throw Bad{w + ".tick", QObject::tr("chords must be in order, one per tick")};
+                previous = tick;
+                QString why;
+                const auto chord = ChordSymbol::parse(c.value("chord").toString(), &why);
+                if (!chord)
+                    throw Bad{w + ".chord", why};
+                song.chords.append({tick, *chord});
+            }
+        }
         const QJsonArray tracks = array(s.value("tracks"), "song.tracks");
         for (qsizetype i = 0; i < tracks.size(); ++i) {
             const QString w = QStringLiteral("song.tracks[%1]").arg(i);

@@ -446,6 +446,25 @@ private slots:
             QCOMPARE(SongConverter::ccFromVolume(SongConverter::volumeFromCc(cc)), cc);
     }
 
+    // The chord lane travels as marker text; markers that are not chords stay out of it.
+    void chordsTravelAsMarkers()
+    {
+        Song song;
+        Track t{"Tune"};
+        t.notes = {{69, 0, 960, 90}};
+        song.tracks = {t};
+        song.chords = {{0, *ChordSymbol::parse("Am")}, {1920, *ChordSymbol::parse("G7/B")},
+                       {3840, ChordSymbol::noChord()}};
+        SmfFile file = SongConverter::toSmf(song);
+        int markers = 0;
+        for (const SmfEvent &e : file.tracks.first().events)
+            markers += e.isMeta(SmfEvent::kMetaMarker) ? 1 : 0;
+        QCOMPARE(markers, 3);
+        file.tracks.first().events.insert(1, SmfEvent::meta(960, SmfEvent::kMetaMarker, "Chorus"));
+        QCOMPARE(SongConverter::fromSmf(file).chords, song.chords);
+        QCOMPARE(SongConverter::fromSmf(SongConverter::toSmf(song, 0)).chords, song.chords);   // type 0 too
+    }
+
     // ---- (d) the real corpora -----------------------------------------------
     void corpusMatchesMido_data()
     {

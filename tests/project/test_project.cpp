@@ -46,6 +46,8 @@ class TestProject : public QObject {
         baked.sound.gain = 1.5;
         s.tracks = {t, Track{"Empty"}, baked};
         s.key = {2, 4};   // D Dorian
+        s.chords = {{0, *ChordSymbol::parse("Dm")}, {1920, *ChordSymbol::parse("G7/B")},
+                    {5760, ChordSymbol::noChord()}};
         return s;
     }
 
@@ -153,6 +155,12 @@ private slots:
         QByteArray badSustain = good;
         badSustain.replace("\"sustain\": 0.7", "\"sustain\": 7");
         QTest::newRow("sound sustain") << badSustain << "song.tracks[2].sound.sustain: 7 is not in 0..1";
+        QByteArray badChord = good;
+        badChord.replace("\"G7/B\"", "\"H7\"");
+        QTest::newRow("chord") << badChord << "song.chords[1].chord: \"H7\" is not a chord symbol";
+        QByteArray chordOrder = good;
+        chordOrder.replace("\"tick\": 5760", "\"tick\": 100");
+        QTest::newRow("chord order") << chordOrder << "song.chords[2].tick: chords must be in order";
         QByteArray badZ = good;
         badZ.replace("\"z\": [", "\"z\": [\"x\", ");
         QTest::newRow("sound z") << badZ << "song.tracks[2].sound.z[0]: expected a number";
