@@ -1953,6 +1953,67 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::ChordLane</name>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="31"/>
+        <source>Chords: double-click to type one (Am, G7/B, N.C.); Delete removes the selected chord; right-click for chords from the track</source>
+        <translation>Akkorde: Doppelklick, um einen einzutippen (Am, G7/B, N.C.); Entf entfernt den gewählten Akkord; Rechtsklick für Akkorde aus der Spur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="35"/>
+        <source>Am</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="215"/>
+        <source>A chord from here on (now: %1); Enter keeps it, Esc cancels, empty removes it</source>
+        <translation>Ein Akkord ab hier (jetzt: %1); Eingabe übernimmt, Esc bricht ab, leer entfernt ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="294"/>
+        <source>&amp;Edit Chord…</source>
+        <translation>Akkord &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="295"/>
+        <source>&amp;Remove Chord</source>
+        <translation>Akkord &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="301"/>
+        <source>Chords from This &amp;Track</source>
+        <translation>Akkorde aus dieser &amp;Spur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="302"/>
+        <source>&amp;Clear Chords</source>
+        <translation>Akkorde &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="314"/>
+        <source>No chords found: the track has no notes.</source>
+        <translation>Keine Akkorde gefunden: Die Spur hat keine Noten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="317"/>
+        <source>Chords from track</source>
+        <translation>Akkorde aus der Spur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="318"/>
+        <source>%n chord(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Akkord aus „%1“.</numerusform>
+            <numerusform>%n Akkorde aus „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="324"/>
+        <source>Clear chords</source>
+        <translation>Akkorde löschen</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::ComputerKeyboard</name>
     <message>
         <location filename="../ui/live/ComputerKeyboard.cpp" line="20"/>
@@ -4079,87 +4140,92 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::PianoRollEditor</name>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="37"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="40"/>
         <source>&amp;Select Tool</source>
         <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="38"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="41"/>
         <source>&amp;Draw Tool</source>
         <translation>&amp;Stift</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="39"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="42"/>
         <source>&amp;Erase Tool</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="51"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="54"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="54"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="57"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="74"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="68"/>
+        <source>Chords</source>
+        <translation>Akkorde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="82"/>
         <source>Vel</source>
         <translation>Anschl.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="127"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="135"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="131"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="139"/>
         <source>1/8 triplet</source>
         <translation>1/8-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="132"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
         <source>1/16 triplet</source>
         <translation>1/16-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="132"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="138"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="146"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="147"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="155"/>
         <source>The project key: its scale is highlighted, notes outside it are marked, and Continue can keep to it</source>
         <translation>Die Projekttonart: Ihre Tonleiter wird hervorgehoben, Noten außerhalb werden markiert, und Fortsetzen kann sich an sie halten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="162"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="170"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="163"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="171"/>
         <source>Set the project key to the key the song&apos;s notes are in (Krumhansl-Kessler key profiles)</source>
         <translation>Setzt die Projekttonart auf die Tonart der Noten des Songs (Krumhansl-Kessler-Tonartprofile)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="201"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="209"/>
         <source>No notes to find a key in.</source>
         <translation>Keine Noten, in denen eine Tonart zu finden wäre.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="205"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="213"/>
         <source>The song is in %1.</source>
         <translation>Der Song steht in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="146"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="154"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::ChordLane</name>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="318"/>
+        <source>%n chord(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n chord from &quot;%1&quot;.</numerusform>
+            <numerusform>%n chords from &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
         <location filename="../ui/music/ContinuePanel.cpp" line="391"/>

@@ -4,6 +4,7 @@
 #include "common/Shortcuts.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
+#include "pianoroll/ChordLane.h"
 #include "pianoroll/TimeRuler.h"
 #include "pianoroll/VelocityLane.h"
 
@@ -28,6 +29,8 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     m_view->setNoteModel(model);
     m_keyboard = new PianoKeyboard(m_view, this);
     m_ruler = new TimeRuler(m_view, this);
+    m_chords = new ChordLane(m_view, this);
+    connect(m_chords, &ChordLane::statusMessage, this, &PianoRollEditor::statusMessage);
     m_velocity = new VelocityLane(m_view, this);
     m_actions = new NoteEditActions(m_view, this);
     addActions(m_actions->all());
@@ -62,8 +65,13 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     corner->setFixedWidth(m_keyboard->width());
     grid->addWidget(corner, 0, 0);
     grid->addWidget(m_ruler, 0, 1);
-    grid->addWidget(m_keyboard, 1, 0);
-    grid->addWidget(m_view, 1, 1);
+    auto *chordsLabel = new QLabel(tr("Chords"), this);
+    chordsLabel->setFixedWidth(m_keyboard->width());
+    chordsLabel->setAlignment(Qt::AlignCenter);
+    grid->addWidget(chordsLabel, 1, 0);
+    grid->addWidget(m_chords, 1, 1);
+    grid->addWidget(m_keyboard, 2, 0);
+    grid->addWidget(m_view, 2, 1);
     auto *top = new QWidget(this);
     top->setLayout(grid);
 

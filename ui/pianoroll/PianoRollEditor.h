@@ -15,6 +15,7 @@ namespace atelier::ui {
 
 class NoteEditActions;
 class PianoKeyboard;
+class ChordLane;
 class TimeRuler;
 class VelocityLane;
 
@@ -26,6 +27,7 @@ public:
     PianoRollView *view() const { return m_view; }
     PianoKeyboard *keyboard() const { return m_keyboard; }
     TimeRuler *ruler() const { return m_ruler; }
+    ChordLane *chordLane() const { return m_chords; }
     VelocityLane *velocityLane() const { return m_velocity; }
     NoteEditActions *editActions() const { return m_actions; }
     QList<QAction *> toolActions() const;
@@ -49,6 +51,7 @@ private:
     PianoRollView *m_view;
     PianoKeyboard *m_keyboard;
     TimeRuler *m_ruler;
+    ChordLane *m_chords;
     VelocityLane *m_velocity;
     NoteEditActions *m_actions;
     QActionGroup *m_tools;

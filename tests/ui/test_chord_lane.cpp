@@ -1,0 +1,142 @@
+// The chord lane over the piano roll, driven like a user would: double-click
+// a beat and type a chord (Enter keeps it, one undo step; a bad symbol is
+// named and nothing changes; empty removes), select and delete with the
+// keyboard, chords from the track's accompaniment, clear; the lane follows
+// undo.
+
+#include "pianoroll/ChordLane.h"
+#include "pianoroll/PianoRollEditor.h"
+#include "pianoroll/PianoRollView.h"
+
+#include "document/NoteModel.h"
+#include "document/SongDocument.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace atelier;
+using core::Note;
+using core::Tick;
+
+class TestChordLane : public QObject {
+    Q_OBJECT
+    core::SongDocument *m_doc = nullptr;
+    core::NoteModel *m_model = nullptr;
+    ui::PianoRollEditor *m_editor = nullptr;
+
+    ui::ChordLane *lane() const { return m_editor->chordLane(); }
+    // A point in the lane over `tick`.
+    QPoint over(Tick tick) const
+    {
+        const int offset = m_editor->view()->viewport()->mapToGlobal(QPoint()).x() - lane()->mapToGlobal(QPoint()).x();
+        return {m_editor->view()->xForTick(tick) + offset + 3, lane()->height() / 2};
+    }
+    void type(const QString &text)
+    {
+        QLineEdit *e = lane()->editor();
+        e->selectAll();
+        QTest::keyClick(e, Qt::Key_Backspace);   // the selection goes
+        QTest::keyClicks(e, text);
+        QTest::keyClick(e, Qt::Key_Return);
+    }
+
+private slots:
+    void init()
+    {
+        m_doc = new core::SongDocument;
+        core::Song s;
+        s.timeSignatures = {{0, 4, 4}};
+        core::Track acc;
+        acc.name = "Chords";
+        for (int p : {45, 52, 57, 60, 64})   // Am, bar 1
+            acc.notes.append(Note{p, 0, 1920, 80});
+        for (int p : {41, 48, 53, 57, 60})   // F, bar 2
+            acc.notes.append(Note{p, 1920, 1920, 80});
+        s.tracks = {acc};
+        m_doc->resetSong(s);
+        m_model = new core::NoteModel(m_doc);
+        m_model->setTrack(0);
+        m_editor = new ui::PianoRollEditor(m_model);
+        m_editor->resize(1000, 600);
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+        m_editor->view()->setZoom(0.1, 12);
+    }
+    void cleanup()
+    {
+        delete m_editor;
+        delete m_model;
+        delete m_doc;
+    }
+
+    void typeAChordOnABeat()
+    {
+        // Double-click a little after beat 2 of bar 2: the chord goes on the beat.
+        QTest::mouseDClick(lane(), Qt::LeftButton, {}, over(1920 + 480 + 100));
+        QVERIFY(lane()->editor()->isVisible());
+        type("G7/B");
+        QVERIFY2(!lane()->editor()->isVisible(), qPrintable(lane()->editor()->text()));
+        QCOMPARE(m_doc->song().chords.size(), 1);
+        QCOMPARE(m_doc->song().chords.first().tick, Tick(1920 + 480));
+        QCOMPARE(m_doc->song().chords.first().chord.toString(), QStringLiteral("G7/B"));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(lane()->selectedChord(), 0);
+        // A bad symbol: named, nothing changes, the editor stays.
+        QSignalSpy status(lane(), &ui::ChordLane::statusMessage);
+        QTest::mouseDClick(lane(), Qt::LeftButton, {}, over(0));
+        type("Hm");
+        QVERIFY(lane()->editor()->isVisible());
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(status.first().first().toString().contains("\"Hm\""), qPrintable(status.first().first().toString()));
+        QCOMPARE(m_doc->song().chords.size(), 1);
+        type("Am");
+        QCOMPARE(m_doc->song().chords.size(), 2);
+        QCOMPARE(m_doc->song().chords.first().chord.toString(), QStringLiteral("Am"));
+        // Editing an existing chord: double-click its chip; empty text removes it.
+        QTest::mouseDClick(lane(), Qt::LeftButton, {}, over(1920 + 480));
+        QCOMPARE(lane()->editor()->text(), QStringLiteral("G7/B"));
+        type("");
+        QCOMPARE(m_doc->song().chords.size(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->song().chords.size(), 2);
+    }
+
+    void keysSelectAndDelete()
+    {
+        QVERIFY(m_doc->requestSetChord(0, *core::ChordSymbol::parse("C")));
+        QVERIFY(m_doc->requestSetChord(1920, *core::ChordSymbol::parse("G")));
+        QTest::mouseClick(lane(), Qt::LeftButton, {}, over(0));
+        QCOMPARE(lane()->selectedChord(), 0);
+        QTest::keyClick(lane(), Qt::Key_Right);
+        QCOMPARE(lane()->selectedChord(), 1);
+        QTest::keyClick(lane(), Qt::Key_Delete);
+        QCOMPARE(m_doc->song().chords.size(), 1);
+        QCOMPARE(m_doc->song().chords.first().chord.toString(), QStringLiteral("C"));
+        QTest::keyClick(lane(), Qt::Key_Escape);
+        QCOMPARE(lane()->selectedChord(), -1);
+        QTest::mouseClick(lane(), Qt::LeftButton, {}, over(5000));   // nothing there
+        QCOMPARE(lane()->selectedChord(), -1);
+    }
+
+    void chordsFromTheTrackThenClear()
+    {
+        lane()->chordsFromTrack();
+        QStringList got;
+        for (const core::ChordChange &c : m_doc->song().chords)
+            got << QStringLiteral("%1@%2").arg(c.chord.toString()).arg(c.tick);
+        QCOMPARE(got, (QStringList{"Am@0", "F@1920"}));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        lane()->clearChords();
+        QVERIFY(m_doc->song().chords.isEmpty());
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->song().chords.size(), 2);
+        // The lane draws them (a chip's pixels differ from the empty lane's).
+        const QImage shot = lane()->grab().toImage();
+        const QColor empty = shot.pixelColor(over(960).x(), 3);
+        QVERIFY(shot.pixelColor(over(0).x() + 2, lane()->height() / 2) != empty);
+    }
+};
+
+QTEST_MAIN(TestChordLane)
+#include "test_chord_lane.moc"
