@@ -4,12 +4,12 @@
 <context>
     <name>ChordSymbol</name>
     <message>
-        <location filename="../core/document/ChordSymbol.cpp" line="99"/>
+        <location filename="../core/document/ChordSymbol.cpp" line="117"/>
         <source>&quot;%1&quot; is not a chord symbol (examples: Am, F, C7, Gmaj7, Bm7, Bdim, Dsus4, C/E, N.C.)</source>
         <translation>„%1“ ist kein Akkordsymbol (Beispiele: Am, F, C7, Gmaj7, Bm7, Bdim, Dsus4, C/E, N.C.)</translation>
     </message>
     <message>
-        <location filename="../core/document/ChordSymbol.cpp" line="141"/>
+        <location filename="../core/document/ChordSymbol.cpp" line="159"/>
         <source>no chords given</source>
         <translation>keine Akkorde angegeben</translation>
     </message>
@@ -237,43 +237,43 @@
         <translation>Automatisches Sichern läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="145"/>
-        <location filename="../core/project/ProjectFile.cpp" line="151"/>
+        <location filename="../core/project/ProjectFile.cpp" line="152"/>
+        <location filename="../core/project/ProjectFile.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="167"/>
+        <location filename="../core/project/ProjectFile.cpp" line="174"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="169"/>
+        <location filename="../core/project/ProjectFile.cpp" line="176"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="172"/>
+        <location filename="../core/project/ProjectFile.cpp" line="179"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="175"/>
+        <location filename="../core/project/ProjectFile.cpp" line="182"/>
         <source>the project has no version number</source>
         <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="180"/>
+        <location filename="../core/project/ProjectFile.cpp" line="187"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="182"/>
+        <location filename="../core/project/ProjectFile.cpp" line="189"/>
         <source>unknown project format version %1</source>
         <translation>unbekannte Projektformatversion %1</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="195"/>
+        <location filename="../core/project/ProjectFile.cpp" line="202"/>
         <source>the file is too large (%1 bytes) to be a project</source>
         <translation>die Datei ist zu groß (%1 Bytes), um ein Projekt zu sein</translation>
     </message>
@@ -383,6 +383,11 @@
         <location filename="../core/project/ProjectReaderV1.cpp" line="239"/>
         <source>chords must be in order, one per tick</source>
         <translation>Akkorde müssen geordnet sein, einer pro Tick</translation>
+    </message>
+    <message>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="257"/>
+        <source>unknown chord style &quot;%1&quot; (block, arpeggio, comp)</source>
+        <translation>unbekannter Akkordstil „%1“ (block, arpeggio, comp)</translation>
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="56"/>
@@ -1725,6 +1730,21 @@
         <source>Remove chord</source>
         <translation>Akkord entfernen</translation>
     </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="277"/>
+        <source>Play chords</source>
+        <translation>Akkorde spielen</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="277"/>
+        <source>Silence chords</source>
+        <translation>Akkorde stumm</translation>
+    </message>
+    <message>
+        <location filename="../core/document/SongDocument.cpp" line="278"/>
+        <source>Change chord sound</source>
+        <translation>Akkordklang ändern</translation>
+    </message>
 </context>
 <context>
     <name>atelier::core::StrokeModel</name>
@@ -1955,52 +1975,100 @@
 <context>
     <name>atelier::ui::ChordLane</name>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="31"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="33"/>
         <source>Chords: double-click to type one (Am, G7/B, N.C.); Delete removes the selected chord; right-click for chords from the track</source>
         <translation>Akkorde: Doppelklick, um einen einzutippen (Am, G7/B, N.C.); Entf entfernt den gewählten Akkord; Rechtsklick für Akkorde aus der Spur</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="35"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="37"/>
         <source>Am</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="215"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="217"/>
         <source>A chord from here on (now: %1); Enter keeps it, Esc cancels, empty removes it</source>
         <translation>Ein Akkord ab hier (jetzt: %1); Eingabe übernimmt, Esc bricht ab, leer entfernt ihn</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="294"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="296"/>
         <source>&amp;Edit Chord…</source>
         <translation>Akkord &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="295"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="297"/>
         <source>&amp;Remove Chord</source>
         <translation>Akkord &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="301"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="303"/>
         <source>Chords from This &amp;Track</source>
         <translation>Akkorde aus dieser &amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="302"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="304"/>
         <source>&amp;Clear Chords</source>
         <translation>Akkorde &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="314"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="323"/>
+        <source>&amp;Play Chords</source>
+        <translation>Akkorde &amp;spielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="326"/>
+        <source>Chord &amp;Sound</source>
+        <translation>Akkord&amp;klang</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="333"/>
+        <source>Chord St&amp;yle</source>
+        <translation>Akkords&amp;til</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="335"/>
+        <source>Block (held chords)</source>
+        <translation>Block (gehaltene Akkorde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="336"/>
+        <source>Arpeggio (eighth notes)</source>
+        <translation>Arpeggio (Achtel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="337"/>
+        <source>Comp (bass on 1 and 3, chords on 2 and 4)</source>
+        <translation>Begleitung (Bass auf 1 und 3, Akkorde auf 2 und 4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="343"/>
+        <source>Add as an &amp;Accompaniment Track</source>
+        <translation>Als &amp;Begleitspur hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="353"/>
+        <source>Chords</source>
+        <translation>Akkorde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="355"/>
+        <source>The chords are a track now (%n note(s)): edit them, or export them with the song.</source>
+        <translation>
+            <numerusform>Die Akkorde sind jetzt eine Spur (%n Note): Bearbeite sie oder exportiere sie mit dem Song.</numerusform>
+            <numerusform>Die Akkorde sind jetzt eine Spur (%n Noten): Bearbeite sie oder exportiere sie mit dem Song.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="367"/>
         <source>No chords found: the track has no notes.</source>
         <translation>Keine Akkorde gefunden: Die Spur hat keine Noten.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="317"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="370"/>
         <source>Chords from track</source>
         <translation>Akkorde aus der Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="318"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="371"/>
         <source>%n chord(s) from &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n Akkord aus „%1“.</numerusform>
@@ -2008,7 +2076,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="324"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="377"/>
         <source>Clear chords</source>
         <translation>Akkorde löschen</translation>
     </message>

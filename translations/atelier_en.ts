@@ -42,7 +42,15 @@
 <context>
     <name>atelier::ui::ChordLane</name>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="318"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="355"/>
+        <source>The chords are a track now (%n note(s)): edit them, or export them with the song.</source>
+        <translation>
+            <numerusform>The chords are a track now (%n note): edit them, or export them with the song.</numerusform>
+            <numerusform>The chords are a track now (%n notes): edit them, or export them with the song.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="371"/>
         <source>%n chord(s) from &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n chord from &quot;%1&quot;.</numerusform>

@@ -1,4 +1,6 @@
 #include "audio/OfflineRenderer.h"
+
+#include "document/ChordVoicer.h"
 #include "audio/ChannelRouter.h"
 
 #include "audio/PlaybackSnapshot.h"
@@ -63,7 +65,7 @@ std::pair<Tick, Tick> OfflineRenderer::tickRange(const Song &song, const RenderO
         return {std::max<Tick>(0, options.rangeStart), options.rangeEnd};
     if (options.loopRegionOnly)
         return {song.loop.start, song.loop.end};
-    return {0, song.endTick()};
+    return {0, ChordVoicer::soundingEnd(song)};
 }
 
 bool OfflineRenderer::render(const Song &song, const RenderOptions &options, const QString &wavPath,

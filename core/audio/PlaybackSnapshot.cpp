@@ -1,5 +1,7 @@
 #include "audio/PlaybackSnapshot.h"
 
+#include "document/ChordVoicer.h"
+
 #include "document/BarGrid.h"
 
 #include "document/TempoMap.h"
@@ -59,8 +61,12 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
 
     const bool anySolo = std::any_of(song.tracks.begin(), song.tracks.end(),
                                      [](const Track &t) { return t.solo; });
-    for (int ti = 0; ti < int(song.tracks.size()); ++ti) {
-        const Track &track = song.tracks[ti];
+    // The chord lane sounds as one more track (after the song's, before the click), unless a track is soloed.
+    QList<Track> tracks = song.tracks;
+    if (song.chordPlayback.enabled && !song.chords.isEmpty() && !anySolo)
+        tracks.append(ChordVoicer::track(song));
+    for (int ti = 0; ti < int(tracks.size()); ++ti) {
+        const Track &track = tracks[ti];
         if (track.mute || (anySolo && !track.solo))
             continue;
         const int ch = std::clamp(track.channel, 0, 15);
@@ -89,10 +95,10 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
         }
     }
 
-    s->m_endTick = std::max(song.endTick(), extras.minEndTick);
+    s->m_endTick = std::max(ChordVoicer::soundingEnd(song), extras.minEndTick);   // the chords may ring past the last note
     if (extras.metronome) {
         const BarGrid grid(song);
-        const auto clickTrack = std::int16_t(std::min<qsizetype>(song.tracks.size(), 32767));
+        const auto clickTrack = std::int16_t(std::min<qsizetype>(tracks.size(), 32767));
         const int velocity = std::clamp(extras.clickVelocity, 1, 127);
         for (const BarGrid::Line &line : grid.lines(0, s->m_endTick, true)) {
             if (line.tick >= s->m_endTick)

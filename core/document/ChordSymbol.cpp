@@ -44,6 +44,24 @@ std::optional<int> noteName(const QString &letter, const QString &accidental)
 
 } // namespace
 
+QString ChordPlayback::styleName(Style style)
+{
+    switch (style) {
+    case Style::Block: return QStringLiteral("block");
+    case Style::Arpeggio: return QStringLiteral("arpeggio");
+    case Style::Comp: return QStringLiteral("comp");
+    }
+    return QStringLiteral("block");
+}
+
+std::optional<ChordPlayback::Style> ChordPlayback::styleFromName(const QString &name)
+{
+    for (Style s : {Style::Block, Style::Arpeggio, Style::Comp})
+        if (name == styleName(s))
+            return s;
+    return std::nullopt;
+}
+
 QList<ChordSymbol::Quality> ChordSymbol::qualities()
 {
     return {Quality::Major, Quality::Minor,      Quality::Dominant7, Quality::Major7,

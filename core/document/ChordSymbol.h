@@ -39,6 +39,18 @@ struct ChordSymbol {
     bool operator==(const ChordSymbol &o) const = default;
 };
 
+// How the chord lane sounds when the song plays (ChordVoicer makes the notes).
+struct ChordPlayback {
+    enum class Style { Block, Arpeggio, Comp };
+    bool enabled = false;
+    int program = 0;           // General MIDI program (0: Acoustic Grand Piano)
+    Style style = Style::Block;
+    double volume = 0.6;       // 0..1, as a track's
+    bool operator==(const ChordPlayback &o) const = default;
+    static QString styleName(Style style);   // "block", "arpeggio", "comp" (the project file's words)
+    static std::optional<Style> styleFromName(const QString &name);
+};
+
 // A chord from its tick on (the chord lane: sorted by tick, one per tick).
 struct ChordChange {
     qint64 tick = 0;

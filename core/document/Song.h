@@ -113,6 +113,7 @@ struct Song {
     LoopRegion loop;
     SongKey key;
     QList<ChordChange> chords;           // the chord lane: sorted by tick, at most one per tick
+    ChordPlayback chordPlayback;         // whether and how the chords sound
     bool operator==(const Song &o) const = default;
     // The chord sounding at `tick` (N.C. before the first one).
     ChordSymbol chordAt(Tick tick) const;

@@ -119,6 +119,15 @@ void ChordsCommand::redo() { m_doc->setChords(m_after); }
 
 void ChordsCommand::undo() { m_doc->setChords(m_before); }
 
+ChordPlaybackCommand::ChordPlaybackCommand(SongDocument *doc, const ChordPlayback &playback, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_before(doc->song().chordPlayback), m_after(playback)
+{
+}
+
+void ChordPlaybackCommand::redo() { m_doc->setChordPlayback(m_after); }
+
+void ChordPlaybackCommand::undo() { m_doc->setChordPlayback(m_before); }
+
 KeyCommand::KeyCommand(SongDocument *doc, const SongKey &key, const QString &text)
     : QUndoCommand(text), m_doc(doc), m_before(doc->song().key), m_after(key)
 {

@@ -135,6 +135,19 @@ private:
     QList<ChordChange> m_after;
 };
 
+// How the chord lane sounds.
+class ChordPlaybackCommand : public QUndoCommand {
+public:
+    ChordPlaybackCommand(SongDocument *doc, const ChordPlayback &playback, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    SongDocument *m_doc;
+    ChordPlayback m_before;
+    ChordPlayback m_after;
+};
+
 // The project key, set or cleared.
 class KeyCommand : public QUndoCommand {
 public:

@@ -268,6 +268,25 @@ bool SongDocument::requestSetChords(const QList<ChordChange> &chords, const QStr
     return true;
 }
 
+bool SongDocument::requestSetChordPlayback(const ChordPlayback &playback)
+{
+    if (playback.program < 0 || playback.program > 127 || !(playback.volume >= 0 && playback.volume <= 1)
+        || playback == m_song.chordPlayback)
+        return false;
+    const ChordPlayback &now = m_song.chordPlayback;
+    const QString text = playback.enabled != now.enabled ? (playback.enabled ? tr("Play chords") : tr("Silence chords"))
+                                                         : tr("Change chord sound");
+    m_undo.push(new ChordPlaybackCommand(this, playback, text));
+    return true;
+}
+
+void SongDocument::setChordPlayback(const ChordPlayback &playback)
+{
+    m_song.chordPlayback = playback;
+    emit chordsChanged();
+    emit changed();
+}
+
 void SongDocument::setChords(const QList<ChordChange> &sortedChords)
 {
     m_song.chords = sortedChords;

@@ -64,6 +64,8 @@ public:
     bool requestSetChord(Tick tick, const ChordSymbol &chord);
     bool requestRemoveChord(Tick tick);
     bool requestSetChords(const QList<ChordChange> &chords, const QString &text);
+    // Whether and how the chords sound (program 0..127, volume 0..1); one undo step.
+    bool requestSetChordPlayback(const ChordPlayback &playback);
 
     // --- Primitive mutators, for undo commands only (no undo of their own).
     void insertNotes(int track, const QList<IndexedNote> &ascending);
@@ -74,6 +76,7 @@ public:
     void setTrackProperties(int index, const Track &properties);  // keeps its notes
     void setControls(int index, const QList<ControlChange> &controls);
     void setChords(const QList<ChordChange> &sortedChords);
+    void setChordPlayback(const ChordPlayback &playback);
     void setTimeline(const QList<TempoChange> &tempos, const QList<TimeSignature> &sigs,
                      const LoopRegion &loop);
     void setKey(const SongKey &key);

@@ -82,6 +82,13 @@ QJsonObject ProjectFile::songToJson(const Song &song)
             chords.append(QJsonObject{{"tick", qint64(c.tick)}, {"chord", c.chord.toString()}});
         json.insert("chords", chords);
     }
+    if (song.chordPlayback != ChordPlayback{}) {
+        const ChordPlayback &cp = song.chordPlayback;
+        json.insert("chord_playback", QJsonObject{{"enabled", cp.enabled},
+                                                  {"program", cp.program},
+                                                  {"style", ChordPlayback::styleName(cp.style)},
+                                                  {"volume", cp.volume}});
+    }
     return json;
 }
 

@@ -245,6 +245,18 @@ std::optional<Project> read(const QJsonObject &root, ProjectError *error)
                 song.chords.append({tick, *chord});
             }
         }
+        if (s.contains("chord_playback")) {   // optional: how the chords sound
+            const QJsonObject cp = object(s.value("chord_playback"), "song.chord_playback");
+            song.chordPlayback.enabled = cp.value("enabled").toBool();
+            song.chordPlayback.program = int(integer(cp.value("program"), "song.chord_playback.program", 0, 127));
+            song.chordPlayback.volume = real(cp.value("volume"), "song.chord_playback.volume", 0.0, 1.0);
+            const QString style = cp.value("style").toString();
+            const auto parsed = ChordPlayback::styleFromName(style);
+            if (!parsed)
+                throw Bad{QStringLiteral("song.chord_playback.style"),
+                          QObject::tr("unknown chord style \"%1\" (block, arpeggio, comp)").arg(style.left(40))};
+            song.chordPlayback.style = *parsed;
+        }
         const QJsonArray tracks = array(s.value("tracks"), "song.tracks");
         for (qsizetype i = 0; i < tracks.size(); ++i) {
             const QString w = QStringLiteral("song.tracks[%1]").arg(i);

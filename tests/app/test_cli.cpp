@@ -2,6 +2,7 @@
 // errors on stderr with exit code 2.
 
 #include "AtelierProcess.h"
+#include "project/ProjectFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <QTest>
 #include <sndfile.h>
 #include <cmath>
+
+namespace core = atelier::core;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -140,6 +143,31 @@ private slots:
         QCOMPARE(info.format, SF_FORMAT_WAV | SF_FORMAT_FLOAT);
         QCOMPARE(info.frames, sf_count_t(5 * 44100));
         sf_close(w);
+    }
+
+    // A song of chords alone, played with a guitar: the render sounds for as long as they do.
+    void renderPlaysTheChordLane()
+    {
+        core::Song song;   // 120 bpm, 4/4: a bar is 2 s
+        song.chords = {{0, *core::ChordSymbol::parse("Am")}, {1920, *core::ChordSymbol::parse("F")}};
+        song.chordPlayback = {true, 24, core::ChordPlayback::Style::Arpeggio, 0.8};
+        const QString project = m_dir.filePath("chords.atelier");
+        QString error;
+        QVERIFY2(core::ProjectFile::save({song, {}, {}}, project, &error), qPrintable(error));
+        const QString wav = m_dir.filePath("chords.wav");
+        const Result r = run({"render", project, "-o", wav});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()["music_seconds"].toDouble(), 4.0);
+        SF_INFO info{};
+        SNDFILE *f = sf_open(wav.toLocal8Bit().constData(), SFM_READ, &info);
+        QVERIFY(f);
+        std::vector<float> buf(size_t(info.frames) * 2);
+        sf_readf_float(f, buf.data(), info.frames);
+        sf_close(f);
+        double sum = 0;
+        for (std::size_t i = 0; i < std::size_t(4 * info.samplerate * 2); ++i)
+            sum += double(buf[i]) * buf[i];
+        QVERIFY(std::sqrt(sum / (4.0 * info.samplerate * 2)) > 0.01);
     }
 
     void renderWritesTheSong()

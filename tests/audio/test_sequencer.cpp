@@ -260,6 +260,38 @@ private slots:
         QVERIFY(bends().empty());
     }
 
+    // The chord lane sounds as one more track when it plays: its channel,
+    // its program, its notes; not while a track is soloed; and a song of
+    // chords alone lasts as long as they do.
+    void chordsPlayAsATrack()
+    {
+        Song song;
+        song.tracks = {track(0, {{72, 0, 480, 100}})};
+        song.chords = {{0, *ChordSymbol::parse("Am")}, {1920, *ChordSymbol::parse("F")}};
+        auto channelOns = [](const PlaybackSnapshot &s, int ch) {
+            int n = 0;
+            for (const PlaybackEvent &e : s.events())
+                n += e.message.isNoteOn() && e.message.channel() == ch ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(channelOns(*PlaybackSnapshot::build(song, kRate), 1), 0);   // silent until asked
+        song.chordPlayback.enabled = true;
+        song.chordPlayback.program = 24;
+        const auto s = PlaybackSnapshot::build(song, kRate);
+        QCOMPARE(channelOns(*s, 1), 8);   // two block chords of four notes on channel 1
+        bool program = false;
+        for (const PlaybackEvent &e : s->setupEvents())
+            program |= e.message.type() == MidiMessage::kProgramChange && e.message.channel() == 1 && e.message.data1 == 24;
+        QVERIFY(program);
+        QCOMPARE(s->endTick(), Tick(3840));   // the F rings to the end of its bar
+        song.tracks[0].solo = true;
+        QCOMPARE(channelOns(*PlaybackSnapshot::build(song, kRate), 1), 0);
+        Song chordsOnly;
+        chordsOnly.chords = song.chords;
+        chordsOnly.chordPlayback = song.chordPlayback;
+        QCOMPARE(PlaybackSnapshot::build(chordsOnly, kRate)->endTick(), Tick(3840));
+    }
+
     void soloAndMuteResolution()
     {
         Song song;

@@ -48,6 +48,7 @@ class TestProject : public QObject {
         s.key = {2, 4};   // D Dorian
         s.chords = {{0, *ChordSymbol::parse("Dm")}, {1920, *ChordSymbol::parse("G7/B")},
                     {5760, ChordSymbol::noChord()}};
+        s.chordPlayback = {true, 24, ChordPlayback::Style::Comp, 0.45};
         return s;
     }
 
@@ -161,6 +162,9 @@ private slots:
         QByteArray chordOrder = good;
         chordOrder.replace("\"tick\": 5760", "\"tick\": 100");
         QTest::newRow("chord order") << chordOrder << "song.chords[2].tick: chords must be in order";
+        QByteArray badStyle = good;
+        badStyle.replace("\"comp\"", "\"polka\"");
+        QTest::newRow("chord style") << badStyle << "song.chord_playback.style: unknown chord style \"polka\"";
         QByteArray badZ = good;
         badZ.replace("\"z\": [", "\"z\": [\"x\", ");
         QTest::newRow("sound z") << badZ << "song.tracks[2].sound.z[0]: expected a number";

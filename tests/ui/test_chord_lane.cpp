@@ -135,6 +135,13 @@ private slots:
         const QImage shot = lane()->grab().toImage();
         const QColor empty = shot.pixelColor(over(960).x(), 3);
         QVERIFY(shot.pixelColor(over(0).x() + 2, lane()->height() / 2) != empty);
+        // The voiced chords as a track of their own: one undo step.
+        lane()->addAccompanimentTrack();
+        QCOMPARE(m_doc->trackCount(), 2);
+        QCOMPARE(m_doc->track(1).name, QStringLiteral("Chords"));
+        QCOMPARE(m_doc->track(1).notes.size(), 8);   // Am and F, four notes each
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->trackCount(), 1);
     }
 };
 

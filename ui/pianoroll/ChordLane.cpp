@@ -4,6 +4,8 @@
 #include "pianoroll/PianoRollView.h"
 
 #include "document/BarGrid.h"
+#include "document/ChordVoicer.h"
+#include "document/GeneralMidi.h"
 #include "document/SongDocument.h"
 #include "music/ChordRecognizer.h"
 
@@ -300,7 +302,58 @@ void ChordLane::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     menu.addAction(tr("Chords from This &Track"), this, &ChordLane::chordsFromTrack);
     menu.addAction(tr("&Clear Chords"), this, &ChordLane::clearChords)->setEnabled(!chords().isEmpty());
+    menu.addSeparator();
+    addPlaybackActions(&menu);
     menu.exec(event->globalPos());
+}
+
+void ChordLane::addPlaybackActions(QMenu *menu)
+{
+    core::SongDocument *doc = m_view->document();
+    if (!doc)
+        return;
+    const core::ChordPlayback now = doc->song().chordPlayback;
+    auto change = [this](auto edit) {
+        if (core::SongDocument *d = m_view->document()) {
+            core::ChordPlayback p = d->song().chordPlayback;
+            edit(p);
+            d->requestSetChordPlayback(p);
+        }
+    };
+    QAction *play = menu->addAction(tr("&Play Chords"), this, [change](bool on) { change([on](auto &p) { p.enabled = on; }); });
+    play->setCheckable(true);
+    play->setChecked(now.enabled);
+    QMenu *sound = menu->addMenu(tr("Chord &Sound"));
+    for (int program : {0, 4, 24, 25, 48, 19, 89}) {
+        QAction *a = sound->addAction(core::GeneralMidi::programName(program), this,
+                                      [change, program] { change([program](auto &p) { p.program = program; p.enabled = true; }); });
+        a->setCheckable(true);
+        a->setChecked(now.program == program);
+    }
+    QMenu *style = menu->addMenu(tr("Chord St&yle"));
+    const std::pair<core::ChordPlayback::Style, QString> styles[] = {
+        {core::ChordPlayback::Style::Block, tr("Block (held chords)")},
+        {core::ChordPlayback::Style::Arpeggio, tr("Arpeggio (eighth notes)")},
+        {core::ChordPlayback::Style::Comp, tr("Comp (bass on 1 and 3, chords on 2 and 4)")}};
+    for (const auto &[value, text] : styles) {
+        QAction *a = style->addAction(text, this, [change, value = value] { change([value](auto &p) { p.style = value; p.enabled = true; }); });
+        a->setCheckable(true);
+        a->setChecked(now.style == value);
+    }
+    menu->addAction(tr("Add as an &Accompaniment Track"), this, &ChordLane::addAccompanimentTrack)
+        ->setEnabled(!chords().isEmpty());
+}
+
+void ChordLane::addAccompanimentTrack()
+{
+    core::SongDocument *doc = m_view->document();
+    if (!doc || chords().isEmpty())
+        return;
+    core::Track t = core::ChordVoicer::track(doc->song());
+    t.name = tr("Chords");
+    if (doc->requestAddTrack(t))
+        emit statusMessage(tr("The chords are a track now (%n note(s)): edit them, or export them with the song.",
+                              nullptr, int(t.notes.size())));
 }
 
 void ChordLane::chordsFromTrack()

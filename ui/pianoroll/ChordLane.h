@@ -11,13 +11,17 @@
 //    Delete or Backspace removes it;
 //  - the context menu: Edit Chord, Remove Chord, Chords from This Track
 //    (ChordRecognizer over the track shown: one chord per bar or half bar,
-//    replacing the lane), Clear Chords.
+//    replacing the lane), Clear Chords; Play Chords, Chord Sound (a GM
+//    instrument), Chord Style (block, arpeggio, comp), Add as an
+//    Accompaniment Track (the voiced chords as a track, for editing and
+//    MIDI export).
 
 #include "document/Song.h"
 
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 
 namespace atelier::ui {
 
@@ -36,6 +40,8 @@ public:
     QLineEdit *editor() const { return m_editor; }
     void chordsFromTrack();
     void clearChords();
+    void addAccompanimentTrack();   // the voiced chords as a track of their own (one undo step)
+    void addPlaybackActions(QMenu *menu);   // Play Chords, Chord Sound, Chord Style, Add as Track
 
 signals:
     void statusMessage(const QString &message);
