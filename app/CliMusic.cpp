@@ -19,6 +19,7 @@
 #include "music/MusicEvaluation.h"
 #include "music/MusicGenerator.h"
 #include "music/NgramBaseline.h"
+#include "music/ChordRecognizer.h"
 #include "project/DataPaths.h"
 #include "project/SongFiles.h"
 
@@ -286,23 +287,87 @@ QJsonObject noteStats(const QList<core::Note> &notes, const core::KeyScale &key,
                        {"mean_velocity", velocity / count}};
 }
 
+// The chord at the start of every bar of a song (its chord lane, else the
+// chords found in its last track with notes); empty when it has neither.
+QList<core::ChordSymbol> chordsPerBar(const core::Song &song)
+{
+    core::Song s = song;
+    if (s.chords.isEmpty())
+        for (int t = int(s.tracks.size()) - 1; t >= 0 && s.chords.isEmpty(); --t)
+            s.chords = core::ChordRecognizer::fromTrack(s, t);
+    QList<core::ChordSymbol> out;
+    if (s.chords.isEmpty())
+        return out;
+    const core::BarGrid grid(s);
+    const core::Tick end = std::max<core::Tick>(s.endTick(), s.chords.last().tick + 1);
+    for (int bar = 1; grid.barStart(bar) < end; ++bar)
+        out.append(s.chordAt(grid.barStart(bar)));
+    return out;
+}
+
+// The song's chords before `at`, then the progression one chord per bar from
+// `at` (the first holding to the next bar line when `at` is inside a bar),
+// repeated from its start for as long as the continuation lasts.
+QList<core::ChordChange> followingChords(const core::Song &song, core::Tick at, core::Tick length,
+                                         const QList<core::ChordSymbol> &progression)
+{
+    QList<core::ChordChange> out;
+    for (const core::ChordChange &c : song.chords)
+        if (c.tick < at)
+            out.append(c);
+    const core::BarGrid grid(song);
+    core::Tick tick = at;
+    for (int i = 0; tick < at + length; ++i) {
+        out.append({tick, progression[i % progression.size()]});
+        core::Tick next = tick + grid.barLength(tick);
+        for (const core::BarGrid::Line &l : grid.lines(tick + 1, tick + 2 * grid.barLength(tick) + 1, false))
+            if (l.isBar && l.tick > tick) {
+                next = l.tick;
+                break;
+            }
+        tick = next;
+    }
+    return out;
+}
+
+// Of the notes that start on a beat, the share whose pitch class is a tone of the chord sounding there.
+double onBeatChordTones(const core::Song &song, const QList<core::Note> &notes)
+{
+    const core::BarGrid grid(song);
+    int onBeat = 0, tones = 0;
+    for (const core::Note &n : notes) {
+        const core::Tick beat = std::max<core::Tick>(grid.beatLength(n.start), 1);
+        bool isBeat = false;
+        for (const core::BarGrid::Line &l : grid.lines(std::max<core::Tick>(0, n.start - beat), n.start + 1, true))
+            isBeat |= l.tick == n.start;
+        const core::ChordSymbol chord = song.chordAt(n.start);
+        if (!isBeat || chord.isNoChord())
+            continue;
+        ++onBeat;
+        tones += chord.pitchClasses().contains(((n.pitch % 12) + 12) % 12) ? 1 : 0;
+    }
+    return onBeat > 0 ? double(tones) / onBeat : 0.0;
+}
+
 int continueMusic(Args args)
 {
     const QString usage = QObject::tr(
         "usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] "
         "[--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] "
-        "[--density 0-7] [--track N] [--json]");
+        "[--chords \"Am F C G\" | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]");
     const bool json = args.flag("--json");
     const auto outOpt = args.option("-o", "--out");
     const QString modelSpec = args.option("--model").value_or("melody");
     const QString keySpec = args.option("--key").value_or(QString());
     double bars = 0, seconds = 0, variations = 1, temperature = 1.0, topP = 0.95, seed = 1, density = -1, track = -1,
-           keyBias = 0;
+           keyBias = 0, chordBias = 2.0;
+    const auto chordsSpec = args.option("--chords");
+    const auto chordsFrom = args.option("--chords-from");
     QString error;
     const std::pair<const char *, double *> numbers[] = {
         {"--bars", &bars},       {"--seconds", &seconds}, {"--variations", &variations},
         {"--temperature", &temperature}, {"--top-p", &topP}, {"--seed", &seed},
-        {"--density", &density}, {"--track", &track}, {"--key-bias", &keyBias}};
+        {"--density", &density}, {"--track", &track}, {"--key-bias", &keyBias}, {"--chord-bias", &chordBias}};
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error))
             return fail(error);
@@ -312,9 +377,28 @@ int continueMusic(Args args)
     if (pos.size() != 1 || !outOpt || outOpt->isEmpty())
         return fail(usage);
     if (variations < 1 || variations > 8 || bars < 0 || seconds < 0 || (bars > 0 && seconds > 0) || topP <= 0
-        || topP > 1 || temperature < 0 || density < -1 || density > 7 || keyBias < 0 || keyBias > 20)
+        || topP > 1 || temperature < 0 || density < -1 || density > 7 || keyBias < 0 || keyBias > 20 || chordBias < 0
+        || chordBias > 20 || (chordsSpec && chordsFrom))
         return fail(QObject::tr("continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], "
-                                "--density -1–7, --key-bias 0–20"));
+                                "--density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from"));
+    // The chords to follow, one per bar.
+    QList<core::ChordSymbol> progression;
+    if (chordsSpec) {
+        QString why;
+        const auto parsed = core::ChordSymbol::parseProgression(*chordsSpec, &why);
+        if (!parsed)
+            return fail(QObject::tr("continue: --chords: %1").arg(why));
+        progression = *parsed;
+    } else if (chordsFrom) {
+        QString why;
+        const auto from = core::SongFiles::load(*chordsFrom, &why);
+        if (!from)
+            return fail(QObject::tr("continue: --chords-from: %1").arg(why));
+        progression = chordsPerBar(from->song);
+        if (progression.isEmpty())
+            return fail(QObject::tr("continue: --chords-from: %1 has neither chords nor notes to find them in")
+                            .arg(*chordsFrom));
+    }
     core::MusicSampleOptions options;
     options.temperature = temperature;
     options.topP = topP;
@@ -361,6 +445,14 @@ int continueMusic(Args args)
         request.lengthTicks = core::Tick(std::max(1.0, bars > 0 ? bars : 4.0) * grid.barLength(at));
     }
     request.variations = int(variations);
+    QJsonArray appliedChords;
+    if (!progression.isEmpty()) {
+        request.song.chords = followingChords(song, at, request.lengthTicks, progression);
+        for (const core::ChordChange &c : request.song.chords)
+            if (c.tick >= at)
+                appliedChords.append(QJsonObject{{"tick", double(c.tick)}, {"chord", c.chord.toString()}});
+        options.chordBias = chordBias;
+    }
     request.options = options;
     const auto result = core::continueMusic(*model, request, {}, &error);
     if (!result)
@@ -388,6 +480,8 @@ int continueMusic(Args args)
         if (!core::SmfWriter::writeFile(core::SongConverter::toSmf(outSong), path, &writeError))
             return fail(writeError);
         QJsonObject entry = noteStats(result->variations.at(v), inputKey, song.ppq, request.lengthTicks);
+        if (!progression.isEmpty())
+            entry.insert("on_beat_chord_tones", onBeatChordTones(request.song, result->variations.at(v)));
         entry.insert("file", QFileInfo(path).absoluteFilePath());
         files.append(entry);
     }
@@ -400,6 +494,8 @@ int continueMusic(Args args)
                               {"key", result->key.toString()},
                               {"key_mask", options.key.has_value()},
                               {"key_bias", keyBias},
+                              {"chords", appliedChords},
+                              {"chord_bias", progression.isEmpty() ? 0.0 : chordBias},
                               {"context", inputStats},
                               {"variations", files}});
     else

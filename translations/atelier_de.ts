@@ -652,109 +652,124 @@
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="431"/>
+        <location filename="../app/CliMusic.cpp" line="527"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="61"/>
+        <location filename="../app/CliMusic.cpp" line="62"/>
         <source>usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
         <translation>Aufruf: atelier train melody|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="81"/>
+        <location filename="../app/CliMusic.cpp" line="82"/>
         <source>train: unknown option %1</source>
         <translation>train: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="92"/>
+        <location filename="../app/CliMusic.cpp" line="93"/>
         <source>train %1: sizes must be positive</source>
         <translation>train %1: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="107"/>
-        <location filename="../app/CliMusic.cpp" line="122"/>
-        <location filename="../app/CliMusic.cpp" line="124"/>
+        <location filename="../app/CliMusic.cpp" line="108"/>
+        <location filename="../app/CliMusic.cpp" line="123"/>
+        <location filename="../app/CliMusic.cpp" line="125"/>
         <source>train %1: %2</source>
         <translation>train %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="109"/>
+        <location filename="../app/CliMusic.cpp" line="110"/>
         <location filename="../app/CliTimbre.cpp" line="157"/>
         <source>, resumed at step %1</source>
         <translation>, fortgesetzt bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="152"/>
+        <location filename="../app/CliMusic.cpp" line="153"/>
         <source>eval: unknown option %1</source>
         <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="154"/>
+        <location filename="../app/CliMusic.cpp" line="155"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
         <translation>Aufruf: atelier eval melody|performance [--data ORDNER] [--model DATEI] [--split test|valid] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="158"/>
-        <location filename="../app/CliMusic.cpp" line="163"/>
+        <location filename="../app/CliMusic.cpp" line="159"/>
+        <location filename="../app/CliMusic.cpp" line="164"/>
         <source>eval %1: %2</source>
         <translation>eval %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="160"/>
+        <location filename="../app/CliMusic.cpp" line="161"/>
         <source>eval %1: the model is a %2 model</source>
         <translation>eval %1: das Modell ist ein %2-Modell</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="177"/>
+        <location filename="../app/CliMusic.cpp" line="178"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
         <translation>eval %1: das Modell bewertete %2 Ereignisse und die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="249"/>
+        <location filename="../app/CliMusic.cpp" line="250"/>
         <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json</source>
         <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--steps N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="255"/>
+        <location filename="../app/CliMusic.cpp" line="256"/>
         <source>bench music: %1</source>
         <translation>bench music: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="291"/>
-        <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--density 0-7] [--track N] [--json]</source>
-        <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--density 0-7] [--track N] [--json]</translation>
+        <location filename="../app/CliMusic.cpp" line="354"/>
+        <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</source>
+        <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from DATEI.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="316"/>
-        <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias 0–20</source>
-        <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias 0–20</translation>
-    </message>
-    <message>
-        <location filename="../app/CliMusic.cpp" line="311"/>
+        <location filename="../app/CliMusic.cpp" line="376"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="327"/>
+        <location filename="../app/CliMusic.cpp" line="382"/>
+        <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from</source>
+        <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias und --chord-bias 0–20, entweder --chords oder --chords-from</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="390"/>
+        <source>continue: --chords: %1</source>
+        <translation>continue: --chords: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="396"/>
+        <source>continue: --chords-from: %1</source>
+        <translation>continue: --chords-from: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="399"/>
+        <source>continue: --chords-from: %1 has neither chords nor notes to find them in</source>
+        <translation>continue: --chords-from: %1 hat weder Akkorde noch Noten, in denen sie sich finden ließen</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="411"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="331"/>
-        <location filename="../app/CliMusic.cpp" line="367"/>
+        <location filename="../app/CliMusic.cpp" line="415"/>
+        <location filename="../app/CliMusic.cpp" line="459"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="343"/>
+        <location filename="../app/CliMusic.cpp" line="427"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="344"/>
+        <location filename="../app/CliMusic.cpp" line="428"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
     </message>
@@ -2102,198 +2117,208 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="57"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="58"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="59"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="60"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="64"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="67"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="68"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="68"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="78"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="82"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="83"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="84"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="87"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="98"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="125"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="133"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="128"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="136"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="129"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="137"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="130"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="138"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="134"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="142"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="135"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="139"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="141"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="149"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="151"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="144"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="146"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="160"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="168"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="158"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="166"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
         <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="103"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
         <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
         <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="106"/>
-        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="116"/>
         <source>%1 nats</source>
         <translation>%1 Nats</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
         <source>Only notes of the key: notes outside it are never played</source>
         <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="114"/>
         <source>Key pull</source>
         <translation>Zug zur Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="198"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="120"/>
+        <source>Follow the chord lane</source>
+        <translation>Der Akkordspur folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="123"/>
+        <source>Notes lean to the tones of the chord sounding at each step (%1 nats), when the song has chords</source>
+        <translation>Die Noten neigen zu den Tönen des jeweils klingenden Akkords (%1 Nats), wenn der Song Akkorde hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="206"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="244"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="252"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="253"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="261"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="288"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="296"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="289"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="297"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="348"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="358"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="391"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="401"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2301,17 +2326,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="405"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="415"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="424"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="434"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="449"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="459"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2319,7 +2344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="450"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="460"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2327,12 +2352,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="453"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="463"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="454"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="464"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2340,17 +2365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="457"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="467"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="497"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="507"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="538"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2358,17 +2383,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="530"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="540"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="532"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="542"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="535"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="545"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2376,7 +2401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="538"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="548"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>

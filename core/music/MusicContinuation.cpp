@@ -154,6 +154,14 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
     if (options.keyBias != 0 && !options.biasKey)
         options.biasKey = options.key.value_or(partKey);
     result.key = options.key ? *options.key : options.biasKey ? *options.biasKey : partKey;
+    // The chord lane, when it is to be followed: its tones at each step.
+    auto tonesAt = [&song](Tick tick) {
+        quint16 mask = 0;
+        for (int pc : song.chordAt(tick).pitchClasses())
+            mask |= quint16(1u << pc);
+        return mask;
+    };
+    const bool followChords = options.chordBias != 0 && options.chordTones.empty() && !song.chords.isEmpty();
 
     if (model.kind() == MusicModelKind::Melody) {
         const MelodyPrimer primer =
@@ -161,6 +169,9 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
         options.melodyTranspose = primer.transpose;
         MusicLength length;
         length.steps = int(std::clamp<qint64>(MelodyEncoding::nearestStep(song.ppq, request.at, end), 1, 1 << 20));
+        if (followChords)
+            for (int s = 0; s < length.steps; ++s)
+                options.chordTones.push_back(tonesAt(request.at + Tick(s) * std::max(song.ppq / 4, 1)));
         const auto rows = generate(model, primer.labels, count, length, options, progress);
         if (!rows) {
             fail(error, model, QStringLiteral("cancelled"));
@@ -178,6 +189,12 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
     const TempoMap tempo(song);
     MusicLength length;
     length.seconds = tempo.tickToSeconds(end) - tempo.tickToSeconds(request.at);
+    if (followChords) {
+        const double start = tempo.tickToSeconds(request.at);
+        const auto steps = std::size_t(std::ceil(length.seconds / PerformanceEncoding::kStepSeconds)) + 1;
+        for (std::size_t s = 0; s < steps && s < (1u << 22); ++s)
+            options.chordTones.push_back(tonesAt(tempo.secondsToTick(start + double(s) * PerformanceEncoding::kStepSeconds)));
+    }
     const auto rows = generate(model, primer.tokens, count, length, options, progress);
     if (!rows) {
         fail(error, model, QStringLiteral("cancelled"));

@@ -187,6 +187,16 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
             const float *row = logits.data() + std::size_t(r) * std::size_t(v);
             for (int k = 0; k < v; ++k)
                 l[std::size_t(k)] = masked[std::size_t(k)] || std::isnan(row[k]) ? kNegInf : double(row[k]) + bonus[std::size_t(k)];
+            // The chord of this step pulls its tones.
+            const std::size_t at = melody ? out[std::size_t(r)].size() : std::size_t(elapsed[std::size_t(r)]);
+            if (options.chordBias != 0 && at < options.chordTones.size() && options.chordTones[at] != 0) {
+                const quint16 tones = options.chordTones[at];
+                for (int k = 0; k < v; ++k) {
+                    const int pitch = pitchOfNoteOn(k);
+                    if (pitch >= 0 && ((tones >> (pitch % 12)) & 1) && l[std::size_t(k)] != kNegInf)
+                        l[std::size_t(k)] += options.chordBias;
+                }
+            }
             if (melody && !rowSounding[std::size_t(r)] && MelodyEncoding::kNoteOff < v)
                 l[MelodyEncoding::kNoteOff] = kNegInf;
             const int t = sampleToken(l, options.temperature, options.topP, rngs[std::size_t(r)]);

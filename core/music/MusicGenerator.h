@@ -47,6 +47,12 @@ struct MusicSampleOptions {
     std::optional<KeyScale> key;       // notes outside it are never played (the hard mask)
     std::optional<KeyScale> biasKey;   // notes in it get keyBias nats more (a soft pull)
     double keyBias = 0;
+    // Chords to follow: the chord tones (bit pc) sounding at each step of the
+    // generated part (melody: 16th steps; performance: 10 ms time-shift
+    // steps), from the first generated step on; 0 or past the end: no chord.
+    // Note-ons of those pitch classes get chordBias nats more.
+    std::vector<quint16> chordTones;
+    double chordBias = 0;
     int densityBin = -1;        // performance: -1 = from the primer
     int melodyTranspose = 0;    // melody: the transpose the primer was encoded with (for the key mask)
 };

@@ -8,6 +8,7 @@
 #include "document/Song.h"
 #include "midi/SmfReader.h"
 #include "midi/SongConverter.h"
+#include "midi/SmfWriter.h"
 #include "music/MusicEncoding.h"
 
 #include <QDir>
@@ -200,6 +201,59 @@ private slots:
         r = runAtelier({"continue", melodyDir() + "/ashover1.mid", "-o", out, "--model", m_melody, "--key-bias", "-1"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("--key-bias"), r.err.constData());
+    }
+
+    // `continue --chords`: one chord per bar from the continuation point
+    // (the first holding to the next bar line), repeated; the melody leans
+    // to the chord tones (on the beats they are chord tones far more often
+    // than without); --chords-from takes a file's chords; bad symbols are named.
+    void continueFollowsChords()
+    {
+        // A tune that ends inside bar 2 (4/4, 480 ppq): the continuation starts at 2640.
+        core::Song song;
+        song.timeSignatures = {{0, 4, 4}};
+        core::Track lead;
+        for (int i = 0; i < 11; ++i)
+            lead.notes.append(core::Note{69 + (i % 3) * 2, core::Tick(i) * 240, 240, 90});
+        song.tracks = {lead};
+        const QString in = m_dir.filePath("mid-bar.mid");
+        QString error;
+        QVERIFY2(core::SmfWriter::writeFile(core::SongConverter::toSmf(song), in, &error), qPrintable(error));
+        auto chordTones = [&](const QString &bias) {
+            const auto r = runAtelier({"continue", in, "-o", m_dir.filePath("ch.mid"), "--model", m_melody, "--bars", "8",
+                                       "--variations", "4", "--seed", "3", "--chords", "Am | F C G", "--chord-bias", bias,
+                                       "--json"});
+            if (r.code != 0)
+                qWarning("%s", r.err.constData());
+            const QJsonObject o = json(r);
+            double sum = 0;
+            for (const auto &v : o.value("variations").toArray())
+                sum += v.toObject().value("on_beat_chord_tones").toDouble();
+            return std::make_pair(o, sum / 4);
+        };
+        const auto [o, pulled] = chordTones("4");
+        const QJsonArray chords = o.value("chords").toArray();
+        QVERIFY(chords.size() >= 8);
+        QCOMPARE(chords.at(0).toObject().value("tick").toDouble(), 2640.0);
+        QCOMPARE(chords.at(0).toObject().value("chord").toString(), QStringLiteral("Am"));
+        QCOMPARE(chords.at(1).toObject().value("tick").toDouble(), 3840.0);   // the next bar line
+        QCOMPARE(chords.at(1).toObject().value("chord").toString(), QStringLiteral("F"));
+        QCOMPARE(chords.at(4).toObject().value("chord").toString(), QStringLiteral("Am"));   // repeated
+        QCOMPARE(o.value("chord_bias").toDouble(), 4.0);
+        const double free = chordTones("0").second;
+        QVERIFY2(pulled >= 0.9 && pulled > free + 0.2, qPrintable(QStringLiteral("%1 vs %2").arg(pulled).arg(free)));
+
+        auto r = runAtelier({"continue", in, "-o", m_dir.filePath("ch.mid"), "--model", m_melody, "--chords",
+                             "Am Hm7 C"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("\"Hm7\""), r.err.constData());
+        r = runAtelier({"continue", in, "-o", m_dir.filePath("ch.mid"), "--model", m_melody, "--chords-from",
+                        melodyDir() + "/../melody_chords/ashover1.mid", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!json(r).value("chords").toArray().isEmpty());
+        r = runAtelier({"continue", in, "-o", m_dir.filePath("ch.mid"), "--model", m_melody, "--chords", "Am",
+                        "--chords-from", in});
+        QCOMPARE(r.code, 2);
     }
 
     void badInputFailsClearly()

@@ -230,6 +230,12 @@ private slots:
         m_panel->keyCombo()->setCurrentIndex(m_panel->keyCombo()->findData(QString()));   // any notes
         o = m_panel->options();
         QVERIFY(!o.key && !o.biasKey);
+        // The chord lane is followed once the song has chords (and while the box is ticked).
+        QCOMPARE(o.chordBias, 0.0);
+        QVERIFY(m_doc->requestSetChord(0, *core::ChordSymbol::parse("C")));
+        QCOMPARE(m_panel->options().chordBias, 2.0);
+        m_panel->followChordsBox()->setChecked(false);
+        QCOMPARE(m_panel->options().chordBias, 0.0);
     }
 
     void editDropsStaleVariations()

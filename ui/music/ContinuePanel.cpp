@@ -39,6 +39,7 @@
 namespace atelier::ui {
 
 namespace {
+constexpr double kChordPull = 2.0;   // nats for the chord tones when following the chord lane
 const char *const kPitchNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 constexpr int kMaxContextBars = 8;  // primer: at most this much music before the continuation
 constexpr int kRegenerateCandidates = 8;
@@ -116,6 +117,13 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
         m_keyPull->setEnabled(!m_strictKey->isChecked());
         m_keyPullLabel->setEnabled(!m_strictKey->isChecked());
     };
+    m_followChords = new QCheckBox(tr("Follow the chord lane"), this);
+    m_followChords->setObjectName("followChords");
+    m_followChords->setChecked(true);
+    m_followChords->setToolTip(tr("Notes lean to the tones of the chord sounding at each step (%1 nats), when the song "
+                                  "has chords")
+                                   .arg(kChordPull, 0, 'f', 1));
+    form->addRow(QString(), m_followChords);
     connect(m_keyPull, &QSlider::valueChanged, this, showPull);
     connect(m_strictKey, &QCheckBox::toggled, this, showPull);
     showPull();
@@ -324,6 +332,8 @@ core::MusicSampleOptions ContinuePanel::options() const
         o.keyBias = m_keyPull->value() / 2.0;
     }
     o.densityBin = m_density->isEnabled() ? m_density->currentData().toInt() : -1;
+    if (m_followChords->isChecked() && !m_doc->song().chords.isEmpty())
+        o.chordBias = kChordPull;   // continueMusic reads the chord lane
     return o;
 }
 

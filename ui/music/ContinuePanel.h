@@ -73,6 +73,7 @@ public:
     QComboBox *keyCombo() const { return m_key; }
     QSlider *keyPullSlider() const { return m_keyPull; }
     QCheckBox *strictKeyBox() const { return m_strictKey; }
+    QCheckBox *followChordsBox() const { return m_followChords; }
     QSpinBox *seedSpin() const { return m_seed; }
     QListWidget *variationList() const;
     ResultBrowser *results() const { return m_browser; }
@@ -112,6 +113,7 @@ private:
     QSlider *m_keyPull;        // half nats of bonus for the key's notes
     QLabel *m_keyPullLabel;
     QCheckBox *m_strictKey;    // the hard mask instead
+    QCheckBox *m_followChords;
     QComboBox *m_density;
     QSpinBox *m_seed;
     QPushButton *m_continue, *m_regenerate, *m_cancel;
