@@ -2117,208 +2117,213 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="58"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="59"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="60"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="64"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="65"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="68"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="70"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="78"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="79"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="83"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="84"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="85"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="90"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="98"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="133"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="136"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="136"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="139"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="137"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="140"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="138"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="141"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="142"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="145"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="146"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="150"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="149"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="151"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="155"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="157"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="168"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="171"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="166"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="169"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <source>Estimated from the selected notes (8 or more), else from the whole track</source>
+        <translation>Aus den gewählten Noten geschätzt (8 oder mehr), sonst aus der ganzen Spur</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
         <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
         <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
         <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
         <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
-        <location filename="../ui/music/ContinuePanel.cpp" line="116"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="119"/>
         <source>%1 nats</source>
         <translation>%1 Nats</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="111"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
         <source>Only notes of the key: notes outside it are never played</source>
         <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="114"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
         <source>Key pull</source>
         <translation>Zug zur Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="120"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="123"/>
         <source>Follow the chord lane</source>
         <translation>Der Akkordspur folgen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="123"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
         <source>Notes lean to the tones of the chord sounding at each step (%1 nats), when the song has chords</source>
         <translation>Die Noten neigen zu den Tönen des jeweils klingenden Akkords (%1 Nats), wenn der Song Akkorde hat</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="206"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="209"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="252"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="255"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="261"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="264"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="296"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="297"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="300"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="358"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="370"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="401"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2326,17 +2331,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="415"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="427"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="434"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="446"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="459"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="471"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2344,7 +2349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="460"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="472"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2352,12 +2357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="463"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="464"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="476"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2365,17 +2370,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="467"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="479"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="507"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="519"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="538"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="550"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2383,17 +2388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="540"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="552"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="542"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="554"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="545"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="557"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2401,7 +2406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="548"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="560"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>

@@ -13,6 +13,7 @@
 #include "audio/NullAudioDevice.h"
 #include "document/NoteModel.h"
 #include "document/SongDocument.h"
+#include "music/KeyFinder.h"
 #include "music/MusicEncoding.h"
 
 #include <QCheckBox>
@@ -222,9 +223,22 @@ private slots:
         o = m_panel->options();
         QCOMPARE(o.key, core::KeyScale::parse("G:minor"));
         QCOMPARE(o.keyBias, 0.0);
-        // "Key of the input": the whole part's key (the test tune is in C major).
+        // "Key of the input": the whole part's key, or the selection's when 8 or more notes are selected.
         m_panel->keyCombo()->setCurrentIndex(m_panel->keyCombo()->findData(QStringLiteral("auto")));
         QVERIFY(m_panel->options().key.has_value());
+        QList<Note> eMinor;
+        for (int p : {64, 66, 67, 71, 64, 71, 67, 66, 64, 63, 64, 59})   // E minor, leading tone D#
+            eMinor.append(Note{p, 40000 + core::Tick(eMinor.size()) * 240, 240, 80});
+        QVERIFY(m_doc->requestAddNotes(0, eMinor, "window"));
+        QList<int> rows;
+        for (int i = 0; i < m_doc->track(0).notes.size(); ++i)
+            if (m_doc->track(0).notes[i].start >= 40000)
+                rows.append(i);
+        QCOMPARE(rows.size(), eMinor.size());
+        m_editor->view()->selectRows(rows);
+        QCOMPARE(*m_panel->options().key, (core::KeyScale{4, true}));
+        m_editor->view()->selectRows(rows.mid(0, 3));   // too few: the whole track again
+        QCOMPARE(m_panel->options().key->tonic, core::KeyFinder::estimate(m_doc->song(), 0).key.tonic);
         m_panel->strictKeyBox()->setChecked(false);
         m_panel->keyPullSlider()->setValue(4);
         m_panel->keyCombo()->setCurrentIndex(m_panel->keyCombo()->findData(QString()));   // any notes

@@ -39,7 +39,8 @@
 namespace atelier::ui {
 
 namespace {
-constexpr double kChordPull = 2.0;   // nats for the chord tones when following the chord lane
+constexpr double kChordPull = 2.0;
+constexpr int kKeyWindowNotes = 8;   // fewer selected notes say too little about a key   // nats for the chord tones when following the chord lane
 const char *const kPitchNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 constexpr int kMaxContextBars = 8;  // primer: at most this much music before the continuation
 constexpr int kRegenerateCandidates = 8;
@@ -87,6 +88,8 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     m_key->setObjectName("musicKey");
     m_key->addItem(tr("Any notes"), QString());
     m_key->addItem(tr("Key of the input"), QStringLiteral("auto"));
+    m_key->setItemData(m_key->count() - 1, tr("Estimated from the selected notes (8 or more), else from the whole track"),
+                       Qt::ToolTipRole);
     m_key->addItem(QString(), QStringLiteral("project"));   // named by syncProjectKey
     for (int minor = 0; minor < 2; ++minor)
         for (int t = 0; t < 12; ++t) {
@@ -318,8 +321,17 @@ core::MusicSampleOptions ContinuePanel::options() const
     if (key == QLatin1String("project")) {
         chosen = core::SongKeys::toKeyScale(m_doc->song().key);
     } else if (key == QLatin1String("auto")) {
-        // The key of the whole part (a few bars before the playhead say too little).
-        const core::KeyFinder::Estimate e = core::KeyFinder::estimate(m_doc->song(), m_notes->track());
+        // The key of the selected notes when the user chose a window (several bars), else of the
+        // whole part (a few bars before the playhead say too little).
+        const int track = m_notes->track();
+        QList<core::Note> window;
+        if (m_doc->isValidTrack(track))
+            for (int r : m_view->selectedRows())
+                if (r >= 0 && r < m_doc->track(track).notes.size())
+                    window.append(m_doc->track(track).notes.at(r));
+        const core::KeyFinder::Estimate e = window.size() >= kKeyWindowNotes
+            ? core::KeyFinder::estimate(window)
+            : core::KeyFinder::estimate(m_doc->song(), track);
         if (e.valid())
             chosen = e.key;
     } else if (!key.isEmpty()) {
