@@ -319,13 +319,7 @@ QList<core::ChordChange> followingChords(const core::Song &song, core::Tick at, 
     core::Tick tick = at;
     for (int i = 0; tick < at + length; ++i) {
         out.append({tick, progression[i % progression.size()]});
-        core::Tick next = tick + grid.barLength(tick);
-        for (const core::BarGrid::Line &l : grid.lines(tick + 1, tick + 2 * grid.barLength(tick) + 1, false))
-            if (l.isBar && l.tick > tick) {
-                next = l.tick;
-                break;
-            }
-        tick = next;
+        tick = grid.nextBarLine(tick);
     }
     return out;
 }

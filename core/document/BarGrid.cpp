@@ -68,6 +68,19 @@ Tick BarGrid::barStart(int bar) const
     return s->tick + Tick(std::max(0, bar - s->firstBar)) * s->barTicks;
 }
 
+Tick BarGrid::barStartAt(Tick tick) const
+{
+    tick = std::max<Tick>(0, tick);
+    const Section &s = sectionAt(tick);   // sections start on bar lines
+    return s.tick + ((tick - s.tick) / s.barTicks) * s.barTicks;
+}
+
+Tick BarGrid::nextBarLine(Tick tick) const
+{
+    // A later section starts on a bar line of this one, so this lands on it too.
+    return barStartAt(tick) + sectionAt(std::max<Tick>(0, tick)).barTicks;
+}
+
 Tick BarGrid::barLength(Tick at) const { return sectionAt(at).barTicks; }
 
 Tick BarGrid::beatLength(Tick at) const { return sectionAt(at).beatTicks; }

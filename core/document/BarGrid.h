@@ -21,6 +21,8 @@ public:
     };
     QList<Line> lines(Tick from, Tick to, bool beats) const;
     Tick barStart(int bar) const;          // 1-based
+    Tick barStartAt(Tick tick) const;      // the bar line at or before tick
+    Tick nextBarLine(Tick tick) const;     // the first bar line after tick
     Tick barLength(Tick at) const;
     Tick beatLength(Tick at) const;
     QString positionText(Tick tick) const;  // "3.2.120"

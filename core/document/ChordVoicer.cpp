@@ -43,12 +43,7 @@ QList<Note> voice(const ChordSymbol &chord, Tick from, Tick to, ChordPlayback::S
     // The span cut at bar lines: block chords are struck again on each bar.
     QList<std::pair<Tick, Tick>> pieces;
     for (Tick t = from; t < to;) {
-        Tick next = to;
-        for (const BarGrid::Line &l : grid.lines(t + 1, to, false))
-            if (l.isBar && l.tick > t) {
-                next = std::min(next, l.tick);
-                break;
-            }
+        const Tick next = std::min(to, grid.nextBarLine(t));
         pieces.append({t, next});
         t = next;
     }
@@ -76,13 +71,7 @@ QList<Note> voice(const ChordSymbol &chord, Tick from, Tick to, ChordPlayback::S
             if (l.tick < from || l.tick >= to)
                 continue;
             const Tick beat = grid.beatLength(l.tick);
-            const Tick barStart = [&] {
-                Tick s = l.tick;
-                for (const BarGrid::Line &b : grid.lines(std::max<Tick>(0, l.tick - grid.barLength(l.tick)), l.tick + 1, false))
-                    if (b.isBar && b.tick <= l.tick)
-                        s = b.tick;
-                return s;
-            }();
+            const Tick barStart = grid.barStartAt(l.tick);
             const int beatIndex = int((l.tick - barStart) / std::max<Tick>(beat, 1));
             const int beats = int(grid.barLength(l.tick) / std::max<Tick>(beat, 1));
             const bool bassBeat = beats == 4 ? (beatIndex == 0 || beatIndex == 2) : beatIndex == 0;
@@ -137,13 +126,7 @@ Track track(const Song &song)
         if (i + 1 < song.chords.size()) {
             to = song.chords[i + 1].tick;
         } else {
-            Tick barEnd = from;
-            for (const BarGrid::Line &l : grid.lines(from + 1, from + 2 * grid.barLength(from) + 1, false))
-                if (l.isBar && l.tick > from) {
-                    barEnd = l.tick;
-                    break;
-                }
-            to = std::max(barEnd, song.endTick());
+            to = std::max(grid.nextBarLine(from), song.endTick());
         }
         t.notes += voice(song.chords[i].chord, from, to, song.chordPlayback.style, song);
     }

@@ -117,11 +117,9 @@ Tick ChordLane::beatFloor(Tick tick) const
     if (!m_view->document())
         return tick;
     const core::BarGrid grid(m_view->document()->song());
-    Tick best = 0;
-    for (const core::BarGrid::Line &l : grid.lines(std::max<Tick>(0, tick - 4 * grid.barLength(tick)), tick + 1, true))
-        if (l.tick <= tick)
-            best = l.tick;
-    return best;
+    const Tick bar = grid.barStartAt(tick);
+    const Tick beat = std::max<Tick>(grid.beatLength(tick), 1);
+    return bar + (std::max<Tick>(tick, 0) - bar) / beat * beat;
 }
 
 int ChordLane::chordAtX(int x) const
