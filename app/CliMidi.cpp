@@ -50,8 +50,7 @@ int midiInfo(Args args)
     for (const core::SmfTrack &t : smf->tracks) {
         for (const core::SmfEvent &e : t.events)
             if (const auto ks = e.keySignatureValue()) {
-                const int major = ((ks->first * 7) % 12 + 12) % 12;   // each sharp a fifth up
-                signature = core::KeyScale{ks->second ? (major + 9) % 12 : major, ks->second}.toString();
+                signature = core::KeyScale::fromKeySignature(ks->first, ks->second).toString();
                 break;
             }
         if (!signature.isEmpty())

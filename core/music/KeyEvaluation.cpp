@@ -78,11 +78,10 @@ Result nottingham(const QString &dir, KeyFinder::Profile profile)
         if (!signature || notes.isEmpty())
             continue;
         ++r.files;
-        const int major = ((signature->first * 7) % 12 + 12) % 12;   // each sharp a fifth up
-        const KeyScale want{signature->second ? (major + 9) % 12 : major, signature->second};
+        const KeyScale want = KeyScale::fromKeySignature(signature->first, signature->second);
         const KeyScale got = KeyFinder::estimate(notes, profile).key;
-        const int parentMajor = got.minor ? (got.tonic + 3) % 12 : got.tonic;
-        r.sameSignature += parentMajor == major ? 1 : 0;
+        auto parentMajor = [](const KeyScale &k) { return k.minor ? (k.tonic + 3) % 12 : k.tonic; };
+        r.sameSignature += parentMajor(got) == parentMajor(want) ? 1 : 0;
         if (got == want)
             ++r.correct;
         else

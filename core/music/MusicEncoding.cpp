@@ -480,6 +480,12 @@ std::optional<KeyScale> KeyScale::parse(const QString &text)
     return key;
 }
 
+KeyScale KeyScale::fromKeySignature(int sharps, bool minor)
+{
+    const int major = ((sharps * 7) % 12 + 12) % 12;   // each sharp a fifth up
+    return KeyScale{minor ? (major + 9) % 12 : major, minor};
+}
+
 bool KeyScale::contains(int pitch) const
 {
     static constexpr bool kMajor[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};

@@ -174,6 +174,8 @@ struct KeyScale {
     // "C:major", "A:minor", "F#:minor", "Bb:major" (also a space instead of
     // the colon, "maj"/"min", any letter case); nullopt when unparsable.
     static std::optional<KeyScale> parse(const QString &text);
+    // The key a MIDI key signature names: sharps (negative: flats), major or minor.
+    static KeyScale fromKeySignature(int sharps, bool minor);
     // Major: 0 2 4 5 7 9 11 above the tonic; minor: 0 2 3 5 7 8 9 10 11
     // (natural minor, and the raised 6th and 7th).
     bool contains(int pitch) const;
