@@ -87,6 +87,14 @@ QList<Note> window(const QList<Note> &notes, Tick from, Tick to)
     return out;
 }
 
+double coveredWeight(const Profile &p, const ChordSymbol &chord)
+{
+    double in = 0;
+    for (int pc : chord.pitchClasses())
+        in += p.weight[std::size_t(pc)];
+    return in;
+}
+
 } // namespace
 
 ChordSymbol recognize(const QList<Note> &notes) { return best(profileOf(notes)); }
@@ -94,12 +102,7 @@ ChordSymbol recognize(const QList<Note> &notes) { return best(profileOf(notes));
 double coverage(const QList<Note> &notes, const ChordSymbol &chord)
 {
     const Profile p = profileOf(notes);
-    if (p.total <= 0 || chord.isNoChord())
-        return 0;
-    double in = 0;
-    for (int pc : chord.pitchClasses())
-        in += p.weight[std::size_t(pc)];
-    return in / p.total;
+    return p.total > 0 ? coveredWeight(p, chord) / p.total : 0.0;
 }
 
 QList<ChordChange> fromTrack(const Song &song, int track)
@@ -123,14 +126,14 @@ QList<ChordChange> fromTrack(const Song &song, int track)
             break;
         const Tick length = grid.barLength(from);
         const Tick middle = from + length / 2;
-        const QList<Note> whole = window(notes, from, from + length);
-        const ChordSymbol c = recognize(whole);
-        const QList<Note> a = window(notes, from, middle), b = window(notes, middle, from + length);
-        const ChordSymbol ca = recognize(a), cb = recognize(b);
+        const Profile whole = profileOf(window(notes, from, from + length));
+        const ChordSymbol c = best(whole);
+        const Profile a = profileOf(window(notes, from, middle)), b = profileOf(window(notes, middle, from + length));
+        const ChordSymbol ca = best(a), cb = best(b);
         if (!ca.isNoChord() && !cb.isNoChord() && !(ca == cb)) {
-            const double split = (coverage(a, ca) * profileOf(a).total + coverage(b, cb) * profileOf(b).total)
-                / std::max(profileOf(whole).total, 1.0);
-            if (split > coverage(whole, c) + kHalfBarGain) {
+            const double split = (coveredWeight(a, ca) + coveredWeight(b, cb)) / std::max(whole.total, 1.0);
+            const double together = whole.total > 0 ? coveredWeight(whole, c) / whole.total : 0.0;
+            if (split > together + kHalfBarGain) {
                 add(from, ca);
                 add(middle, cb);
                 continue;
