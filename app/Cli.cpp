@@ -14,7 +14,9 @@ QList<CliCommand> allCommands()
     all += trainCommands();
     all += sketchCommands();
     all += musicCommands();
+    all += musicEvalCommands();
     all += keyCommands();
+    all += harmonyCommands();
     all += timbreCommands();
     all += duetCommands();
     return all;

@@ -8,6 +8,7 @@
 #include <optional>
 
 namespace atelier::core { class IMusicModel; }
+namespace atelier::core::ContinuationEvaluation { struct PartStats; }
 
 namespace atelier::app {
 
@@ -44,6 +45,10 @@ struct CliCommand {
 // <kind>*.music.json on the model search path); anything else is a file.
 // nullptr and *error when it cannot be loaded (CliMusic.cpp).
 QString resolveMusicModel(const QString &spec);
+// The default corpus folder of a model kind ("melody", "chord-melody", "performance").
+QString defaultDataDir(const QString &kind);
+// `eval melody --chords` (CliMusicEval.cpp).
+int evalChordMelody(Args args);
 std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec, QString *error);
 
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
@@ -51,7 +56,11 @@ QList<CliCommand> midiCommands();
 QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch
 QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 QList<CliCommand> keyCommands();     // CliKeys.cpp: eval keys
-QList<CliCommand> musicCommands();   // CliMusic.cpp: train/eval melody|performance, bench music, continue
+QList<CliCommand> harmonyCommands(); // CliHarmony.cpp: harmonize, train harmonizer, eval harmonize
+QList<CliCommand> musicCommands();
+QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
+// A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.
+QJsonObject partStatsJson(const core::ContinuationEvaluation::PartStats &stats);   // CliMusic.cpp: train/eval melody|performance, bench music, continue
 QList<CliCommand> timbreCommands();
 QList<CliCommand> duetCommands();   // CliDuet.cpp: duet, bench duet  // CliTimbre*.cpp: timbre data, train/eval/bench timbre, timbre render
 

@@ -20,6 +20,8 @@
 #include "music/MusicGenerator.h"
 #include "music/NgramBaseline.h"
 #include "music/ChordRecognizer.h"
+#include "music/ContinuationEvaluation.h"
+#include "music/HarmonyEvaluation.h"
 #include "project/DataPaths.h"
 #include "project/SongFiles.h"
 
@@ -41,13 +43,23 @@ namespace {
 std::atomic<bool> g_stop{false};
 extern "C" void onStopSignal(int) { g_stop.store(true); }
 
-bool validKind(const QString &kind) { return kind == QLatin1String("melody") || kind == QLatin1String("performance"); }
+// The names of our bundled models: "melody", "chord-melody" (melody over chords), "performance".
+bool validKind(const QString &kind)
+{
+    return kind == QLatin1String("melody") || kind == QLatin1String("chord-melody") || kind == QLatin1String("performance");
+}
+
+} // namespace
 
 QString defaultDataDir(const QString &kind)
 {
     return QDir::cleanPath(core::DataPaths::dataDir() + "/data/midi/"
-                           + (kind == QLatin1String("melody") ? "nottingham/melody" : "asap-maestro-subset"));
+                           + (kind == QLatin1String("melody")         ? "nottingham/melody"
+                              : kind == QLatin1String("chord-melody") ? "nottingham/melody_chords"
+                                                                      : "asap-maestro-subset"));
 }
+
+namespace {
 
 QString formatDuration(double seconds)
 {
@@ -60,11 +72,12 @@ QString formatDuration(double seconds)
 int trainMusic(const QString &kind, Args args)
 {
     const QString usage = QObject::tr(
-        "usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] "
+        "usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] "
         "[--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] "
         "[--threads T] [--seed S] [--max-files N] [--json]");
     core::TrainingSpec spec;
     const bool json = args.flag("--json");
+    const bool chords = kind == QLatin1String("melody") && args.flag("--chords");
     spec.resume = args.flag("--resume");
     spec.dataPath = args.option("--data").value_or(QString());
     spec.checkpointDir = args.option("--checkpoint-dir").value_or(QString());
@@ -82,7 +95,7 @@ int trainMusic(const QString &kind, Args args)
         return fail(QObject::tr("train: unknown option %1").arg(args.unknownOption()));
     if (!args.positional().isEmpty())
         return fail(usage);
-    spec.kind = kind;
+    spec.kind = chords ? QStringLiteral("chord-melody") : kind;
     if (spec.dataPath.isEmpty())
         spec.dataPath = defaultDataDir(spec.kind);
     if (spec.outPath.isEmpty())
@@ -142,6 +155,8 @@ int trainMusic(const QString &kind, Args args)
 int evalMusic(const QString &kind, Args args)
 {
     args.flag("--json");  // JSON is the only output
+    if (kind == QLatin1String("melody") && args.flag("--chords"))
+        return evalChordMelody(std::move(args));
     const QString data = args.option("--data").value_or(QString());
     const QString split = args.option("--split").value_or("test");
     double maxFiles = 0;
@@ -265,26 +280,10 @@ int benchMusic(Args args)
     return 0;
 }
 
-// What a listener checks in a continuation, as numbers: how much of it is in
-// the input's key (estimated from the input's notes), how dense it is, how
-// many onsets fall on the beat, and how loud it is.
+// What a listener checks in a continuation (ContinuationEvaluation::stats), as JSON.
 QJsonObject noteStats(const QList<core::Note> &notes, const core::KeyScale &key, int ppq, core::Tick span)
 {
-    if (notes.isEmpty() || span <= 0)
-        return QJsonObject{{"notes", 0}};
-    int inKey = 0, onBeat = 0;
-    double velocity = 0;
-    for (const core::Note &n : notes) {
-        inKey += key.contains(n.pitch) ? 1 : 0;
-        onBeat += n.start % ppq == 0 ? 1 : 0;
-        velocity += n.velocity;
-    }
-    const double count = double(notes.size());
-    return QJsonObject{{"notes", int(notes.size())},
-                       {"in_key_fraction", inKey / count},
-                       {"notes_per_beat", count / (double(span) / ppq)},
-                       {"on_beat_fraction", onBeat / count},
-                       {"mean_velocity", velocity / count}};
+    return partStatsJson(core::ContinuationEvaluation::stats(notes, key, ppq, span));
 }
 
 // The chord at the start of every bar of a song (its chord lane, else the
@@ -324,39 +323,24 @@ QList<core::ChordChange> followingChords(const core::Song &song, core::Tick at, 
     return out;
 }
 
-// Of the notes that start on a beat, the share whose pitch class is a tone of the chord sounding there.
-double onBeatChordTones(const core::Song &song, const QList<core::Note> &notes)
-{
-    const core::BarGrid grid(song);
-    int onBeat = 0, tones = 0;
-    for (const core::Note &n : notes) {
-        const core::Tick beat = std::max<core::Tick>(grid.beatLength(n.start), 1);
-        bool isBeat = false;
-        for (const core::BarGrid::Line &l : grid.lines(std::max<core::Tick>(0, n.start - beat), n.start + 1, true))
-            isBeat |= l.tick == n.start;
-        const core::ChordSymbol chord = song.chordAt(n.start);
-        if (!isBeat || chord.isNoChord())
-            continue;
-        ++onBeat;
-        tones += chord.pitchClasses().contains(((n.pitch % 12) + 12) % 12) ? 1 : 0;
-    }
-    return onBeat > 0 ? double(tones) / onBeat : 0.0;
-}
-
 int continueMusic(Args args)
 {
     const QString usage = QObject::tr(
         "usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] "
         "[--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] "
         "[--chords \"Am F C G\" | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]");
+    // --model: melody (our melody model; chord-melody, our chord-conditioned one, when chords are
+    // given), performance, chord-melody or a file.
     const bool json = args.flag("--json");
     const auto outOpt = args.option("-o", "--out");
-    const QString modelSpec = args.option("--model").value_or("melody");
+    const auto modelOpt = args.option("--model");
     const QString keySpec = args.option("--key").value_or(QString());
     double bars = 0, seconds = 0, variations = 1, temperature = 1.0, topP = 0.95, seed = 1, density = -1, track = -1,
-           keyBias = 0, chordBias = 2.0;
+           keyBias = 0, chordBias = -1;
     const auto chordsSpec = args.option("--chords");
     const auto chordsFrom = args.option("--chords-from");
+    // Over chords, our chord-conditioned melody model by default.
+    const QString modelSpec = modelOpt.value_or(chordsSpec || chordsFrom ? "chord-melody" : "melody");
     QString error;
     const std::pair<const char *, double *> numbers[] = {
         {"--bars", &bars},       {"--seconds", &seconds}, {"--variations", &variations},
@@ -371,7 +355,7 @@ int continueMusic(Args args)
     if (pos.size() != 1 || !outOpt || outOpt->isEmpty())
         return fail(usage);
     if (variations < 1 || variations > 8 || bars < 0 || seconds < 0 || (bars > 0 && seconds > 0) || topP <= 0
-        || topP > 1 || temperature < 0 || density < -1 || density > 7 || keyBias < 0 || keyBias > 20 || chordBias < 0
+        || topP > 1 || temperature < 0 || density < -1 || density > 7 || keyBias < 0 || keyBias > 20 || chordBias < -1
         || chordBias > 20 || (chordsSpec && chordsFrom))
         return fail(QObject::tr("continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], "
                                 "--density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from"));
@@ -407,6 +391,9 @@ int continueMusic(Args args)
     auto model = loadMusicModelSpec(modelSpec, &error);
     if (!model)
         return fail(QObject::tr("continue: %1").arg(error));
+    // The pull toward chord tones: a nudge for a model that reads the chords itself, else 2 nats.
+    if (chordBias < 0)
+        chordBias = core::ChordConditioning::defaultPull(*model);
     const auto project = core::SongFiles::load(pos[0], &error);
     if (!project)
         return fail(error);
@@ -475,7 +462,7 @@ int continueMusic(Args args)
             return fail(writeError);
         QJsonObject entry = noteStats(result->variations.at(v), inputKey, song.ppq, request.lengthTicks);
         if (!progression.isEmpty())
-            entry.insert("on_beat_chord_tones", onBeatChordTones(request.song, result->variations.at(v)));
+            entry.insert("on_beat_chord_tones", core::HarmonyEvaluation::onBeatChordTones(request.song, result->variations.at(v)));
         entry.insert("file", QFileInfo(path).absoluteFilePath());
         files.append(entry);
     }
@@ -533,7 +520,7 @@ QList<CliCommand> musicCommands()
          [](Args a) { return trainMusic("melody", std::move(a)); }},
         {{"train", "performance"}, "train performance [--data DIR] [--out F.music.json] [--minutes M | --steps N] ...",
          [](Args a) { return trainMusic("performance", std::move(a)); }},
-        {{"eval", "melody"}, "eval melody [--data DIR] [--model F] --json",
+        {{"eval", "melody"}, "eval melody [--chords] [--data DIR] [--model F] --json",
          [](Args a) { return evalMusic("melody", std::move(a)); }},
         {{"eval", "performance"}, "eval performance [--data DIR] [--model F] --json",
          [](Args a) { return evalMusic("performance", std::move(a)); }},

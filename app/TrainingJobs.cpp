@@ -15,8 +15,8 @@ namespace atelier::app {
 std::shared_ptr<const core::IMusicTrainingData> loadMusicCorpus(const QString &kind, const QString &dir,
                                                                  int maxFiles, QString *error)
 {
-    if (kind == QLatin1String("melody")) {
-        auto corpus = core::MelodyCorpus::load(dir, error, maxFiles);
+    if (kind == QLatin1String("melody") || kind == QLatin1String("chord-melody")) {
+        auto corpus = core::MelodyCorpus::load(dir, error, maxFiles, kind == QLatin1String("chord-melody"));
         return corpus ? std::shared_ptr<const core::IMusicTrainingData>(std::move(corpus)) : nullptr;
     }
     if (kind == QLatin1String("performance")) {
@@ -24,7 +24,7 @@ std::shared_ptr<const core::IMusicTrainingData> loadMusicCorpus(const QString &k
         return corpus ? std::shared_ptr<const core::IMusicTrainingData>(std::move(corpus)) : nullptr;
     }
     if (error)
-        *error = QObject::tr("unknown model kind \"%1\" (melody or performance)").arg(kind);
+        *error = QObject::tr("unknown model kind \"%1\" (melody, chord-melody or performance)").arg(kind);
     return nullptr;
 }
 
@@ -33,15 +33,15 @@ namespace {
 models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const core::IMusicTrainingData &data)
 {
     models::MusicTrainingOptions o;
-    const bool melody = spec.kind == QLatin1String("melody");
-    o.name = melody ? QStringLiteral("melody-lstm") : QStringLiteral("performance-lstm");
+    const bool melody = spec.kind == QLatin1String("melody") || spec.kind == QLatin1String("chord-melody");
+    o.name = spec.kind + QStringLiteral("-lstm");
     o.checkpointDir = spec.checkpointDir;
     o.resume = spec.resume;
     o.steps = spec.steps;
     o.minutes = spec.minutes;
     o.seed = spec.seed;
     o.threads = std::max(1, spec.threads);
-    o.config.kind = spec.kind;
+    o.config.kind = melody ? QStringLiteral("melody") : spec.kind;   // a chord-melody model is a melody model with controls
     o.config.vocab = data.vocabSize();
     o.config.controls = data.controlSize();
     // Defaults measured on a 2-core CPU for about an hour of training (see assets/models/*.md).

@@ -106,87 +106,87 @@
         <translation>Aufruf: atelier midi info DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="76"/>
+        <location filename="../app/CliMidi.cpp" line="75"/>
         <source>none (120 bpm)</source>
         <translation>keine (120 BPM)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="77"/>
+        <location filename="../app/CliMidi.cpp" line="76"/>
         <source>none (4/4)</source>
         <translation>keine (4/4)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="78"/>
+        <location filename="../app/CliMidi.cpp" line="77"/>
         <source>none (no notes)</source>
         <translation>keine (keine Noten)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="79"/>
+        <location filename="../app/CliMidi.cpp" line="78"/>
         <source>%1 (confidence %2)%3</source>
         <translation>%1 (Konfidenz %2)%3</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="83"/>
+        <location filename="../app/CliMidi.cpp" line="82"/>
         <source>; key signature %1</source>
         <translation>; Vorzeichen %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="95"/>
+        <location filename="../app/CliMidi.cpp" line="94"/>
         <source>midi convert: --format must be 0 or 1</source>
         <translation>midi convert: --format muss 0 oder 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="98"/>
+        <location filename="../app/CliMidi.cpp" line="97"/>
         <source>midi convert: unknown option %1</source>
         <translation>midi convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="101"/>
+        <location filename="../app/CliMidi.cpp" line="100"/>
         <source>usage: atelier midi convert IN.mid OUT.mid [--format 0|1]</source>
         <translation>Aufruf: atelier midi convert EIN.mid AUS.mid [--format 0|1]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="127"/>
+        <location filename="../app/CliMidi.cpp" line="126"/>
         <source>render: unknown option %1</source>
         <translation>render: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="130"/>
+        <location filename="../app/CliMidi.cpp" line="129"/>
         <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav|OUT.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|BAR:BAR] [--soundfont FILE.sf2]</source>
         <translation>Aufruf: atelier render EIN.mid|EIN.atelier -o AUS.wav|AUS.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|TAKT:TAKT] [--soundfont DATEI.sf2]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="135"/>
+        <location filename="../app/CliMidi.cpp" line="134"/>
         <source>render: %1: the output must end in .wav or .flac</source>
         <translation>render: %1: die Ausgabe muss auf .wav oder .flac enden</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="140"/>
+        <location filename="../app/CliMidi.cpp" line="139"/>
         <source>render: --bits must be 16, 24 or 32f, not %1</source>
         <translation>render: --bits muss 16, 24 oder 32f sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="144"/>
+        <location filename="../app/CliMidi.cpp" line="143"/>
         <source>render: FLAC holds 16- or 24-bit samples; write a .wav for --bits 32f</source>
         <translation>render: FLAC speichert 16- oder 24-Bit-Samples; für --bits 32f eine .wav schreiben</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="154"/>
+        <location filename="../app/CliMidi.cpp" line="153"/>
         <source>render: --range must be song, loop or FIRST:LAST bars (as 5:8), not %1</source>
         <translation>render: --range muss song, loop oder ERSTER:LETZTER Takt sein (etwa 5:8), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="161"/>
+        <location filename="../app/CliMidi.cpp" line="160"/>
         <source>render: --rate must be a sample rate from 8000 to 192000 Hz</source>
         <translation>render: --rate muss eine Abtastrate von 8000 bis 192000 Hz sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="172"/>
+        <location filename="../app/CliMidi.cpp" line="171"/>
         <source>render: %1 has no loop region</source>
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="38"/>
+        <location filename="../app/Cli.cpp" line="40"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -195,14 +195,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="41"/>
+        <location filename="../app/Cli.cpp" line="43"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="72"/>
+        <location filename="../app/Cli.cpp" line="74"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -580,6 +580,7 @@
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="194"/>
+        <location filename="../core/music/Harmonizer.cpp" line="262"/>
         <location filename="../models/HalfTensors.cpp" line="142"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="283"/>
         <source>%1: cannot write (%2)</source>
@@ -652,126 +653,224 @@
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="527"/>
+        <location filename="../app/CliMusic.cpp" line="508"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="62"/>
-        <source>usage: atelier train melody|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
-        <translation>Aufruf: atelier train melody|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
+        <location filename="../app/CliMusic.cpp" line="74"/>
+        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
+        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="82"/>
+        <location filename="../app/CliMusic.cpp" line="95"/>
         <source>train: unknown option %1</source>
         <translation>train: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="93"/>
+        <location filename="../app/CliMusic.cpp" line="106"/>
         <source>train %1: sizes must be positive</source>
         <translation>train %1: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="108"/>
-        <location filename="../app/CliMusic.cpp" line="123"/>
-        <location filename="../app/CliMusic.cpp" line="125"/>
+        <location filename="../app/CliMusic.cpp" line="121"/>
+        <location filename="../app/CliMusic.cpp" line="136"/>
+        <location filename="../app/CliMusic.cpp" line="138"/>
         <source>train %1: %2</source>
         <translation>train %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="110"/>
+        <location filename="../app/CliMusic.cpp" line="123"/>
         <location filename="../app/CliTimbre.cpp" line="157"/>
         <source>, resumed at step %1</source>
         <translation>, fortgesetzt bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="153"/>
+        <location filename="../app/CliMusicEval.cpp" line="53"/>
+        <source>usage: atelier eval melody --chords [--data DIR] [--model F] [--melody-model F] [--seed S] --json</source>
+        <translation>Aufruf: atelier eval melody --chords [--data ORDNER] [--model D] [--melody-model D] [--seed S] --json</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="57"/>
+        <location filename="../app/CliMusicEval.cpp" line="62"/>
+        <location filename="../app/CliMusicEval.cpp" line="66"/>
+        <source>eval melody: %1</source>
+        <translation>eval melody: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="59"/>
+        <source>eval melody --chords: %1 is not a chord-conditioned melody model</source>
+        <translation>eval melody --chords: %1 ist kein akkordbedingtes Melodie-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="72"/>
+        <source>eval melody: the models scored %1 and %2 events, the baselines %3</source>
+        <translation>eval melody: die Modelle bewerteten %1 und %2 Ereignisse, die Vergleichsmodelle %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="120"/>
+        <source>: folder not found</source>
+        <translation>: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="155"/>
+        <source>: no held-out pieces</source>
+        <translation>: keine zurückgehaltenen Stücke</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="175"/>
+        <source>usage: atelier eval continuations [--model melody|performance|FILE] [--data DIR] [--pieces N] [--cuts 1-8] [--bars B] [--variations 1-8] [--seed S] [--temperature T] [--top-p P] --json</source>
+        <translation>Aufruf: atelier eval continuations [--model melody|performance|DATEI] [--data ORDNER] [--pieces N] [--cuts 1-8] [--bars B] [--variations 1-8] [--seed S] [--temperature T] [--top-p P] --json</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="180"/>
+        <location filename="../app/CliMusicEval.cpp" line="185"/>
+        <source>eval continuations: %1</source>
+        <translation>eval continuations: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="168"/>
         <source>eval: unknown option %1</source>
         <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="155"/>
+        <location filename="../app/CliMusic.cpp" line="170"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
         <translation>Aufruf: atelier eval melody|performance [--data ORDNER] [--model DATEI] [--split test|valid] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="159"/>
-        <location filename="../app/CliMusic.cpp" line="164"/>
+        <location filename="../app/CliMusic.cpp" line="174"/>
+        <location filename="../app/CliMusic.cpp" line="179"/>
         <source>eval %1: %2</source>
         <translation>eval %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="161"/>
+        <location filename="../app/CliMusic.cpp" line="176"/>
         <source>eval %1: the model is a %2 model</source>
         <translation>eval %1: das Modell ist ein %2-Modell</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="178"/>
+        <location filename="../app/CliMusic.cpp" line="193"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
         <translation>eval %1: das Modell bewertete %2 Ereignisse und die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="250"/>
+        <location filename="../app/CliMusic.cpp" line="265"/>
         <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json</source>
         <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--steps N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="256"/>
+        <location filename="../app/CliMusic.cpp" line="271"/>
         <source>bench music: %1</source>
         <translation>bench music: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="354"/>
+        <location filename="../app/CliMusic.cpp" line="328"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</source>
         <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from DATEI.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="376"/>
+        <location filename="../app/CliMusic.cpp" line="354"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="382"/>
+        <location filename="../app/CliMusic.cpp" line="360"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from</source>
         <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias und --chord-bias 0–20, entweder --chords oder --chords-from</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="390"/>
+        <location filename="../app/CliMusic.cpp" line="368"/>
         <source>continue: --chords: %1</source>
         <translation>continue: --chords: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="396"/>
+        <location filename="../app/CliMusic.cpp" line="374"/>
         <source>continue: --chords-from: %1</source>
         <translation>continue: --chords-from: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="399"/>
+        <location filename="../app/CliMusic.cpp" line="377"/>
         <source>continue: --chords-from: %1 has neither chords nor notes to find them in</source>
         <translation>continue: --chords-from: %1 hat weder Akkorde noch Noten, in denen sie sich finden ließen</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="411"/>
+        <location filename="../app/CliMusic.cpp" line="389"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="415"/>
-        <location filename="../app/CliMusic.cpp" line="459"/>
+        <location filename="../app/CliMusic.cpp" line="393"/>
+        <location filename="../app/CliMusic.cpp" line="440"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="427"/>
+        <location filename="../app/CliMusic.cpp" line="408"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="428"/>
+        <location filename="../app/CliHarmony.cpp" line="45"/>
+        <source>no %1 on the model search path (%2)</source>
+        <translation>kein %1 im Modellsuchpfad (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="56"/>
+        <source>usage: atelier harmonize IN.mid -o OUT.mid [--model F] [--track N] [--json]</source>
+        <translation>Aufruf: atelier harmonize EIN.mid -o AUS.mid [--model D] [--track N] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="65"/>
+        <source>harmonize: unknown option %1
+%2</source>
+        <translation>harmonize: unbekannte Option %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="72"/>
+        <source>harmonize: %1</source>
+        <translation>harmonize: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="83"/>
+        <source>harmonize: %1 has no melody to harmonize%2</source>
+        <translation>harmonize: %1 hat keine Melodie zum Harmonisieren%2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="84"/>
+        <location filename="../app/CliMusic.cpp" line="409"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="93"/>
+        <source>Chords</source>
+        <translation>Akkorde</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="131"/>
+        <source>usage: atelier train harmonizer [--data DIR] [--out F.harmony.json] [--max-files N] [--json]</source>
+        <translation>Aufruf: atelier train harmonizer [--data ORDNER] [--out D.harmony.json] [--max-files N] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="134"/>
+        <location filename="../app/CliHarmony.cpp" line="139"/>
+        <source>train harmonizer: %1</source>
+        <translation>train harmonizer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="161"/>
+        <source>usage: atelier eval harmonize [--data DIR] [--model F] [--split test|valid] --json</source>
+        <translation>Aufruf: atelier eval harmonize [--data ORDNER] [--model D] [--split test|valid] --json</translation>
+    </message>
+    <message>
+        <location filename="../app/CliHarmony.cpp" line="165"/>
+        <location filename="../app/CliHarmony.cpp" line="168"/>
+        <source>eval harmonize: %1</source>
+        <translation>eval harmonize: %1</translation>
     </message>
     <message>
         <location filename="../app/CliTimbre.cpp" line="40"/>
@@ -801,8 +900,8 @@
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="27"/>
-        <source>unknown model kind &quot;%1&quot; (melody or performance)</source>
-        <translation>unbekannte Modellart &quot;%1&quot; (melody oder performance)</translation>
+        <source>unknown model kind &quot;%1&quot; (melody, chord-melody or performance)</source>
+        <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
         <location filename="../app/TrainingJobs.cpp" line="144"/>
@@ -904,6 +1003,47 @@
         <translation>unerwarteter Tensor &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../core/music/Harmonizer.cpp" line="209"/>
+        <source>not an Atelier harmonizer (format is not &quot;atelier-harmonizer&quot;)</source>
+        <translation>kein Atelier-Harmonisierer (das Format ist nicht „atelier-harmonizer“)</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="211"/>
+        <source>unsupported version %1 (this build reads version 1)</source>
+        <translation>nicht unterstützte Version %1 (dieser Build liest Version 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="215"/>
+        <source>&apos;emission_weight&apos; must be a number from 0 to 100</source>
+        <translation>&apos;emission_weight&apos; muss eine Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="223"/>
+        <source>&apos;%1&apos; must hold %2 numbers (log probabilities)</source>
+        <translation>&apos;%1&apos; muss %2 Zahlen enthalten (Log-Wahrscheinlichkeiten)</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="237"/>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="239"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="241"/>
+        <source>too large for a harmonizer (%1 bytes)</source>
+        <translation>zu groß für einen Harmonisierer (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="244"/>
+        <source>cannot open (%1)</source>
+        <translation>lässt sich nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/music/Harmonizer.cpp" line="249"/>
         <location filename="../models/music/MusicModelFile.cpp" line="76"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="148"/>
         <source>not valid JSON (%1 at offset %2)</source>
@@ -1990,82 +2130,92 @@
 <context>
     <name>atelier::ui::ChordLane</name>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="33"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="36"/>
         <source>Chords: double-click to type one (Am, G7/B, N.C.); Delete removes the selected chord; right-click for chords from the track</source>
         <translation>Akkorde: Doppelklick, um einen einzutippen (Am, G7/B, N.C.); Entf entfernt den gewählten Akkord; Rechtsklick für Akkorde aus der Spur</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="37"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="40"/>
         <source>Am</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="217"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="218"/>
         <source>A chord from here on (now: %1); Enter keeps it, Esc cancels, empty removes it</source>
         <translation>Ein Akkord ab hier (jetzt: %1); Eingabe übernimmt, Esc bricht ab, leer entfernt ihn</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="296"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="297"/>
         <source>&amp;Edit Chord…</source>
         <translation>Akkord &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="297"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="298"/>
         <source>&amp;Remove Chord</source>
         <translation>Akkord &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="303"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="304"/>
+        <source>Chords for This &amp;Melody</source>
+        <translation>Akkorde für diese &amp;Melodie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="305"/>
+        <source>C&amp;ontinue the Chords</source>
+        <translation>Akkorde &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="306"/>
         <source>Chords from This &amp;Track</source>
         <translation>Akkorde aus dieser &amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="304"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="307"/>
         <source>&amp;Clear Chords</source>
         <translation>Akkorde &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="323"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="326"/>
         <source>&amp;Play Chords</source>
         <translation>Akkorde &amp;spielen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="326"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="329"/>
         <source>Chord &amp;Sound</source>
         <translation>Akkord&amp;klang</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="333"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="336"/>
         <source>Chord St&amp;yle</source>
         <translation>Akkords&amp;til</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="335"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="338"/>
         <source>Block (held chords)</source>
         <translation>Block (gehaltene Akkorde)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="336"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="339"/>
         <source>Arpeggio (eighth notes)</source>
         <translation>Arpeggio (Achtel)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="337"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="340"/>
         <source>Comp (bass on 1 and 3, chords on 2 and 4)</source>
         <translation>Begleitung (Bass auf 1 und 3, Akkorde auf 2 und 4)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="343"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="346"/>
         <source>Add as an &amp;Accompaniment Track</source>
         <translation>Als &amp;Begleitspur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="353"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="356"/>
         <source>Chords</source>
         <translation>Akkorde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="355"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="358"/>
         <source>The chords are a track now (%n note(s)): edit them, or export them with the song.</source>
         <translation>
             <numerusform>Die Akkorde sind jetzt eine Spur (%n Note): Bearbeite sie oder exportiere sie mit dem Song.</numerusform>
@@ -2073,17 +2223,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="367"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="370"/>
         <source>No chords found: the track has no notes.</source>
         <translation>Keine Akkorde gefunden: Die Spur hat keine Noten.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="370"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="373"/>
         <source>Chords from track</source>
         <translation>Akkorde aus der Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="371"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="374"/>
         <source>%n chord(s) from &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n Akkord aus „%1“.</numerusform>
@@ -2091,7 +2241,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="377"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="382"/>
+        <source>No harmonizer found on the model search path (%1).</source>
+        <translation>Kein Harmonisierer im Modellsuchpfad gefunden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="398"/>
+        <source>No chords proposed: the track has no notes.</source>
+        <translation>Keine Akkorde vorgeschlagen: Die Spur hat keine Noten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="417"/>
+        <source>The chords already reach the end of the melody.</source>
+        <translation>Die Akkorde reichen schon bis zum Ende der Melodie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="421"/>
+        <source>Continue the chords</source>
+        <translation>Akkorde fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="421"/>
+        <source>Chords for the melody</source>
+        <translation>Akkorde für die Melodie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="422"/>
+        <source>%n chord(s) proposed after yours, in %1.</source>
+        <translation>
+            <numerusform>%n Akkord nach deinen vorgeschlagen, in %1.</numerusform>
+            <numerusform>%n Akkorde nach deinen vorgeschlagen, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="424"/>
+        <source>%n chord(s) proposed for &quot;%1&quot;, in %2.</source>
+        <translation>
+            <numerusform>%n Akkord für „%1“ vorgeschlagen, in %2.</numerusform>
+            <numerusform>%n Akkorde für „%1“ vorgeschlagen, in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="432"/>
         <source>Clear chords</source>
         <translation>Akkorde löschen</translation>
     </message>
@@ -2117,213 +2308,213 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="59"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="65"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="67"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="71"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="70"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="72"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="79"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="81"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="84"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="89"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="90"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="92"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="103"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="136"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="128"/>
+        <source>When the song has chords, our chord-melody model reads them as it plays (other models lean to the tones of the chord sounding at each step by %1 nats)</source>
+        <translation>Hat der Song Akkorde, liest unser Akkord-Melodie-Modell sie beim Spielen mit (andere Modelle neigen sich um %1 Nats zu den Tönen des Akkords, der gerade klingt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="138"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="139"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="141"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="140"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="142"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="141"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="145"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="146"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="148"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="150"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="156"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="155"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="157"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="157"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="159"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="171"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="173"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="169"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="171"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
         <source>Estimated from the selected notes (8 or more), else from the whole track</source>
         <translation>Aus den gewählten Noten geschätzt (8 oder mehr), sonst aus der ganzen Spur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="100"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="102"/>
         <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
         <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
         <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
         <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="110"/>
-        <location filename="../ui/music/ContinuePanel.cpp" line="119"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="112"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="121"/>
         <source>%1 nats</source>
         <translation>%1 Nats</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="111"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
         <source>Only notes of the key: notes outside it are never played</source>
         <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="119"/>
         <source>Key pull</source>
         <translation>Zug zur Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="123"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="125"/>
         <source>Follow the chord lane</source>
         <translation>Der Akkordspur folgen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
-        <source>Notes lean to the tones of the chord sounding at each step (%1 nats), when the song has chords</source>
-        <translation>Die Noten neigen zu den Tönen des jeweils klingenden Akkords (%1 Nats), wenn der Song Akkorde hat</translation>
-    </message>
-    <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="209"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="211"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="255"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="281"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="264"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="291"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="299"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="326"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="300"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="327"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="370"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="442"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2331,17 +2522,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="427"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="456"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="446"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="471"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="500"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2349,7 +2540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="472"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="501"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2357,12 +2548,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="504"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="476"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="505"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2370,17 +2561,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="479"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="508"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="519"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="548"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="550"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="579"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2388,17 +2579,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="552"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="581"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="554"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="583"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="557"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="586"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2406,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="560"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="589"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>

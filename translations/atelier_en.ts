@@ -42,7 +42,7 @@
 <context>
     <name>atelier::ui::ChordLane</name>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="355"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="358"/>
         <source>The chords are a track now (%n note(s)): edit them, or export them with the song.</source>
         <translation>
             <numerusform>The chords are a track now (%n note): edit them, or export them with the song.</numerusform>
@@ -50,18 +50,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/ChordLane.cpp" line="371"/>
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="374"/>
         <source>%n chord(s) from &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n chord from &quot;%1&quot;.</numerusform>
             <numerusform>%n chords from &quot;%1&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="422"/>
+        <source>%n chord(s) proposed after yours, in %1.</source>
+        <translation>
+            <numerusform>%n chord proposed after yours, in %1.</numerusform>
+            <numerusform>%n chords proposed after yours, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/ChordLane.cpp" line="424"/>
+        <source>%n chord(s) proposed for &quot;%1&quot;, in %2.</source>
+        <translation>
+            <numerusform>%n chord proposed for &quot;%1&quot;, in %2.</numerusform>
+            <numerusform>%n chords proposed for &quot;%1&quot;, in %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="413"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="442"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -69,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="471"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="500"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -77,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="472"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="501"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -85,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="476"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="505"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -93,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="550"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="579"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -101,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="557"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="586"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -109,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="560"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="589"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>

@@ -154,14 +154,11 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
     if (options.keyBias != 0 && !options.biasKey)
         options.biasKey = options.key.value_or(partKey);
     result.key = options.key ? *options.key : options.biasKey ? *options.biasKey : partKey;
-    // The chord lane, when it is to be followed: its tones at each step.
-    auto tonesAt = [&song](Tick tick) {
-        quint16 mask = 0;
-        for (int pc : song.chordAt(tick).pitchClasses())
-            mask |= quint16(1u << pc);
-        return mask;
-    };
-    const bool followChords = options.chordBias != 0 && options.chordTones.empty() && !song.chords.isEmpty();
+    // The chord lane, when it is to be followed (pulled toward, or read by a
+    // chord-conditioned model): the chord of each step.
+    const bool chordModel = model.kind() == MusicModelKind::Melody
+                            && model.controlSize() == ChordConditioning::kControlSize;
+    const bool followChords = (options.chordBias != 0 || chordModel) && options.chords.empty() && !song.chords.isEmpty();
 
     if (model.kind() == MusicModelKind::Melody) {
         const MelodyPrimer primer =
@@ -169,9 +166,11 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
         options.melodyTranspose = primer.transpose;
         MusicLength length;
         length.steps = int(std::clamp<qint64>(MelodyEncoding::nearestStep(song.ppq, request.at, end), 1, 1 << 20));
-        if (followChords)
-            for (int s = 0; s < length.steps; ++s)
-                options.chordTones.push_back(tonesAt(request.at + Tick(s) * std::max(song.ppq / 4, 1)));
+        if (followChords) {
+            options.chords = ChordConditioning::stepChords(song.chords, song.ppq, request.at, length.steps);
+            options.primerChords =
+                ChordConditioning::stepChords(song.chords, song.ppq, primer.from, int(primer.labels.size()));
+        }
         const auto rows = generate(model, primer.labels, count, length, options, progress);
         if (!rows) {
             fail(error, model, QStringLiteral("cancelled"));
@@ -193,7 +192,8 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
         const double start = tempo.tickToSeconds(request.at);
         const auto steps = std::size_t(std::ceil(length.seconds / PerformanceEncoding::kStepSeconds)) + 1;
         for (std::size_t s = 0; s < steps && s < (1u << 22); ++s)
-            options.chordTones.push_back(tonesAt(tempo.secondsToTick(start + double(s) * PerformanceEncoding::kStepSeconds)));
+            options.chords.push_back(
+                StepChord::of(song.chordAt(tempo.secondsToTick(start + double(s) * PerformanceEncoding::kStepSeconds))));
     }
     const auto rows = generate(model, primer.tokens, count, length, options, progress);
     if (!rows) {
@@ -273,6 +273,9 @@ std::optional<QList<Note>> regenerateRange(const IMusicModel &model, const Song 
             split = qsizetype(MelodyEncoding::nearestStep(song.ppq, mp.from, rangeEnd));
             w.tokens = MelodyEncoding::encode(notesIn(edited, track, mp.from, afterEnd), song.ppq, mp.from,
                                               int(std::min<qint64>(total, split + kAfterEvents)), mp.transpose);
+            if (model.controlSize() == ChordConditioning::kControlSize)   // a chord-conditioned model reads the lane
+                w.controls = ChordConditioning::controlRows(
+                    ChordConditioning::stepChords(song.chords, song.ppq, mp.from, int(w.tokens.size())));
         } else {
             w.tokens = PerformanceEncoding::encodeSplit(
                 songNotesToTimed(edited, track, request.contextStart, afterEnd, true),

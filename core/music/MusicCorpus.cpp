@@ -2,6 +2,7 @@
 
 #include "midi/SmfReader.h"
 #include "midi/SongConverter.h"
+#include "music/HarmonyCorpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,7 +154,8 @@ MusicSplit MelodyCorpus::splitOf(const QString &baseName)
     }
 }
 
-std::unique_ptr<MelodyCorpus> MelodyCorpus::load(const QString &dirPath, QString *error, int maxFiles)
+std::unique_ptr<MelodyCorpus> MelodyCorpus::load(const QString &dirPath, QString *error, int maxFiles,
+                                                 bool withChords)
 {
     const QDir dir(dirPath);
     if (!dir.exists()) {
@@ -161,6 +163,7 @@ std::unique_ptr<MelodyCorpus> MelodyCorpus::load(const QString &dirPath, QString
         return nullptr;
     }
     std::unique_ptr<MelodyCorpus> corpus(new MelodyCorpus);
+    corpus->m_withChords = withChords;
     for (const QString &name : midiFiles(dir, maxFiles)) {
         const QString path = dir.filePath(name);
         QString problem;
@@ -170,9 +173,19 @@ std::unique_ptr<MelodyCorpus> MelodyCorpus::load(const QString &dirPath, QString
             continue;
         }
         QList<Note> notes;
-        for (const Track &t : song->tracks)
-            if (t.channel != kDrumChannel)
-                notes += t.notes;
+        QList<ChordChange> chords;
+        if (withChords) {
+            int melodyTrack = 0;
+            if (!HarmonyCorpus::melodyAndChords(*song, &melodyTrack, &chords)) {
+                corpus->m_skipped.append(where(path, QStringLiteral("no chord track")));
+                continue;
+            }
+            notes = song->tracks[melodyTrack].notes;
+        } else {
+            for (const Track &t : song->tracks)
+                if (t.channel != kDrumChannel)
+                    notes += t.notes;
+        }
         if (notes.isEmpty()) {
             corpus->m_skipped.append(where(path, QStringLiteral("no notes")));
             continue;
@@ -189,6 +202,8 @@ std::unique_ptr<MelodyCorpus> MelodyCorpus::load(const QString &dirPath, QString
         tune.name = QFileInfo(name).completeBaseName();
         tune.transpose = MelodyEncoding::transposeIntoRange(notes);
         tune.labels = MelodyEncoding::encode(notes, song->ppq, 0, int(steps), tune.transpose);
+        if (withChords)
+            tune.chords = ChordConditioning::stepChords(chords, song->ppq, 0, int(steps));
         tune.split = splitOf(tune.name);
         const int index = int(corpus->m_tunes.size());
         switch (tune.split) {
@@ -249,14 +264,19 @@ MusicWindow MelodyCorpus::sequence(bool test, int index) const
     const std::vector<int> &list = indices(test ? MusicSplit::Test : MusicSplit::Valid);
     if (index < 0 || index >= int(list.size()))
         return {};
-    return MusicWindow{m_tunes[std::size_t(list[std::size_t(index)])].labels, {}};
+    return tuneWindow(m_tunes[std::size_t(list[std::size_t(index)])]);
 }
 
 MusicWindow MelodyCorpus::trainSequence(int index) const
 {
     if (index < 0 || index >= int(m_train.size()))
         return {};
-    return MusicWindow{m_tunes[std::size_t(m_train[std::size_t(index)])].labels, {}};
+    return tuneWindow(m_tunes[std::size_t(m_train[std::size_t(index)])]);
+}
+
+MusicWindow MelodyCorpus::tuneWindow(const Tune &tune) const
+{
+    return MusicWindow{tune.labels, m_withChords ? ChordConditioning::controlRows(tune.chords) : std::vector<float>{}};
 }
 
 MusicWindow MelodyCorpus::sampleTrainWindow(std::mt19937_64 &rng, int length) const
@@ -265,6 +285,7 @@ MusicWindow MelodyCorpus::sampleTrainWindow(std::mt19937_64 &rng, int length) co
     if (length <= 0 || m_train.empty())
         return w;
     const std::size_t need = std::size_t(length) + 1;
+    std::vector<StepChord> chords;   // with chords: the window's, step by step
     // Every window start of every long-enough train tune, uniformly.
     std::uint64_t total = 0;
     for (int i : m_train) {
@@ -281,16 +302,23 @@ MusicWindow MelodyCorpus::sampleTrainWindow(std::mt19937_64 &rng, int length) co
             const std::uint64_t starts = labels.size() - need + 1;
             if (r < starts) {
                 w.tokens.assign(labels.begin() + std::ptrdiff_t(r), labels.begin() + std::ptrdiff_t(r + need));
+                if (m_withChords) {
+                    const std::vector<StepChord> &c = m_tunes[std::size_t(i)].chords;
+                    chords.assign(c.begin() + std::ptrdiff_t(r), c.begin() + std::ptrdiff_t(r + need));
+                }
                 break;
             }
             r -= starts;
         }
     } else {
         while (w.tokens.size() < need) {   // concatenate random train tunes
-            const std::vector<int> &labels = m_tunes[std::size_t(m_train[uniformInt(rng, m_train.size())])].labels;
-            w.tokens.insert(w.tokens.end(), labels.begin(), labels.end());
+            const Tune &tune = m_tunes[std::size_t(m_train[uniformInt(rng, m_train.size())])];
+            w.tokens.insert(w.tokens.end(), tune.labels.begin(), tune.labels.end());
+            chords.insert(chords.end(), tune.chords.begin(), tune.chords.end());
         }
         w.tokens.resize(need);
+        if (m_withChords)
+            chords.resize(need);
     }
     // A transposition in [-5, +6] that keeps every onset in range.
     int lo = MelodyEncoding::kMaxPitch, hi = MelodyEncoding::kMinPitch;
@@ -308,6 +336,8 @@ MusicWindow MelodyCorpus::sampleTrainWindow(std::mt19937_64 &rng, int length) co
         for (int &l : w.tokens)
             if (MelodyEncoding::isNoteOn(l))
                 l += shift;
+    if (m_withChords)
+        w.controls = ChordConditioning::controlRows(chords, shift);
     return w;
 }
 

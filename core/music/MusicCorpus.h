@@ -38,6 +38,7 @@
 // listed in skippedFiles(); load() fails only when the folder is missing or
 // yields nothing. All const functions are thread-safe.
 
+#include "music/ChordConditioning.h"
 #include "music/MusicEncoding.h"
 #include "music/MusicTrainingData.h"
 
@@ -60,17 +61,20 @@ public:
     struct Tune {
         QString name;              // base name, e.g. "jigs12"
         std::vector<int> labels;   // MelodyEncoding, in range
+        std::vector<StepChord> chords;   // with chords: the chord of each step (labels.size() of them)
         int transpose = 0;         // the octave shift applied
         MusicSplit split = MusicSplit::Train;
     };
 
     // maxFiles > 0: only the first maxFiles files (by name), for quick runs.
     // nullptr and *error ("<dir>: problem") when nothing can be loaded.
-    static std::unique_ptr<MelodyCorpus> load(const QString &dir, QString *error, int maxFiles = 0);
+    static std::unique_ptr<MelodyCorpus> load(const QString &dir, QString *error, int maxFiles = 0,
+                                              bool withChords = false);
     static MusicSplit splitOf(const QString &baseName);
 
     int vocabSize() const override { return MelodyEncoding::kVocab; }
-    int controlSize() const override { return 0; }
+    int controlSize() const override { return m_withChords ? ChordConditioning::kControlSize : 0; }
+    bool withChords() const { return m_withChords; }
     MusicWindow sampleTrainWindow(std::mt19937_64 &rng, int length) const override;
     int sequenceCount(bool test) const override;
     MusicWindow sequence(bool test, int index) const override;
@@ -89,7 +93,9 @@ public:
 private:
     MelodyCorpus() = default;
     const std::vector<int> &indices(MusicSplit split) const;
+    MusicWindow tuneWindow(const Tune &tune) const;
     std::vector<Tune> m_tunes;
+    bool m_withChords = false;
     std::vector<int> m_train, m_valid, m_test;   // indices into m_tunes
     std::int64_t m_trainEvents = 0;
     QStringList m_skipped;

@@ -91,7 +91,9 @@ MusicEvalResult evaluateModel(const IMusicModel &model, const IMusicTrainingData
                                           .arg(model.vocabSize()).arg(data.vocabSize());
         return result;
     }
-    if (model.controlSize() != data.controlSize()) {
+    // A model that reads no controls is scored on the tokens alone (the
+    // melody model beside the chord-conditioned one, on the same tunes).
+    if (model.controlSize() != data.controlSize() && model.controlSize() != 0) {
         result.error = model.name() + QStringLiteral(": %1 controls, the data has %2")
                                           .arg(model.controlSize()).arg(data.controlSize());
         return result;

@@ -5,7 +5,9 @@
 // compare directly), teacher-forced from a zero state per sequence, each
 // position with its controls. Sequences are fed in batches (padded; the
 // padding is never scored), which gives the same numbers as batch 1 because
-// the rows of a batch are independent. Sums are accumulated in double.
+// the rows of a batch are independent. Sums are accumulated in double. A
+// model without controls may be scored on data with controls (it ignores
+// them); other control sizes must match the data's.
 
 #include "music/IMusicModel.h"
 #include "music/MusicTrainingData.h"

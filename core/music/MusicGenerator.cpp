@@ -147,6 +147,21 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
     for (int r = 0; r < rows; ++r)
         controls.insert(controls.end(), control.begin(), control.end());
     const float *ctrl = cs > 0 ? controls.data() : nullptr;
+    // A chord-conditioned melody model: every row reads the chord of the
+    // step after the token it is fed (steps count from the primer's first).
+    const bool chordInputs = melody && cs == ChordConditioning::kControlSize;
+    const std::size_t primerSteps = primer.size();
+    auto setChordControls = [&](std::size_t nextStep) {
+        if (!chordInputs)
+            return;
+        StepChord chord;
+        if (nextStep < primerSteps)
+            chord = nextStep < options.primerChords.size() ? options.primerChords[nextStep] : StepChord{};
+        else if (!options.chords.empty())
+            chord = options.chords[std::min(nextStep - primerSteps, options.chords.size() - 1)];
+        for (int r = 0; r < rows; ++r)
+            ChordConditioning::encode(chord, controls.data() + std::size_t(r) * std::size_t(cs));
+    };
 
     auto state = model.newState(rows);
     std::vector<int> tokens(static_cast<std::size_t>(rows));
@@ -162,6 +177,7 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
         else if (t == MelodyEncoding::kNoteOff)
             sounding = false;
         std::fill(tokens.begin(), tokens.end(), t);
+        setChordControls(primer.empty() ? primerSteps : i + 1);
         model.step(*state, tokens.data(), ctrl, logits.data());
         if (progress && i % 256 == 255 && !progress(0, total))
             return std::nullopt;
@@ -189,8 +205,8 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
                 l[std::size_t(k)] = masked[std::size_t(k)] || std::isnan(row[k]) ? kNegInf : double(row[k]) + bonus[std::size_t(k)];
             // The chord of this step pulls its tones.
             const std::size_t at = melody ? out[std::size_t(r)].size() : std::size_t(elapsed[std::size_t(r)]);
-            if (options.chordBias != 0 && at < options.chordTones.size() && options.chordTones[at] != 0) {
-                const quint16 tones = options.chordTones[at];
+            if (options.chordBias != 0 && at < options.chords.size() && options.chords[at].tones != 0) {
+                const quint16 tones = options.chords[at].tones;
                 for (int k = 0; k < v; ++k) {
                     const int pitch = pitchOfNoteOn(k);
                     if (pitch >= 0 && ((tones >> (pitch % 12)) & 1) && l[std::size_t(k)] != kNegInf)
@@ -231,6 +247,7 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
         }
         if (!any)
             break;
+        setChordControls(primerSteps + std::size_t(step) + 1);
         model.step(*state, tokens.data(), ctrl, logits.data());
     }
     return out;

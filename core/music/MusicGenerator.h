@@ -18,7 +18,8 @@
 // same whether it is generated alone or in a batch. Performance models get
 // the density control (options.densityBin, or -1: densityBin(tokenDensity(
 // primer)), or bin 4 (8-16 notes/s, the corpus average) with no primer) at
-// every step; other control sizes get zeros.
+// every step; chord-conditioned melody models get the chords (see
+// MusicSampleOptions::chords); other control sizes get zeros.
 //
 // Length: melody: length.steps labels (or length.maxEvents when steps is 0).
 // Performance: until the row's summed time shifts reach length.seconds, or
@@ -29,6 +30,7 @@
 // seconds-driven runs count 10 ms steps reached by the slowest unfinished
 // row. Returning false cancels (nullopt).
 
+#include "music/ChordConditioning.h"
 #include "music/IMusicModel.h"
 #include "music/MusicEncoding.h"
 
@@ -47,11 +49,16 @@ struct MusicSampleOptions {
     std::optional<KeyScale> key;       // notes outside it are never played (the hard mask)
     std::optional<KeyScale> biasKey;   // notes in it get keyBias nats more (a soft pull)
     double keyBias = 0;
-    // Chords to follow: the chord tones (bit pc) sounding at each step of the
-    // generated part (melody: 16th steps; performance: 10 ms time-shift
-    // steps), from the first generated step on; 0 or past the end: no chord.
-    // Note-ons of those pitch classes get chordBias nats more.
-    std::vector<quint16> chordTones;
+    // Chords to follow: the chord sounding at each step of the generated
+    // part (melody: 16th steps; performance: 10 ms time-shift steps), from
+    // the first generated step on; N.C. or past the end: no chord. Note-ons
+    // of its tones get chordBias nats more. A chord-conditioned melody model
+    // (controlSize() == ChordConditioning::kControlSize) also reads them as
+    // its input, with primerChords (one per primer label) before them: the
+    // input fed at step s carries the chord of step s + 1 (N.C. where none
+    // is given; past the end the last chord holds).
+    std::vector<StepChord> chords;
+    std::vector<StepChord> primerChords;
     double chordBias = 0;
     int densityBin = -1;        // performance: -1 = from the primer
     int melodyTranspose = 0;    // melody: the transpose the primer was encoded with (for the key mask)

@@ -15,8 +15,10 @@ SongKey detect(const Song &song)
     const KeyFinder::Estimate e = KeyFinder::estimate(song);
     if (!e.valid())
         return {};
-    return SongKey{e.key.tonic, e.key.minor ? kNaturalMinor : kMajor};
+    return fromKeyScale(e.key);
 }
+
+SongKey fromKeyScale(const KeyScale &key) { return SongKey{key.tonic, key.minor ? kNaturalMinor : kMajor}; }
 
 std::optional<KeyScale> toKeyScale(const SongKey &key)
 {

@@ -15,5 +15,7 @@ SongKey detect(const Song &song);
 // The KeyScale whose notes are the project key's scale (major and minor as
 // such, other scales by their degrees); nullopt when the song has no key.
 std::optional<KeyScale> toKeyScale(const SongKey &key);
+// The project key of a major or minor KeyScale (its other scales are not kept).
+SongKey fromKeyScale(const KeyScale &key);
 
 } // namespace atelier::core::SongKeys

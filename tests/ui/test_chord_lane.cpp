@@ -143,6 +143,46 @@ private slots:
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->trackCount(), 1);
     }
+
+    void chordsForAMelodyAndTheirContinuation()
+    {
+        // Twinkle in C over four bars (the shipped harmonizer): C first and last, G before the end.
+        core::Song s;
+        s.timeSignatures = {{0, 4, 4}};
+        core::Track melody;
+        melody.name = "Melody";
+        const int tune[] = {60, 60, 67, 67, 69, 69, 67, -1, 65, 65, 64, 64, 62, 62, 60, -1};
+        for (int i = 0; i < 16; ++i)
+            if (tune[i] >= 0)
+                melody.notes.append(Note{tune[i], Tick(i) * 480, (i + 1 < 16 && tune[i + 1] < 0) ? 960 : 480, 90});
+        s.tracks = {melody};
+        m_doc->resetSong(s);
+        QSignalSpy said(lane(), &ui::ChordLane::statusMessage);
+        lane()->harmonizeTrack(false);
+        const QList<core::ChordChange> proposed = m_doc->song().chords;
+        QVERIFY2(proposed.size() >= 3, qPrintable(said.value(0).value(0).toString()));
+        QCOMPARE(proposed.first().tick, Tick(0));
+        QCOMPARE(proposed.first().chord.root, 0);
+        QCOMPARE(m_doc->song().chordAt(3 * 1920).root, 7);   // bar 4 starts on a dominant
+        QCOMPARE(proposed.last().chord.root, 0);
+        QVERIFY2(said.last().value(0).toString().contains("in C Major"), qPrintable(said.last().value(0).toString()));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->song().chords.isEmpty());
+
+        // Continue the chords: the user's two bars stay as written (a slash chord
+        // too); the harmonizer proposes bars 3 and 4.
+        m_doc->requestSetChords({{0, *core::ChordSymbol::parse("C/E")}, {1920, *core::ChordSymbol::parse("Am")}}, "mine");
+        lane()->harmonizeTrack(true);
+        const QList<core::ChordChange> lane2 = m_doc->song().chords;
+        QVERIFY(lane2.size() >= 3);
+        QCOMPARE(lane2[0].chord.toString(), QStringLiteral("C/E"));
+        QCOMPARE(lane2[1].chord.toString(), QStringLiteral("Am"));
+        QVERIFY(lane2[2].tick >= 2 * 1920);
+        QCOMPARE(lane2.last().chord.root, 0);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->song().chords.size(), 2);
+    }
 };
 
 QTEST_MAIN(TestChordLane)

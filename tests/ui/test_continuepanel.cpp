@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
 #include <cmath>
@@ -244,12 +245,31 @@ private slots:
         m_panel->keyCombo()->setCurrentIndex(m_panel->keyCombo()->findData(QString()));   // any notes
         o = m_panel->options();
         QVERIFY(!o.key && !o.biasKey);
-        // The chord lane is followed once the song has chords (and while the box is ticked).
+        // The chord lane is followed once the song has chords (and while the box is ticked):
+        // our chord-conditioned melody model takes over and reads the chords itself ...
         QCOMPARE(o.chordBias, 0.0);
+        auto model = [this] { return QFileInfo(m_panel->modelCombo()->currentData().toString()).fileName(); };
+        m_panel->refreshModels();   // the shipped models (the fake loader still answers)
+        QCOMPARE(model(), QStringLiteral("melody-lstm.music.json"));
         QVERIFY(m_doc->requestSetChord(0, *core::ChordSymbol::parse("C")));
-        QCOMPARE(m_panel->options().chordBias, 2.0);
+        QCOMPARE(model(), QStringLiteral("chord-melody-lstm.music.json"));
+        QCOMPARE(m_panel->options().chordBias, 0.5);   // a nudge: it reads the chords itself
         m_panel->followChordsBox()->setChecked(false);
+        QCOMPARE(model(), QStringLiteral("melody-lstm.music.json"));
         QCOMPARE(m_panel->options().chordBias, 0.0);
+        m_panel->followChordsBox()->setChecked(true);
+        QCOMPARE(model(), QStringLiteral("chord-melody-lstm.music.json"));
+        m_doc->undoStack()->undo();   // no chords: the melody model again
+        QCOMPARE(model(), QStringLiteral("melody-lstm.music.json"));
+        m_doc->undoStack()->redo();
+        // ... unless the user picked a model: the melody model then leans to the chord tones by 2 nats.
+        const int melody = m_panel->modelCombo()->findText(QStringLiteral("melody-lstm (ours)"));
+        QVERIFY(melody >= 0);
+        m_panel->modelCombo()->setCurrentIndex(melody);
+        emit m_panel->modelCombo()->activated(melody);
+        QVERIFY(m_doc->requestSetChord(1920, *core::ChordSymbol::parse("G")));
+        QCOMPARE(model(), QStringLiteral("melody-lstm.music.json"));
+        QCOMPARE(m_panel->options().chordBias, 2.0);
     }
 
     void editDropsStaleVariations()

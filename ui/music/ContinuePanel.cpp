@@ -3,6 +3,7 @@
 #include "common/ResultBrowser.h"
 #include "music/VariationThumbnail.h"
 #include "document/NoteOps.h"
+#include "music/ChordConditioning.h"
 #include "music/KeyFinder.h"
 #include "music/SongKeys.h"
 
@@ -39,7 +40,8 @@
 namespace atelier::ui {
 
 namespace {
-constexpr double kChordPull = 2.0;
+constexpr double kChordPull = core::ChordConditioning::kSteeringPull;
+constexpr double kChordModelPull = core::ChordConditioning::kChordModelPull;
 constexpr int kKeyWindowNotes = 8;   // fewer selected notes say too little about a key   // nats for the chord tones when following the chord lane
 const char *const kPitchNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 constexpr int kMaxContextBars = 8;  // primer: at most this much music before the continuation
@@ -123,8 +125,8 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     m_followChords = new QCheckBox(tr("Follow the chord lane"), this);
     m_followChords->setObjectName("followChords");
     m_followChords->setChecked(true);
-    m_followChords->setToolTip(tr("Notes lean to the tones of the chord sounding at each step (%1 nats), when the song "
-                                  "has chords")
+    m_followChords->setToolTip(tr("When the song has chords, our chord-melody model reads them as it plays (other "
+                                  "models lean to the tones of the chord sounding at each step by %1 nats)")
                                    .arg(kChordPull, 0, 'f', 1));
     form->addRow(QString(), m_followChords);
     connect(m_keyPull, &QSlider::valueChanged, this, showPull);
@@ -227,10 +229,34 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
             discard();
     });
     connect(m_models, &QComboBox::activated, this, [this] {   // the user chose another model
+        m_modelChosen = true;
         if (!m_results.isEmpty())
             discard();
     });
+    connect(m_doc, &core::SongDocument::chordsChanged, this, &ContinuePanel::pickModelForChords);
+    connect(m_followChords, &QCheckBox::toggled, this, &ContinuePanel::pickModelForChords);
     refreshModels();
+}
+
+void ContinuePanel::pickModelForChords()
+{
+    // Until the user picks a model, ours follows the chord lane: the
+    // chord-conditioned melody model while the lane has chords to follow,
+    // the melody model otherwise.
+    if (m_modelChosen)
+        return;
+    const QString current = m_models->currentData().toString();
+    const bool ours = current.contains(QLatin1String("/assets/models/melody"))
+                      || current.contains(QLatin1String("/assets/models/chord-melody"));
+    if (!ours)
+        return;
+    const bool chords = m_followChords->isChecked() && !m_doc->song().chords.isEmpty();
+    const QString wanted = chords ? QStringLiteral("/assets/models/chord-melody") : QStringLiteral("/assets/models/melody");
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->itemData(i).toString().contains(wanted)) {
+            m_models->setCurrentIndex(i);
+            return;
+        }
 }
 
 ContinuePanel::~ContinuePanel()
@@ -254,12 +280,13 @@ void ContinuePanel::setModelFiles(const QStringList &files)
         const bool bundled = f.contains("/assets/models/");
         m_models->addItem(bundled ? tr("%1 (ours)").arg(name) : name, f);
     }
-    // Our own melody model is the default.
+    // Our own melody model is the default (the chord-conditioned one while the lane has chords).
     for (int i = 0; i < m_models->count(); ++i)
         if (m_models->itemData(i).toString().contains("/assets/models/melody")) {
             m_models->setCurrentIndex(i);
             break;
         }
+    pickModelForChords();
     if (m_models->count() == 0 || !m_cache.canLoad())
         m_status->setText(tr("No music models found. Put .music.json models in %1, or train one with "
                              "Tools ▸ Train a Music Model.")
@@ -345,7 +372,9 @@ core::MusicSampleOptions ContinuePanel::options() const
     }
     o.densityBin = m_density->isEnabled() ? m_density->currentData().toInt() : -1;
     if (m_followChords->isChecked() && !m_doc->song().chords.isEmpty())
-        o.chordBias = kChordPull;   // continueMusic reads the chord lane
+        o.chordBias = m_models->currentData().toString().contains(QLatin1String("chord-melody"))
+                          ? kChordModelPull   // it reads the chords itself: a nudge
+                          : kChordPull;       // continueMusic reads the chord lane
     return o;
 }
 

@@ -95,6 +95,7 @@ private:
     void syncProjectKey();
     void showCandidate(int row);
     void updateControls();
+    void pickModelForChords();
 
     core::SongDocument *m_doc;
     core::NoteModel *m_notes;
@@ -129,6 +130,7 @@ private:
     bool m_replacing = false;  // a Regenerate result replaces [m_at, m_end)
     bool m_auditioning = false;
     bool m_busy = false;
+    bool m_modelChosen = false;   // the user picked a model: no more automatic choices
     bool m_auditionStarted = false;  // the engine has reported playing since audition()
     int m_auditionIdleTicks = 0;
 };

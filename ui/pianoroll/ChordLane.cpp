@@ -7,7 +7,10 @@
 #include "document/ChordVoicer.h"
 #include "document/GeneralMidi.h"
 #include "document/SongDocument.h"
+#include "document/NoteOps.h"
 #include "music/ChordRecognizer.h"
+#include "music/SongKeys.h"
+#include "project/DataPaths.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -298,6 +301,8 @@ void ChordLane::contextMenuEvent(QContextMenuEvent *event)
     });
     remove->setEnabled(hit >= 0);
     menu.addSeparator();
+    menu.addAction(tr("Chords for This &Melody"), this, [this] { harmonizeTrack(false); });
+    menu.addAction(tr("C&ontinue the Chords"), this, [this] { harmonizeTrack(true); })->setEnabled(!chords().isEmpty());
     menu.addAction(tr("Chords from This &Track"), this, &ChordLane::chordsFromTrack);
     menu.addAction(tr("&Clear Chords"), this, &ChordLane::clearChords)->setEnabled(!chords().isEmpty());
     menu.addSeparator();
@@ -367,6 +372,58 @@ void ChordLane::chordsFromTrack()
     }
     doc->requestSetChords(found, tr("Chords from track"));
     emit statusMessage(tr("%n chord(s) from \"%1\".", nullptr, int(found.size())).arg(doc->track(notes->track()).name));
+}
+
+const core::Harmonizer *ChordLane::harmonizer()
+{
+    if (m_harmonizer)
+        return &*m_harmonizer;
+    const QStringList files = core::DataPaths::modelFiles(QStringLiteral("harmonizer-hmm.harmony.json"));
+    QString error = tr("No harmonizer found on the model search path (%1).").arg(core::DataPaths::modelSearchPath().join(", "));
+    if (!files.isEmpty())
+        m_harmonizer = core::Harmonizer::load(files.first(), &error);
+    if (!m_harmonizer)
+        emit statusMessage(error);
+    return m_harmonizer ? &*m_harmonizer : nullptr;
+}
+
+void ChordLane::harmonizeTrack(bool keepChords)
+{
+    core::SongDocument *doc = m_view->document();
+    core::NoteModel *notes = m_view->noteModel();
+    if (!doc || !notes || !doc->isValidTrack(notes->track()))
+        return;
+    const QList<core::Note> &melody = doc->track(notes->track()).notes;
+    if (melody.isEmpty()) {
+        emit statusMessage(tr("No chords proposed: the track has no notes."));
+        return;
+    }
+    const core::Harmonizer *h = harmonizer();
+    if (!h)
+        return;
+    const QList<core::ChordChange> kept = keepChords ? chords() : QList<core::ChordChange>{};
+    const core::Harmonizer::Result r = h->harmonize(doc->song(), melody, kept);
+    QList<core::ChordChange> lane;
+    if (kept.isEmpty()) {
+        lane = r.changes;
+    } else {
+        // The user's chords as written (slash basses too), then the proposals after the bar of the last one.
+        const core::Tick until = core::BarGrid(doc->song()).nextBarLine(kept.last().tick);
+        lane = kept;
+        for (const core::ChordChange &c : r.changes)
+            if (c.tick >= until && !(c.chord == lane.last().chord))
+                lane.append(c);
+        if (lane.size() == kept.size()) {
+            emit statusMessage(tr("The chords already reach the end of the melody."));
+            return;
+        }
+    }
+    doc->requestSetChords(lane, keepChords ? tr("Continue the chords") : tr("Chords for the melody"));
+    emit statusMessage(keepChords ? tr("%n chord(s) proposed after yours, in %1.", nullptr, int(lane.size() - kept.size()))
+                                        .arg(core::NoteOps::keyDisplayName(core::SongKeys::fromKeyScale(r.key)))
+                                  : tr("%n chord(s) proposed for \"%1\", in %2.", nullptr, int(lane.size()))
+                                        .arg(doc->track(notes->track()).name,
+                                             core::NoteOps::keyDisplayName(core::SongKeys::fromKeyScale(r.key))));
 }
 
 void ChordLane::clearChords()

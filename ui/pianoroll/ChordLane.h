@@ -9,16 +9,21 @@
 //    and the editor stays open;
 //  - click selects a chord; Left / Right select the previous / next one;
 //    Delete or Backspace removes it;
-//  - the context menu: Edit Chord, Remove Chord, Chords from This Track
-//    (ChordRecognizer over the track shown: one chord per bar or half bar,
-//    replacing the lane), Clear Chords; Play Chords, Chord Sound (a GM
+//  - the context menu: Edit Chord, Remove Chord, Chords for This Melody
+//    (the harmonizer proposes chords for the track shown, replacing the
+//    lane), Continue the Chords (keeps the lane's chords and proposes the
+//    bars after them to the melody's end, fitting what came before), Chords
+//    from This Track (ChordRecognizer over an accompaniment: one chord per
+//    bar or half bar, replacing the lane), Clear Chords; Play Chords, Chord Sound (a GM
 //    instrument), Chord Style (block, arpeggio, comp), Add as an
 //    Accompaniment Track (the voiced chords as a track, for editing and
 //    MIDI export).
 
 #include "document/Song.h"
+#include "music/Harmonizer.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLineEdit;
 class QMenu;
@@ -39,6 +44,9 @@ public:
     void editAt(core::Tick tick);   // opens the editor there (snapped to the beat)
     QLineEdit *editor() const { return m_editor; }
     void chordsFromTrack();
+    // The harmonizer's chords for the track shown; keepChords: the lane's
+    // chords stay and only the bars after them are proposed.
+    void harmonizeTrack(bool keepChords);
     void clearChords();
     void addAccompanimentTrack();   // the voiced chords as a track of their own (one undo step)
     void addPlaybackActions(QMenu *menu);   // Play Chords, Chord Sound, Chord Style, Add as Track
@@ -63,11 +71,13 @@ private:
     void commitEdit();
     void closeEditor();
     const QList<core::ChordChange> &chords() const;
+    const core::Harmonizer *harmonizer();   // loaded on first use; nullptr (and a status message) when missing
 
     PianoRollView *m_view;
     QLineEdit *m_editor;
     core::Tick m_editTick = 0;
     int m_selected = -1;
+    std::optional<core::Harmonizer> m_harmonizer;
 };
 
 } // namespace atelier::ui
