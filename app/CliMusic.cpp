@@ -73,20 +73,23 @@ int trainMusic(const QString &kind, Args args)
 {
     const QString usage = QObject::tr(
         "usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] "
-        "[--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] "
-        "[--threads T] [--seed S] [--max-files N] [--json]");
+        "[--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] "
+        "[--window W] [--threads T] [--seed S] [--max-files N] [--json]");
     core::TrainingSpec spec;
     const bool json = args.flag("--json");
     const bool chords = kind == QLatin1String("melody") && args.flag("--chords");
+    if (args.flag("--transformer"))
+        spec.architecture = QStringLiteral("transformer");
     spec.resume = args.flag("--resume");
     spec.dataPath = args.option("--data").value_or(QString());
     spec.checkpointDir = args.option("--checkpoint-dir").value_or(QString());
-    double steps = 0, minutes = 0, hidden = 0, layers = 0, batch = 0, window = 0, threads = 1, seed = 1, maxFiles = 0;
+    double steps = 0, minutes = 0, hidden = 0, layers = 0, batch = 0, window = 0, threads = 1, seed = 1, maxFiles = 0,
+           heads = 0;
     QString error;
     const std::pair<const char *, double *> numbers[] = {
         {"--steps", &steps},   {"--minutes", &minutes}, {"--hidden", &hidden},   {"--layers", &layers},
         {"--batch", &batch},   {"--window", &window},   {"--threads", &threads}, {"--seed", &seed},
-        {"--max-files", &maxFiles}};
+        {"--max-files", &maxFiles}, {"--heads", &heads}};
     spec.outPath = args.option("--out").value_or(QString());
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error))
@@ -99,10 +102,10 @@ int trainMusic(const QString &kind, Args args)
     if (spec.dataPath.isEmpty())
         spec.dataPath = defaultDataDir(spec.kind);
     if (spec.outPath.isEmpty())
-        spec.outPath = spec.kind + "-lstm.music.json";
+        spec.outPath = spec.kind + (spec.architecture == QLatin1String("transformer") ? "-transformer.music.json" : "-lstm.music.json");
     if (steps <= 0 && minutes <= 0)
         steps = 1000;
-    if (hidden < 0 || layers < 0 || batch < 0 || window < 0 || threads < 1 || maxFiles < 0)
+    if (hidden < 0 || layers < 0 || batch < 0 || window < 0 || threads < 1 || maxFiles < 0 || heads < 0)
         return fail(QObject::tr("train %1: sizes must be positive").arg(spec.kind));
     spec.steps = int(steps);
     spec.minutes = minutes;
@@ -110,6 +113,7 @@ int trainMusic(const QString &kind, Args args)
     spec.layers = int(layers);
     spec.batch = int(batch);
     spec.window = int(window);
+    spec.heads = int(heads);
     spec.threads = int(threads);
     spec.seed = std::uint64_t(seed);
     spec.maxFiles = int(maxFiles);
@@ -257,15 +261,23 @@ int benchMusic(Args args)
     args.flag("--json");
     const QString melodyFile = args.option("--melody").value_or("melody");
     const QString performanceFile = args.option("--performance").value_or("performance");
+    // The Transformer: the given file, else a performance-transformer*.music.json on the model search path.
+    QString transformerFile = args.option("--transformer").value_or(QString());
+    if (transformerFile.isEmpty())
+        transformerFile = core::DataPaths::modelFiles(QStringLiteral("performance-transformer*.music.json")).value(0);
     double steps = 2000;
     QString error;
     if (!args.number("--steps", &steps, &error))
         return fail(error);
     if (!args.unknownOption().isEmpty() || !args.positional().isEmpty() || steps < 10)
-        return fail(QObject::tr("usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json"));
+        return fail(QObject::tr("usage: atelier bench music [--melody FILE] [--performance FILE] [--transformer FILE] "
+                                "[--steps N] --json"));
     QJsonObject out;
-    for (const auto &[key, file] : {std::pair{QStringLiteral("melody"), melodyFile},
-                                    std::pair{QStringLiteral("performance"), performanceFile}}) {
+    std::vector<std::pair<QString, QString>> models{{QStringLiteral("melody"), melodyFile},
+                                                    {QStringLiteral("performance"), performanceFile}};
+    if (!transformerFile.isEmpty())
+        models.emplace_back(QStringLiteral("performance_transformer"), transformerFile);
+    for (const auto &[key, file] : models) {
         auto model = loadMusicModelSpec(file, &error);
         if (!model)
             return fail(QObject::tr("bench music: %1").arg(error));
@@ -524,7 +536,7 @@ QList<CliCommand> musicCommands()
          [](Args a) { return evalMusic("melody", std::move(a)); }},
         {{"eval", "performance"}, "eval performance [--data DIR] [--model F] --json",
          [](Args a) { return evalMusic("performance", std::move(a)); }},
-        {{"bench", "music"}, "bench music [--melody F] [--performance F] --json", benchMusic},
+        {{"bench", "music"}, "bench music [--melody F] [--performance F] [--transformer F] --json", benchMusic},
         {{"continue"}, "continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] "
                        "[--variations K] [--temperature T] [--seed S] [--key C:major]", continueMusic},
     };

@@ -51,6 +51,18 @@ models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const co
     o.config.dropout = melody ? 0.2 : 0.1;
     o.batchSize = spec.batch > 0 ? spec.batch : (melody ? 64 : 32);
     o.windowLength = spec.window > 0 ? spec.window : (melody ? 128 : 256);
+    if (spec.architecture == QLatin1String("transformer")) {
+        // A small relative-attention Transformer that trains on one core (across sessions, with --resume).
+        o.architecture = spec.architecture;
+        o.name = spec.kind + QStringLiteral("-transformer");
+        o.transformer.model = spec.hidden > 0 ? spec.hidden : 128;
+        o.transformer.layers = spec.layers > 0 ? spec.layers : 4;
+        o.transformer.heads = spec.heads > 0 ? spec.heads : 4;
+        o.transformer.feedForward = 4 * o.transformer.model;
+        o.transformer.window = o.windowLength;
+        o.transformer.dropout = 0.1;
+        o.batchSize = spec.batch > 0 ? spec.batch : 16;
+    }
     return o;
 }
 
@@ -225,9 +237,13 @@ core::TrainingJobFactory trainingJobFactory()
         if (!data)
             return nullptr;
         const models::MusicTrainingOptions o = optionsFor(spec, *data);
-        const QString what = QObject::tr("%1 model, LSTM %2×%3, batch %4 × %5 events; %6")
-                                 .arg(spec.kind).arg(o.config.layers).arg(o.config.hidden).arg(o.batchSize)
-                                 .arg(o.windowLength).arg(data->describe());
+        const QString network = o.architecture == QLatin1String("transformer")
+                                    ? QObject::tr("Transformer %1×%2, %3 heads, window %4")
+                                          .arg(o.transformer.layers).arg(o.transformer.model)
+                                          .arg(o.transformer.heads).arg(o.transformer.window)
+                                    : QObject::tr("LSTM %1×%2").arg(o.config.layers).arg(o.config.hidden);
+        const QString what = QObject::tr("%1 model, %2, batch %3 × %4 events; %5")
+                                 .arg(spec.kind, network).arg(o.batchSize).arg(o.windowLength).arg(data->describe());
         return prepared(std::make_unique<TrainerJob<models::MusicTrainer>>(o, data, what), cancel, error);
     };
 }

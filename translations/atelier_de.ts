@@ -653,34 +653,29 @@
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="508"/>
+        <location filename="../app/CliMusic.cpp" line="520"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="74"/>
-        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
-        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
-    </message>
-    <message>
-        <location filename="../app/CliMusic.cpp" line="95"/>
+        <location filename="../app/CliMusic.cpp" line="98"/>
         <source>train: unknown option %1</source>
         <translation>train: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="106"/>
+        <location filename="../app/CliMusic.cpp" line="109"/>
         <source>train %1: sizes must be positive</source>
         <translation>train %1: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="121"/>
-        <location filename="../app/CliMusic.cpp" line="136"/>
-        <location filename="../app/CliMusic.cpp" line="138"/>
+        <location filename="../app/CliMusic.cpp" line="125"/>
+        <location filename="../app/CliMusic.cpp" line="140"/>
+        <location filename="../app/CliMusic.cpp" line="142"/>
         <source>train %1: %2</source>
         <translation>train %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="123"/>
+        <location filename="../app/CliMusic.cpp" line="127"/>
         <location filename="../app/CliTimbre.cpp" line="157"/>
         <source>, resumed at step %1</source>
         <translation>, fortgesetzt bei Schritt %1</translation>
@@ -729,86 +724,91 @@
         <translation>eval continuations: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="168"/>
+        <location filename="../app/CliMusic.cpp" line="172"/>
         <source>eval: unknown option %1</source>
         <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="170"/>
+        <location filename="../app/CliMusic.cpp" line="174"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
         <translation>Aufruf: atelier eval melody|performance [--data ORDNER] [--model DATEI] [--split test|valid] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="174"/>
-        <location filename="../app/CliMusic.cpp" line="179"/>
+        <location filename="../app/CliMusic.cpp" line="178"/>
+        <location filename="../app/CliMusic.cpp" line="183"/>
         <source>eval %1: %2</source>
         <translation>eval %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="176"/>
+        <location filename="../app/CliMusic.cpp" line="180"/>
         <source>eval %1: the model is a %2 model</source>
         <translation>eval %1: das Modell ist ein %2-Modell</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="193"/>
+        <location filename="../app/CliMusic.cpp" line="197"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
         <translation>eval %1: das Modell bewertete %2 Ereignisse und die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="265"/>
-        <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--steps N] --json</source>
-        <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--steps N] --json</translation>
+        <location filename="../app/CliMusic.cpp" line="74"/>
+        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
+        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="271"/>
+        <location filename="../app/CliMusic.cpp" line="273"/>
+        <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--transformer FILE] [--steps N] --json</source>
+        <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--transformer DATEI] [--steps N] --json</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="283"/>
         <source>bench music: %1</source>
         <translation>bench music: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="328"/>
+        <location filename="../app/CliMusic.cpp" line="340"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</source>
         <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from DATEI.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="354"/>
+        <location filename="../app/CliMusic.cpp" line="366"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="360"/>
+        <location filename="../app/CliMusic.cpp" line="372"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from</source>
         <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias und --chord-bias 0–20, entweder --chords oder --chords-from</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="368"/>
+        <location filename="../app/CliMusic.cpp" line="380"/>
         <source>continue: --chords: %1</source>
         <translation>continue: --chords: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="374"/>
+        <location filename="../app/CliMusic.cpp" line="386"/>
         <source>continue: --chords-from: %1</source>
         <translation>continue: --chords-from: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="377"/>
+        <location filename="../app/CliMusic.cpp" line="389"/>
         <source>continue: --chords-from: %1 has neither chords nor notes to find them in</source>
         <translation>continue: --chords-from: %1 hat weder Akkorde noch Noten, in denen sie sich finden ließen</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="389"/>
+        <location filename="../app/CliMusic.cpp" line="401"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="393"/>
-        <location filename="../app/CliMusic.cpp" line="440"/>
+        <location filename="../app/CliMusic.cpp" line="405"/>
+        <location filename="../app/CliMusic.cpp" line="452"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="408"/>
+        <location filename="../app/CliMusic.cpp" line="420"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../app/CliHarmony.cpp" line="84"/>
-        <location filename="../app/CliMusic.cpp" line="409"/>
+        <location filename="../app/CliMusic.cpp" line="421"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
     </message>
@@ -904,42 +904,53 @@
         <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="144"/>
+        <location filename="../app/TrainingJobs.cpp" line="156"/>
         <source>stopped before the first training step; nothing was saved</source>
         <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="159"/>
+        <location filename="../app/TrainingJobs.cpp" line="171"/>
         <source>stopped before training began; nothing was saved</source>
         <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="178"/>
+        <location filename="../app/TrainingJobs.cpp" line="190"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="184"/>
+        <location filename="../app/TrainingJobs.cpp" line="196"/>
         <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
         <translation>%1: keine SoundFonts (.sf2, .sf3) in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="208"/>
+        <location filename="../app/TrainingJobs.cpp" line="220"/>
         <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
         <translation>Klangmodell, MLP %1×%2, Batch %3 einsekündige Ausschnitte; %4 Noten von %5 Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="212"/>
+        <location filename="../app/TrainingJobs.cpp" line="224"/>
         <source>; starting from %1</source>
         <translation>; ausgehend von %1</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="228"/>
-        <source>%1 model, LSTM %2×%3, batch %4 × %5 events; %6</source>
-        <translation>%1-Modell, LSTM %2×%3, Batch %4 × %5 Ereignisse; %6</translation>
+        <location filename="../app/TrainingJobs.cpp" line="241"/>
+        <source>Transformer %1×%2, %3 heads, window %4</source>
+        <translation>Transformer %1×%2, %3 Köpfe, Fenster %4</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="244"/>
+        <source>LSTM %1×%2</source>
+        <translation>LSTM %1×%2</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="245"/>
+        <source>%1 model, %2, batch %3 × %4 events; %5</source>
+        <translation>%1-Modell, %2, Batch %3 × %4 Ereignisse; %5</translation>
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="12"/>
+        <location filename="../models/music/MusicTransformerConfig.cpp" line="10"/>
         <source>unsupported kind &quot;%1&quot; (expected &quot;melody&quot; or &quot;performance&quot;)</source>
         <translation>nicht unterstützte Art &quot;%1&quot; (&quot;melody&quot; oder &quot;performance&quot; erwartet)</translation>
     </message>
@@ -970,6 +981,7 @@
     </message>
     <message>
         <location filename="../models/music/MusicLstmConfig.cpp" line="24"/>
+        <location filename="../models/music/MusicTransformerConfig.cpp" line="21"/>
         <source>dropout %1 out of range [0, 1)</source>
         <translation>dropout %1 außerhalb des Bereichs [0, 1)</translation>
     </message>
@@ -1029,6 +1041,7 @@
     </message>
     <message>
         <location filename="../core/music/Harmonizer.cpp" line="239"/>
+        <location filename="../models/MusicModels.cpp" line="33"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -1039,12 +1052,14 @@
     </message>
     <message>
         <location filename="../core/music/Harmonizer.cpp" line="244"/>
+        <location filename="../models/MusicModels.cpp" line="38"/>
         <source>cannot open (%1)</source>
         <translation>lässt sich nicht öffnen (%1)</translation>
     </message>
     <message>
         <location filename="../core/music/Harmonizer.cpp" line="249"/>
         <location filename="../models/music/MusicModelFile.cpp" line="76"/>
+        <location filename="../models/music/MusicTransformerFile.cpp" line="20"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="148"/>
         <source>not valid JSON (%1 at offset %2)</source>
         <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
@@ -1067,6 +1082,7 @@
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="86"/>
+        <location filename="../models/music/MusicTransformerFile.cpp" line="25"/>
         <source>unsupported version %1 (this build reads version %2)</source>
         <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
     </message>
@@ -1142,68 +1158,78 @@
         <translation>Tensor &apos;%1&apos; hat einen Wert außerhalb des float16-Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="101"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="103"/>
         <source>no training data</source>
         <translation>keine Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="107"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="109"/>
         <source>the model&apos;s vocabulary (%1) is not the data&apos;s (%2)</source>
         <translation>das Vokabular des Modells (%1) passt nicht zu dem der Daten (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="111"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="113"/>
         <source>the model&apos;s control size (%1) is not the data&apos;s (%2)</source>
         <translation>die Steuergröße des Modells (%1) passt nicht zu der der Daten (%2)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainer.cpp" line="118"/>
+        <source>unknown architecture &quot;%1&quot; (lstm or transformer)</source>
+        <translation>unbekannte Architektur „%1“ (lstm oder transformer)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="126"/>
         <source>batch size and window length must be positive</source>
         <translation>Batchgröße und Fensterlänge müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="151"/>
-        <source>%1 was made with other sizes (%2: V %3, C %4, E %5, H %6, L %7)</source>
-        <translation>%1 wurde mit anderen Größen erstellt (%2: V %3, C %4, E %5, H %6, L %7)</translation>
+        <location filename="../models/music/MusicTrainer.cpp" line="128"/>
+        <source>the training window (%1) is longer than the attention window (%2)</source>
+        <translation>das Trainingsfenster (%1) ist länger als das Aufmerksamkeitsfenster (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="189"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="165"/>
+        <source>%1 was made with other sizes (%2)</source>
+        <translation>%1 wurde mit anderen Größen erstellt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="198"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="153"/>
         <source>cannot resume from %1: %2</source>
         <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="202"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="460"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="211"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="459"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="165"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="323"/>
         <source>cannot create %1</source>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="238"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="246"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="187"/>
         <source>cannot write checkpoint %1: %2</source>
         <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="248"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="454"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="256"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="453"/>
         <source>the trainer is not prepared</source>
         <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="292"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="300"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
         <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="315"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="323"/>
         <source>the training data gave only empty windows</source>
         <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="331"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="339"/>
         <source>the loss is not finite at step %1 (try a lower learning rate)</source>
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
@@ -1747,6 +1773,41 @@
         <location filename="../app/CliKeys.cpp" line="66"/>
         <source>Nottingham: %1 of %2 as their key signature (%3 %), %4 with its notes (modal tunes count here)</source>
         <translation>Nottingham: %1 von %2 wie ihre Vorzeichen (%3 %), %4 mit deren Tönen (modale Stücke zählen hier)</translation>
+    </message>
+    <message>
+        <location filename="../models/MusicModels.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/MusicModels.cpp" line="31"/>
+        <source>cannot open (No such file or directory)</source>
+        <translation>lässt sich nicht öffnen (Datei oder Verzeichnis nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../models/MusicModels.cpp" line="35"/>
+        <source>too large for a music model (%1 bytes)</source>
+        <translation>zu groß für ein Musikmodell (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTransformerConfig.cpp" line="17"/>
+        <source>%1 %2 out of range (%3..%4)</source>
+        <translation>%1 %2 außerhalb des Bereichs (%3..%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTransformerConfig.cpp" line="19"/>
+        <source>model size %1 is not a multiple of the %2 heads</source>
+        <translation>die Modellbreite %1 ist kein Vielfaches der %2 Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTransformerFile.cpp" line="23"/>
+        <source>not an Atelier music Transformer (format is not &quot;%1&quot;)</source>
+        <translation>kein Atelier-Musik-Transformer (das Format ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTransformerFile.cpp" line="28"/>
+        <source>&apos;config&apos; must be an object</source>
+        <translation>'config' muss ein Objekt sein</translation>
     </message>
 </context>
 <context>

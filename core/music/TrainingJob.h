@@ -26,8 +26,11 @@ struct TrainingSpec {
     double minutes = 0;      // total minutes to reach, resumed time included (0 = no limit)
     int threads = 1;
     int maxFiles = 0;        // 0 = the whole corpus (tests use a few files)
+    // The network: "lstm", or "transformer" (relative attention; hidden is its
+    // model width, window its attention span and training window).
+    QString architecture = QStringLiteral("lstm");
     // Network size: 0 = the kind's default.
-    int hidden = 0, layers = 0, batch = 0, window = 0;
+    int hidden = 0, layers = 0, batch = 0, window = 0, heads = 0;
     std::uint64_t seed = 1;
 };
 

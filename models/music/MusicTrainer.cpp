@@ -2,8 +2,7 @@
 
 // torch before Qt: Qt's `slots` macro breaks torch headers.
 #include "train/TorchTraining.h"
-#include "music/MusicLstmNet.h"
-#include "music/MusicModelFile.h"
+#include "music/MusicNetwork.h"
 
 #include "music/MusicTrainer.h"
 
@@ -30,8 +29,7 @@ namespace atelier::models {
 namespace {
 
 constexpr int kEvalBatch = 16;    // held-out sequences per evaluation batch
-constexpr int kEvalChunk = 256;   // time steps per evaluation chunk (state carried)
-constexpr int kIgnore = -100;     // target of padding positions
+constexpr int64_t kIgnore = MusicNetwork::kIgnore;
 
 QString checkpointFileName(const QString &kind) { return "music-" + kind + ".ckpt"; }
 
@@ -40,7 +38,7 @@ QString checkpointFileName(const QString &kind) { return "music-" + kind + ".ckp
 struct MusicTrainer::Private {
     MusicTrainingOptions options;
     std::shared_ptr<const core::IMusicTrainingData> data;
-    mutable MusicLstmNet net{nullptr};  // evaluate() switches it to eval mode and back
+    std::unique_ptr<MusicNetwork> net;  // evaluate() switches it to eval mode and back
     std::unique_ptr<torch::optim::Adam> optimizer;
     std::mt19937_64 dataRng;
     int step = 0;
@@ -78,7 +76,11 @@ bool MusicTrainer::cancelled() const { return d->cancelled; }
 double MusicTrainer::elapsedSeconds() const { return d->elapsedBefore + d->elapsedThisRun; }
 const MusicTrainingOptions &MusicTrainer::options() const { return d->options; }
 const MusicLstmConfig &MusicTrainer::config() const { return d->options.config; }
-qint64 MusicTrainer::parameterCount() const { return d->options.config.parameterCount(); }
+qint64 MusicTrainer::parameterCount() const
+{
+    return d->net ? d->net->parameterCount() : d->options.config.parameterCount();
+}
+QString MusicTrainer::describeNetwork() const { return d->net ? d->net->describe() : QString(); }
 const std::vector<double> &MusicTrainer::lossHistory() const { return d->history; }
 const std::vector<std::pair<int, double>> &MusicTrainer::validHistory() const { return d->validHistory; }
 
@@ -111,18 +113,28 @@ bool MusicTrainer::prepare(QString *error)
         return fail(QObject::tr("the model's control size (%1) is not the data's (%2)").arg(c.controls).arg(C));
     if (c.kind.isEmpty())
         c.kind = C > 0 ? "performance" : "melody";
-    const QString sizes = c.validate();
+    const bool transformer = o.architecture == QLatin1String("transformer");
+    if (!transformer && o.architecture != QLatin1String("lstm"))
+        return fail(QObject::tr("unknown architecture \"%1\" (lstm or transformer)").arg(o.architecture));
+    o.transformer.kind = c.kind;
+    o.transformer.vocab = c.vocab;
+    o.transformer.controls = c.controls;
+    const QString sizes = transformer ? o.transformer.validate() : c.validate();
     if (!sizes.isEmpty())
         return fail(sizes);
     if (o.batchSize < 1 || o.windowLength < 1)
         return fail(QObject::tr("batch size and window length must be positive"));
+    if (transformer && o.windowLength > o.transformer.window)
+        return fail(QObject::tr("the training window (%1) is longer than the attention window (%2)")
+                        .arg(o.windowLength).arg(o.transformer.window));
     if (o.name.isEmpty())
-        o.name = c.kind + "-lstm";
+        o.name = c.kind + (transformer ? "-transformer" : "-lstm");
 
     torch::manual_seed(o.seed);
-    d->net = MusicLstmNet(c);
-    d->net->train();
-    d->optimizer = std::make_unique<torch::optim::Adam>(d->net->parameters(), torch::optim::AdamOptions(o.learningRate));
+    d->net = MusicNetwork::create(o);
+    d->net->module().train();
+    d->optimizer = std::make_unique<torch::optim::Adam>(d->net->module().parameters(),
+                                                        torch::optim::AdamOptions(o.learningRate));
     d->dataRng.seed(o.seed);
     d->step = 0;
     d->elapsedBefore = d->elapsedThisRun = 0;
@@ -144,22 +156,19 @@ bool MusicTrainer::Private::loadCheckpoint(QString *error)
         archive.load_from(path.toStdString());
         torch::Tensor configBytes;
         archive.read("config", configBytes);
-        const MusicLstmConfig saved =
-            MusicLstmConfig::fromJson(QJsonDocument::fromJson(tensorBytes(configBytes)).object());
-        if (!saved.sameShapes(options.config)) {
+        QJsonObject saved = QJsonDocument::fromJson(tensorBytes(configBytes)).object();
+        saved.remove("dropout");
+        if (!saved.contains("architecture"))   // checkpoints from before the Transformer
+            saved.insert("architecture", "lstm");
+        if (saved != net->sizes()) {
             if (error)
-                *error = QObject::tr("%1 was made with other sizes (%2: V %3, C %4, E %5, H %6, L %7)")
-                             .arg(path, saved.kind)
-                             .arg(saved.vocab)
-                             .arg(saved.controls)
-                             .arg(saved.embedding)
-                             .arg(saved.hidden)
-                             .arg(saved.layers);
+                *error = QObject::tr("%1 was made with other sizes (%2)")
+                             .arg(path, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
             return false;
         }
         torch::serialize::InputArchive modelArchive, optimizerArchive;
         archive.read("model", modelArchive);
-        net->load(modelArchive);
+        net->module().load(modelArchive);
         archive.read("optimizer", optimizerArchive);
         optimizer->load(optimizerArchive);
         torch::Tensor stepT, elapsedT, rngT, dataRngT, historyT, validStepsT, validNllT;
@@ -206,12 +215,11 @@ bool MusicTrainer::saveCheckpoint(QString *error)
     const QString tmp = path + ".tmp";
     try {
         torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
-        d->net->save(modelArchive);
+        d->net->module().save(modelArchive);
         archive.write("model", modelArchive);
         d->optimizer->save(optimizerArchive);
         archive.write("optimizer", optimizerArchive);
-        archive.write("config",
-                      bytesTensor(QJsonDocument(d->options.config.toJson()).toJson(QJsonDocument::Compact)));
+        archive.write("config", bytesTensor(QJsonDocument(d->net->sizes()).toJson(QJsonDocument::Compact)));
         archive.write("step", torch::tensor(int64_t(d->step)));
         archive.write("elapsed", torch::tensor(elapsedSeconds(), torch::kDouble));
         std::ostringstream rngText;
@@ -259,7 +267,7 @@ bool MusicTrainer::run(QString *error)
     auto rateStart = Clock::now();
     double rate = 0, tokenRate = 0;
     d->cancelled = false;
-    d->net->train();
+    d->net->module().train();
     // Reused batch buffers (time-major).
     torch::Tensor inputs = torch::zeros({L, B}, torch::kLong), targets = torch::zeros({L, B}, torch::kLong);
     torch::Tensor controls = C > 0 ? torch::zeros({L, B, C}) : torch::Tensor();
@@ -324,7 +332,7 @@ bool MusicTrainer::run(QString *error)
             torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnore));
         d->optimizer->zero_grad();
         loss.backward();
-        torch::nn::utils::clip_grad_norm_(d->net->parameters(), o.gradClipNorm);
+        torch::nn::utils::clip_grad_norm_(d->net->module().parameters(), o.gradClipNorm);
         const double lossV = loss.item<double>();
         if (!std::isfinite(lossV)) {
             if (error)
@@ -398,8 +406,8 @@ double MusicTrainer::Private::evaluate(bool test) const
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return seqs[a].tokens.size() > seqs[b].tokens.size(); });
 
-    const bool wasTraining = net->is_training();
-    net->eval();
+    const bool wasTraining = net->module().is_training();
+    net->module().eval();
     torch::NoGradGuard noGrad;
     double total = 0;
     int64_t scored = 0;
@@ -408,35 +416,26 @@ double MusicTrainer::Private::evaluate(bool test) const
         int T = 0;
         for (int b = 0; b < B; ++b)
             T = std::max(T, int(seqs[order[first + std::size_t(b)]].tokens.size()) - 1);
-        MusicLstmState state = net->zeroState(B);
-        for (int t0 = 0; t0 < T; t0 += kEvalChunk) {
-            const int n = std::min(kEvalChunk, T - t0);
-            torch::Tensor in = torch::zeros({n, B}, torch::kLong), tg = torch::full({n, B}, kIgnore, torch::kLong);
-            torch::Tensor ctl = C > 0 ? torch::zeros({n, B, C}) : torch::Tensor();
-            int64_t *inp = in.data_ptr<int64_t>(), *tgp = tg.data_ptr<int64_t>();
-            for (int b = 0; b < B; ++b) {
-                const core::MusicWindow &w = seqs[order[first + std::size_t(b)]];
-                const int len = int(w.tokens.size()) - 1;
-                const bool haveControls = C > 0 && w.controls.size() >= std::size_t(len) * C;
-                for (int t = 0; t < n && t0 + t < len; ++t) {
-                    const int x = w.tokens[std::size_t(t0 + t)], y = w.tokens[std::size_t(t0 + t) + 1];
-                    inp[std::size_t(t) * B + b] = std::clamp(x, 0, V - 1);
-                    tgp[std::size_t(t) * B + b] = y >= 0 && y < V ? y : kIgnore;
-                    if (haveControls)
-                        std::memcpy(ctl.data_ptr<float>() + (std::size_t(t) * B + b) * C,
-                                    w.controls.data() + std::size_t(t0 + t) * C, sizeof(float) * C);
-                }
+        torch::Tensor in = torch::zeros({T, B}, torch::kLong), tg = torch::full({T, B}, kIgnore, torch::kLong);
+        torch::Tensor ctl = C > 0 ? torch::zeros({T, B, C}) : torch::Tensor();
+        int64_t *inp = in.data_ptr<int64_t>(), *tgp = tg.data_ptr<int64_t>();
+        for (int b = 0; b < B; ++b) {
+            const core::MusicWindow &w = seqs[order[first + std::size_t(b)]];
+            const int len = int(w.tokens.size()) - 1;
+            const bool haveControls = C > 0 && w.controls.size() >= std::size_t(len) * C;
+            for (int t = 0; t < len; ++t) {
+                const int x = w.tokens[std::size_t(t)], y = w.tokens[std::size_t(t) + 1];
+                inp[std::size_t(t) * B + b] = std::clamp(x, 0, V - 1);
+                tgp[std::size_t(t) * B + b] = y >= 0 && y < V ? y : kIgnore;
+                if (haveControls)
+                    std::memcpy(ctl.data_ptr<float>() + (std::size_t(t) * B + b) * C,
+                                w.controls.data() + std::size_t(t) * C, sizeof(float) * C);
             }
-            const torch::Tensor logits = net->forward(in, ctl, &state).reshape({int64_t(n) * B, V});
-            const torch::Tensor target = tg.reshape({-1});
-            const torch::Tensor mask = target.ne(kIgnore);
-            const torch::Tensor logp = torch::log_softmax(logits, 1).gather(1, target.clamp_min(0).unsqueeze(1)).squeeze(1);
-            total -= logp.masked_select(mask).to(torch::kDouble).sum().item<double>();
-            scored += mask.sum().item<int64_t>();
         }
+        net->score(in, tg, ctl, &total, &scored);
     }
     if (wasTraining)
-        net->train();
+        net->module().train();
     return scored > 0 ? total / double(scored) : std::numeric_limits<double>::quiet_NaN();
 }
 
@@ -461,9 +460,6 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
         return false;
     }
     const MusicTrainingOptions &o = d->options;
-    MusicModelFile file;
-    d->net->storeWeights(file);
-    file.name = o.name;
 
     // The loss curve as means over blocks of logEvery steps (at most ~2000 points).
     const int n = int(d->history.size());
@@ -502,7 +498,8 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
         {"dropout", o.config.dropout},
         {"seed", QString::number(o.seed)},
         {"threads", o.threads},
-        {"parameters", double(o.config.parameterCount())},
+        {"parameters", double(d->net->parameterCount())},
+        {"network", d->net->describe()},
         {"finalTrainLoss", finalLoss},
         {"lossBlock", block},
         {"losses", losses},
@@ -510,8 +507,7 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
     };
     if (!d->validHistory.empty())
         training["validNll"] = d->validHistory.back().second;
-    file.training = training;
-    return file.write(path, error);
+    return d->net->exportModel(path, o.name, training, error);
 }
 
 } // namespace atelier::models

@@ -1,5 +1,6 @@
 #pragma once
-// Trains a music LSTM (MusicLstmNet: melody or performance) on the CPU from
+// Trains a music model (an LSTM or a relative-attention Transformer, see
+// MusicNetwork: melody or performance) on the CPU from
 // a core::IMusicTrainingData: each step draws batchSize random windows of
 // windowLength + 1 tokens (inputs tokens[0..L-1], targets tokens[1..L]),
 // loss = mean cross-entropy per target token (nats), Adam with an
@@ -24,6 +25,7 @@
 // Torch-free header (pimpl): the app and tests include it.
 
 #include "music/MusicLstmConfig.h"
+#include "music/MusicTransformerConfig.h"
 #include "music/MusicTrainingData.h"
 
 #include <QJsonObject>
@@ -47,9 +49,13 @@ struct MusicTrainingOptions {
     int windowLength = 128;        // input tokens per window
     std::uint64_t seed = 1;
     int threads = 1;
+    // "lstm" (config) or "transformer" (transformer: its vocab, controls and
+    // kind are filled from config's).
+    QString architecture = QStringLiteral("lstm");
     // vocab and controls 0 = take them from the data; kind "" = "performance"
     // when the data has controls, else "melody". E, H, L and dropout as given.
     MusicLstmConfig config{.kind = QString()};
+    MusicTransformerConfig transformer;
     double learningRate = 1e-3, learningRateDecay = 0.99995, minLearningRate = 1e-5;
     double gradClipNorm = 3.0;
     int validEvery = 250;          // steps between validation passes (0 = never)
@@ -105,7 +111,8 @@ public:
     double elapsedSeconds() const;
     const MusicTrainingOptions &options() const;  // with the data's sizes filled in after prepare()
     const MusicLstmConfig &config() const;
-    qint64 parameterCount() const;
+    qint64 parameterCount() const;                // of the network trained (either architecture)
+    QString describeNetwork() const;              // "LSTM 2×256", "Transformer 4×256, 8 heads, window 512" 
     QString checkpointPath() const;               // "<checkpointDir>/music-<kind>.ckpt"
     // Train loss of every step from step 1 on (restored on resume), and the
     // validation results as (step, NLL per event) pairs: the loss curves.

@@ -152,11 +152,26 @@ private slots:
 
     void benchPrintsRates()
     {
-        const auto r = runAtelier({"bench", "music", "--melody", m_melody, "--performance", m_performance, "--steps",
-                                   "200", "--json"});
+        // A relative-attention Transformer, trained for a few steps on the same slice.
+        const QString transformer = m_dir.filePath("performance-transformer-test.music.json");
+        auto t = runAtelier({"train", "performance", "--transformer", "--data", performanceDir(), "--max-files", "8",
+                             "--steps", "3", "--hidden", "32", "--layers", "1", "--heads", "2", "--batch", "2",
+                             "--window", "32", "--out", transformer, "--json"});
+        QVERIFY2(t.code == 0, t.err.constData());
+        QVERIFY2(t.err.contains("Transformer 1×32, 2 heads, window 32"), t.err.constData());
+        t = runAtelier({"eval", "performance", "--model", transformer, "--max-files", "8", "--json"});
+        QVERIFY2(t.code == 0, t.err.constData());
+        QVERIFY(std::isfinite(json(t).value("nll").toObject().value("model").toDouble()));
+        t = runAtelier({"train", "performance", "--transformer", "--heads", "3", "--hidden", "32", "--steps", "1",
+                        "--data", performanceDir(), "--max-files", "2", "--out", m_dir.filePath("never.music.json")});
+        QCOMPARE(t.code, 2);
+        QVERIFY2(t.err.contains("not a multiple of the 3 heads"), t.err.constData());
+
+        const auto r = runAtelier({"bench", "music", "--melody", m_melody, "--performance", m_performance,
+                                   "--transformer", transformer, "--steps", "200", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = json(r);
-        for (const char *m : {"melody", "performance"})
+        for (const char *m : {"melody", "performance", "performance_transformer"})
             for (const char *k : {"batch1_events_per_s", "batch8_events_per_s"})
                 QVERIFY2(o.value(m).toObject().value(k).toDouble() > 0, k);
     }
