@@ -2,6 +2,8 @@
 
 #include "music/MusicLstmNet.h"
 
+#include "train/TorchTraining.h"
+
 #include "music/MusicLstmChecks.h"
 #include "music/MusicLstmPointwise.h"
 
@@ -185,15 +187,7 @@ void MusicLstmNetImpl::loadWeights(const MusicModelFile &file)
 void MusicLstmNetImpl::storeWeights(MusicModelFile &file) const
 {
     file.config = m_config;
-    file.tensors.clear();
-    for (const auto &item : named_parameters()) {
-        const torch::Tensor v = item.value().detach().contiguous().to(torch::kFloat);
-        MusicTensor t;
-        for (int64_t d : v.sizes())
-            t.shape << int(d);
-        t.values.assign(v.data_ptr<float>(), v.data_ptr<float>() + v.numel());
-        file.tensors[QString::fromStdString(item.key())] = std::move(t);
-    }
+    file.tensors = moduleTensors(*this);
 }
 
 // ---- MusicLstmChecks.h ----

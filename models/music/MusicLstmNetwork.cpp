@@ -23,12 +23,8 @@ void MusicLstmNetwork::score(const torch::Tensor &tokens, const torch::Tensor &t
     for (int64_t t0 = 0; t0 < T; t0 += kChunk) {
         const int64_t n = std::min(kChunk, T - t0);
         const torch::Tensor ctl = controls.defined() ? controls.narrow(0, t0, n) : torch::Tensor();
-        const torch::Tensor logits = m_net->forward(tokens.narrow(0, t0, n), ctl, &state).reshape({n * B, V});
-        const torch::Tensor target = targets.narrow(0, t0, n).reshape({-1});
-        const torch::Tensor mask = target.ne(kIgnore);
-        const torch::Tensor logp = torch::log_softmax(logits, 1).gather(1, target.clamp_min(0).unsqueeze(1)).squeeze(1);
-        *sum -= logp.masked_select(mask).to(torch::kDouble).sum().item<double>();
-        *count += mask.sum().item<int64_t>();
+        addNll(m_net->forward(tokens.narrow(0, t0, n), ctl, &state).reshape({n * B, V}),
+               targets.narrow(0, t0, n).reshape({-1}), sum, count);
     }
 }
 

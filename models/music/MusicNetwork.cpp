@@ -13,4 +13,12 @@ std::unique_ptr<MusicNetwork> MusicNetwork::create(const MusicTrainingOptions &o
     return std::make_unique<MusicLstmNetwork>(options.config);
 }
 
+void MusicNetwork::addNll(const torch::Tensor &logits, const torch::Tensor &targets, double *sum, int64_t *count)
+{
+    const torch::Tensor mask = targets.ne(kIgnore);
+    const torch::Tensor logp = torch::log_softmax(logits, 1).gather(1, targets.clamp_min(0).unsqueeze(1)).squeeze(1);
+    *sum -= logp.masked_select(mask).to(torch::kDouble).sum().item<double>();
+    *count += mask.sum().item<int64_t>();
+}
+
 } // namespace atelier::models

@@ -49,6 +49,11 @@ public:
     virtual QString describe() const = 0;
     virtual bool exportModel(const QString &path, const QString &name, const QJsonObject &training,
                              QString *error) const = 0;
+
+protected:
+    // Adds -log softmax(logits)[target] over the targets that are not kIgnore
+    // (logits [N, V], targets [N]) to *sum, and their number to *count.
+    static void addNll(const torch::Tensor &logits, const torch::Tensor &targets, double *sum, int64_t *count);
 };
 
 } // namespace atelier::models

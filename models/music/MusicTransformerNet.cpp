@@ -1,5 +1,7 @@
 #include "music/MusicTransformerNet.h"
 
+#include "train/TorchTraining.h"
+
 #include <cmath>
 
 namespace atelier::models {
@@ -60,19 +62,7 @@ torch::Tensor MusicTransformerNetImpl::forward(const torch::Tensor &tokens, cons
     return head(norm(x));
 }
 
-Tensors MusicTransformerNetImpl::weights() const
-{
-    Tensors out;
-    for (const auto &item : named_parameters()) {
-        const torch::Tensor v = item.value().detach().contiguous().to(torch::kFloat);
-        MusicTensor t;
-        for (int64_t d : v.sizes())
-            t.shape << int(d);
-        t.values.assign(v.data_ptr<float>(), v.data_ptr<float>() + v.numel());
-        out[QString::fromStdString(item.key())] = std::move(t);
-    }
-    return out;
-}
+Tensors MusicTransformerNetImpl::weights() const { return moduleTensors(*this); }
 
 void MusicTransformerNetImpl::loadWeights(const Tensors &tensors)
 {

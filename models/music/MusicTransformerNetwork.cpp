@@ -26,12 +26,8 @@ void MusicTransformerNetwork::score(const torch::Tensor &tokens, const torch::Te
         // The first window scores all its positions; later ones only those past the previous window's end.
         const int64_t from = start == 0 ? 0 : W - stride;
         if (from < n) {
-            const torch::Tensor logits = forward(tokens.narrow(0, start, n), ctl).narrow(0, from, n - from).reshape({(n - from) * B, V});
-            const torch::Tensor target = targets.narrow(0, start + from, n - from).reshape({-1});
-            const torch::Tensor mask = target.ne(kIgnore);
-            const torch::Tensor logp = torch::log_softmax(logits, 1).gather(1, target.clamp_min(0).unsqueeze(1)).squeeze(1);
-            *sum -= logp.masked_select(mask).to(torch::kDouble).sum().item<double>();
-            *count += mask.sum().item<int64_t>();
+            addNll(forward(tokens.narrow(0, start, n), ctl).narrow(0, from, n - from).reshape({(n - from) * B, V}),
+                   targets.narrow(0, start + from, n - from).reshape({-1}), sum, count);
         }
         if (start + n >= T)
             break;

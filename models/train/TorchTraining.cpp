@@ -42,4 +42,18 @@ double trainingEtaSeconds(int step, int targetSteps, double stepsPerSecond, doub
     return eta;
 }
 
+Tensors moduleTensors(const torch::nn::Module &module)
+{
+    Tensors out;
+    for (const auto &item : module.named_parameters()) {
+        const torch::Tensor v = item.value().detach().contiguous().to(torch::kFloat);
+        MusicTensor t;
+        for (int64_t d : v.sizes())
+            t.shape << int(d);
+        t.values.assign(v.data_ptr<float>(), v.data_ptr<float>() + v.numel());
+        out[QString::fromStdString(item.key())] = std::move(t);
+    }
+    return out;
+}
+
 } // namespace atelier::models

@@ -4,6 +4,8 @@
 
 #include <torch/torch.h>
 
+#include "HalfTensors.h"
+
 #include <QByteArray>
 
 namespace atelier::models {
@@ -11,6 +13,9 @@ namespace atelier::models {
 // Bytes in and out of a uint8 tensor (JSON configs and RNG states inside checkpoints).
 torch::Tensor bytesTensor(const QByteArray &bytes);
 QByteArray tensorBytes(const torch::Tensor &t);
+
+// Every parameter of a module by its name, as float32 values (what the model files store).
+Tensors moduleTensors(const torch::nn::Module &module);
 
 // Threads for torch and OpenBLAS, no denormals (gradients through hundreds of
 // LSTM steps underflow into them, ~100× slower on x86), and a heap that keeps
