@@ -1,6 +1,7 @@
 #include "music/MusicTransformerModel.h"
 
 #include "sketchrnn/PanelMatrix.h"
+#include "sketchrnn/VectorMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +40,21 @@ void layerNorm(const float *x, int n, const std::vector<float> &gamma, const std
     const double inv = 1.0 / std::sqrt(var + double(kNormEps));
     for (int i = 0; i < n; ++i)
         y[i] = float((x[i] - mean) * inv) * gamma[std::size_t(i)] + beta[std::size_t(i)];
+}
+
+// q · (k + e), eight lanes at a time (the head size is usually a multiple of 8).
+float dotSum(const float *q, const float *k, const float *e, int n)
+{
+    vec::V8 acc = vec::splat(0.0f);
+    int i = 0;
+    for (; i + 8 <= n; i += 8)
+        acc += vec::load(q + i) * (vec::load(k + i) + vec::load(e + i));
+    float dot = 0;
+    for (int l = 0; l < 8; ++l)
+        dot += acc[l];
+    for (; i < n; ++i)
+        dot += q[i] * (k[i] + e[i]);
+    return dot;
 }
 
 } // namespace
@@ -170,9 +186,7 @@ void MusicTransformerModel::step(State &state, const int *tokens, const float *c
                     const int at = int(((position - back) % W + W) % W);
                     const float *k = keys + std::size_t(at) * std::size_t(D) + std::size_t(h) * std::size_t(K);
                     const float *e = rel + std::size_t(back) * std::size_t(K);
-                    float dot = 0;
-                    for (int i = 0; i < K; ++i)
-                        dot += q[i] * (k[i] + e[i]);
+                    const float dot = dotSum(q, k, e, K);
                     weights[std::size_t(back)] = dot * scale;
                     best = std::max(best, weights[std::size_t(back)]);
                 }
