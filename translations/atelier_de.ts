@@ -1807,7 +1807,7 @@
     <message>
         <location filename="../models/music/MusicTransformerFile.cpp" line="28"/>
         <source>&apos;config&apos; must be an object</source>
-        <translation>'config' muss ein Objekt sein</translation>
+        <translation>&apos;config&apos; muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -5273,225 +5273,235 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="51"/>
+        <source>Melody over chords (reads the chords of a second, accompaniment track)</source>
+        <translation>Melodie über Akkorden (liest die Akkorde einer zweiten Begleitspur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
         <source>Performance (piano, expressive timing and dynamics)</source>
         <translation>Performance (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="52"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
+        <source>Performance, Transformer (relative attention; slower to train, resumable)</source>
+        <translation>Performance, Transformer (relative Aufmerksamkeit; trainiert langsamer, fortsetzbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="56"/>
         <source>Timbre (Sound Morph; learns from GM SoundFonts)</source>
         <translation>Klangfarbe (Sound Morph; lernt aus GM-SoundFonts)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="56"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="183"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="60"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
         <source>A folder of MIDI files to learn from (searched without subfolders)</source>
         <translation>Ein Ordner mit MIDI-Dateien zum Lernen (ohne Unterordner durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="64"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="61"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="68"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="60"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="181"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="64"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="185"/>
         <source>MIDI folder</source>
         <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="67"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="71"/>
         <source>Save model as</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="71"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="75"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="76"/>
         <source>Training time in total; a resumed run counts the time already spent</source>
         <translation>Gesamte Trainingszeit; ein fortgesetzter Lauf rechnet die bereits verbrauchte Zeit mit</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="73"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="77"/>
         <source>Train for</source>
         <translation>Trainieren für</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="74"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="78"/>
         <source>Resume from the last checkpoint of this model kind</source>
         <translation>Beim letzten Checkpoint dieser Modellart fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="79"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="83"/>
         <source>Fine-tune a timbre model you have (much faster than from scratch: its network and the instruments it knows are the starting point), or train a new one</source>
         <translation>Ein vorhandenes Klangmodell feinabstimmen (viel schneller als von Grund auf: Sein Netz und die Instrumente, die es kennt, sind der Ausgangspunkt) oder ein neues trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="81"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="85"/>
         <source>Start from</source>
         <translation>Ausgehend von</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="89"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="93"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="92"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="96"/>
         <source>held-out</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="95"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="99"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="96"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="189"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="100"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="194"/>
         <source>loss (nats per event)</source>
         <translation>Verlust (Nats pro Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="107"/>
         <source>Choose a folder of MIDI files and press Train.</source>
         <translation>Wähle einen Ordner mit MIDI-Dateien und klicke auf Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="108"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="112"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="110"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="114"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="111"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="115"/>
         <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
         <translation>Training stoppen; ein Checkpoint bleibt erhalten, und das bisherige Modell wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="113"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="117"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="125"/>
         <source>MIDI Folder</source>
         <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="125"/>
         <source>SoundFont Folder</source>
         <translation>SoundFont-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="128"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="132"/>
         <source>Save Model As</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="129"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="133"/>
         <source>Timbre models (*.timbre.json)</source>
         <translation>Klangmodelle (*.timbre.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="130"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="134"/>
         <source>Music models (*.music.json)</source>
         <translation>Musikmodelle (*.music.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="140"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="144"/>
         <source>Training is not available in this build.</source>
         <translation>Training ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="164"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="168"/>
         <source>SoundFont folder</source>
         <translation>SoundFont-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="166"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
         <source>empty: the General MIDI SoundFonts installed with Debian</source>
         <translation>leer: die mit Debian installierten General-MIDI-SoundFonts</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="167"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="171"/>
         <source>A folder of SoundFonts (.sf2, .sf3); single notes of GM programs 0–111 are rendered from them (about 40 s per SoundFont, kept in a cache)</source>
         <translation>Ein Ordner mit SoundFonts (.sf2, .sf3); daraus werden einzelne Noten der GM-Programme 0–111 gerendert (etwa 40 s je SoundFont, in einem Cache aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="174"/>
         <source>multi-scale spectral loss</source>
         <translation>spektraler Verlust über mehrere Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="171"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="175"/>
         <source>Press Train: the notes are rendered first, then the model learns.</source>
         <translation>Klicke auf Trainieren: Zuerst werden die Noten gerendert, dann lernt das Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="173"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="177"/>
         <source>Nothing: a new model</source>
         <translation>Nichts: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="215"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="225"/>
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="228"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="238"/>
         <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
         <translation>Die Noten zum Lernen werden gerendert (beim ersten Mal etwa 40 s je SoundFont; sie werden in einem Cache aufbewahrt)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="230"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="240"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="263"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="273"/>
         <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
         <translation>%1 nach %2 Schritten gespeichert (spektraler Verlust auf zurückgehaltenen Daten %3).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="264"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="274"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
         <translation>%1 nach %2 Schritten gespeichert (Verlust auf zurückgehaltenen Daten %3 Nats pro Ereignis).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="287"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="297"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Ereignisse/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="293"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="303"/>
         <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Schritte/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="306"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="316"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
         <translation>Stopp nach diesem Schritt; Checkpoint wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="326"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="336"/>
         <source>Stop Training?</source>
         <translation>Training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="327"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="337"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation>Das Training läuft. Stoppen (ein Checkpoint bleibt erhalten) und schließen?</translation>
     </message>

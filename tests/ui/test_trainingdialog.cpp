@@ -198,6 +198,20 @@ private slots:
         QVERIFY(from->isHidden());  // music models start from scratch
         QVERIFY(dialog.spec().initFrom.isEmpty());
         QVERIFY(!dialog.dataEdit()->text().isEmpty());
+
+        // The chord-conditioned melody model reads tunes with a chord track; the Transformer is a
+        // performance model with its own checkpoints.
+        dialog.selectKind("chord-melody");
+        QVERIFY(dialog.dataEdit()->text().endsWith("nottingham/melody_chords"));
+        QCOMPARE(dialog.spec().kind, QStringLiteral("chord-melody"));
+        dialog.selectKind("performance-transformer");
+        const core::TrainingSpec t = dialog.spec();
+        QCOMPARE(t.kind, QStringLiteral("performance"));
+        QCOMPARE(t.architecture, QStringLiteral("transformer"));
+        QVERIFY(t.checkpointDir.endsWith("performance-transformer"));
+        dialog.selectKind("performance");
+        QCOMPARE(dialog.spec().architecture, QStringLiteral("lstm"));
+        QVERIFY(dialog.spec().checkpointDir != t.checkpointDir);
     }
 
     void missingFolderRefusedBeforeStarting()

@@ -48,7 +48,11 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Melody (one voice, 16th-note steps)"), QStringLiteral("melody"));
+    m_kind->addItem(tr("Melody over chords (reads the chords of a second, accompaniment track)"),
+                    QStringLiteral("chord-melody"));
     m_kind->addItem(tr("Performance (piano, expressive timing and dynamics)"), QStringLiteral("performance"));
+    m_kind->addItem(tr("Performance, Transformer (relative attention; slower to train, resumable)"),
+                    QStringLiteral("performance-transformer"));
     m_kind->addItem(tr("Timbre (Sound Morph; learns from GM SoundFonts)"), QStringLiteral("timbre"));
     form->addRow(tr("Model"), m_kind);
     auto *dataRow = new QHBoxLayout;
@@ -182,8 +186,9 @@ void TrainingDialog::kindChanged()
     m_data->setPlaceholderText(QString());
     m_data->setToolTip(tr("A folder of MIDI files to learn from (searched without subfolders)"));
     const QString data = core::DataPaths::dataDir() + "/data/midi/"
-                         + (kind == "melody" ? QStringLiteral("nottingham/melody")
-                                             : QStringLiteral("asap-maestro-subset"));
+                         + (kind == "melody"         ? QStringLiteral("nottingham/melody")
+                            : kind == "chord-melody" ? QStringLiteral("nottingham/melody_chords")
+                                                     : QStringLiteral("asap-maestro-subset"));
     m_data->setText(QDir::cleanPath(data));
     m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/" + kind + "-mine.music.json"));
     m_plot->yAxis->setLabel(tr("loss (nats per event)"));
@@ -192,10 +197,15 @@ void TrainingDialog::kindChanged()
 core::TrainingSpec TrainingDialog::spec() const
 {
     core::TrainingSpec s;
-    s.kind = m_kind->currentData().toString();
+    const QString choice = m_kind->currentData().toString();
+    s.kind = choice;
+    if (choice == QLatin1String("performance-transformer")) {
+        s.kind = QStringLiteral("performance");
+        s.architecture = QStringLiteral("transformer");
+    }
     s.dataPath = m_data->text();
     s.outPath = m_output->text();
-    s.checkpointDir = checkpointDirFor(s.kind);
+    s.checkpointDir = checkpointDirFor(choice);   // each choice its own checkpoints
     s.resume = m_resume->isChecked();
     if (s.kind == QLatin1String("timbre"))
         s.initFrom = m_startFrom->currentData().toString();
