@@ -41,7 +41,7 @@ struct CliCommand {
     int (*run)(Args args);
 };
 
-// "melody" / "performance": our bundled model of that kind (else the first
+// "melody" / "chord-melody" / "performance": our bundled model of that kind (else the first
 // <kind>*.music.json on the model search path); anything else is a file.
 // nullptr and *error when it cannot be loaded (CliMusic.cpp).
 QString resolveMusicModel(const QString &spec);

@@ -653,7 +653,7 @@
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="520"/>
+        <location filename="../app/CliMusic.cpp" line="532"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
@@ -755,60 +755,60 @@
         <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="273"/>
-        <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--transformer FILE] [--steps N] --json</source>
-        <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--transformer DATEI] [--steps N] --json</translation>
+        <location filename="../app/CliMusic.cpp" line="276"/>
+        <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--transformer FILE] [--lstm FILE] [--steps N] --json</source>
+        <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--transformer DATEI] [--lstm DATEI] [--steps N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="283"/>
+        <location filename="../app/CliMusic.cpp" line="290"/>
         <source>bench music: %1</source>
         <translation>bench music: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="340"/>
+        <location filename="../app/CliMusic.cpp" line="347"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</source>
         <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from DATEI.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="366"/>
+        <location filename="../app/CliMusic.cpp" line="373"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="372"/>
+        <location filename="../app/CliMusic.cpp" line="379"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from</source>
         <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias und --chord-bias 0–20, entweder --chords oder --chords-from</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="380"/>
+        <location filename="../app/CliMusic.cpp" line="387"/>
         <source>continue: --chords: %1</source>
         <translation>continue: --chords: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="386"/>
+        <location filename="../app/CliMusic.cpp" line="393"/>
         <source>continue: --chords-from: %1</source>
         <translation>continue: --chords-from: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="389"/>
+        <location filename="../app/CliMusic.cpp" line="396"/>
         <source>continue: --chords-from: %1 has neither chords nor notes to find them in</source>
         <translation>continue: --chords-from: %1 hat weder Akkorde noch Noten, in denen sie sich finden ließen</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="401"/>
+        <location filename="../app/CliMusic.cpp" line="408"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="405"/>
-        <location filename="../app/CliMusic.cpp" line="452"/>
+        <location filename="../app/CliMusic.cpp" line="412"/>
+        <location filename="../app/CliMusic.cpp" line="459"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="420"/>
+        <location filename="../app/CliMusic.cpp" line="427"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../app/CliHarmony.cpp" line="84"/>
-        <location filename="../app/CliMusic.cpp" line="421"/>
+        <location filename="../app/CliMusic.cpp" line="428"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
     </message>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <location filename="../ui/live/DuetPanel.cpp" line="148"/>
-        <location filename="../ui/live/DuetPanel.cpp" line="475"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="477"/>
         <source>Start Duet</source>
         <translation>Duett starten</translation>
     </message>
@@ -2871,87 +2871,87 @@
         <translation>CC %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="258"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="260"/>
         <source>Sound Morph: %1 (track &quot;%2&quot;)</source>
         <translation>Sound Morph: %1 (Spur „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="263"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="265"/>
         <source>MIDI out: %1</source>
         <translation>MIDI-Ausgang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="275"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="277"/>
         <source>Computer keyboard only</source>
         <translation>Nur Computertastatur</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="283"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="285"/>
         <source>No MIDI keyboard can be used: %1</source>
         <translation>Kein MIDI-Keyboard nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="293"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="295"/>
         <source>Playing from the computer keyboard (Ctrl+K turns it on).</source>
         <translation>Gespielt wird mit der Computertastatur (Ctrl+K schaltet sie ein).</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="298"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="300"/>
         <source>MIDI input %1 could not be opened: %2</source>
         <translation>MIDI-Eingang %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="302"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="304"/>
         <source>Playing from %1.</source>
         <translation>Gespielt wird auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="343"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="345"/>
         <source>The duet needs the studio&apos;s MIDI input and audio.</source>
         <translation>Das Duett braucht den MIDI-Eingang und den Ton des Studios.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="345"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="347"/>
         <source>No audio device: the duet cannot answer. Choose a device in Preferences.</source>
         <translation>Kein Audiogerät: das Duett kann nicht antworten. Wähle ein Gerät in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="349"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="351"/>
         <source>No music model could be loaded: %1</source>
         <translation>Kein Musikmodell ließ sich laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="349"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="351"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="361"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="363"/>
         <source>The track with that sound is gone: choose another instrument.</source>
         <translation>Die Spur mit diesem Klang gibt es nicht mehr: Wähle ein anderes Instrument.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="370"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="372"/>
         <source>The answer cannot go to %1: %2</source>
         <translation>Die Antwort kann nicht an %1 gehen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="398"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="400"/>
         <source>Listening… play a phrase.</source>
         <translation>Ich höre zu… spiel eine Phrase.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="425"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="427"/>
         <source>Off. Nothing was played.</source>
         <translation>Aus. Es wurde nichts gespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="428"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="430"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="438"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="440"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Aus. Deine %n Phrase und die Antworten sind im Song.</numerusform>
@@ -2959,7 +2959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="439"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="441"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duett als %n Spur behalten (Ctrl+Z entfernt sie).</numerusform>
@@ -2967,12 +2967,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="461"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="463"/>
         <source>Reply %1 cut short by your playing.</source>
         <translation>Antwort %1 von deinem Spiel unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="462"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="464"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Antwort %1: %n Note, %2 ms nach deiner Phrase.</numerusform>
@@ -2980,7 +2980,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/DuetPanel.cpp" line="475"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="477"/>
         <source>Stop Duet</source>
         <translation>Duett beenden</translation>
     </message>

@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="438"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="440"/>
         <source>Off. Your %n phrase(s) and the replies are in the song.</source>
         <translation>
             <numerusform>Off. Your %n phrase and the replies are in the song.</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="439"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="441"/>
         <source>Duet kept as %n track(s) (Ctrl+Z removes them).</source>
         <translation>
             <numerusform>Duet kept as %n track (Ctrl+Z removes it).</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/DuetPanel.cpp" line="462"/>
+        <location filename="../ui/live/DuetPanel.cpp" line="464"/>
         <source>Reply %1: %n note(s), %2 ms after your phrase.</source>
         <translation>
             <numerusform>Reply %1: %n note, %2 ms after your phrase.</numerusform>

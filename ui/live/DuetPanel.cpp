@@ -239,9 +239,11 @@ void DuetPanel::refreshModels()
     for (const QString &f : core::DataPaths::modelFiles(QStringLiteral("*.music.json")))
         m_model->addItem(QFileInfo(f).completeBaseName().remove(QStringLiteral(".music")), f);
     int row = m_model->findData(current);
-    for (int i = 0; row < 0 && i < m_model->count(); ++i)
-        if (m_model->itemData(i).toString().contains(QStringLiteral("/assets/models/performance")))
-            row = i;
+    // Our default performance model (the Transformer), else our other one.
+    for (const QString &ours : {QStringLiteral("/assets/models/performance-transformer"), QStringLiteral("/assets/models/performance")})
+        for (int i = 0; row < 0 && i < m_model->count(); ++i)
+            if (m_model->itemData(i).toString().contains(ours))
+                row = i;
     m_model->setCurrentIndex(std::max(row, 0));
 }
 
