@@ -156,8 +156,7 @@ std::optional<ContinueResult> continueMusic(const IMusicModel &model, const Cont
     result.key = options.key ? *options.key : options.biasKey ? *options.biasKey : partKey;
     // The chord lane, when it is to be followed (pulled toward, or read by a
     // chord-conditioned model): the chord of each step.
-    const bool chordModel = model.kind() == MusicModelKind::Melody
-                            && model.controlSize() == ChordConditioning::kControlSize;
+    const bool chordModel = ChordConditioning::readsChords(model);
     const bool followChords = (options.chordBias != 0 || chordModel) && options.chords.empty() && !song.chords.isEmpty();
 
     if (model.kind() == MusicModelKind::Melody) {
@@ -273,7 +272,7 @@ std::optional<QList<Note>> regenerateRange(const IMusicModel &model, const Song 
             split = qsizetype(MelodyEncoding::nearestStep(song.ppq, mp.from, rangeEnd));
             w.tokens = MelodyEncoding::encode(notesIn(edited, track, mp.from, afterEnd), song.ppq, mp.from,
                                               int(std::min<qint64>(total, split + kAfterEvents)), mp.transpose);
-            if (model.controlSize() == ChordConditioning::kControlSize)   // a chord-conditioned model reads the lane
+            if (ChordConditioning::readsChords(model))   // a chord-conditioned model reads the lane
                 w.controls = ChordConditioning::controlRows(
                     ChordConditioning::stepChords(song.chords, song.ppq, mp.from, int(w.tokens.size())));
         } else {

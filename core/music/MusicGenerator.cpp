@@ -149,7 +149,7 @@ std::optional<std::vector<std::vector<int>>> generate(const IMusicModel &model, 
     const float *ctrl = cs > 0 ? controls.data() : nullptr;
     // A chord-conditioned melody model: every row reads the chord of the
     // step after the token it is fed (steps count from the primer's first).
-    const bool chordInputs = melody && cs == ChordConditioning::kControlSize;
+    const bool chordInputs = ChordConditioning::readsChords(model);
     const std::size_t primerSteps = primer.size();
     auto setChordControls = [&](std::size_t nextStep) {
         if (!chordInputs)
