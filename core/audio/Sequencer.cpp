@@ -86,8 +86,10 @@ void Sequencer::process(float *left, float *right, int frames)
         adoptPendingSnapshot();
         handle(message);
     }
-    m_blockStartSample = m_pos_samples;
+    m_blockStartSample = std::llround(m_pos);
     m_blockStartPlaying = m_playing && m_current;
+    m_spanCount = 0;
+    beginSpan(0, blockStartCause());
 
     int done = 0;
     while (done < frames) {
@@ -96,41 +98,100 @@ void Sequencer::process(float *left, float *right, int frames)
             break;
         }
         const PlaybackSnapshot &s = *m_current;
-        const bool looping = s.loopEnabled() && m_pos_samples < s.loopEnd_samples();
-        const std::int64_t limit = looping ? s.loopEnd_samples() : s.end_samples();
-        if (m_pos_samples >= limit) {  // at or past the song end
+        const bool looping = s.loopEnabled() && m_pos < double(s.loopEnd_samples());
+        const double limit = double(looping ? s.loopEnd_samples() : s.end_samples());
+        if (m_pos >= limit) {  // at or past the song end
             stopPlayback();
+            beginSpan(done, TransportSpan::Cause::Stop);
             continue;
         }
-        const std::int64_t segmentEnd = std::min<std::int64_t>(limit, m_pos_samples + (frames - done));
+        // This stretch: up to the block end or to where the song reaches the limit.
+        const int base = done;
+        int n = frames - done;
+        if (m_rate > 0) {
+            const double need = std::ceil((limit - m_pos) / m_rate - 1e-9);
+            if (need < double(n))
+                n = std::max(1, int(need));
+        }
+        const double from = m_pos;
+        const double to = std::min(limit, m_pos + m_rate * n);
         const std::vector<PlaybackEvent> &events = s.events();
-        while (m_nextEvent < events.size() && events[m_nextEvent].sample < segmentEnd) {
+        while (m_nextEvent < events.size() && double(events[m_nextEvent].sample) < to) {
             const PlaybackEvent &e = events[m_nextEvent];
-            if (e.sample > m_pos_samples) {
-                const int n = int(e.sample - m_pos_samples);
-                m_sink.render(left + done, right + done, n);
-                done += n;
-                m_pos_samples = e.sample;
+            const double offset = std::ceil((double(e.sample) - from) / m_rate - 1e-9);
+            const int at = base + int(std::clamp(offset, 0.0, double(n)));
+            if (at > done) {
+                m_sink.render(left + done, right + done, at - done);
+                done = at;
             }
             dispatch(e);
             ++m_nextEvent;
         }
-        if (segmentEnd > m_pos_samples) {
-            const int n = int(segmentEnd - m_pos_samples);
-            m_sink.render(left + done, right + done, n);
-            done += n;
-            m_pos_samples = segmentEnd;
+        if (base + n > done) {
+            m_sink.render(left + done, right + done, base + n - done);
+            done = base + n;
         }
-        if (m_pos_samples >= limit) {
+        m_pos = to;
+        if (m_pos >= limit) {
             if (looping) {
                 releaseSounding(nullptr, 0);
                 startAt(s.loopStart_samples());
+                beginSpan(done, TransportSpan::Cause::Wrap);
             } else {
                 stopPlayback();
+                beginSpan(done, TransportSpan::Cause::Stop);
             }
         }
     }
+    if (m_spanCount > 0) {
+        TransportSpan &last = m_spans[std::size_t(m_spanCount - 1)];
+        last.frames = frames - last.frame;
+    }
+    m_playingAtBlockEnd = m_playing && m_current;
+    m_locatedSinceBlock = false;
     publishPlayhead();
+}
+
+TransportSpan::Cause Sequencer::blockStartCause() const
+{
+    const bool playing = m_playing && m_current;
+    if (playing && !m_playingAtBlockEnd)
+        return TransportSpan::Cause::Play;
+    if (!playing && m_playingAtBlockEnd)
+        return TransportSpan::Cause::Stop;
+    return m_locatedSinceBlock ? TransportSpan::Cause::Locate : TransportSpan::Cause::Carry;
+}
+
+void Sequencer::beginSpan(int frame, TransportSpan::Cause cause)
+{
+    if (m_spanCount > 0) {
+        TransportSpan &previous = m_spans[std::size_t(m_spanCount - 1)];
+        previous.frames = frame - previous.frame;
+        if (previous.frames == 0 && m_spanCount > 1 && cause == TransportSpan::Cause::Stop
+            && previous.cause == TransportSpan::Cause::Stop)
+            return;   // stopped twice at the same frame
+    }
+    if (m_spanCount == kMaxSpans)
+        --m_spanCount;   // a loop shorter than a block: the last stretches merge
+    TransportSpan &span = m_spans[std::size_t(m_spanCount++)];
+    span.frame = frame;
+    span.frames = 0;
+    span.sample = m_pos;
+    span.rate = m_rate;
+    span.playing = m_playing && m_current;
+    span.cause = cause;
+}
+
+double Sequencer::positionTick() const
+{
+    return m_current ? m_current->sampleToTick(m_pos) : double(m_positionWithoutSnapshot);
+}
+
+void Sequencer::locateNow(Tick tick)
+{
+    Message m{Message::Type::Locate};
+    m.tick = std::max<Tick>(tick, 0);
+    handle(m);
 }
 
 void Sequencer::adoptPendingSnapshot()
@@ -142,14 +203,14 @@ void Sequencer::adoptPendingSnapshot()
         return;
     PlaybackSnapshot *old = m_current;
     if (!old)
-        m_pos_samples = next->sampleAtTick(m_positionWithoutSnapshot);
+        m_pos = double(next->sampleAtTick(m_positionWithoutSnapshot));
     else if (!old->sameTiming(*next))
-        m_pos_samples = std::llround(next->tickToSample(old->sampleToTick(double(m_pos_samples))));
-    m_pos_samples = std::max<std::int64_t>(m_pos_samples, 0);
+        m_pos = double(std::llround(next->tickToSample(old->sampleToTick(m_pos))));
+    m_pos = std::max(m_pos, 0.0);
     m_current = next;
     if (m_playing) {
-        releaseSounding(next, m_pos_samples);
-        m_nextEvent = next->firstEventAtOrAfter(m_pos_samples);
+        releaseSounding(next, std::llround(m_pos));
+        m_nextEvent = next->firstEventAtOrAfter(std::int64_t(std::ceil(m_pos - 1e-9)));
         if (!old || old->setupEvents() != next->setupEvents())
             sendSetup();
         if (!old)
@@ -166,7 +227,7 @@ void Sequencer::handle(const Message &m)
         if (!m_playing) {
             m_playing = true;
             if (m_current)
-                startAt(m_pos_samples);
+                startAt(m_pos);
         }
         break;
     case Message::Type::Stop:
@@ -174,14 +235,15 @@ void Sequencer::handle(const Message &m)
         releasePreviews();
         break;
     case Message::Type::Locate:
+        m_locatedSinceBlock = true;
         if (!m_current) {
             m_positionWithoutSnapshot = m.tick;
             break;
         }
         releaseSounding(nullptr, 0);
-        m_pos_samples = m_current->sampleAtTick(m.tick);
+        m_pos = double(m_current->sampleAtTick(m.tick));
         if (m_playing)
-            startAt(m_pos_samples);
+            startAt(m_pos);
         break;
     case Message::Type::PreviewNoteOn: {
         send(0, MidiMessage::programChange(m.channel, m.program));
@@ -284,10 +346,10 @@ void Sequencer::releasePreviews()
     }
 }
 
-void Sequencer::startAt(std::int64_t sample)
+void Sequencer::startAt(double sample)
 {
-    m_pos_samples = std::max<std::int64_t>(sample, 0);
-    m_nextEvent = m_current ? m_current->firstEventAtOrAfter(m_pos_samples) : 0;
+    m_pos = std::max(sample, 0.0);
+    m_nextEvent = m_current ? m_current->firstEventAtOrAfter(std::int64_t(std::ceil(m_pos - 1e-9))) : 0;
     sendSetup();
     chaseControllers();
 }
@@ -347,7 +409,7 @@ void Sequencer::stopPlayback()
 void Sequencer::publishPlayhead()
 {
     const Tick tick = m_current
-        ? Tick(std::floor(m_current->sampleToTick(double(m_pos_samples)) + 1e-6))
+        ? Tick(std::floor(m_current->sampleToTick(m_pos) + 1e-6))
         : m_positionWithoutSnapshot;
     m_playheadTick.store(tick, std::memory_order_release);
     m_playingFlag.store(m_playing, std::memory_order_release);

@@ -39,6 +39,14 @@
 //  - Preview notes always go to the internal synth, on the given channel after
 //    a program change there; they are released by previewNoteOff, stop and
 //    allNotesOff, not by snapshot changes.
+//  - Rate: the song advances `rate` samples per rendered frame (1 unless an
+//    external clock drives it: a MIDI clock follower, Link); the position is
+//    fractional, an event is dispatched at the first frame at or after its
+//    sample, and rate 0 holds the position (events at it wait).
+//  - Spans: each process() call records what the transport did in the block
+//    (where it played from, at which rate, and what began each stretch: play,
+//    locate, loop wrap, stop), so that a MIDI clock leader can place its ticks
+//    and its Start/Stop/Song Position Pointer on the same timeline.
 
 #include "audio/IEventSink.h"
 #include "audio/MidiMessage.h"
@@ -46,12 +54,24 @@
 #include "audio/SpscQueue.h"
 #include "document/Song.h"
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace atelier::core {
+
+// One stretch of a process() call over which the song position moves linearly.
+struct TransportSpan {
+    enum class Cause : std::uint8_t { Carry, Play, Locate, Wrap, Stop };
+    int frame = 0;        // first frame of the stretch in the block
+    int frames = 0;
+    double sample = 0;    // song position (samples) at its first frame
+    double rate = 1;      // song samples per frame while playing
+    bool playing = false;
+    Cause cause = Cause::Carry;   // what began it (Carry: the stretch goes on from the last block)
+};
 
 // A transport request from the UI side, queued for the audio side.
 struct TransportMessage {
@@ -67,6 +87,7 @@ public:
     static constexpr int kDestinations = 1 + PlaybackSnapshot::kMaxMidiPorts;  // synth + ports
     static constexpr std::size_t kMessageQueueSize = 256;
     static constexpr std::size_t kRetiredQueueSize = 64;
+    static constexpr int kMaxSpans = 32;   // per block; a loop shorter than a block is cut there
 
     // UI thread. `sink` must outlive the sequencer; `midiOut` may be null
     // (then MIDI-port tracks play on the sink).
@@ -95,6 +116,23 @@ public:
     // Audio thread only. Overwrites `frames` frames of left/right.
     void process(float *left, float *right, int frames);
 
+    // Audio thread only: the transport driven from the audio thread itself
+    // (a clock follower between two process() calls), acting like the messages.
+    void playNow() { handle({Message::Type::Play}); }
+    void stopNow() { handle({Message::Type::Stop}); }
+    void locateNow(Tick tick);
+    // Audio thread only. Song samples per frame from the next process() on (>= 0).
+    void setRate(double songSamplesPerFrame) { m_rate = songSamplesPerFrame > 0 ? songSamplesPerFrame : 0.0; }
+    double rate() const { return m_rate; }
+    // Audio thread only: the snapshot being played (null before the first),
+    // the song position and the spans of the last process() call.
+    const PlaybackSnapshot *snapshot() const { return m_current; }
+    double positionSample() const { return m_pos; }
+    double positionTick() const;
+    bool playingNow() const { return m_playing && m_current; }
+    int spanCount() const { return m_spanCount; }
+    const TransportSpan &span(int i) const { return m_spans[std::size_t(i)]; }
+
 private:
     void adoptPendingSnapshot();
     void handle(const Message &message);
@@ -102,11 +140,13 @@ private:
     void send(int destination, const MidiMessage &message);
     void releaseSounding(const PlaybackSnapshot *keepFrom, std::int64_t keepAt);
     void releasePreviews();
-    void startAt(std::int64_t sample);  // seek events, send setup, chase controllers
+    void startAt(double sample);  // seek events, send setup, chase controllers
     void sendSetup();
     void chaseControllers();
     void stopPlayback();
     void publishPlayhead();
+    void beginSpan(int frame, TransportSpan::Cause cause);
+    TransportSpan::Cause blockStartCause() const;
 
 public:
     // Audio thread only, after process(): where the last block began in the
@@ -133,7 +173,12 @@ private:
     // Audio-thread state.
     PlaybackSnapshot *m_current = nullptr;
     bool m_playing = false;
-    std::int64_t m_pos_samples = 0;
+    double m_pos = 0;            // song position, samples (fractional while a clock drives the rate)
+    double m_rate = 1;
+    bool m_playingAtBlockEnd = false;   // for the cause of the next block's first span
+    bool m_locatedSinceBlock = false;
+    std::array<TransportSpan, kMaxSpans> m_spans{};
+    int m_spanCount = 0;
     Tick m_positionWithoutSnapshot = 0;  // locate before any snapshot arrived
     std::size_t m_nextEvent = 0;
     std::vector<std::uint8_t> m_noteCount;     // kDestinations x 16 x 128
