@@ -19,6 +19,7 @@ QList<CliCommand> allCommands()
     all += harmonyCommands();
     all += timbreCommands();
     all += duetCommands();
+    all += playCommands();
     return all;
 }
 

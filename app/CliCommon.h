@@ -58,6 +58,7 @@ QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 QList<CliCommand> keyCommands();     // CliKeys.cpp: eval keys
 QList<CliCommand> harmonyCommands(); // CliHarmony.cpp: harmonize, train harmonizer, eval harmonize
 QList<CliCommand> musicCommands();
+QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.
 QJsonObject partStatsJson(const core::ContinuationEvaluation::PartStats &stats);   // CliMusic.cpp: train/eval melody|performance, bench music, continue

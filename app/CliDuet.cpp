@@ -9,6 +9,7 @@
 
 #include "CliCommon.h"
 #include "DuetSetup.h"
+#include "JackSetup.h"
 
 #include "audio/AudioEngine.h"
 #include "audio/NullAudioDevice.h"
@@ -104,22 +105,13 @@ bool openJack(Backend &b, const QString &input, const std::optional<QString> &ou
     // Without --output the reply (and what is played) sounds through JACK's playback with the GM piano.
     b.jack = std::make_unique<core::JackMidiClient>();
     core::JackMidiClient::Options options;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!output) {
-            b.synth = std::make_unique<core::Synth>(attempt == 0 ? 48000.0 : b.jack->sampleRate());
-            if (!b.synth->loadSoundFont(core::Synth::defaultSoundFontPath(), error))
-                return false;
-            options.sink = b.synth.get();
-            options.outputToSink = true;
-            options.outputToPort = false;
-            options.monitorChannel = 1;
-        }
-        if (!b.jack->open(options, error))
-            return false;
-        if (!b.synth || std::abs(b.jack->sampleRate() - b.synth->sampleRate()) < 0.5)
-            break;
-        b.jack->close();   // the synth must run at the server's rate
+    if (!output) {
+        options.outputToSink = true;
+        options.outputToPort = false;
+        options.monitorChannel = 1;
     }
+    if (!openJackWithSynth(*b.jack, options, !output, b.synth, error))
+        return false;
     if (b.synth && !b.jack->connectAudioToPlayback(error))
         std::fprintf(stderr, "atelier: %s\n", qPrintable(*error));
     if (!b.jack->connectInput(input.isEmpty() ? QStringLiteral("virtual") : input, error))

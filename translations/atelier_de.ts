@@ -186,7 +186,7 @@
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="40"/>
+        <location filename="../app/Cli.cpp" line="41"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -195,14 +195,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="43"/>
+        <location filename="../app/Cli.cpp" line="44"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="74"/>
+        <location filename="../app/Cli.cpp" line="75"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -1516,59 +1516,59 @@
         <translation>bench duet: keine Antwort kam</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="137"/>
+        <location filename="../app/CliDuet.cpp" line="129"/>
         <source>the JACK server stopped; the duet ended</source>
         <translation>der JACK-Server wurde beendet; das Duett ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="148"/>
+        <location filename="../app/CliDuet.cpp" line="140"/>
         <source>no ALSA MIDI input ports</source>
         <translation>keine ALSA-MIDI-Eingänge</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="160"/>
+        <location filename="../app/CliDuet.cpp" line="152"/>
         <source>duet: no audio device for the answer: %1 (or use --jack)</source>
         <translation>duet: kein Audiogerät für die Antwort: %1 (oder nimm --jack)</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="190"/>
+        <location filename="../app/CliDuet.cpp" line="182"/>
         <source>the MIDI keyboard %1 went away; the duet ended</source>
         <translation>das MIDI-Keyboard %1 ist verschwunden; das Duett ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="196"/>
+        <location filename="../app/CliDuet.cpp" line="188"/>
         <source>usage: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|FILE] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record OUT.mid] [--json]</source>
         <translation>Aufruf: atelier duet [--jack] [--input PORT|virtual] [--output PORT|virtual] [--model melody|performance|DATEI] [--silence-ms N] [--max-phrase-s S] [--temperature T] [--key auto|any|C:major ...] [--bars N] [--tempo BPM] [--seed S] [--seconds N] [--record AUS.mid] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="212"/>
+        <location filename="../app/CliDuet.cpp" line="204"/>
         <source>duet: unknown option %1</source>
         <translation>duet: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="233"/>
+        <location filename="../app/CliDuet.cpp" line="225"/>
         <source>reply %1: %2 notes, %3 ms after the phrase</source>
         <translation>Antwort %1: %2 Noten, %3 ms nach der Phrase</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="133"/>
-        <location filename="../app/CliDuet.cpp" line="175"/>
+        <location filename="../app/CliDuet.cpp" line="125"/>
+        <location filename="../app/CliDuet.cpp" line="167"/>
         <source>replies leave %1</source>
         <translation>Antworten gehen an %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="134"/>
-        <location filename="../app/CliDuet.cpp" line="179"/>
+        <location filename="../app/CliDuet.cpp" line="126"/>
+        <location filename="../app/CliDuet.cpp" line="171"/>
         <source>replies play through the GM piano</source>
         <translation>Antworten klingen über das GM-Klavier</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="147"/>
+        <location filename="../app/CliDuet.cpp" line="139"/>
         <source>duet: no MIDI keyboard found (%1); connect one, use --input virtual, or use --jack</source>
         <translation>duet: kein MIDI-Keyboard gefunden (%1); schließ eines an, nimm --input virtual oder --jack</translation>
     </message>
     <message>
-        <location filename="../app/CliDuet.cpp" line="280"/>
+        <location filename="../app/CliDuet.cpp" line="272"/>
         <source> (recording saved to %1)</source>
         <translation> (Aufnahme gespeichert in %1)</translation>
     </message>
@@ -1608,57 +1608,57 @@
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="142"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="188"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="164"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="210"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="208"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="254"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="231"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="278"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="240"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="287"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="285"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="332"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="315"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="362"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="320"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="367"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="321"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="368"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="329"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="376"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="377"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="429"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK hat %n Zyklus verpasst (Xrun): MIDI in diesem Zyklus kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
@@ -1808,6 +1808,101 @@
         <location filename="../models/music/MusicTransformerFile.cpp" line="28"/>
         <source>&apos;config&apos; must be an object</source>
         <translation>&apos;config&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchClock.cpp" line="123"/>
+        <source>bench clock: the leader&apos;s clock did not arrive (%1 ticks)</source>
+        <translation>bench clock: die MIDI-Clock des Leaders kam nicht an (%1 Ticks)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchClock.cpp" line="182"/>
+        <source>bench clock: the follower played %1 of %2 beats</source>
+        <translation>bench clock: der Follower spielte %1 von %2 Schlägen</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchClock.cpp" line="219"/>
+        <source>usage: atelier bench clock [--json]</source>
+        <translation>Aufruf: atelier bench clock [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchClock.cpp" line="223"/>
+        <source>bench clock: %1</source>
+        <translation>bench clock: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchClock.cpp" line="233"/>
+        <source>MIDI clock through JACK (dummy driver, 48 kHz, 128 frames)
+leader:   tick jitter %1 ms std, %2 ms worst (aim &lt;= 0.1 and &lt;= 0.5); notes %3 ms off their beat&apos;s tick
+follower: tempo error %4 % (aim &lt;= 0.5), onsets within %5 ms of the beat (aim &lt;= 5), locked again %6 beats after 100 -&gt; 130 bpm (aim &lt;= 2)
+</source>
+        <translation>MIDI-Clock über JACK (Dummy-Treiber, 48 kHz, 128 Frames)
+Leader:   Tick-Jitter %1 ms Standardabweichung, %2 ms höchstens (Ziel &lt;= 0,1 und &lt;= 0,5); Noten %3 ms neben dem Tick ihres Schlags
+Follower: Tempofehler %4 % (Ziel &lt;= 0,5), Einsätze innerhalb von %5 ms um den Schlag (Ziel &lt;= 5), wieder eingerastet %6 Schläge nach 100 -&gt; 130 BPM (Ziel &lt;= 2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="76"/>
+        <location filename="../app/CliPlay.cpp" line="87"/>
+        <source>play: %1</source>
+        <translation>play: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="93"/>
+        <source>MIDI leaves %1</source>
+        <translation>MIDI-Ausgang: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="95"/>
+        <source>following the clock on %1</source>
+        <translation>folgt der Clock an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="97"/>
+        <source>audio only</source>
+        <translation>nur Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="115"/>
+        <source>play: the MIDI clock stopped; the song holds where it is</source>
+        <translation>play: die MIDI-Clock steht; der Song hält, wo er ist</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="140"/>
+        <source>play: the JACK server stopped</source>
+        <translation>play: der JACK-Server wurde beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliPlay.cpp" line="143"/>
+        <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
+        <translation>
+            <numerusform>play: %n MIDI-Ereignis passte nicht in einen Zyklus und wurde verworfen</numerusform>
+            <numerusform>play: %n MIDI-Ereignisse passten nicht in einen Zyklus und wurden verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="153"/>
+        <source>play: no audio device: %1 (or use --jack)</source>
+        <translation>play: kein Audiogerät: %1 (oder nimm --jack)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="183"/>
+        <source>usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--seconds N] [--json]</source>
+        <translation>Aufruf: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--seconds N] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="196"/>
+        <source>play: unknown option %1</source>
+        <translation>play: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="202"/>
+        <source>play: MIDI ports and MIDI clock go through JACK: add --jack</source>
+        <translation>play: MIDI-Ports und MIDI-Clock laufen über JACK: füge --jack hinzu</translation>
+    </message>
+    <message>
+        <location filename="../app/JackSetup.cpp" line="24"/>
+        <source>the JACK server&apos;s sample rate changed while Atelier connected</source>
+        <translation>die Abtastrate des JACK-Servers hat sich geändert, während Atelier sich verband</translation>
     </message>
 </context>
 <context>

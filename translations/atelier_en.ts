@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="377"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="429"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK missed %n cycle (xrun): MIDI in that cycle may be lost; a realtime JACK server or a larger buffer helps</numerusform>
             <numerusform>JACK missed %n cycles (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliPlay.cpp" line="143"/>
+        <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
+        <translation>
+            <numerusform>play: %n MIDI event did not fit a cycle and was dropped</numerusform>
+            <numerusform>play: %n MIDI events did not fit a cycle and were dropped</numerusform>
         </translation>
     </message>
 </context>

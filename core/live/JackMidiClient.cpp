@@ -1,6 +1,7 @@
 #include "live/JackMidiClient.h"
 
 #include "audio/IEventSink.h"
+#include "audio/IMidiCycle.h"
 #include "audio/MidiInput.h"
 #include "audio/MidiInputHub.h"
 #include "audio/ScheduledMidiQueue.h"
@@ -42,8 +43,12 @@ struct JackMidiClient::Impl {
 
     // Process-thread state (never touched elsewhere while active).
     std::vector<TimedMidiEvent> cycleEvents;    // this cycle's events for the sink (capacity reserved)
+    std::atomic<IMidiCycle *> cycle{nullptr};
+    std::vector<RawMidiEvent> rawIn;            // a cycle's raw input (capacity reserved)
+    RawMidiBuffer rawOut{int(kMaxCycleEvents)};
 
     std::atomic<std::int64_t> droppedIn{0};
+    std::atomic<std::int64_t> droppedOut{0};   // JACK's port buffer was full in a cycle
     std::atomic<bool> shutdown{false};
     std::atomic<bool> inputLost{false};
     std::array<std::uint8_t, 16 * 128> heldIn{};    // keys down on the input (process thread)
@@ -62,10 +67,46 @@ struct JackMidiClient::Impl {
         status = text;
     }
 
+    // The cycle hands everything to an IMidiCycle.
+    void processCycle(IMidiCycle &c, Frame cycleStart, jack_nframes_t n)
+    {
+        rawIn.clear();
+        if (midiIn) {
+            void *buffer = jack_port_get_buffer(midiIn, n);
+            const jack_nframes_t count = jack_midi_get_event_count(buffer);
+            for (jack_nframes_t i = 0; i < count && rawIn.size() < rawIn.capacity(); ++i) {
+                jack_midi_event_t ev;
+                if (jack_midi_event_get(&ev, buffer, i) != 0 || ev.size == 0 || ev.size > 3 || ev.buffer[0] < 0x80)
+                    continue;   // sysex and stray data bytes
+                rawIn.push_back(RawMidiEvent::make(int(ev.time), ev.buffer[0], int(ev.size), ev.size > 1 ? ev.buffer[1] : 0,
+                                                   ev.size > 2 ? ev.buffer[2] : 0));
+            }
+        }
+        float *left = audioL ? static_cast<float *>(jack_port_get_buffer(audioL, n)) : nullptr;
+        float *right = audioR ? static_cast<float *>(jack_port_get_buffer(audioR, n)) : nullptr;
+        rawOut.clear();
+        c.processCycle(cycleStart, int(n), rawIn.data(), int(rawIn.size()), left, right, rawOut);
+        void *outBuffer = midiOut ? jack_port_get_buffer(midiOut, n) : nullptr;
+        if (!outBuffer)
+            return;
+        jack_midi_clear_buffer(outBuffer);
+        jack_nframes_t last = 0;
+        for (int i = 0; i < rawOut.size(); ++i) {
+            const RawMidiEvent &e = rawOut[i];
+            last = std::max(last, jack_nframes_t(std::clamp(e.offset, 0, int(n) - 1)));
+            if (jack_midi_event_write(outBuffer, last, e.bytes, e.size) != 0)
+                droppedOut.fetch_add(1, std::memory_order_relaxed);
+        }
+    }
+
     int process(jack_nframes_t n)
     {
         const Frame cycleStart = Frame(jack_last_frame_time(client));
-            cycleEvents.clear();
+        if (IMidiCycle *c = cycle.load(std::memory_order_acquire)) {
+            processCycle(*c, cycleStart, n);
+            return 0;
+        }
+        cycleEvents.clear();
 
         if (midiIn) {
             void *buffer = jack_port_get_buffer(midiIn, n);
@@ -105,7 +146,12 @@ struct JackMidiClient::Impl {
                 cycleEvents.push_back({cycleStart + offset, m});
         });
 
-        if (audioL && audioR) {
+        if (audioL && audioR && !options.sink) {   // ports for a cycle that has not begun yet
+            auto *left = static_cast<float *>(jack_port_get_buffer(audioL, n));
+            auto *right = static_cast<float *>(jack_port_get_buffer(audioR, n));
+            std::fill(left, left + n, 0.0f);
+            std::fill(right, right + n, 0.0f);
+        } else if (audioL && audioR) {
             auto *left = static_cast<float *>(jack_port_get_buffer(audioL, n));
             auto *right = static_cast<float *>(jack_port_get_buffer(audioR, n));
             // Insertion sort by frame: stable, and it never allocates (stable_sort may).
@@ -212,6 +258,7 @@ bool JackMidiClient::open(const Options &options, QString *error)
     d->rate = double(jack_get_sample_rate(d->client));
     d->frames = jack_get_buffer_size(d->client);
     d->cycleEvents.reserve(kMaxCycleEvents);
+    d->rawIn.reserve(kMaxCycleEvents);
     d->out.reset();
     d->heldIn.fill(0);
     d->inputLost.store(false);
@@ -222,12 +269,12 @@ bool JackMidiClient::open(const Options &options, QString *error)
     };
     d->midiIn = registerPort(options.inputPort, JACK_DEFAULT_MIDI_TYPE, JackPortIsInput);
     d->midiOut = registerPort(options.outputPort, JACK_DEFAULT_MIDI_TYPE, JackPortIsOutput);
-    if (options.sink) {
+    if (options.sink || options.audioPorts) {
         d->audioL = registerPort(QStringLiteral("out_L"), JACK_DEFAULT_AUDIO_TYPE, JackPortIsOutput);
         d->audioR = registerPort(QStringLiteral("out_R"), JACK_DEFAULT_AUDIO_TYPE, JackPortIsOutput);
     }
     if ((!options.inputPort.isEmpty() && !d->midiIn) || (!options.outputPort.isEmpty() && !d->midiOut)
-        || (options.sink && (!d->audioL || !d->audioR))) {
+        || ((options.sink || options.audioPorts) && (!d->audioL || !d->audioR))) {
         *error = QObject::tr("JACK refused to register Atelier's ports");
         close();
         return false;
@@ -263,6 +310,7 @@ void JackMidiClient::close()
 
 bool JackMidiClient::isOpen() const { return d->client != nullptr; }
 bool JackMidiClient::serverStopped() const { return d->shutdown.load(); }
+std::int64_t JackMidiClient::xruns() const { return d->xruns.load(); }
 unsigned JackMidiClient::bufferFrames() const { return d->frames; }
 double JackMidiClient::sampleRate() const { return d->rate; }
 
@@ -357,6 +405,11 @@ void JackMidiClient::disconnectInput()
         jack_free(ports);
     }
     jack_port_disconnect(d->client, d->midiIn);
+}
+
+void JackMidiClient::setCycle(IMidiCycle *cycle)
+{
+    d->cycle.store(cycle, std::memory_order_release);
 }
 
 bool JackMidiClient::readInput(TimedMidiEvent &event)

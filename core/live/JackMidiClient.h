@@ -15,6 +15,11 @@
 //    contains it (one that is already past goes out at offset 0 and, past
 //    1 ms, counts as late). They go to the MIDI port, to the sink, or both.
 //  - Clock: JACK's frame time (nowFrame, earliestOutputFrame).
+//  - Cycle: with an IMidiCycle set (setCycle), each cycle's raw input (clock
+//    and song-position bytes included; sysex dropped) goes to it instead,
+//    and what it writes is the cycle's audio and MIDI output (the song
+//    played with its MIDI at exact frame offsets). Close the client before
+//    the cycle object goes away.
 //  - A connection that goes away (the other program quit) or a server that
 //    stops is reported through takeStatus(); nothing throws or crashes.
 //
@@ -32,6 +37,7 @@
 namespace atelier::core {
 
 class IEventSink;
+class IMidiCycle;
 
 class JackMidiClient final : public IMidiInput, public IMidiOutput, public IMidiClock {
 public:
@@ -44,6 +50,7 @@ public:
         bool outputToSink = false;    // scheduled events also go to the sink
         bool outputToPort = true;     // scheduled events go to the MIDI output port
         int monitorChannel = -1;      // >= 0: input is also played on the sink on this channel
+        bool audioPorts = false;      // "out_L"/"out_R" even without a sink (for a cycle)
     };
 
     JackMidiClient();
@@ -63,6 +70,8 @@ public:
     QString outputPortFullName() const;
     unsigned bufferFrames() const;
     bool serverStopped() const;
+    // Any thread: cycles the server missed (xruns) since open().
+    std::int64_t xruns() const;
 
     // Other programs' MIDI ports, and connecting ours to them ("virtual":
     // leave Atelier's own port for others to connect to). False with *error
@@ -73,6 +82,9 @@ public:
     void disconnectInput();
     QStringList outputPortNames() const;
     bool connectOutput(const QString &port, QString *error);
+
+    // Any thread: hands the cycles to `cycle` (null: back to the usual input/output).
+    void setCycle(IMidiCycle *cycle);
 
     // IMidiInput
     bool readInput(TimedMidiEvent &event) override;

@@ -58,7 +58,7 @@ bool JackServer::start(const QString &name, int sampleRate, int periodFrames, QS
     m_name = name;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(jackd, {QStringLiteral("-n"), name, QStringLiteral("--no-realtime"), QStringLiteral("-d"),
+    m_process->start(jackd, {QStringLiteral("-n"), name, QStringLiteral("-S"), QStringLiteral("--no-realtime"), QStringLiteral("-d"),
                              QStringLiteral("dummy"), QStringLiteral("-r"), QString::number(sampleRate),
                              QStringLiteral("-p"), QString::number(periodFrames)});
     if (!m_process->waitForStarted(5000)) {

@@ -1,6 +1,9 @@
 #pragma once
 // JackServer: a private JACK server for tests and benchmarks: `jackd -n NAME
-// --no-realtime -d dummy -r RATE -p PERIOD`, which needs no sound card.
+// -S --no-realtime -d dummy -r RATE -p PERIOD`, which needs no sound card.
+// Synchronous (-S): the server waits for every client in a cycle, so MIDI
+// between clients stays in its cycle even when one runs late (in JACK2's
+// default asynchronous mode a late cycle shifts what follows by a period).
 // start() returns once a client can connect; stop() (and the destructor)
 // ends it. Clients reach it by name (JackMidiClient::Options::serverName or
 // JACK_DEFAULT_SERVER=NAME in a child's environment).

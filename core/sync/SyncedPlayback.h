@@ -38,7 +38,7 @@ public:
     ~SyncedPlayback() override;
 
     Sequencer &sequencer() { return *m_sequencer; }
-    const MidiClockFollower *follower() const { return m_follower.get(); }
+    MidiClockFollower *follower() { return m_follower.get(); }
     // Any thread: song position (ticks) and whether it plays, as of the last cycle.
     Tick playhead() const { return m_sequencer->playheadTick(); }
     bool isPlaying() const { return m_sequencer->isPlaying(); }

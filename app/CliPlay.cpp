@@ -1,0 +1,228 @@
+// Headless playback through the real engine:
+//   atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock]
+//                [--follow-clock PORT|virtual] [--seconds N] [--json]
+// With --jack the song plays inside Atelier's JACK client (the GM synth on
+// its audio ports; every track also leaves --midi-out on its channel, at its
+// exact frame), leads with MIDI clock (--clock, on the --midi-out port) or
+// follows one (--follow-clock: the song waits for Start). Without --jack it
+// plays through the sound card. --seconds counts from launch; without it
+// playback ends at the song's end. --json prints one line a second:
+// {"t_s", "source", "bpm", "phase_error_ms"}.
+
+#include "CliCommon.h"
+#include "JackSetup.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/PlaybackSnapshot.h"
+#include "audio/RtAudioDevice.h"
+#include "document/TempoMap.h"
+#include "live/JackMidiClient.h"
+#include "project/SongFiles.h"
+#include "sync/SyncedPlayback.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+namespace atelier::app {
+
+int benchClock(Args args);   // CliBenchClock.cpp
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+extern "C" void onPlaySignal(int) { g_stop.store(true); }
+
+struct PlayOptions {
+    QString file;
+    bool jack = false, clock = false, json = false;
+    std::optional<QString> midiOut, followClock;
+    double seconds = 0;
+};
+
+void printLine(double t, const QString &source, double bpm, double phaseError_ms)
+{
+    const QJsonObject line{{"t_s", std::round(t * 1000.0) / 1000.0},
+                           {"source", source},
+                           {"bpm", std::round(bpm * 100.0) / 100.0},
+                           {"phase_error_ms", std::round(phaseError_ms * 1000.0) / 1000.0}};
+    std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double since(std::chrono::steady_clock::time_point begin)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+}
+
+int playJack(const PlayOptions &o, core::Song song, std::chrono::steady_clock::time_point begin)
+{
+    const bool following = o.followClock.has_value();
+    const bool midiOut = o.midiOut.has_value() || o.clock;
+    core::JackMidiClient client;
+    core::JackMidiClient::Options options;
+    options.inputPort = following ? QStringLiteral("Play clock in") : QString();
+    options.outputPort = midiOut ? QStringLiteral("Play out") : QString();
+    options.audioPorts = true;
+    std::unique_ptr<core::Synth> synth;
+    QString error;
+    if (!openJackWithSynth(client, options, true, synth, &error))
+        return fail(QObject::tr("play: %1").arg(error));
+    if (following)
+        song.loop.enabled = false;   // the leader's Song Position Pointer loops
+    core::SyncedPlayback playback(synth.get(), client.sampleRate(), {midiOut, o.clock, following});
+    playback.sequencer().publish(core::PlaybackSnapshot::build(song, client.sampleRate()));
+    client.setCycle(&playback);
+    if (!client.connectAudioToPlayback(&error))
+        std::fprintf(stderr, "atelier: %s\n", qPrintable(error));
+    if ((o.midiOut && !client.connectOutput(*o.midiOut, &error))
+        || (following && !client.connectInput(*o.followClock, &error))) {
+        client.close();
+        return fail(QObject::tr("play: %1").arg(error));
+    }
+    if (!following)
+        playback.sequencer().play();
+    QStringList ports;
+    if (midiOut)
+        ports << QObject::tr("MIDI leaves %1").arg(client.outputPortFullName());
+    if (following)
+        ports << QObject::tr("following the clock on %1").arg(client.inputPortFullName());
+    std::fprintf(stderr, "atelier: play ready: %s\n",
+                 qPrintable(ports.isEmpty() ? QObject::tr("audio only") : ports.join(QStringLiteral("; "))));
+    std::fflush(stderr);
+
+    const core::TempoMap tempo(song);
+    const QString source = following ? QStringLiteral("midi-clock") : QStringLiteral("internal");
+    bool started = false, serverGone = false, clockLostSaid = false;
+    double nextLine = 1.0;
+    while (!g_stop.load()) {
+        const double t = since(begin);
+        if (client.serverStopped()) {
+            serverGone = true;
+            break;
+        }
+        const QString status = client.takeStatus();
+        if (!status.isEmpty())
+            std::fprintf(stderr, "atelier: %s\n", qPrintable(status));
+        if (playback.follower() && playback.follower()->clockLost() && !clockLostSaid) {
+            std::fprintf(stderr, "atelier: %s\n",
+                         qPrintable(QObject::tr("play: the MIDI clock stopped; the song holds where it is")));
+            clockLostSaid = true;
+        }
+        clockLostSaid = clockLostSaid && playback.follower()->clockLost();
+        const bool playing = playback.isPlaying();
+        started = started || playing;
+        // A leader's Stop is not the end of the song: a follower ends at the song's end.
+        const bool ended = started && !playing && (!following || playback.playhead() >= song.endTick());
+        if (o.seconds > 0 ? t >= o.seconds : ended)
+            break;
+        if (o.json && t >= nextLine) {
+            core::MidiClockFollower *f = playback.follower();
+            const double bpm = f ? f->bpm() : tempo.bpmAt(playback.playhead());
+            printLine(t, source, bpm, f ? f->takePhaseError_ms() : 0.0);
+            nextLine += 1.0;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        playback.sequencer().collectGarbage();
+    }
+    if (!serverGone) {
+        playback.sequencer().stop();   // note-offs, and Stop to the clock's followers
+        std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    }
+    client.close();
+    if (serverGone)
+        return fail(QObject::tr("play: the JACK server stopped"));
+    if (playback.droppedMidi() > 0)
+        std::fprintf(stderr, "atelier: %s\n",
+                     qPrintable(QObject::tr("play: %n MIDI event(s) did not fit a cycle and were dropped", nullptr,
+                                            int(playback.droppedMidi()))));
+    return 0;
+}
+
+int playSoundCard(const PlayOptions &o, const core::Song &song, std::chrono::steady_clock::time_point begin)
+{
+    core::AudioEngine engine(std::make_unique<core::RtAudioDevice>());
+    QString error;
+    if (!engine.start(core::AudioSettings{}, &error))
+        return fail(QObject::tr("play: no audio device: %1 (or use --jack)").arg(error));
+    engine.setSong(song);
+    engine.play();
+    std::fprintf(stderr, "atelier: play ready: %s\n", qPrintable(engine.statusText()));
+    std::fflush(stderr);
+    const core::TempoMap tempo(song);
+    bool started = false;
+    double nextLine = 1.0;
+    while (!g_stop.load()) {
+        const double t = since(begin);
+        const bool playing = engine.isPlaying();
+        started = started || playing;
+        if (o.seconds > 0 ? t >= o.seconds : (started && !playing))
+            break;
+        if (o.json && t >= nextLine) {
+            printLine(t, QStringLiteral("internal"), tempo.bpmAt(engine.playhead()), 0.0);
+            nextLine += 1.0;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    engine.stop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    engine.shutdown();
+    return 0;
+}
+
+int runPlay(Args args)
+{
+    const auto begin = std::chrono::steady_clock::now();
+    const QString usage = QObject::tr(
+        "usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] "
+        "[--follow-clock PORT|virtual] [--seconds N] [--json]");
+    PlayOptions o;
+    o.jack = args.flag("--jack");
+    o.clock = args.flag("--clock");
+    o.json = args.flag("--json");
+    o.midiOut = args.option("--midi-out");
+    o.followClock = args.option("--follow-clock");
+    QString error;
+    if (!args.number("--seconds", &o.seconds, &error))
+        return fail(error);
+    if (!args.unknownOption().isEmpty())
+        return fail(QObject::tr("play: unknown option %1").arg(args.unknownOption()));
+    const QStringList files = args.positional();
+    if (files.size() != 1 || o.seconds < 0 || (o.midiOut && o.midiOut->isEmpty())
+        || (o.followClock && o.followClock->isEmpty()))
+        return fail(usage);
+    if (!o.jack && (o.midiOut || o.clock || o.followClock))
+        return fail(QObject::tr("play: MIDI ports and MIDI clock go through JACK: add --jack"));
+    const std::optional<core::Project> project = core::SongFiles::load(files.first(), &error);
+    if (!project)
+        return fail(error);
+    g_stop.store(false);
+    std::signal(SIGINT, onPlaySignal);
+    std::signal(SIGTERM, onPlaySignal);
+    const int rc = o.jack ? playJack(o, project->song, begin) : playSoundCard(o, project->song, begin);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return rc;
+}
+
+} // namespace
+
+QList<CliCommand> playCommands()
+{
+    return {
+        {{"play"},
+         "play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] "
+         "[--seconds N] [--json]",
+         &runPlay},
+        {{"bench", "clock"}, "bench clock [--json]", &benchClock},
+    };
+}
+
+} // namespace atelier::app
