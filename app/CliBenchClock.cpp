@@ -9,10 +9,13 @@
 //    until both are locked again (onsets within 5 ms, tempo within 0.5 %).
 // Each part also reports the cycles JACK missed (xruns): on a server
 // without realtime priority, what follows one may arrive a period late.
-// Link is not part of this bench yet.
+//  - Link: two peers in two processes on two JACK servers, in a private
+//    network namespace; the largest difference of their song beats at the
+//    same moments of Link's clock (LinkPeersBench).
 
 #include "ClockProbe.h"
 #include "CliCommon.h"
+#include "LinkPeersBench.h"
 
 #include "audio/PlaybackSnapshot.h"
 #include "live/JackMidiClient.h"
@@ -227,12 +230,14 @@ int benchClock(Args args)
     QString error;
     if (!server.start(core::JackServer::uniqueName(QStringLiteral("atelier-bench-clock")), int(kRate), 128, &error))
         return fail(QObject::tr("bench clock: %1").arg(error));
-    QJsonObject leader, follower;
+    QJsonObject leader, follower, link;
     if (!measureLeader(server.name(), &leader, &error) || !measureFollower(server.name(), &follower, &error))
         return fail(error);
     server.stop();
+    if (!measureLinkPeers(&link, &error))
+        return fail(error);
     if (json) {
-        const QJsonObject all{{"leader", leader}, {"follower", follower}, {"link", QJsonValue()}};
+        const QJsonObject all{{"leader", leader}, {"follower", follower}, {"link", link}};
         std::fprintf(stdout, "%s\n", QJsonDocument(all).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
@@ -240,10 +245,12 @@ int benchClock(Args args)
         "MIDI clock through JACK (dummy driver, 48 kHz, 128 frames)\n"
         "leader:   tick jitter %1 ms std, %2 ms worst (aim <= 0.1 and <= 0.5); notes %3 ms off their beat's tick\n"
         "follower: tempo error %4 % (aim <= 0.5), onsets within %5 ms of the beat (aim <= 5), "
-        "locked again %6 beats after 100 -> 130 bpm (aim <= 2)\n")
+        "locked again %6 beats after 100 -> 130 bpm (aim <= 2)\n"
+        "link:     two peers %7 ms apart at most (aim <= 1)\n")
         .arg(leader["jitter_std_ms"].toDouble(), 0, 'f', 3).arg(leader["jitter_max_ms"].toDouble(), 0, 'f', 3)
         .arg(leader["note_offset_max_ms"].toDouble(), 0, 'f', 3).arg(follower["tempo_error_pct"].toDouble(), 0, 'f', 3)
-        .arg(follower["onset_error_max_ms"].toDouble(), 0, 'f', 2).arg(follower["relock_beats"].toDouble(), 0, 'f', 2)));
+        .arg(follower["onset_error_max_ms"].toDouble(), 0, 'f', 2).arg(follower["relock_beats"].toDouble(), 0, 'f', 2)
+        .arg(link["phase_diff_max_ms"].toDouble(), 0, 'f', 3)));
     return 0;
 }
 

@@ -1,10 +1,12 @@
 // Headless playback through the real engine:
 //   atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock]
-//                [--follow-clock PORT|virtual] [--seconds N] [--json]
+//                [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]
 // With --jack the song plays inside Atelier's JACK client (the GM synth on
 // its audio ports; every track also leaves --midi-out on its channel, at its
 // exact frame), leads with MIDI clock (--clock, on the --midi-out port) or
-// follows one (--follow-clock: the song waits for Start). Without --jack it
+// follows one (--follow-clock: the song waits for Start), or plays on an
+// Ableton Link session's timeline (--link: from its next bar; with
+// --link-start-stop, start and stop are shared too). Without --jack it
 // plays through the sound card. --seconds counts from launch; without it
 // playback ends at the song's end. --json prints one line a second:
 // {"t_s", "source", "bpm", "phase_error_ms"}.
@@ -18,6 +20,7 @@
 #include "document/TempoMap.h"
 #include "live/JackMidiClient.h"
 #include "project/SongFiles.h"
+#include "sync/LinkSession.h"
 #include "sync/SyncedPlayback.h"
 
 #include <QCoreApplication>
@@ -41,7 +44,7 @@ extern "C" void onPlaySignal(int) { g_stop.store(true); }
 
 struct PlayOptions {
     QString file;
-    bool jack = false, clock = false, json = false;
+    bool jack = false, clock = false, json = false, link = false, linkStartStop = false;
     std::optional<QString> midiOut, followClock;
     double seconds = 0;
 };
@@ -52,6 +55,24 @@ void printLine(double t, const QString &source, double bpm, double phaseError_ms
                            {"source", source},
                            {"bpm", std::round(bpm * 100.0) / 100.0},
                            {"phase_error_ms", std::round(phaseError_ms * 1000.0) / 1000.0}};
+    std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+// For Link, also the peers and where the song was at a moment of Link's
+// clock, so that two peers' lines can be compared at the same host time.
+void printLinkLine(double t, core::LinkDriver &driver, const core::LinkSession &session)
+{
+    const core::LinkDriver::Reading r = driver.lastReading();
+    const QJsonObject line{{"t_s", std::round(t * 1000.0) / 1000.0},
+                           {"source", QStringLiteral("link")},
+                           {"bpm", std::round(driver.bpm() * 100.0) / 100.0},
+                           {"phase_error_ms", std::round(driver.takePhaseError_ms() * 1000.0) / 1000.0},
+                           {"peers", session.peers()},
+                           {"playing", r.playing},
+                           {"host_us", qint64(r.host_us)},
+                           {"beat", r.songBeat},
+                           {"session_beat", r.sessionBeat}};
     std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }
@@ -76,8 +97,16 @@ int playJack(const PlayOptions &o, core::Song song, std::chrono::steady_clock::t
         return fail(QObject::tr("play: %1").arg(error));
     if (following)
         song.loop.enabled = false;   // the leader's Song Position Pointer loops
-    core::SyncedPlayback playback(synth.get(), client.sampleRate(), {midiOut, o.clock, following});
+    std::unique_ptr<core::LinkSession> link;
+    if (o.link) {
+        link = std::make_unique<core::LinkSession>(core::TempoMap(song).bpmAt(0));
+        link->setStartStopSync(o.linkStartStop);
+        link->setEnabled(true);
+        song.loop.enabled = false;   // the session's timeline runs on
+    }
+    core::SyncedPlayback playback(synth.get(), client.sampleRate(), {midiOut, o.clock, following, link.get()});
     playback.sequencer().publish(core::PlaybackSnapshot::build(song, client.sampleRate()));
+    playback.setOutputLatency_us(std::llround(client.outputLatencyFrames() * 1e6 / client.sampleRate()));
     client.setCycle(&playback);
     if (!client.connectAudioToPlayback(&error))
         std::fprintf(stderr, "atelier: %s\n", qPrintable(error));
@@ -87,18 +116,22 @@ int playJack(const PlayOptions &o, core::Song song, std::chrono::steady_clock::t
         return fail(QObject::tr("play: %1").arg(error));
     }
     if (!following)
-        playback.sequencer().play();
+        playback.requestPlay();   // on Link: from the session's next bar
     QStringList ports;
     if (midiOut)
         ports << QObject::tr("MIDI leaves %1").arg(client.outputPortFullName());
     if (following)
         ports << QObject::tr("following the clock on %1").arg(client.inputPortFullName());
+    if (link)
+        ports << QObject::tr("in the Link session");
     std::fprintf(stderr, "atelier: play ready: %s\n",
                  qPrintable(ports.isEmpty() ? QObject::tr("audio only") : ports.join(QStringLiteral("; "))));
     std::fflush(stderr);
 
     const core::TempoMap tempo(song);
-    const QString source = following ? QStringLiteral("midi-clock") : QStringLiteral("internal");
+    const QString source = following ? QStringLiteral("midi-clock")
+                           : link    ? QStringLiteral("link")
+                                     : QStringLiteral("internal");
     bool started = false, serverGone = false, clockLostSaid = false;
     double nextLine = 1.0;
     while (!g_stop.load()) {
@@ -123,16 +156,20 @@ int playJack(const PlayOptions &o, core::Song song, std::chrono::steady_clock::t
         if (o.seconds > 0 ? t >= o.seconds : ended)
             break;
         if (o.json && t >= nextLine) {
-            core::MidiClockFollower *f = playback.follower();
-            const double bpm = f ? f->bpm() : tempo.bpmAt(playback.playhead());
-            printLine(t, source, bpm, f ? f->takePhaseError_ms() : 0.0);
+            if (core::LinkDriver *l = playback.linkDriver()) {
+                printLinkLine(t, *l, *link);
+            } else {
+                core::MidiClockFollower *f = playback.follower();
+                const double bpm = f ? f->bpm() : tempo.bpmAt(playback.playhead());
+                printLine(t, source, bpm, f ? f->takePhaseError_ms() : 0.0);
+            }
             nextLine += 1.0;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
         playback.sequencer().collectGarbage();
     }
     if (!serverGone) {
-        playback.sequencer().stop();   // note-offs, and Stop to the clock's followers
+        playback.requestStop();   // note-offs, and Stop to the clock's followers
         std::this_thread::sleep_for(std::chrono::milliseconds(60));
     }
     client.close();
@@ -182,13 +219,15 @@ int runPlay(Args args)
     const auto begin = std::chrono::steady_clock::now();
     const QString usage = QObject::tr(
         "usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] "
-        "[--follow-clock PORT|virtual] [--seconds N] [--json]");
+        "[--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]");
     PlayOptions o;
     o.jack = args.flag("--jack");
     o.clock = args.flag("--clock");
     o.json = args.flag("--json");
     o.midiOut = args.option("--midi-out");
     o.followClock = args.option("--follow-clock");
+    o.link = args.flag("--link");
+    o.linkStartStop = args.flag("--link-start-stop");
     QString error;
     if (!args.number("--seconds", &o.seconds, &error))
         return fail(error);
@@ -198,8 +237,11 @@ int runPlay(Args args)
     if (files.size() != 1 || o.seconds < 0 || (o.midiOut && o.midiOut->isEmpty())
         || (o.followClock && o.followClock->isEmpty()))
         return fail(usage);
-    if (!o.jack && (o.midiOut || o.clock || o.followClock))
-        return fail(QObject::tr("play: MIDI ports and MIDI clock go through JACK: add --jack"));
+    if (o.followClock && o.link)
+        return fail(QObject::tr("play: follow a MIDI clock or join Link, not both"));
+    o.link = o.link || o.linkStartStop;
+    if (!o.jack && (o.midiOut || o.clock || o.followClock || o.link))
+        return fail(QObject::tr("play: MIDI ports, MIDI clock and Link go through JACK: add --jack"));
     const std::optional<core::Project> project = core::SongFiles::load(files.first(), &error);
     if (!project)
         return fail(error);
@@ -219,7 +261,7 @@ QList<CliCommand> playCommands()
     return {
         {{"play"},
          "play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] "
-         "[--seconds N] [--json]",
+         "[--link [--link-start-stop]] [--seconds N] [--json]",
          &runPlay},
         {{"bench", "clock"}, "bench clock [--json]", &benchClock},
     };

@@ -1633,32 +1633,32 @@
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="332"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="342"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="362"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="372"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="367"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="377"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="368"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="378"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="376"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="386"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="429"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="439"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK hat %n Zyklus verpasst (Xrun): MIDI in diesem Zyklus kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
@@ -1810,69 +1810,76 @@
         <translation>&apos;config&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchClock.cpp" line="123"/>
+        <location filename="../app/CliBenchClock.cpp" line="129"/>
         <source>bench clock: the leader&apos;s clock did not arrive (%1 ticks)</source>
         <translation>bench clock: die MIDI-Clock des Leaders kam nicht an (%1 Ticks)</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchClock.cpp" line="182"/>
+        <location filename="../app/CliBenchClock.cpp" line="190"/>
         <source>bench clock: the follower played %1 of %2 beats</source>
         <translation>bench clock: der Follower spielte %1 von %2 Schlägen</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchClock.cpp" line="219"/>
+        <location filename="../app/CliBenchClock.cpp" line="228"/>
         <source>usage: atelier bench clock [--json]</source>
         <translation>Aufruf: atelier bench clock [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchClock.cpp" line="223"/>
+        <location filename="../app/CliBenchClock.cpp" line="232"/>
         <source>bench clock: %1</source>
         <translation>bench clock: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchClock.cpp" line="233"/>
+        <location filename="../app/CliBenchClock.cpp" line="244"/>
         <source>MIDI clock through JACK (dummy driver, 48 kHz, 128 frames)
 leader:   tick jitter %1 ms std, %2 ms worst (aim &lt;= 0.1 and &lt;= 0.5); notes %3 ms off their beat&apos;s tick
 follower: tempo error %4 % (aim &lt;= 0.5), onsets within %5 ms of the beat (aim &lt;= 5), locked again %6 beats after 100 -&gt; 130 bpm (aim &lt;= 2)
+link:     two peers %7 ms apart at most (aim &lt;= 1)
 </source>
         <translation>MIDI-Clock über JACK (Dummy-Treiber, 48 kHz, 128 Frames)
 Leader:   Tick-Jitter %1 ms Standardabweichung, %2 ms höchstens (Ziel &lt;= 0,1 und &lt;= 0,5); Noten %3 ms neben dem Tick ihres Schlags
 Follower: Tempofehler %4 % (Ziel &lt;= 0,5), Einsätze innerhalb von %5 ms um den Schlag (Ziel &lt;= 5), wieder eingerastet %6 Schläge nach 100 -&gt; 130 BPM (Ziel &lt;= 2)
+Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 </translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="76"/>
-        <location filename="../app/CliPlay.cpp" line="87"/>
+        <location filename="../app/CliPlay.cpp" line="97"/>
+        <location filename="../app/CliPlay.cpp" line="116"/>
         <source>play: %1</source>
         <translation>play: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="93"/>
+        <location filename="../app/CliPlay.cpp" line="122"/>
         <source>MIDI leaves %1</source>
         <translation>MIDI-Ausgang: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="95"/>
+        <location filename="../app/CliPlay.cpp" line="124"/>
         <source>following the clock on %1</source>
         <translation>folgt der Clock an %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="97"/>
+        <location filename="../app/CliPlay.cpp" line="126"/>
+        <source>in the Link session</source>
+        <translation>in der Link-Session</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="128"/>
         <source>audio only</source>
         <translation>nur Audio</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="115"/>
+        <location filename="../app/CliPlay.cpp" line="148"/>
         <source>play: the MIDI clock stopped; the song holds where it is</source>
         <translation>play: die MIDI-Clock steht; der Song hält, wo er ist</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="140"/>
+        <location filename="../app/CliPlay.cpp" line="177"/>
         <source>play: the JACK server stopped</source>
         <translation>play: der JACK-Server wurde beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPlay.cpp" line="143"/>
+        <location filename="../app/CliPlay.cpp" line="180"/>
         <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
         <translation>
             <numerusform>play: %n MIDI-Ereignis passte nicht in einen Zyklus und wurde verworfen</numerusform>
@@ -1880,29 +1887,49 @@ Follower: Tempofehler %4 % (Ziel &lt;= 0,5), Einsätze innerhalb von %5 ms um de
         </translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="153"/>
+        <location filename="../app/CliPlay.cpp" line="190"/>
         <source>play: no audio device: %1 (or use --jack)</source>
         <translation>play: kein Audiogerät: %1 (oder nimm --jack)</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="183"/>
-        <source>usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--seconds N] [--json]</source>
-        <translation>Aufruf: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--seconds N] [--json]</translation>
+        <location filename="../app/CliPlay.cpp" line="220"/>
+        <source>usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]</source>
+        <translation>Aufruf: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="196"/>
+        <location filename="../app/CliPlay.cpp" line="241"/>
+        <source>play: follow a MIDI clock or join Link, not both</source>
+        <translation>play: folge einer MIDI-Clock oder tritt Link bei, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="244"/>
+        <source>play: MIDI ports, MIDI clock and Link go through JACK: add --jack</source>
+        <translation>play: MIDI-Ports, MIDI-Clock und Link laufen über JACK: füge --jack hinzu</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="235"/>
         <source>play: unknown option %1</source>
         <translation>play: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CliPlay.cpp" line="202"/>
-        <source>play: MIDI ports and MIDI clock go through JACK: add --jack</source>
-        <translation>play: MIDI-Ports und MIDI-Clock laufen über JACK: füge --jack hinzu</translation>
     </message>
     <message>
         <location filename="../app/JackSetup.cpp" line="24"/>
         <source>the JACK server&apos;s sample rate changed while Atelier connected</source>
         <translation>die Abtastrate des JACK-Servers hat sich geändert, während Atelier sich verband</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkPeersBench.cpp" line="57"/>
+        <source>bench clock: cannot write a song to a temporary folder</source>
+        <translation>bench clock: kann keinen Song in einen temporären Ordner schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkPeersBench.cpp" line="78"/>
+        <source>bench clock: the Link peers could not run in a private network namespace (unshare --net --map-root-user: %1)</source>
+        <translation>bench clock: die Link-Teilnehmer konnten nicht in einem privaten Netzwerk-Namespace laufen (unshare --net --map-root-user: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkPeersBench.cpp" line="98"/>
+        <source>bench clock: the two Link peers never played together</source>
+        <translation>bench clock: die beiden Link-Teilnehmer spielten nie zusammen</translation>
     </message>
 </context>
 <context>

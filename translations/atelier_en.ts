@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="429"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="439"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK missed %n cycle (xrun): MIDI in that cycle may be lost; a realtime JACK server or a larger buffer helps</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPlay.cpp" line="143"/>
+        <location filename="../app/CliPlay.cpp" line="180"/>
         <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
         <translation>
             <numerusform>play: %n MIDI event did not fit a cycle and was dropped</numerusform>

@@ -311,6 +311,15 @@ void JackMidiClient::close()
 bool JackMidiClient::isOpen() const { return d->client != nullptr; }
 bool JackMidiClient::serverStopped() const { return d->shutdown.load(); }
 std::int64_t JackMidiClient::xruns() const { return d->xruns.load(); }
+
+unsigned JackMidiClient::outputLatencyFrames() const
+{
+    if (!d->client || !d->audioL || d->shutdown.load())
+        return 0;
+    jack_latency_range_t range{};
+    jack_port_get_latency_range(d->audioL, JackPlaybackLatency, &range);
+    return range.max;
+}
 unsigned JackMidiClient::bufferFrames() const { return d->frames; }
 double JackMidiClient::sampleRate() const { return d->rate; }
 

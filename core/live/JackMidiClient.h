@@ -70,6 +70,9 @@ public:
     QString outputPortFullName() const;
     unsigned bufferFrames() const;
     bool serverStopped() const;
+    // How long until what the audio ports write is heard (their playback
+    // latency, the server's period included), in frames; 0 without audio ports.
+    unsigned outputLatencyFrames() const;
     // Any thread: cycles the server missed (xruns) since open().
     std::int64_t xruns() const;
 

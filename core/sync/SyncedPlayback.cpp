@@ -6,11 +6,29 @@ namespace atelier::core {
 
 SyncedPlayback::SyncedPlayback(IEventSink *synth, double sampleRate, const Options &options)
     : m_options(options), m_tee(synth), m_sequencer(std::make_unique<Sequencer>(m_tee)),
-      m_scratchL(kMaxFrames), m_scratchR(kMaxFrames)
+      m_sampleRate(sampleRate), m_scratchL(kMaxFrames), m_scratchR(kMaxFrames)
 {
     m_tee.setMidiEnabled(options.midiOut);
     if (options.followClock)
         m_follower = std::make_unique<MidiClockFollower>(sampleRate);
+    if (options.link)
+        m_link = std::make_unique<LinkDriver>(*options.link);
+}
+
+void SyncedPlayback::requestPlay()
+{
+    if (m_link)
+        m_link->requestPlay();
+    else
+        m_sequencer->play();
+}
+
+void SyncedPlayback::requestStop()
+{
+    if (m_link)
+        m_link->requestStop();
+    else
+        m_sequencer->stop();
 }
 
 SyncedPlayback::~SyncedPlayback() = default;
@@ -26,13 +44,17 @@ void SyncedPlayback::processCycle(Frame cycleStart, int frames, const RawMidiEve
     m_tee.beginCycle();
     m_clock.clear();
     Sequencer &seq = *m_sequencer;
+    if (m_link)
+        m_link->beginCycle(cycleStart, m_sampleRate, m_outputLatency_us.load(std::memory_order_relaxed), seq);
     int done = 0, next = 0;
     while (done < frames) {
         // Messages at or before this frame act now; the block runs to the next one.
         for (; next < inCount && in[next].offset <= done; ++next)
             if (m_follower)
                 m_follower->receive(in[next], cycleStart + done, seq);
-        const int end = next < inCount ? std::clamp(in[next].offset, done + 1, frames) : frames;
+        int end = next < inCount ? std::clamp(in[next].offset, done + 1, frames) : frames;
+        if (m_link)
+            end = done + std::max(1, m_link->drive(seq, done, end - done));
         if (m_follower)
             m_follower->drive(seq, cycleStart + done, end - done);
         seq.process(left + done, right + done, end - done);
