@@ -1931,6 +1931,11 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <source>bench clock: the two Link peers never played together</source>
         <translation>bench clock: die beiden Link-Teilnehmer spielten nie zusammen</translation>
     </message>
+    <message>
+        <location filename="../core/project/DragFiles.cpp" line="38"/>
+        <source>cannot make the folder %1 for dragged files</source>
+        <translation>kann den Ordner %1 für gezogene Dateien nicht anlegen</translation>
+    </message>
 </context>
 <context>
     <name>Scales</name>
@@ -2491,213 +2496,233 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="61"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="65"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="67"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="71"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="73"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="72"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="74"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="81"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="83"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="90"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="92"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="103"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="128"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="130"/>
         <source>When the song has chords, our chord-melody model reads them as it plays (other models lean to the tones of the chord sounding at each step by %1 nats)</source>
         <translation>Hat der Song Akkorde, liest unser Akkord-Melodie-Modell sie beim Spielen mit (andere Modelle neigen sich um %1 Nats zu den Tönen des Akkords, der gerade klingt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="138"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="140"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="141"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="142"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="144"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="145"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="149"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="148"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="150"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="156"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="156"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="158"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="157"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="159"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="159"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="161"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="173"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="175"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="171"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="173"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
         <source>Estimated from the selected notes (8 or more), else from the whole track</source>
         <translation>Aus den gewählten Noten geschätzt (8 oder mehr), sonst aus der ganzen Spur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="102"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
         <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
         <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="111"/>
         <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
         <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="112"/>
-        <location filename="../ui/music/ContinuePanel.cpp" line="121"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="114"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="123"/>
         <source>%1 nats</source>
         <translation>%1 Nats</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="113"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
         <source>Only notes of the key: notes outside it are never played</source>
         <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="119"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="121"/>
         <source>Key pull</source>
         <translation>Zug zur Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="125"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="127"/>
         <source>Follow the chord lane</source>
         <translation>Der Akkordspur folgen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="211"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
+        <source>Drag Variation</source>
+        <translation>Variation ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="180"/>
+        <source>Drag the selected variation into a file manager or a DAW&apos;s arrangement as a MIDI file (it starts on the bar of its first note)</source>
+        <translation>Zieh die gewählte Variation als MIDI-Datei in einen Dateimanager oder ins Arrangement einer DAW (sie beginnt mit dem Takt ihrer ersten Note)</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="185"/>
+        <source>no variation selected</source>
+        <translation>keine Variation gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="190"/>
+        <source>%1 variation %2</source>
+        <translation>%1 Variation %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/music/ContinuePanel.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="281"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="301"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="291"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="311"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="326"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="346"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="327"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="347"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="399"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="419"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="442"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="462"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2705,17 +2730,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="456"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="476"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="475"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="495"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="500"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="520"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2723,7 +2748,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="501"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="521"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2731,12 +2756,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="504"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="524"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="505"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="525"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2744,17 +2769,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="508"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="548"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="568"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="579"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="599"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2762,17 +2787,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="581"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="601"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="583"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="603"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="586"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="606"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2780,12 +2805,30 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="589"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="609"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
             <numerusform>%n Noten behalten. Rückgängig nimmt sie zurück.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::DragOutButton</name>
+    <message>
+        <location filename="../ui/common/DragOutButton.cpp" line="21"/>
+        <source>Drag this button into a file manager or a DAW to take the file along</source>
+        <translation>Zieh diesen Knopf in einen Dateimanager oder eine DAW, um die Datei mitzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DragOutButton.cpp" line="27"/>
+        <source>nothing to drag</source>
+        <translation>nichts zu ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DragOutButton.cpp" line="62"/>
+        <source>Nothing dragged: %1</source>
+        <translation>Nichts gezogen: %1</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3966,37 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
     </message>
 </context>
 <context>
+    <name>atelier::ui::MidiDropHandler</name>
+    <message>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="71"/>
+        <source>Choose a track to drop the MIDI file on</source>
+        <translation>Wähle eine Spur, auf der die MIDI-Datei landen soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="77"/>
+        <source>Nothing dropped: %1</source>
+        <translation>Nichts abgelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="90"/>
+        <source>Nothing dropped: %1 has no notes</source>
+        <translation>Nichts abgelegt: %1 enthält keine Noten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="102"/>
+        <source>Drop %1</source>
+        <translation>%1 ablegen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="104"/>
+        <source>%n note(s) from %1</source>
+        <translation>
+            <numerusform>%n Note aus %1</numerusform>
+            <numerusform>%n Noten aus %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::MorphExporter</name>
     <message>
         <location filename="../ui/timbre/MorphExporter.cpp" line="40"/>
@@ -4017,258 +4091,273 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="116"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="120"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation>Das Klangmodell: Es spielt Noten in der Klangfarbe der Instrumente, mit denen es trainiert wurde, und in allem dazwischen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="124"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="126"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="125"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="127"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation>In den Modellordnern nach neuen .timbre.json-Modellen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="140"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="142"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation>&amp;Zwei Ecken (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="141"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="143"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation>Nur zwischen den Ecken A und B morphen, mit einem Schieberegler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="148"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="150"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation>Von Ecke A (links) zu Ecke B (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="154"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="156"/>
         <source>How much of each corner is in the sound</source>
         <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="163"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="165"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="172"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="174"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="180"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="182"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="201"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="206"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="209"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="214"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="232"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="235"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="240"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="246"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
         <source>Note as WAV…</source>
         <translation>Note als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
         <source>Phrase as WAV…</source>
         <translation>Phrase als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="253"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="257"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="257"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="258"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="265"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="264"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="266"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="276"/>
+        <source>Drag Note</source>
+        <translation>Note ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="278"/>
+        <source>Drag one note of the current morph (middle C, 2 s) into a file manager or a DAW as a WAV file</source>
+        <translation>Zieh eine Note des aktuellen Morphs (mittleres C, 2 s) als WAV-Datei in einen Dateimanager oder eine DAW</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="281"/>
+        <source> note</source>
+        <translation> Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="341"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="342"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="356"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="343"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="357"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="344"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="358"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="432"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="446"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="463"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -4276,32 +4365,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="453"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="467"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="454"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="468"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="494"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="508"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="495"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="509"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="502"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="516"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="510"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="524"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
@@ -4439,7 +4528,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="90"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="92"/>
         <source>Rendering %1 s of audio…</source>
         <translation>%1 s Audio werden gerendert…</translation>
     </message>
@@ -4612,92 +4701,117 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::PianoRollEditor</name>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="40"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="45"/>
         <source>&amp;Select Tool</source>
         <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="41"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="46"/>
         <source>&amp;Draw Tool</source>
         <translation>&amp;Stift</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="42"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="47"/>
         <source>&amp;Erase Tool</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="54"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="59"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="57"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="62"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="68"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="73"/>
         <source>Chords</source>
         <translation>Akkorde</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="82"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="87"/>
         <source>Vel</source>
         <translation>Anschl.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="135"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="139"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="144"/>
         <source>1/8 triplet</source>
         <translation>1/8-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
         <source>1/16 triplet</source>
         <translation>1/16-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="146"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="151"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="155"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="160"/>
         <source>The project key: its scale is highlighted, notes outside it are marked, and Continue can keep to it</source>
         <translation>Die Projekttonart: Ihre Tonleiter wird hervorgehoben, Noten außerhalb werden markiert, und Fortsetzen kann sich an sie halten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="170"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="175"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="171"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="176"/>
         <source>Set the project key to the key the song&apos;s notes are in (Krumhansl-Kessler key profiles)</source>
         <translation>Setzt die Projekttonart auf die Tonart der Noten des Songs (Krumhansl-Kessler-Tonartprofile)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="209"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="185"/>
+        <source>Drag MIDI</source>
+        <translation>MIDI ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="187"/>
+        <source>Drag the selected notes (or, with none selected, the whole track) into a file manager or a DAW as a MIDI file; drop a MIDI file on the roll to bring it in</source>
+        <translation>Zieh die gewählten Noten (oder, wenn keine gewählt sind, die ganze Spur) als MIDI-Datei in einen Dateimanager oder eine DAW; leg eine MIDI-Datei auf der Pianorolle ab, um sie hereinzuholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="193"/>
+        <source>no track to drag</source>
+        <translation>keine Spur zum Ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="199"/>
+        <source>the track has no notes</source>
+        <translation>die Spur hat keine Noten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="202"/>
+        <source> selection</source>
+        <translation> Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="237"/>
         <source>No notes to find a key in.</source>
         <translation>Keine Noten, in denen eine Tonart zu finden wäre.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="213"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="241"/>
         <source>The song is in %1.</source>
         <translation>Der Song steht in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="154"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="159"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -5054,102 +5168,122 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="40"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="42"/>
         <source>Pen</source>
         <translation>Stift</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="41"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="43"/>
         <source>Eraser</source>
         <translation>Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="42"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="44"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="56"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="58"/>
         <source> Width </source>
         <translation> Breite </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="71"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="73"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="72"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="74"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="73"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
         <source>Clear canvas</source>
         <translation>Skizzenfläche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="79"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="79"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="81"/>
         <source>Import Drawings…</source>
         <translation>Zeichnungen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="80"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="82"/>
         <source>Export Image…</source>
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="100"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="83"/>
+        <source>Drag SVG</source>
+        <translation>SVG ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="85"/>
+        <source>Drag the drawing into a file manager or another program as an SVG file</source>
+        <translation>Zieh die Zeichnung als SVG-Datei in einen Dateimanager oder ein anderes Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="88"/>
+        <source>the canvas is empty</source>
+        <translation>die Leinwand ist leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="91"/>
+        <source>sketch</source>
+        <translation>Skizze</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="117"/>
         <source>Import Drawings</source>
         <translation>Zeichnungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="101"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="118"/>
         <source>Quick, Draw! drawings (*.ndjson);;All files (*)</source>
         <translation>Quick, Draw!-Zeichnungen (*.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="107"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="124"/>
         <source>Cannot import</source>
         <translation>Importieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="120"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="137"/>
         <source>Import drawing</source>
         <translation>Zeichnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="127"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="144"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="127"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="144"/>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="128"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="145"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="140"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="157"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="142"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="159"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="442"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="462"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="500"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="520"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="501"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="521"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="505"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="525"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="579"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="599"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="586"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="606"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="589"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="609"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>
@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::MidiDropHandler</name>
+    <message numerus="yes">
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="104"/>
+        <source>%n note(s) from %1</source>
+        <translation>
+            <numerusform>%n note from %1</numerusform>
+            <numerusform>%n notes from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::MorphExporter</name>
     <message numerus="yes">
         <location filename="../ui/timbre/MorphExporter.cpp" line="127"/>
@@ -190,7 +201,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="449"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="463"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>

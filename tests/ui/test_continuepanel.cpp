@@ -6,6 +6,10 @@
 // constraint holds.
 
 #include "music/ContinuePanel.h"
+#include "common/DragOutButton.h"
+#include "common/ResultBrowser.h"
+#include "midi/SmfReader.h"
+#include "midi/SongConverter.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "pianoroll/PianoRollView.h"
 
@@ -19,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -151,6 +156,39 @@ private slots:
         QCOMPARE(m_panel->variationCount(), 0);
         m_doc->undoStack()->undo();
         QCOMPARE(notes().size(), 4);
+    }
+
+    void variationDragsOutAsAClip()
+    {
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->variationsSpin()->setValue(2);
+        m_panel->barsSpin()->setValue(2);
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        m_panel->results()->setCurrent(1);
+        QString error;
+        std::unique_ptr<QMimeData> data(m_panel->dragOutButton()->makeMimeData(&error));
+        QVERIFY2(data, qPrintable(error));
+        const QString path = data->urls().value(0).toLocalFile();
+        QVERIFY(path.endsWith(".mid"));
+        core::SmfError smfError;
+        const std::optional<core::SmfFile> smf = core::SmfReader::readFile(path, &smfError);
+        QVERIFY2(smf, qPrintable(smfError.message()));
+        QCOMPARE(smf->format, 1);
+        QList<Note> heard;
+        for (const core::Track &t : core::SongConverter::fromSmf(*smf).tracks)
+            heard += t.notes;
+        // The variation begins in bar 2 (tick 1920), which becomes the clip's bar 1.
+        QList<Note> expected = m_panel->variation(1);
+        const core::Tick firstBar = 1920 * (std::min_element(expected.begin(), expected.end(), [](const Note &a, const Note &b) {
+                                               return a.start < b.start;
+                                           })->start / 1920);
+        for (Note &n : expected)
+            n.start -= firstBar;
+        auto byStart = [](const Note &a, const Note &b) { return a.start < b.start || (a.start == b.start && a.pitch < b.pitch); };
+        std::sort(heard.begin(), heard.end(), byStart);
+        std::sort(expected.begin(), expected.end(), byStart);
+        QCOMPARE(heard, expected);
     }
 
     void sameSeedSameVariations()

@@ -6,6 +6,9 @@
 // test_morph_playing.
 
 #include "MorphPanelFixture.h"
+#include "common/DragOutButton.h"
+
+#include <QMimeData>
 
 class TestMorphPanel : public MorphPanelFixture {
     Q_OBJECT
@@ -57,6 +60,21 @@ private slots:
         delete m_panel;
         m_panel = nullptr;
         QCOMPARE(m_engine->liveInstrumentCount(), 0);
+    }
+
+    void noteDragsOutAsWav()
+    {
+        QString error;
+        std::unique_ptr<QMimeData> data(m_panel->dragNoteButton()->makeMimeData(&error));
+        QVERIFY2(data, qPrintable(error));
+        const QString path = data->urls().value(0).toLocalFile();
+        QVERIFY(path.endsWith(".wav"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray wav = f.readAll();
+        QVERIFY(wav.startsWith("RIFF") && wav.mid(8, 4) == "WAVE");
+        // 2 s at 48 kHz, 16-bit, plus the release tail: at least 192,000 bytes of samples.
+        QVERIFY2(wav.size() > 192000, qPrintable(QString::number(wav.size())));
     }
 
     void clickOnPadMovesPointAndZ()

@@ -1,4 +1,6 @@
 #include "music/ContinuePanel.h"
+#include "common/DragOutButton.h"
+#include "project/DragFiles.h"
 #include "common/ComboItems.h"
 #include "common/ResultBrowser.h"
 #include "music/VariationThumbnail.h"
@@ -173,6 +175,24 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     m_browser->list()->setToolTip(tr("Select a variation to see it in the piano roll; double-click to keep it; "
                                      "Tab flips between the two auditioned last"));
     layout->addWidget(m_browser, 1);
+    m_dragOut = new DragOutButton(tr("Drag Variation"), QStringLiteral("audio/midi"), this);
+    m_dragOut->setObjectName("dragVariation");
+    m_dragOut->setToolTip(tr("Drag the selected variation into a file manager or a DAW's arrangement as a "
+                             "MIDI file (it starts on the bar of its first note)"));
+    m_dragOut->setWriter([this](QString *error) -> QString {
+        const int i = m_browser->current();
+        if (i < 0 || i >= m_results.size() || !m_doc->isValidTrack(m_track)) {
+            *error = tr("no variation selected");
+            return {};
+        }
+        const core::Song clip = core::DragFiles::clip(m_doc->song(), m_track, m_results.at(i));
+        return core::DragFiles::writeMidiClip(
+            clip, tr("%1 variation %2").arg(m_doc->song().tracks.at(m_track).name).arg(i + 1), error);
+    });
+    connect(m_dragOut, &DragOutButton::message, this, &ContinuePanel::statusMessage);
+    m_dragOut->setEnabled(false);
+    connect(m_browser, &ResultBrowser::currentChanged, m_dragOut, [this](int index) { m_dragOut->setEnabled(index >= 0); });
+    layout->addWidget(m_dragOut, 0, Qt::AlignLeft);
     m_status = new QLabel(this);
     m_status->setObjectName("continueStatus");
     m_status->setWordWrap(true);

@@ -41,6 +41,7 @@ namespace atelier::ui {
 
 class MusicGeneration;
 class PianoRollView;
+class DragOutButton;
 class ResultBrowser;
 
 class ContinuePanel : public QWidget {
@@ -77,6 +78,7 @@ public:
     QSpinBox *seedSpin() const { return m_seed; }
     QListWidget *variationList() const;
     ResultBrowser *results() const { return m_browser; }
+    DragOutButton *dragOutButton() const { return m_dragOut; }
     QLabel *statusLabel() const { return m_status; }
     int variationCount() const { return int(m_results.size()); }
     const QList<core::Note> &variation(int i) const { return m_results.at(i); }
@@ -119,6 +121,7 @@ private:
     QSpinBox *m_seed;
     QPushButton *m_continue, *m_regenerate, *m_cancel;
     ResultBrowser *m_browser;
+    DragOutButton *m_dragOut = nullptr;
     QProgressBar *m_progress;
     QLabel *m_status;
     QTimer *m_auditionWatch;  // puts the document's song back when an audition stops playing

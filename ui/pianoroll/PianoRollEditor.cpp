@@ -2,6 +2,9 @@
 #include "music/SongKeys.h"
 #include "common/Theme.h"
 #include "common/Shortcuts.h"
+#include "common/DragOutButton.h"
+#include "pianoroll/MidiDropHandler.h"
+#include "project/DragFiles.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/ChordLane.h"
@@ -33,6 +36,8 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     connect(m_chords, &ChordLane::statusMessage, this, &PianoRollEditor::statusMessage);
     m_velocity = new VelocityLane(m_view, this);
     m_actions = new NoteEditActions(m_view, this);
+    auto *drop = new MidiDropHandler(m_view, this);
+    connect(drop, &MidiDropHandler::statusMessage, this, &PianoRollEditor::statusMessage);
     addActions(m_actions->all());
 
     m_tools = new QActionGroup(this);
@@ -176,6 +181,29 @@ QWidget *PianoRollEditor::buildControls()
         connect(m_model->document(), &core::SongDocument::keyChanged, this, &PianoRollEditor::syncKey);
         syncKey();
     }
+    h->addSpacing(6);
+    m_dragOut = new DragOutButton(tr("Drag MIDI"), QStringLiteral("audio/midi"), bar);
+    m_dragOut->setObjectName("dragMidiButton");
+    m_dragOut->setToolTip(tr("Drag the selected notes (or, with none selected, the whole track) into a file "
+                             "manager or a DAW as a MIDI file; drop a MIDI file on the roll to bring it in"));
+    m_dragOut->setWriter([this](QString *error) -> QString {
+        core::SongDocument *doc = m_model->document();
+        const int track = m_model->track();
+        if (!doc || !doc->isValidTrack(track)) {
+            *error = tr("no track to drag");
+            return {};
+        }
+        const QList<core::Note> notes = m_view->notesAt(m_view->selectedRows());
+        const core::Song clip = core::DragFiles::clip(doc->song(), track, notes);
+        if (clip.tracks.first().notes.isEmpty()) {
+            *error = tr("the track has no notes");
+            return {};
+        }
+        const QString name = doc->song().tracks.at(track).name + (notes.isEmpty() ? QString() : tr(" selection"));
+        return core::DragFiles::writeMidiClip(clip, name, error);
+    });
+    connect(m_dragOut, &DragOutButton::message, this, &PianoRollEditor::statusMessage);
+    h->addWidget(m_dragOut);
     h->addStretch(1);
     for (QAction *a : {m_zoomOut, m_zoomIn}) {
         auto *b = new QToolButton(bar);

@@ -13,6 +13,7 @@ class QAction;
 
 namespace atelier::ui {
 
+class DragOutButton;
 class NoteEditActions;
 class PianoKeyboard;
 class ChordLane;
@@ -34,6 +35,7 @@ public:
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
     QComboBox *gridCombo() const { return m_grid; }
+    DragOutButton *dragOutButton() const { return m_dragOut; }
 
     void setGridDivision(int division);  // 4 = quarter notes, 16 = sixteenths; 0 = off
     // Sets the project key to the one the song's notes are in.
@@ -57,6 +59,7 @@ private:
     QActionGroup *m_tools;
     QAction *m_zoomIn, *m_zoomOut;
     QComboBox *m_grid;
+    DragOutButton *m_dragOut = nullptr;
     QComboBox *m_scaleRoot;
     QComboBox *m_scale;
     bool m_syncingKey = false;

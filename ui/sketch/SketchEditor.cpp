@@ -1,4 +1,6 @@
 #include "sketch/SketchEditor.h"
+#include "common/DragOutButton.h"
+#include "project/DragFiles.h"
 #include "common/Theme.h"
 #include "common/ExportPaths.h"
 #include "common/Shortcuts.h"
@@ -78,6 +80,21 @@ SketchEditor::SketchEditor(core::SketchDocument *doc, core::SketchModelLoader lo
     bar->addSeparator();
     add(tr("Import Drawings…"), QKeySequence(), [this] { importQuickDraw(); }, "document-import");
     add(tr("Export Image…"), QKeySequence(), [this] { exportImage(); }, "document-export");
+    m_dragOut = new DragOutButton(tr("Drag SVG"), QStringLiteral("image/svg+xml"), this);
+    m_dragOut->setObjectName("sketchDragSvg");
+    m_dragOut->setToolTip(tr("Drag the drawing into a file manager or another program as an SVG file"));
+    m_dragOut->setWriter([this](QString *error) -> QString {
+        if (m_doc->sketch().strokes.isEmpty()) {
+            *error = tr("the canvas is empty");
+            return {};
+        }
+        const QString path = core::DragFiles::newPath(tr("sketch"), QStringLiteral("svg"), error);
+        if (path.isEmpty() || !SketchRenderer::exportSvg(m_doc->sketch(), path, error))
+            return {};
+        return path;
+    });
+    connect(m_dragOut, &DragOutButton::message, this, &SketchEditor::statusMessage);
+    bar->addWidget(m_dragOut);
     addActions(m_actions);
     addActions(m_panel->modelActions());   // their keys work while the sketch instrument has the focus
 

@@ -12,6 +12,7 @@ class QAction;
 
 namespace atelier::ui {
 
+class DragOutButton;
 class SketchCanvas;
 class SketchModelPanel;
 
@@ -24,6 +25,7 @@ public:
     SketchModelPanel *modelPanel() const { return m_panel; }
     core::StrokeModel *strokeModel() const { return m_model; }
     QList<QAction *> actions() const { return m_actions; }  // for the menus
+    DragOutButton *dragOutButton() const { return m_dragOut; }
     QList<QAction *> toolActions() const { return m_actions.mid(0, 3); }   // Pen, Eraser, Select
 
     bool importQuickDraw(const QString &path = {});
@@ -38,6 +40,7 @@ private:
     SketchCanvas *m_canvas;
     SketchModelPanel *m_panel;
     QList<QAction *> m_actions;
+    DragOutButton *m_dragOut = nullptr;
 };
 
 } // namespace atelier::ui

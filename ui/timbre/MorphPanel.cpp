@@ -1,4 +1,6 @@
 #include "timbre/MorphPanel.h"
+#include "common/DragOutButton.h"
+#include "project/DragFiles.h"
 #include "common/Theme.h"
 #include "common/DisplayNames.h"
 
@@ -271,9 +273,21 @@ void MorphPanel::buildUi()
     exportLayout->addWidget(m_exportPhrase, 0, 1);
     exportLayout->addWidget(m_clearPhrase, 1, 0);
     exportLayout->addWidget(m_allOff, 1, 1);
-    exportLayout->addWidget(m_bake, 2, 0, 1, 2);
+    m_dragNote = new DragOutButton(tr("Drag Note"), QStringLiteral("audio/wav"), exportBox);
+    m_dragNote->setObjectName("morphDragNote");
+    m_dragNote->setToolTip(tr("Drag one note of the current morph (middle C, 2 s) into a file manager or a DAW "
+                              "as a WAV file"));
+    m_dragNote->setWriter([this](QString *error) -> QString {
+        const QString path = core::DragFiles::newPath(m_model->name() + tr(" note"), QStringLiteral("wav"), error);
+        if (path.isEmpty() || !exportNote(path, 60, 100, 2.0, error))
+            return {};
+        return path;
+    });
+    connect(m_dragNote, &DragOutButton::message, this, &MorphPanel::statusMessage);
+    exportLayout->addWidget(m_bake, 2, 0);
+    exportLayout->addWidget(m_dragNote, 2, 1);
     exportLayout->addWidget(m_phraseLabel, 3, 0, 1, 2);
-    m_modelWidgets << m_exportNote << m_exportPhrase << m_clearPhrase << m_allOff << m_bake;
+    m_modelWidgets << m_exportNote << m_exportPhrase << m_clearPhrase << m_allOff << m_bake << m_dragNote;
     controlsLayout->addWidget(exportBox);
     controlsLayout->addStretch(1);
     auto *scroll = new QScrollArea(split);

@@ -94,6 +94,7 @@ class IMidiInputDevice;
 
 namespace atelier::ui {
 
+class DragOutButton;
 class OnScreenKeyboard;
 class TimbrePlots;
 class XYPad;
@@ -175,6 +176,7 @@ public:
     void exportNoteDialog();    // asks for pitch, velocity, length and a file
     void exportPhraseDialog();  // asks for a file
     bool isExporting() const { return m_exporter->busy(); }
+    DragOutButton *dragNoteButton() const { return m_dragNote; }   // drags a rendered note as WAV
 
     // The current morph as a track instrument (empty without a model): model
     // file name, z, envelope, gain, and a name from the corners that count.
@@ -321,6 +323,7 @@ private:
     QLabel *m_octaveLabel;
     QPushButton *m_bake = nullptr;
     QPushButton *m_exportNote, *m_exportPhrase, *m_clearPhrase, *m_allOff;
+    DragOutButton *m_dragNote = nullptr;
     QLabel *m_phraseLabel;
     OnScreenKeyboard *m_keyboard;
     TimbrePlots *m_plots;
