@@ -9,6 +9,7 @@
 
 #include <QTimer>
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <thread>
@@ -80,6 +81,8 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     m_knownPorts.clear();
     m_sequencer->locate(m_idlePlayhead);
     publishSong();
+    m_deviceRate.store(m_device->sampleRate(), std::memory_order_relaxed);
+    m_outputLatency_us.store(std::llround(m_device->latencySeconds() * 1e6), std::memory_order_relaxed);
     m_active.store(m_sequencer.get(), std::memory_order_release);
     m_garbageTimer->start();
     m_error.clear();
@@ -140,10 +143,19 @@ void AudioEngine::setPlaybackExtras(const PlaybackSnapshot::Extras &extras)
         publishSong();
 }
 
+void AudioEngine::setTransportDriver(ITransportDriver *driver)
+{
+    m_driver.store(driver, std::memory_order_release);
+}
+
 void AudioEngine::play()
 {
     if (!m_sequencer)
         return;
+    if (ITransportDriver *driver = m_driver.load(); driver && driver->isDriving()) {
+        driver->requestPlay();   // e.g. on Link's next bar
+        return;
+    }
     const Tick at = playhead();
     const LoopRegion &loop = m_song.loop;
     const bool looping = loop.enabled && loop.isValid() && at < loop.end;
@@ -154,6 +166,8 @@ void AudioEngine::play()
 
 void AudioEngine::stop()
 {
+    if (ITransportDriver *driver = m_driver.load(); driver && driver->isDriving())
+        driver->requestStop();
     if (m_sequencer)
         m_sequencer->stop();
 }
@@ -315,7 +329,19 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
         const std::int64_t frame = m_merger.renderedFrames();
-        s->process(left, right, frames);
+        ITransportDriver *driver = m_driver.load(std::memory_order_acquire);
+        if (driver && driver->isDriving()) {
+            driver->beginCycle(frame, double(m_deviceRate.load(std::memory_order_relaxed)),
+                               m_outputLatency_us.load(std::memory_order_relaxed), *s);
+            for (int done = 0; done < frames;) {
+                const int n = std::clamp(driver->drive(*s, done, frames - done), 1, frames - done);
+                s->process(left + done, right + done, n);
+                done += n;
+            }
+        } else {
+            s->setRate(1.0);
+            s->process(left, right, frames);
+        }
         const std::uint32_t seq = m_pointSeq.load(std::memory_order_relaxed);
         m_pointSeq.store(seq + 1, std::memory_order_release);
         std::atomic_thread_fence(std::memory_order_release);

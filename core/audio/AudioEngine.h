@@ -40,6 +40,7 @@
 
 #include "audio/AudioSettings.h"
 #include "audio/IAudioDevice.h"
+#include "audio/ITransportDriver.h"
 #include "audio/LiveEventMerger.h"
 #include "audio/PlaybackSnapshot.h"
 #include "document/Song.h"
@@ -85,6 +86,10 @@ public:
     // Metronome and recording runway (see PlaybackSnapshot::Extras); republishes.
     void setPlaybackExtras(const PlaybackSnapshot::Extras &extras);
     PlaybackSnapshot::Extras playbackExtras() const { return m_extras; }
+    // Something outside that drives the transport (Link); not owned, must
+    // outlive the engine's running; null: none. While it drives, play and
+    // stop go to it and it sets the song's rate every callback.
+    void setTransportDriver(ITransportDriver *driver);
     void play();  // from the playhead; from the start if the playhead is at/after the end
     void stop();
     void locate(Tick tick);
@@ -174,6 +179,9 @@ private:
     std::atomic<std::int64_t> m_pointFrame{0}, m_pointSample{0};
     std::atomic<bool> m_pointPlaying{false};
     std::array<std::shared_ptr<IEventSink>, 16> m_channelInstruments;
+    std::atomic<ITransportDriver *> m_driver{nullptr};
+    std::atomic<unsigned> m_deviceRate{48000};             // for the driver, set at start()
+    std::atomic<std::int64_t> m_outputLatency_us{0};
 };
 
 } // namespace atelier::core

@@ -9,6 +9,11 @@
 
 namespace atelier::core {
 
+bool LinkDriver::isDriving() const
+{
+    return m_session.isEnabled();
+}
+
 LinkDriver::Reading LinkDriver::lastReading() const
 {
     Reading r;
@@ -106,12 +111,19 @@ int LinkDriver::drive(Sequencer &sequencer, int offset, int frames)
     }
     if (!m_aligned)
         return frames;
-    double target = m_session.beatAt(offset + frames) + m_offset;
     const double now = sequencer.positionTick() / ppq;
-    if (std::abs(target - now) > 1.0) {   // the session's timeline jumped
-        sequencer.locateNow(Tick(std::llround((m_session.beatAt(offset) + m_offset) * ppq)));
-        target = m_session.beatAt(offset + frames) + m_offset;
+    const double b0 = m_session.beatAt(offset);
+    double expected = b0 + m_offset;
+    if (std::abs(now - expected) > 0.5) {
+        // A loop wrap or a locate moved the song, or the session's timeline jumped: keep
+        // the song where it is when that keeps the bars on the session's bars, else
+        // move it to the nearest place that does.
+        m_offset += LinkSession::kQuantum * std::round((now - expected) / LinkSession::kQuantum);
+        expected = b0 + m_offset;
+        if (std::abs(now - expected) * ppq > 1.0)
+            sequencer.locateNow(Tick(std::llround(expected * ppq)));
     }
+    const double target = m_session.beatAt(offset + frames) + m_offset;
     const double rate = (s->tickToSample(target * ppq) - sequencer.positionSample()) / frames;
     sequencer.setRate(std::max(0.0, rate));
     return frames;

@@ -11,7 +11,7 @@
 // Threads: requestPlay/requestStop and the readings from any thread; the
 // rest on the audio thread, between the sequencer's blocks.
 
-#include "audio/TimedMidiEvent.h"
+#include "audio/ITransportDriver.h"
 
 #include <atomic>
 #include <cstdint>
@@ -19,15 +19,15 @@
 namespace atelier::core {
 
 class LinkSession;
-class Sequencer;
 
-class LinkDriver {
+class LinkDriver final : public ITransportDriver {
 public:
     explicit LinkDriver(LinkSession &session) : m_session(session) {}
 
-    // Any thread.
-    void requestPlay() { m_wantPlay.store(true); }
-    void requestStop() { m_wantStop.store(true); }
+    // Any thread. It drives while the session is enabled.
+    bool isDriving() const override;
+    void requestPlay() override { m_wantPlay.store(true); }
+    void requestStop() override { m_wantStop.store(true); }
     double bpm() const { return m_bpm.load(std::memory_order_relaxed); }
     // The largest phase error (ms, signed) since the last call: the song
     // against the session's timeline at the start of each cycle.
@@ -42,10 +42,11 @@ public:
     Reading lastReading() const;
 
     // Audio thread.
-    void beginCycle(Frame cycleStart, double sampleRate, std::int64_t outputLatency_us, const Sequencer &sequencer);
+    void beginCycle(Frame cycleStart, double sampleRate, std::int64_t outputLatency_us,
+                    const Sequencer &sequencer) override;
     // Before the sequencer renders from `offset` for up to `frames` frames:
     // starts, stops or sets its rate; returns how many frames to render now.
-    int drive(Sequencer &sequencer, int offset, int frames);
+    int drive(Sequencer &sequencer, int offset, int frames) override;
 
 private:
     void publish(const Reading &reading);

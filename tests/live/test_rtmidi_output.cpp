@@ -77,11 +77,13 @@ private slots:
         QCOMPARE(int(bend.bytes[0]), 0xE3);
         QCOMPARE(int(bend.bytes[1]) | (int(bend.bytes[2]) << 7), 10000);
         QCOMPARE(int(off.bytes[0]), 0x83);
-        // Each within 30 ms after its time (a period is 2.7 ms).
+        // Each within 30 ms after its time (a period is 2.7 ms), or up to two periods early:
+        // RtMidi writes at frame 0 of the cycle it runs in, which (the test server being
+        // synchronous) the listener reads in that same cycle.
         const Frame times[3] = {t0, t0 + 4800, t0 + 9600};
         for (int i = 0; i < 3; ++i) {
             const std::int64_t late = std::int64_t(std::int32_t(heard[before + std::size_t(i)].frame - std::uint32_t(times[i])));
-            QVERIFY2(late >= -128 && late < 1440, qPrintable(QStringLiteral("event %1: %2 frames late").arg(i).arg(late)));
+            QVERIFY2(late >= -256 && late < 1440, qPrintable(QStringLiteral("event %1: %2 frames late").arg(i).arg(late)));
         }
     }
 
@@ -129,7 +131,7 @@ private slots:
         QVERIFY2(out.open(QString::fromUtf8(m_client.hearName()), "x", &error), qPrintable(error));
         QTest::qWait(50);
         const std::size_t before = m_client.heard().size();
-        out.schedule({clock.nowFrame(), MidiMessage::noteOn(5, 70, 80)});
+        out.schedule({clock.nowFrame() + 480, MidiMessage::noteOn(5, 70, 80)});   // 10 ms ahead: in time
         out.schedule({clock.nowFrame() + 2400, MidiMessage::noteOff(5, 70)});
         QCOMPARE(waitFor(m_client, before + 2).size(), before + 2);
         QCOMPARE(out.lateEvents(), std::int64_t(0));

@@ -66,9 +66,32 @@ PianoRollEditor::PianoRollEditor(core::NoteModel *model, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setSpacing(0);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto *corner = new QLabel(this);
-    corner->setFixedWidth(m_keyboard->width());
-    grid->addWidget(corner, 0, 0);
+    m_dragOut = new DragOutButton(tr("Drag MIDI"), QStringLiteral("audio/midi"), this);
+    m_dragOut->setObjectName("dragMidiButton");
+    // A handle in the corner above the keyboard (the controls bar must fit 1280 pixels).
+    m_dragOut->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_dragOut->setIconSize(QSize(14, 14));
+    m_dragOut->setFixedWidth(m_keyboard->width());
+    m_dragOut->setToolTip(tr("Drag MIDI: drag the selected notes (or, with none selected, the whole track) into a file "
+                             "manager or a DAW as a MIDI file; drop a MIDI file on the roll to bring it in"));
+    m_dragOut->setWriter([this](QString *error) -> QString {
+        core::SongDocument *doc = m_model->document();
+        const int track = m_model->track();
+        if (!doc || !doc->isValidTrack(track)) {
+            *error = tr("no track to drag");
+            return {};
+        }
+        const QList<core::Note> notes = m_view->notesAt(m_view->selectedRows());
+        const core::Song clip = core::DragFiles::clip(doc->song(), track, notes);
+        if (clip.tracks.first().notes.isEmpty()) {
+            *error = tr("the track has no notes");
+            return {};
+        }
+        const QString name = doc->song().tracks.at(track).name + (notes.isEmpty() ? QString() : tr(" selection"));
+        return core::DragFiles::writeMidiClip(clip, name, error);
+    });
+    connect(m_dragOut, &DragOutButton::message, this, &PianoRollEditor::statusMessage);
+    grid->addWidget(m_dragOut, 0, 0);
     grid->addWidget(m_ruler, 0, 1);
     auto *chordsLabel = new QLabel(tr("Chords"), this);
     chordsLabel->setFixedWidth(m_keyboard->width());
@@ -181,29 +204,6 @@ QWidget *PianoRollEditor::buildControls()
         connect(m_model->document(), &core::SongDocument::keyChanged, this, &PianoRollEditor::syncKey);
         syncKey();
     }
-    h->addSpacing(6);
-    m_dragOut = new DragOutButton(tr("Drag MIDI"), QStringLiteral("audio/midi"), bar);
-    m_dragOut->setObjectName("dragMidiButton");
-    m_dragOut->setToolTip(tr("Drag the selected notes (or, with none selected, the whole track) into a file "
-                             "manager or a DAW as a MIDI file; drop a MIDI file on the roll to bring it in"));
-    m_dragOut->setWriter([this](QString *error) -> QString {
-        core::SongDocument *doc = m_model->document();
-        const int track = m_model->track();
-        if (!doc || !doc->isValidTrack(track)) {
-            *error = tr("no track to drag");
-            return {};
-        }
-        const QList<core::Note> notes = m_view->notesAt(m_view->selectedRows());
-        const core::Song clip = core::DragFiles::clip(doc->song(), track, notes);
-        if (clip.tracks.first().notes.isEmpty()) {
-            *error = tr("the track has no notes");
-            return {};
-        }
-        const QString name = doc->song().tracks.at(track).name + (notes.isEmpty() ? QString() : tr(" selection"));
-        return core::DragFiles::writeMidiClip(clip, name, error);
-    });
-    connect(m_dragOut, &DragOutButton::message, this, &PianoRollEditor::statusMessage);
-    h->addWidget(m_dragOut);
     h->addStretch(1);
     for (QAction *a : {m_zoomOut, m_zoomIn}) {
         auto *b = new QToolButton(bar);
