@@ -6,6 +6,8 @@
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
+#include "sync/LinkDriver.h"
+#include "sync/LinkSession.h"
 #include "audio/RtMidiLiveInput.h"
 #include "live/JackLiveInput.h"
 #include "audio/NullAudioDevice.h"
@@ -101,6 +103,10 @@ int main(int argc, char **argv)
     core::RtMidiLiveInput alsaMidi(engine.clock());
     core::JackLiveInput jackMidi(engine.clock());
     core::MidiInputHub midiHub(engine.clock());
+    // Ableton Link: joins the session only when the user turns Link on.
+    core::LinkSession link(120.0);
+    core::LinkDriver linkDriver(link);
+    window.setLink(&link, &linkDriver);
     window.setMidiInputs(&midiHub, {&alsaMidi, &jackMidi},
                          parser.isSet(jack) ? jackMidi.systemName()
                                             : QSettings().value("midi/system", alsaMidi.systemName()).toString());
@@ -119,6 +125,7 @@ int main(int argc, char **argv)
     const int rc = application.exec();
     window.setMidiInputs(nullptr, {}, {});
     autosave.end();
-    engine.shutdown();
+    engine.shutdown();   // before the Link driver goes
+    engine.setTransportDriver(nullptr);
     return rc;
 }

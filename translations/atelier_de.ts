@@ -207,7 +207,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -3527,440 +3527,486 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
     </message>
 </context>
 <context>
+    <name>atelier::ui::LinkControl</name>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="23"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="26"/>
+        <source>Ableton Link: share tempo and bar phase with Live, Bitwig, phone apps or another Atelier on this network; Play then starts on the session&apos;s next bar</source>
+        <translation>Ableton Link: Tempo und Taktphase mit Live, Bitwig, Handy-Apps oder einem anderen Atelier in diesem Netzwerk teilen; Abspielen beginnt dann mit dem nächsten Takt der Session</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="28"/>
+        <source>Share &amp;Start/Stop with Link</source>
+        <translation>&amp;Start/Stopp mit Link teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="31"/>
+        <source>Play and stop for every Link peer that shares start/stop too</source>
+        <translation>Abspielen und Stoppen für jeden Link-Teilnehmer, der Start/Stopp ebenfalls teilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="63"/>
+        <source>Internal clock</source>
+        <translation>Interner Takt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="64"/>
+        <source>The song&apos;s own tempo leads</source>
+        <translation>Das eigene Tempo des Songs führt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/LinkControl.cpp" line="68"/>
+        <source>Link · %n peer(s) · %1 bpm</source>
+        <translation>
+            <numerusform>Link · %n Teilnehmer · %1 BPM</numerusform>
+            <numerusform>Link · %n Teilnehmer · %1 BPM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="69"/>
+        <source>The Link session leads: the song plays at its tempo, its bars on the session&apos;s bars</source>
+        <translation>Die Link-Session führt: der Song spielt in ihrem Tempo, seine Takte auf den Takten der Session</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="89"/>
+        <location filename="../ui/main/MainWindow.cpp" line="91"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="90"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="101"/>
+        <location filename="../ui/main/MainWindow.cpp" line="103"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="102"/>
+        <location filename="../ui/main/MainWindow.cpp" line="104"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="129"/>
+        <location filename="../ui/main/MainWindow.cpp" line="131"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="130"/>
+        <location filename="../ui/main/MainWindow.cpp" line="132"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <location filename="../ui/main/MainWindow.cpp" line="142"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="141"/>
+        <location filename="../ui/main/MainWindow.cpp" line="143"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="149"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="168"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="167"/>
+        <location filename="../ui/main/MainWindow.cpp" line="169"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="316"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>Sound Morph has no tools: drag the point, play the keys</source>
         <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="369"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="372"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="380"/>
+        <location filename="../ui/main/MainWindow.cpp" line="382"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="392"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="400"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="399"/>
+        <location filename="../ui/main/MainWindow.cpp" line="402"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="400"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402"/>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406"/>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="424"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="460"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <location filename="../ui/main/MainWindow.cpp" line="464"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="460"/>
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="506"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="524"/>
+        <location filename="../ui/main/MainWindow.cpp" line="538"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="586"/>
-        <location filename="../ui/main/MainWindow.cpp" line="648"/>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <location filename="../ui/main/MainWindow.cpp" line="662"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="612"/>
+        <location filename="../ui/main/MainWindow.cpp" line="626"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="620"/>
+        <location filename="../ui/main/MainWindow.cpp" line="634"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="625"/>
+        <location filename="../ui/main/MainWindow.cpp" line="639"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="632"/>
+        <location filename="../ui/main/MainWindow.cpp" line="646"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="639"/>
+        <location filename="../ui/main/MainWindow.cpp" line="653"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="652"/>
+        <location filename="../ui/main/MainWindow.cpp" line="666"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="658"/>
+        <location filename="../ui/main/MainWindow.cpp" line="672"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="677"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="664"/>
+        <location filename="../ui/main/MainWindow.cpp" line="678"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="665"/>
+        <location filename="../ui/main/MainWindow.cpp" line="679"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="707"/>
+        <location filename="../ui/main/MainWindow.cpp" line="721"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="709"/>
+        <location filename="../ui/main/MainWindow.cpp" line="723"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="719"/>
+        <location filename="../ui/main/MainWindow.cpp" line="733"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="739"/>
+        <location filename="../ui/main/MainWindow.cpp" line="753"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="744"/>
+        <location filename="../ui/main/MainWindow.cpp" line="758"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -4726,77 +4772,77 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="73"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="75"/>
+        <source>Drag MIDI: drag the selected notes (or, with none selected, the whole track) into a file manager or a DAW as a MIDI file; drop a MIDI file on the roll to bring it in</source>
+        <translation>MIDI ziehen: zieh die gewählten Noten (oder, wenn keine gewählt sind, die ganze Spur) als MIDI-Datei in einen Dateimanager oder eine DAW; leg eine MIDI-Datei auf der Pianorolle ab, um sie hereinzuholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="96"/>
         <source>Chords</source>
         <translation>Akkorde</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="87"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="110"/>
         <source>Vel</source>
         <translation>Anschl.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="140"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="163"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="144"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="167"/>
         <source>1/8 triplet</source>
         <translation>1/8-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="168"/>
         <source>1/16 triplet</source>
         <translation>1/16-Triole</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="145"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="168"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="151"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="174"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="160"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="183"/>
         <source>The project key: its scale is highlighted, notes outside it are marked, and Continue can keep to it</source>
         <translation>Die Projekttonart: Ihre Tonleiter wird hervorgehoben, Noten außerhalb werden markiert, und Fortsetzen kann sich an sie halten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="175"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="198"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="176"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="199"/>
         <source>Set the project key to the key the song&apos;s notes are in (Krumhansl-Kessler key profiles)</source>
         <translation>Setzt die Projekttonart auf die Tonart der Noten des Songs (Krumhansl-Kessler-Tonartprofile)</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="185"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="69"/>
         <source>Drag MIDI</source>
         <translation>MIDI ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="187"/>
-        <source>Drag the selected notes (or, with none selected, the whole track) into a file manager or a DAW as a MIDI file; drop a MIDI file on the roll to bring it in</source>
-        <translation>Zieh die gewählten Noten (oder, wenn keine gewählt sind, die ganze Spur) als MIDI-Datei in einen Dateimanager oder eine DAW; leg eine MIDI-Datei auf der Pianorolle ab, um sie hereinzuholen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="193"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="81"/>
         <source>no track to drag</source>
         <translation>keine Spur zum Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="199"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="87"/>
         <source>the track has no notes</source>
         <translation>die Spur hat keine Noten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="202"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="90"/>
         <source> selection</source>
         <translation> Auswahl</translation>
     </message>
@@ -4811,7 +4857,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Der Song steht in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="159"/>
+        <location filename="../ui/pianoroll/PianoRollEditor.cpp" line="182"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::LinkControl</name>
+    <message numerus="yes">
+        <location filename="../ui/main/LinkControl.cpp" line="68"/>
+        <source>Link · %n peer(s) · %1 bpm</source>
+        <translation>
+            <numerusform>Link · %n peer · %1 bpm</numerusform>
+            <numerusform>Link · %n peers · %1 bpm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::MidiDropHandler</name>
     <message numerus="yes">
         <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="104"/>

@@ -6,6 +6,8 @@
 #include "main/PreferencesDialog.h"
 #include "main/ShortcutsDialog.h"
 #include "main/TransportBar.h"
+#include "main/LinkControl.h"
+#include "sync/LinkDriver.h"
 #include "pianoroll/NoteEditActions.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "music/ContinuePanel.h"
@@ -388,6 +390,7 @@ void MainWindow::buildMenus()
                      &MainWindow::deleteTrack);
 
     QMenu *transport = menuBar()->addMenu(tr("Tra&nsport"));
+    transport->setObjectName("transportMenu");
     transport->addAction(m_transport->playAction());
     transport->addAction(m_transport->rewindAction());
     transport->addAction(m_transport->loopAction());
@@ -419,6 +422,17 @@ void MainWindow::panic()
     m_morph->allNotesOff();   // the timbre voices, from every source
     m_engine->allNotesOff();  // the synth and the MIDI output ports
     statusBar()->showMessage(tr("All notes off."), 3000);
+}
+
+void MainWindow::setLink(core::LinkSession *session, core::LinkDriver *driver)
+{
+    m_engine->setTransportDriver(driver);
+    auto *control = new LinkControl(session, driver, m_transport);
+    if (auto *menu = findChild<QMenu *>("transportMenu")) {
+        menu->addSeparator();
+        menu->addAction(control->linkAction());
+        menu->addAction(control->startStopAction());
+    }
 }
 
 void MainWindow::setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,

@@ -20,6 +20,8 @@ class QUndoView;
 
 namespace atelier::core {
 class AudioEngine;
+class LinkDriver;
+class LinkSession;
 class AutosaveStore;
 class MidiInputHub;
 class IMidiInputDevice;
@@ -68,6 +70,9 @@ public:
     // instrument reads, and the MIDI systems it can read from (ALSA, JACK).
     // The preferred one is used when it starts, else the first that does;
     // Preferences switches. Empty: none (before the app tears them down).
+    // Ableton Link (made by the app): its button and tempo in the transport
+    // bar, and the driver the audio engine hands the transport to.
+    void setLink(core::LinkSession *session, core::LinkDriver *driver);
     void setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,
                        const QString &preferred);
     bool useMidiSystem(const QString &name, QString *error);

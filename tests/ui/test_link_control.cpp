@@ -1,0 +1,121 @@
+// The studio's Link button with a real Link session and a second peer, in a
+// private network namespace this test makes for itself (it runs itself
+// again under `unshare --net --map-root-user` with loopback up and multicast
+// routed to it, so no packet leaves the machine): turning Link on finds the
+// peer and shows it with the session's tempo; Play waits for the session's
+// next bar and the song then keeps its bars on the session's bars at the
+// session's tempo; turning Link off leaves the session.
+
+#include "main/LinkControl.h"
+
+#include "audio/AudioEngine.h"
+#include "audio/NullAudioDevice.h"
+#include "document/SongDocument.h"
+#include "sync/LinkDriver.h"
+#include "sync/LinkSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+#include <cmath>
+#include <cstdlib>
+#include <unistd.h>
+
+using namespace atelier;
+
+class TestLinkControl : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void linkFindsAPeerAndPlaysOnItsBars()
+    {
+        core::LinkSession studio(96.0);
+        core::LinkDriver driver(studio);
+        core::AudioEngine engine(std::make_unique<core::NullAudioDevice>());
+        QString error;
+        QVERIFY2(engine.start(core::AudioSettings{}, &error), qPrintable(error));
+        engine.setTransportDriver(&driver);
+        core::Song song;
+        core::Track t;
+        for (int b = 0; b < 64; ++b)
+            t.notes.append(core::Note{60, core::Tick(b) * 480, 240, 100});
+        song.tracks = {t};
+        song.tempos = {{0, 96.0}};
+        engine.setSong(song);
+        QToolBar bar;
+        ui::LinkControl control(&studio, &driver, &bar);
+        QVERIFY(!studio.isEnabled());
+        QCOMPARE(control.sourceLabel()->text(), QStringLiteral("Internal clock"));
+
+        // The other peer: a session at 100 bpm.
+        core::LinkSession other(100.0);
+        other.setEnabled(true);
+        control.linkAction()->trigger();
+        QVERIFY(studio.isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(studio.peers() == 1, 10000);
+        other.setTempo(100.0);   // after joining, the tempo change reaches every peer
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(studio.tempo() - 100.0) < 0.01, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(control.sourceLabel()->text().contains("1 peer"), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(control.sourceLabel()->text().contains("100.0 bpm"), 2000);
+
+        // Play waits for the session's next bar (at most 4 beats at 100 bpm: 2.4 s).
+        engine.play();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isPlaying(), 4000);
+        QTest::qWait(1500);
+        // The song's beat against the other peer's, at the same moment: the song
+        // started on a bar, so its beat and the session's differ by whole bars.
+        const core::LinkDriver::Reading r = driver.lastReading();
+        QVERIFY(r.playing);
+        const double bars = (r.sessionBeat - r.songBeat) / core::LinkSession::kQuantum;
+        QVERIFY2(std::abs(bars - std::round(bars)) * 4 * 600.0 < 10.0, qPrintable(QString::number(bars)));
+        QVERIFY(std::abs(driver.bpm() - 100.0) < 0.01);
+        // The playhead moves at 100 bpm, not the song's 96: about 1.67 beats a second.
+        const core::Tick a = engine.playhead();
+        QTest::qWait(1200);
+        const double beatsPerSecond = double(engine.playhead() - a) / 480.0 / 1.2;
+        QVERIFY2(std::abs(beatsPerSecond - 100.0 / 60.0) < 0.15, qPrintable(QString::number(beatsPerSecond)));
+
+        control.linkAction()->trigger();
+        QVERIFY(!studio.isEnabled());
+        QCOMPARE(control.sourceLabel()->text(), QStringLiteral("Internal clock"));
+        engine.stop();
+        engine.shutdown();
+        engine.setTransportDriver(nullptr);
+    }
+};
+
+// Runs the tests inside a private network namespace: the first start runs
+// this program again under unshare and returns its result.
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("ATELIER_TEST_NETNS")) {
+        QCoreApplication app(argc, argv);
+        QStringList args;
+        for (int i = 1; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("ATELIER_TEST_NETNS", "1");
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start("unshare", QStringList{"--net", "--map-root-user", "bash", "-c",
+                                       "ip link set lo up && ip link set lo multicast on && "
+                                       "ip route add 224.0.0.0/4 dev lo && exec \"$0\" \"$@\"",
+                                       QCoreApplication::applicationFilePath()} + args);
+        if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
+            std::fprintf(stderr, "could not run the test in a private network namespace (unshare)\n");
+            return 1;
+        }
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 1;
+    }
+    QApplication app(argc, argv);
+    TestLinkControl test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_link_control.moc"

@@ -1,0 +1,72 @@
+#include "main/LinkControl.h"
+
+#include "common/Theme.h"
+#include "sync/LinkDriver.h"
+#include "sync/LinkSession.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSettings>
+#include <QTimer>
+#include <QToolBar>
+
+namespace atelier::ui {
+
+namespace {
+const char *const kLinkKey = "sync/link";
+const char *const kStartStopKey = "sync/linkStartStop";
+}
+
+LinkControl::LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar)
+    : QObject(bar), m_session(session), m_driver(driver)
+{
+    m_link = new QAction(Theme::icon("network-wireless"), tr("&Link"), this);
+    m_link->setObjectName("linkAction");
+    m_link->setCheckable(true);
+    m_link->setToolTip(tr("Ableton Link: share tempo and bar phase with Live, Bitwig, phone apps or another "
+                          "Atelier on this network; Play then starts on the session's next bar"));
+    m_startStop = new QAction(tr("Share &Start/Stop with Link"), this);
+    m_startStop->setObjectName("linkStartStopAction");
+    m_startStop->setCheckable(true);
+    m_startStop->setToolTip(tr("Play and stop for every Link peer that shares start/stop too"));
+    m_label = new QLabel(bar);
+    m_label->setObjectName("syncSource");
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("Link · 88 peers · 888.8 bpm")));
+    bar->addSeparator();
+    bar->addAction(m_link);
+    bar->addWidget(m_label);
+
+    QSettings settings;
+    m_startStop->setChecked(settings.value(kStartStopKey, false).toBool());
+    m_session->setStartStopSync(m_startStop->isChecked());
+    m_link->setChecked(settings.value(kLinkKey, false).toBool());
+    m_session->setEnabled(m_link->isChecked());
+    connect(m_link, &QAction::toggled, this, [this](bool on) {
+        m_session->setEnabled(on);
+        QSettings().setValue(kLinkKey, on);
+        refresh();
+    });
+    connect(m_startStop, &QAction::toggled, this, [this](bool on) {
+        m_session->setStartStopSync(on);
+        QSettings().setValue(kStartStopKey, on);
+    });
+    m_timer = new QTimer(this);
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &LinkControl::refresh);
+    m_timer->start();
+    refresh();
+}
+
+void LinkControl::refresh()
+{
+    if (!m_session->isEnabled()) {
+        m_label->setText(tr("Internal clock"));
+        m_label->setToolTip(tr("The song's own tempo leads"));
+        return;
+    }
+    const double bpm = m_driver->bpm() > 0 ? m_driver->bpm() : m_session->tempo();
+    m_label->setText(tr("Link · %n peer(s) · %1 bpm", nullptr, m_session->peers()).arg(bpm, 0, 'f', 1));
+    m_label->setToolTip(tr("The Link session leads: the song plays at its tempo, its bars on the session's bars"));
+}
+
+} // namespace atelier::ui

@@ -1,0 +1,44 @@
+#pragma once
+// LinkControl: Ableton Link in the transport bar. A Link button joins or
+// leaves the session (remembered across runs); beside it, where the tempo
+// comes from and what it is ("Link · 2 peers · 120.0 bpm", or "Internal
+// clock" when off), refreshed four times a second. "Share Start/Stop"
+// makes play and stop go through the session. While Link is on, Play
+// starts the song on the session's next bar (the audio engine hands play to
+// the LinkDriver). The session and the driver are the app's (app/ makes
+// them and hands them in); this only binds to them.
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QTimer;
+class QToolBar;
+
+namespace atelier::core {
+class LinkSession;
+class LinkDriver;
+} // namespace atelier::core
+
+namespace atelier::ui {
+
+class LinkControl : public QObject {
+    Q_OBJECT
+public:
+    // Adds its button and label to `bar`.
+    LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar);
+
+    QAction *linkAction() const { return m_link; }
+    QAction *startStopAction() const { return m_startStop; }
+    QLabel *sourceLabel() const { return m_label; }
+    void refresh();
+
+private:
+    core::LinkSession *m_session;
+    core::LinkDriver *m_driver;
+    QAction *m_link, *m_startStop;
+    QLabel *m_label;
+    QTimer *m_timer;
+};
+
+} // namespace atelier::ui
