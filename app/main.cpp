@@ -6,7 +6,9 @@
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
+#include "audio/RtMidiScheduledOutput.h"
 #include "sync/LinkDriver.h"
+#include "sync/MidiClockSender.h"
 #include "sync/LinkSession.h"
 #include "audio/RtMidiLiveInput.h"
 #include "live/JackLiveInput.h"
@@ -32,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <cmath>
 #include <QTranslator>
 
 using namespace atelier;
@@ -104,9 +107,26 @@ int main(int argc, char **argv)
     core::JackLiveInput jackMidi(engine.clock());
     core::MidiInputHub midiHub(engine.clock());
     // Ableton Link: joins the session only when the user turns Link on.
+    // MIDI clock out: Atelier's port "Atelier Clock" on the studio's MIDI system.
     core::LinkSession link(120.0);
     core::LinkDriver linkDriver(link);
-    window.setLink(&link, &linkDriver);
+    const bool jackMidiSystem = parser.isSet(jack)
+        || QSettings().value("midi/system").toString() == jackMidi.systemName();
+    core::RtMidiScheduledOutput clockPort(engine.clock(), jackMidiSystem ? core::RtMidiScheduledOutput::System::Jack
+                                                                          : core::RtMidiScheduledOutput::System::Alsa);
+    core::MidiClockSender clockSender(clockPort);
+    window.setSync(&link, &linkDriver, [&](bool on, QString *error) {
+        if (!on) {
+            engine.setBlockObserver(nullptr);
+            clockPort.close();
+            return true;
+        }
+        if (!clockPort.open(QStringLiteral("virtual"), QStringLiteral("Atelier Clock"), error))
+            return false;
+        clockSender.setLatencyFrames(std::llround(engine.outputLatencySeconds() * engine.sampleRate()));
+        engine.setBlockObserver(&clockSender);
+        return true;
+    });
     window.setMidiInputs(&midiHub, {&alsaMidi, &jackMidi},
                          parser.isSet(jack) ? jackMidi.systemName()
                                             : QSettings().value("midi/system", alsaMidi.systemName()).toString());
@@ -125,6 +145,8 @@ int main(int argc, char **argv)
     const int rc = application.exec();
     window.setMidiInputs(nullptr, {}, {});
     autosave.end();
+    engine.setBlockObserver(nullptr);
+    clockPort.close();
     engine.shutdown();   // before the Link driver goes
     engine.setTransportDriver(nullptr);
     return rc;

@@ -207,7 +207,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -3529,37 +3529,62 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::LinkControl</name>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="23"/>
+        <location filename="../ui/main/LinkControl.cpp" line="25"/>
+        <source>Send MIDI &amp;Clock</source>
+        <translation>MIDI-&amp;Clock senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="28"/>
+        <source>Lead other programs: Atelier&apos;s MIDI port &quot;Atelier Clock&quot; sends MIDI clock, Start, Stop and Song Position while the song plays; connect a DAW&apos;s clock input to it</source>
+        <translation>Andere Programme führen: Ateliers MIDI-Port „Atelier Clock“ sendet MIDI-Clock, Start, Stopp und Song-Position, während der Song spielt; verbinde den Clock-Eingang einer DAW damit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="34"/>
+        <source>Sending MIDI clock on &quot;Atelier Clock&quot;</source>
+        <translation>Sende MIDI-Clock über „Atelier Clock“</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="34"/>
+        <source>MIDI clock off</source>
+        <translation>MIDI-Clock aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="39"/>
+        <source>No MIDI clock: %1</source>
+        <translation>Keine MIDI-Clock: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="42"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="26"/>
+        <location filename="../ui/main/LinkControl.cpp" line="45"/>
         <source>Ableton Link: share tempo and bar phase with Live, Bitwig, phone apps or another Atelier on this network; Play then starts on the session&apos;s next bar</source>
         <translation>Ableton Link: Tempo und Taktphase mit Live, Bitwig, Handy-Apps oder einem anderen Atelier in diesem Netzwerk teilen; Abspielen beginnt dann mit dem nächsten Takt der Session</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="28"/>
+        <location filename="../ui/main/LinkControl.cpp" line="47"/>
         <source>Share &amp;Start/Stop with Link</source>
         <translation>&amp;Start/Stopp mit Link teilen</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="31"/>
+        <location filename="../ui/main/LinkControl.cpp" line="50"/>
         <source>Play and stop for every Link peer that shares start/stop too</source>
         <translation>Abspielen und Stoppen für jeden Link-Teilnehmer, der Start/Stopp ebenfalls teilt</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="63"/>
+        <location filename="../ui/main/LinkControl.cpp" line="82"/>
         <source>Internal clock</source>
         <translation>Interner Takt</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="64"/>
+        <location filename="../ui/main/LinkControl.cpp" line="83"/>
         <source>The song&apos;s own tempo leads</source>
         <translation>Das eigene Tempo des Songs führt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/LinkControl.cpp" line="68"/>
+        <location filename="../ui/main/LinkControl.cpp" line="87"/>
         <source>Link · %n peer(s) · %1 bpm</source>
         <translation>
             <numerusform>Link · %n Teilnehmer · %1 BPM</numerusform>
@@ -3567,7 +3592,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="69"/>
+        <location filename="../ui/main/LinkControl.cpp" line="88"/>
         <source>The Link session leads: the song plays at its tempo, its bars on the session&apos;s bars</source>
         <translation>Die Link-Session führt: der Song spielt in ihrem Tempo, seine Takte auf den Takten der Session</translation>
     </message>
@@ -3900,113 +3925,113 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="460"/>
+        <location filename="../ui/main/MainWindow.cpp" line="464"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="464"/>
+        <location filename="../ui/main/MainWindow.cpp" line="468"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/MainWindow.cpp" line="478"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="506"/>
+        <location filename="../ui/main/MainWindow.cpp" line="510"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="538"/>
+        <location filename="../ui/main/MainWindow.cpp" line="542"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
+        <location filename="../ui/main/MainWindow.cpp" line="580"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
-        <location filename="../ui/main/MainWindow.cpp" line="662"/>
+        <location filename="../ui/main/MainWindow.cpp" line="604"/>
+        <location filename="../ui/main/MainWindow.cpp" line="666"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="626"/>
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="634"/>
+        <location filename="../ui/main/MainWindow.cpp" line="638"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="639"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="646"/>
+        <location filename="../ui/main/MainWindow.cpp" line="650"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="653"/>
+        <location filename="../ui/main/MainWindow.cpp" line="657"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="666"/>
+        <location filename="../ui/main/MainWindow.cpp" line="670"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="672"/>
+        <location filename="../ui/main/MainWindow.cpp" line="676"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="677"/>
+        <location filename="../ui/main/MainWindow.cpp" line="681"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="678"/>
+        <location filename="../ui/main/MainWindow.cpp" line="682"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="679"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="721"/>
+        <location filename="../ui/main/MainWindow.cpp" line="725"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="723"/>
+        <location filename="../ui/main/MainWindow.cpp" line="727"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="733"/>
+        <location filename="../ui/main/MainWindow.cpp" line="737"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="753"/>
+        <location filename="../ui/main/MainWindow.cpp" line="757"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="758"/>
+        <location filename="../ui/main/MainWindow.cpp" line="762"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>

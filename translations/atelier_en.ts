@@ -179,7 +179,7 @@
 <context>
     <name>atelier::ui::LinkControl</name>
     <message numerus="yes">
-        <location filename="../ui/main/LinkControl.cpp" line="68"/>
+        <location filename="../ui/main/LinkControl.cpp" line="87"/>
         <source>Link · %n peer(s) · %1 bpm</source>
         <translation>
             <numerusform>Link · %n peer · %1 bpm</numerusform>

@@ -1,6 +1,7 @@
 #include "audio/AudioEngine.h"
 
 #include "audio/ChannelRouter.h"
+#include "audio/IBlockObserver.h"
 #include "audio/IEventSink.h"
 #include "audio/MidiOutput.h"
 #include "audio/PlaybackSnapshot.h"
@@ -146,6 +147,17 @@ void AudioEngine::setPlaybackExtras(const PlaybackSnapshot::Extras &extras)
 void AudioEngine::setTransportDriver(ITransportDriver *driver)
 {
     m_driver.store(driver, std::memory_order_release);
+}
+
+void AudioEngine::setBlockObserver(IBlockObserver *observer)
+{
+    m_observer.store(observer, std::memory_order_release);
+    // Once a callback has completed after the swap, the old one is no longer in use.
+    if (!observer && isRunning() && !audioThreadIdle()) {
+        const std::uint64_t seen = m_callbacks.load();
+        for (int i = 0; i < 200 && m_callbacks.load() == seen; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
 void AudioEngine::play()
@@ -336,11 +348,15 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
             for (int done = 0; done < frames;) {
                 const int n = std::clamp(driver->drive(*s, done, frames - done), 1, frames - done);
                 s->process(left + done, right + done, n);
+                if (IBlockObserver *o = m_observer.load(std::memory_order_acquire))
+                    o->blockPlayed(*s, frame + done);
                 done += n;
             }
         } else {
             s->setRate(1.0);
             s->process(left, right, frames);
+            if (IBlockObserver *o = m_observer.load(std::memory_order_acquire))
+                o->blockPlayed(*s, frame);
         }
         const std::uint32_t seq = m_pointSeq.load(std::memory_order_relaxed);
         m_pointSeq.store(seq + 1, std::memory_order_release);

@@ -60,6 +60,7 @@ class QTimer;
 namespace atelier::core {
 
 class ChannelRouter;
+class IBlockObserver;
 class IEventSink;
 class MidiOutput;
 class Sequencer;
@@ -90,6 +91,10 @@ public:
     // outlive the engine's running; null: none. While it drives, play and
     // stop go to it and it sets the song's rate every callback.
     void setTransportDriver(ITransportDriver *driver);
+    // Told about every block the sequencer plays (a MIDI clock sender); not
+    // owned; null: none. Setting null waits (a few buffers at most) until the
+    // audio thread has let go of the old one.
+    void setBlockObserver(IBlockObserver *observer);
     void play();  // from the playhead; from the start if the playhead is at/after the end
     void stop();
     void locate(Tick tick);
@@ -180,6 +185,7 @@ private:
     std::atomic<bool> m_pointPlaying{false};
     std::array<std::shared_ptr<IEventSink>, 16> m_channelInstruments;
     std::atomic<ITransportDriver *> m_driver{nullptr};
+    std::atomic<IBlockObserver *> m_observer{nullptr};
     std::atomic<unsigned> m_deviceRate{48000};             // for the driver, set at start()
     std::atomic<std::int64_t> m_outputLatency_us{0};
 };

@@ -1,6 +1,7 @@
 #pragma once
 // MidiMessage: one short MIDI channel message (note on/off, controller,
-// program change, pitch bend) as three plain bytes, the unit the sequencer hands to the
+// program change, pitch bend), or a system real-time or song-position
+// message (MIDI clock), as three plain bytes, the unit the sequencer hands to the
 // synth and to MIDI output ports. Trivially copyable so it travels through the
 // lock-free queues. MidiOutEvent adds the output port index (into the
 // playback snapshot's port list) for the sequencer -> MIDI-out thread queue.
@@ -30,7 +31,14 @@ struct MidiMessage {
 
     int type() const { return status & 0xF0; }
     int channel() const { return status & 0x0F; }
-    int size() const { return (type() == kProgramChange || type() == 0xD0) ? 2 : 3; }
+    int size() const
+    {
+        if (status >= 0xF8 || status == 0xF6)
+            return 1;   // real-time (clock, start, stop...), tune request
+        if (status == 0xF1 || status == 0xF3)
+            return 2;   // time code quarter frame, song select
+        return (type() == kProgramChange || type() == 0xD0) ? 2 : 3;   // song position (0xF2): 3
+    }
     bool isNoteOn() const { return type() == kNoteOn && data2 > 0; }
     bool isNoteOff() const { return type() == kNoteOff || (type() == kNoteOn && data2 == 0); }
     bool isController(int cc) const { return type() == kControlChange && data1 == cc; }

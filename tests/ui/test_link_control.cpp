@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
@@ -31,6 +32,36 @@ class TestLinkControl : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void clockOutputOpensAndSaysWhyNot()
+    {
+        core::LinkSession session;
+        core::LinkDriver driver(session);
+        QToolBar bar;
+        QList<bool> calls;
+        bool canOpen = true;
+        ui::LinkControl control(&session, &driver, &bar, [&](bool on, QString *error) {
+            calls.append(on);
+            if (on && !canOpen) {
+                *error = QStringLiteral("no ALSA sequencer");
+                return false;
+            }
+            return true;
+        });
+        QSignalSpy said(&control, &ui::LinkControl::statusMessage);
+        QVERIFY(control.clockOutAction());
+        control.clockOutAction()->trigger();
+        QVERIFY(control.clockOutAction()->isChecked());
+        control.clockOutAction()->trigger();
+        QCOMPARE(calls, (QList<bool>{true, false}));
+        canOpen = false;
+        control.clockOutAction()->trigger();
+        QVERIFY(!control.clockOutAction()->isChecked());   // it could not open: unchecked again, and said why
+        QCOMPARE(calls, (QList<bool>{true, false, true}));
+        QVERIFY(said.last().first().toString().contains("no ALSA sequencer"));
+        ui::LinkControl without(&session, &driver, &bar);
+        QVERIFY(!without.clockOutAction());
+    }
 
     void linkFindsAPeerAndPlaysOnItsBars()
     {

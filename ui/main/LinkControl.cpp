@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
 
@@ -17,9 +18,27 @@ const char *const kLinkKey = "sync/link";
 const char *const kStartStopKey = "sync/linkStartStop";
 }
 
-LinkControl::LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar)
-    : QObject(bar), m_session(session), m_driver(driver)
+LinkControl::LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar, ClockOutput clockOutput)
+    : QObject(bar), m_session(session), m_driver(driver), m_clockOutput(std::move(clockOutput))
 {
+    if (m_clockOutput) {
+        m_clockOut = new QAction(tr("Send MIDI &Clock"), this);
+        m_clockOut->setObjectName("clockOutAction");
+        m_clockOut->setCheckable(true);
+        m_clockOut->setToolTip(tr("Lead other programs: Atelier's MIDI port \"Atelier Clock\" sends MIDI clock, "
+                                  "Start, Stop and Song Position while the song plays; connect a DAW's clock input "
+                                  "to it"));
+        connect(m_clockOut, &QAction::toggled, this, [this](bool on) {
+            QString error;
+            if (m_clockOutput(on, &error)) {
+                emit statusMessage(on ? tr("Sending MIDI clock on \"Atelier Clock\"") : tr("MIDI clock off"));
+                return;
+            }
+            QSignalBlocker block(m_clockOut);
+            m_clockOut->setChecked(false);
+            emit statusMessage(tr("No MIDI clock: %1").arg(error));
+        });
+    }
     m_link = new QAction(Theme::icon("network-wireless"), tr("&Link"), this);
     m_link->setObjectName("linkAction");
     m_link->setCheckable(true);

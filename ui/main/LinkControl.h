@@ -6,9 +6,12 @@
 // makes play and stop go through the session. While Link is on, Play
 // starts the song on the session's next bar (the audio engine hands play to
 // the LinkDriver). The session and the driver are the app's (app/ makes
-// them and hands them in); this only binds to them.
+// them and hands them in); this only binds to them. "Send MIDI Clock" opens
+// (through a function the app gives) Atelier's clock port, "Atelier Clock",
+// and leads whatever connects to it with MIDI clock while the song plays.
 
 #include <QObject>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -25,11 +28,20 @@ namespace atelier::ui {
 class LinkControl : public QObject {
     Q_OBJECT
 public:
-    // Adds its button and label to `bar`.
-    LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar);
+    // Opens (true) or closes (false) the clock port; false with *error when it cannot.
+    using ClockOutput = std::function<bool(bool on, QString *error)>;
+
+    // Adds its button and label to `bar`. Without `clockOutput`, no clock action.
+    LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar, ClockOutput clockOutput = {});
 
     QAction *linkAction() const { return m_link; }
     QAction *startStopAction() const { return m_startStop; }
+    QAction *clockOutAction() const { return m_clockOut; }   // null without a clock output
+
+signals:
+    void statusMessage(const QString &text);
+
+public:
     QLabel *sourceLabel() const { return m_label; }
     void refresh();
 
@@ -37,6 +49,8 @@ private:
     core::LinkSession *m_session;
     core::LinkDriver *m_driver;
     QAction *m_link, *m_startStop;
+    QAction *m_clockOut = nullptr;
+    ClockOutput m_clockOutput;
     QLabel *m_label;
     QTimer *m_timer;
 };

@@ -424,14 +424,18 @@ void MainWindow::panic()
     statusBar()->showMessage(tr("All notes off."), 3000);
 }
 
-void MainWindow::setLink(core::LinkSession *session, core::LinkDriver *driver)
+void MainWindow::setSync(core::LinkSession *session, core::LinkDriver *driver,
+                         std::function<bool(bool, QString *)> clockOutput)
 {
     m_engine->setTransportDriver(driver);
-    auto *control = new LinkControl(session, driver, m_transport);
+    auto *control = new LinkControl(session, driver, m_transport, std::move(clockOutput));
+    connect(control, &LinkControl::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     if (auto *menu = findChild<QMenu *>("transportMenu")) {
         menu->addSeparator();
         menu->addAction(control->linkAction());
         menu->addAction(control->startStopAction());
+        if (control->clockOutAction())
+            menu->addAction(control->clockOutAction());
     }
 }
 

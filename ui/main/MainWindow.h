@@ -10,6 +10,7 @@
 #include "timbre/ITimbreModel.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QMenu;
@@ -70,9 +71,11 @@ public:
     // instrument reads, and the MIDI systems it can read from (ALSA, JACK).
     // The preferred one is used when it starts, else the first that does;
     // Preferences switches. Empty: none (before the app tears them down).
-    // Ableton Link (made by the app): its button and tempo in the transport
-    // bar, and the driver the audio engine hands the transport to.
-    void setLink(core::LinkSession *session, core::LinkDriver *driver);
+    // Keeping time with other programs (made by the app): Ableton Link's
+    // button and tempo in the transport bar, the driver the audio engine hands
+    // the transport to, and Send MIDI Clock (opens or closes the clock port).
+    void setSync(core::LinkSession *session, core::LinkDriver *driver,
+                 std::function<bool(bool on, QString *error)> clockOutput = {});
     void setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,
                        const QString &preferred);
     bool useMidiSystem(const QString &name, QString *error);
