@@ -164,16 +164,15 @@ void AudioEngine::play()
 {
     if (!m_sequencer)
         return;
-    if (ITransportDriver *driver = m_driver.load(); driver && driver->isDriving()) {
-        driver->requestPlay();   // e.g. on Link's next bar
-        return;
-    }
     const Tick at = playhead();
     const LoopRegion &loop = m_song.loop;
     const bool looping = loop.enabled && loop.isValid() && at < loop.end;
     if (!looping && at >= m_song.endTick())
         m_sequencer->locate(0);
-    m_sequencer->play();
+    if (ITransportDriver *driver = m_driver.load(); driver && driver->isDriving())
+        driver->requestPlay();   // e.g. on Link's next bar
+    else
+        m_sequencer->play();
 }
 
 void AudioEngine::stop()
