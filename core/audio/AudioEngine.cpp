@@ -340,29 +340,33 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
         const std::int64_t frame = m_merger.renderedFrames();
+        // A driver (Link) may split the callback into blocks at rates of its own.
         ITransportDriver *driver = m_driver.load(std::memory_order_acquire);
-        if (driver && driver->isDriving()) {
+        const bool driving = driver && driver->isDriving();
+        if (driving)
             driver->beginCycle(frame, double(m_deviceRate.load(std::memory_order_relaxed)),
                                m_outputLatency_us.load(std::memory_order_relaxed), *s);
-            for (int done = 0; done < frames;) {
-                const int n = std::clamp(driver->drive(*s, done, frames - done), 1, frames - done);
-                s->process(left + done, right + done, n);
-                if (IBlockObserver *o = m_observer.load(std::memory_order_acquire))
-                    o->blockPlayed(*s, frame + done);
-                done += n;
-            }
-        } else {
+        else
             s->setRate(1.0);
-            s->process(left, right, frames);
+        std::int64_t startSample = 0;
+        bool startPlaying = false;
+        for (int done = 0; done < frames;) {
+            const int n = driving ? std::clamp(driver->drive(*s, done, frames - done), 1, frames - done) : frames;
+            s->process(left + done, right + done, n);
+            if (done == 0) {   // where the callback's first frame was in the song
+                startSample = s->blockStartSample();
+                startPlaying = s->blockStartPlaying();
+            }
             if (IBlockObserver *o = m_observer.load(std::memory_order_acquire))
-                o->blockPlayed(*s, frame);
+                o->blockPlayed(*s, frame + done);
+            done += n;
         }
         const std::uint32_t seq = m_pointSeq.load(std::memory_order_relaxed);
         m_pointSeq.store(seq + 1, std::memory_order_release);
         std::atomic_thread_fence(std::memory_order_release);
         m_pointFrame.store(frame, std::memory_order_relaxed);
-        m_pointSample.store(s->blockStartSample(), std::memory_order_relaxed);
-        m_pointPlaying.store(s->blockStartPlaying(), std::memory_order_relaxed);
+        m_pointSample.store(startSample, std::memory_order_relaxed);
+        m_pointPlaying.store(startPlaying, std::memory_order_relaxed);
         m_pointSeq.store(seq + 2, std::memory_order_release);
     } else {
         std::memset(left, 0, sizeof(float) * std::size_t(frames));

@@ -86,8 +86,6 @@ void Sequencer::process(float *left, float *right, int frames)
         adoptPendingSnapshot();
         handle(message);
     }
-    m_blockStartSample = std::llround(m_pos);
-    m_blockStartPlaying = m_playing && m_current;
     m_spanCount = 0;
     beginSpan(0, blockStartCause());
 

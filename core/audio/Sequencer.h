@@ -56,6 +56,7 @@
 
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -132,6 +133,11 @@ public:
     bool playingNow() const { return m_playing && m_current; }
     int spanCount() const { return m_spanCount; }
     const TransportSpan &span(int i) const { return m_spans[std::size_t(i)]; }
+    // Audio thread only, after process(): where the last block began in the
+    // song (samples) and whether it was playing then (after the block's
+    // transport messages were handled): its first span.
+    std::int64_t blockStartSample() const { return m_spanCount ? std::llround(m_spans[0].sample) : 0; }
+    bool blockStartPlaying() const { return m_spanCount && m_spans[0].playing; }
 
 private:
     void adoptPendingSnapshot();
@@ -148,16 +154,6 @@ private:
     void beginSpan(int frame, TransportSpan::Cause cause);
     TransportSpan::Cause blockStartCause() const;
 
-public:
-    // Audio thread only, after process(): where the last block began in the
-    // song (samples) and whether it was playing then (after the block's
-    // transport messages were handled).
-    std::int64_t blockStartSample() const { return m_blockStartSample; }
-    bool blockStartPlaying() const { return m_blockStartPlaying; }
-
-private:
-    std::int64_t m_blockStartSample = 0;
-    bool m_blockStartPlaying = false;
     int destinationOf(const PlaybackEvent &event) const;
     std::uint8_t &noteCount(int dest, int channel, int pitch)
     {
