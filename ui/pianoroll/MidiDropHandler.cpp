@@ -78,26 +78,24 @@ bool MidiDropHandler::dropFile(const QString &path, int viewportX)
         return false;
     }
     const core::Song &file = project->song;
-    const int ppq = model->document()->song().ppq;
     QList<core::Note> notes;
     for (const core::Track &t : file.tracks)
-        for (core::Note n : t.notes) {
-            n.start = n.start * ppq / std::max(1, file.ppq);
-            n.length = std::max<core::Tick>(1, n.length * ppq / std::max(1, file.ppq));
-            notes.append(n);
-        }
+        notes += t.notes;
     if (notes.isEmpty()) {
         emit statusMessage(tr("Nothing dropped: %1 has no notes").arg(QFileInfo(path).fileName()));
         return false;
     }
+    // The file's bar of its first note (in the file's ticks) lands at the drop, at the song's resolution.
     const core::Tick first = std::min_element(notes.begin(), notes.end(), [](const core::Note &a, const core::Note &b) {
                                  return a.start < b.start;
                              })->start;
-    const core::Tick origin = core::BarGrid(file).barStartAt(first * std::max(1, file.ppq) / ppq) * ppq
-                            / std::max(1, file.ppq);
+    const core::Tick origin = core::BarGrid(file).barStartAt(first);
     const core::Tick at = std::max<core::Tick>(0, m_view->snapTick(m_view->tickForX(viewportX)));
-    for (core::Note &n : notes)
-        n.start = n.start - origin + at;
+    const int ppq = model->document()->song().ppq, filePpq = std::max(1, file.ppq);
+    for (core::Note &n : notes) {
+        n.start = at + (n.start - origin) * ppq / filePpq;
+        n.length = std::max<core::Tick>(1, n.length * ppq / filePpq);
+    }
     const QString name = QFileInfo(path).fileName();
     if (!m_view->addNotes(notes, tr("Drop %1").arg(name)))
         return false;
