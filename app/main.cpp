@@ -7,6 +7,7 @@
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
 #include "audio/RtMidiScheduledOutput.h"
+#include "sync/ClockFollowDriver.h"
 #include "sync/LinkDriver.h"
 #include "sync/MidiClockSender.h"
 #include "sync/LinkSession.h"
@@ -104,8 +105,12 @@ int main(int argc, char **argv)
     // One MIDI input for the whole studio, on the audio engine's clock, from
     // the ALSA sequencer or a JACK server.
     core::RtMidiLiveInput alsaMidi(engine.clock());
+    alsaMidi.setAcceptClock(true);   // for Follow MIDI Clock; the hub hands clock only to its tap
     core::JackLiveInput jackMidi(engine.clock());
     core::MidiInputHub midiHub(engine.clock());
+    const std::shared_ptr<core::MidiInputHub::Tap> clockTap = midiHub.openTap(core::MidiInputHub::Kind::Clock);
+    clockTap->setEnabled(false);
+    core::ClockFollowDriver clockFollower(*clockTap);
     // Ableton Link: joins the session only when the user turns Link on.
     // MIDI clock out: Atelier's port "Atelier Clock" on the studio's MIDI system.
     core::LinkSession link(120.0);
@@ -126,6 +131,16 @@ int main(int argc, char **argv)
         clockSender.setLatencyFrames(std::llround(engine.outputLatencySeconds() * engine.sampleRate()));
         engine.setBlockObserver(&clockSender);
         return true;
+    }, &clockFollower, [&](bool on) {
+        if (on) {
+            clockTap->setEnabled(true);
+            clockFollower.setFollowing(true);
+            engine.setTransportDriver(&clockFollower);
+        } else {
+            engine.setTransportDriver(&linkDriver);
+            clockFollower.setFollowing(false);
+            clockTap->setEnabled(false);
+        }
     });
     window.setMidiInputs(&midiHub, {&alsaMidi, &jackMidi},
                          parser.isSet(jack) ? jackMidi.systemName()
@@ -147,7 +162,8 @@ int main(int argc, char **argv)
     autosave.end();
     engine.setBlockObserver(nullptr);
     clockPort.close();
-    engine.shutdown();   // before the Link driver goes
+    engine.shutdown();   // before the Link driver and the clock follower go
     engine.setTransportDriver(nullptr);
+    midiHub.closeTap(clockTap);
     return rc;
 }

@@ -207,7 +207,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -1608,57 +1608,57 @@
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="188"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="189"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="210"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="211"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="254"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="255"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="278"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="279"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="287"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="288"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="342"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="343"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="372"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="373"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="377"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="378"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="378"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="379"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="386"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="387"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="439"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="440"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK hat %n Zyklus verpasst (Xrun): MIDI in diesem Zyklus kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
@@ -1699,8 +1699,13 @@
         <translation>diese Phrase ist zu dicht, als dass das Modell alles hören könnte; jede Note wird trotzdem aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiLiveInput.cpp" line="60"/>
-        <location filename="../core/live/JackLiveInput.cpp" line="90"/>
+        <location filename="../core/audio/RtMidiLiveInput.cpp" line="20"/>
+        <source>Atelier&apos;s own MIDI port &quot;%1&quot; could not be opened: %2</source>
+        <translation>Ateliers eigener MIDI-Port „%1“ ließ sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/RtMidiLiveInput.cpp" line="88"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="91"/>
         <source>MIDI input &quot;%1&quot; disappeared; choose another or Rescan</source>
         <translation>MIDI-Eingang „%1“ ist verschwunden; wähle einen anderen oder suche neu</translation>
     </message>
@@ -1725,17 +1730,17 @@
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackLiveInput.cpp" line="43"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="44"/>
         <source>JACK is not running</source>
         <translation>JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackLiveInput.cpp" line="56"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="57"/>
         <source>MIDI input &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Eingang „%1“: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackLiveInput.cpp" line="89"/>
+        <location filename="../core/live/JackLiveInput.cpp" line="90"/>
         <source>The JACK server stopped: MIDI input &quot;%1&quot; is gone</source>
         <translation>Der JACK-Server wurde beendet: MIDI-Eingang „%1“ ist weg</translation>
     </message>
@@ -3529,62 +3534,102 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::LinkControl</name>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="25"/>
+        <location filename="../ui/main/LinkControl.cpp" line="27"/>
         <source>Send MIDI &amp;Clock</source>
         <translation>MIDI-&amp;Clock senden</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="28"/>
+        <location filename="../ui/main/LinkControl.cpp" line="30"/>
         <source>Lead other programs: Atelier&apos;s MIDI port &quot;Atelier Clock&quot; sends MIDI clock, Start, Stop and Song Position while the song plays; connect a DAW&apos;s clock input to it</source>
         <translation>Andere Programme führen: Ateliers MIDI-Port „Atelier Clock“ sendet MIDI-Clock, Start, Stopp und Song-Position, während der Song spielt; verbinde den Clock-Eingang einer DAW damit</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="34"/>
+        <location filename="../ui/main/LinkControl.cpp" line="36"/>
         <source>Sending MIDI clock on &quot;Atelier Clock&quot;</source>
         <translation>Sende MIDI-Clock über „Atelier Clock“</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="34"/>
+        <location filename="../ui/main/LinkControl.cpp" line="36"/>
         <source>MIDI clock off</source>
         <translation>MIDI-Clock aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="39"/>
+        <location filename="../ui/main/LinkControl.cpp" line="41"/>
         <source>No MIDI clock: %1</source>
         <translation>Keine MIDI-Clock: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="42"/>
+        <location filename="../ui/main/LinkControl.cpp" line="44"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="45"/>
+        <location filename="../ui/main/LinkControl.cpp" line="47"/>
         <source>Ableton Link: share tempo and bar phase with Live, Bitwig, phone apps or another Atelier on this network; Play then starts on the session&apos;s next bar</source>
         <translation>Ableton Link: Tempo und Taktphase mit Live, Bitwig, Handy-Apps oder einem anderen Atelier in diesem Netzwerk teilen; Abspielen beginnt dann mit dem nächsten Takt der Session</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="47"/>
+        <location filename="../ui/main/LinkControl.cpp" line="49"/>
         <source>Share &amp;Start/Stop with Link</source>
         <translation>&amp;Start/Stopp mit Link teilen</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="50"/>
+        <location filename="../ui/main/LinkControl.cpp" line="52"/>
         <source>Play and stop for every Link peer that shares start/stop too</source>
         <translation>Abspielen und Stoppen für jeden Link-Teilnehmer, der Start/Stopp ebenfalls teilt</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="82"/>
+        <location filename="../ui/main/LinkControl.cpp" line="87"/>
+        <source>&amp;Follow MIDI Clock</source>
+        <translation>MIDI-Clock &amp;folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="90"/>
+        <source>Let a MIDI clock lead: a DAW sending clock into &quot;Atelier In&quot; (or the MIDI input chosen in Preferences) starts, stops and locates the song and sets its tempo</source>
+        <translation>Eine MIDI-Clock führen lassen: Eine DAW, die Clock an „Atelier In“ (oder an den in den Einstellungen gewählten MIDI-Eingang) sendet, startet, stoppt und positioniert den Song und bestimmt sein Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="97"/>
+        <source>Following MIDI clock: start playback from the clock&apos;s source</source>
+        <translation>Folge der MIDI-Clock: Starte die Wiedergabe in der Quelle der Clock</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="98"/>
+        <source>The song&apos;s own tempo leads again</source>
+        <translation>Das eigene Tempo des Songs führt wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="111"/>
+        <source>MIDI clock · no clock</source>
+        <translation>MIDI-Clock · keine Clock</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="113"/>
+        <source>MIDI clock · waiting for Start</source>
+        <translation>MIDI-Clock · wartet auf Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="115"/>
+        <source>MIDI clock · %1 bpm</source>
+        <translation>MIDI-Clock · %1 BPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="116"/>
+        <source>A MIDI clock leads: the song plays at its tempo, from where its Start or Song Position says</source>
+        <translation>Eine MIDI-Clock führt: Der Song spielt in ihrem Tempo, ab der Stelle, die ihr Start oder ihre Song Position angibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/LinkControl.cpp" line="121"/>
         <source>Internal clock</source>
         <translation>Interner Takt</translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="83"/>
+        <location filename="../ui/main/LinkControl.cpp" line="122"/>
         <source>The song&apos;s own tempo leads</source>
         <translation>Das eigene Tempo des Songs führt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/LinkControl.cpp" line="87"/>
+        <location filename="../ui/main/LinkControl.cpp" line="126"/>
         <source>Link · %n peer(s) · %1 bpm</source>
         <translation>
             <numerusform>Link · %n Teilnehmer · %1 BPM</numerusform>
@@ -3592,7 +3637,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/LinkControl.cpp" line="88"/>
+        <location filename="../ui/main/LinkControl.cpp" line="127"/>
         <source>The Link session leads: the song plays at its tempo, its bars on the session&apos;s bars</source>
         <translation>Die Link-Session führt: der Song spielt in ihrem Tempo, seine Takte auf den Takten der Session</translation>
     </message>
@@ -3925,113 +3970,113 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="464"/>
+        <location filename="../ui/main/MainWindow.cpp" line="468"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="468"/>
+        <location filename="../ui/main/MainWindow.cpp" line="472"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478"/>
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="510"/>
+        <location filename="../ui/main/MainWindow.cpp" line="514"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="542"/>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="580"/>
+        <location filename="../ui/main/MainWindow.cpp" line="584"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="604"/>
-        <location filename="../ui/main/MainWindow.cpp" line="666"/>
+        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <location filename="../ui/main/MainWindow.cpp" line="670"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="634"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/MainWindow.cpp" line="642"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="647"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="650"/>
+        <location filename="../ui/main/MainWindow.cpp" line="654"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="657"/>
+        <location filename="../ui/main/MainWindow.cpp" line="661"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="670"/>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="676"/>
+        <location filename="../ui/main/MainWindow.cpp" line="680"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="681"/>
+        <location filename="../ui/main/MainWindow.cpp" line="685"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="682"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="725"/>
+        <location filename="../ui/main/MainWindow.cpp" line="729"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="727"/>
+        <location filename="../ui/main/MainWindow.cpp" line="731"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="737"/>
+        <location filename="../ui/main/MainWindow.cpp" line="741"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="757"/>
+        <location filename="../ui/main/MainWindow.cpp" line="761"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="762"/>
+        <location filename="../ui/main/MainWindow.cpp" line="766"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -4049,17 +4094,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Nichts abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="90"/>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="85"/>
         <source>Nothing dropped: %1 has no notes</source>
         <translation>Nichts abgelegt: %1 enthält keine Noten</translation>
     </message>
     <message>
-        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="102"/>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="100"/>
         <source>Drop %1</source>
         <translation>%1 ablegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="104"/>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="102"/>
         <source>%n note(s) from %1</source>
         <translation>
             <numerusform>%n Note aus %1</numerusform>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="439"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="440"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK missed %n cycle (xrun): MIDI in that cycle may be lost; a realtime JACK server or a larger buffer helps</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>atelier::ui::LinkControl</name>
     <message numerus="yes">
-        <location filename="../ui/main/LinkControl.cpp" line="87"/>
+        <location filename="../ui/main/LinkControl.cpp" line="126"/>
         <source>Link · %n peer(s) · %1 bpm</source>
         <translation>
             <numerusform>Link · %n peer · %1 bpm</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>atelier::ui::MidiDropHandler</name>
     <message numerus="yes">
-        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="104"/>
+        <location filename="../ui/pianoroll/MidiDropHandler.cpp" line="102"/>
         <source>%n note(s) from %1</source>
         <translation>
             <numerusform>%n note from %1</numerusform>

@@ -52,7 +52,7 @@ bool MidiInput::openPort(const QString &portName, bool isVirtual, Callback callb
             return fail(QStringLiteral("MIDI input port \"%1\" not found").arg(portName));
         const QString fullName = isVirtual ? portName : QString::fromStdString(in->getPortName(unsigned(index)));
         m_callback = std::move(callback);  // before the input thread can call it
-        in->ignoreTypes(true, true, true);  // sysex, timing, active sensing
+        in->ignoreTypes(true, !m_acceptClock, true);  // sysex, timing, active sensing
         in->setCallback(&MidiInput::onMessage, this);
         if (isVirtual)
             in->openVirtualPort(portName.toStdString());
@@ -99,11 +99,27 @@ QString MidiInput::portName() const
     return m_portName;
 }
 
-std::optional<MidiMessage> MidiInput::parse(const unsigned char *bytes, std::size_t size)
+bool MidiInput::isClockMessage(std::uint8_t status)
+{
+    return status == 0xF8 || status == 0xFA || status == 0xFB || status == 0xFC || status == 0xF2;
+}
+
+std::optional<MidiMessage> MidiInput::parse(const unsigned char *bytes, std::size_t size, bool acceptClock)
 {
     if (!bytes || size == 0)
         return std::nullopt;
     const unsigned char status = bytes[0];
+    if (acceptClock && isClockMessage(status)) {
+        MidiMessage m;
+        m.status = status;
+        if (status == 0xF2) {
+            if (size < 3)
+                return std::nullopt;
+            m.data1 = bytes[1] & 0x7F;
+            m.data2 = bytes[2] & 0x7F;
+        }
+        return m;
+    }
     if (status < 0x80 || status >= 0xF0)
         return std::nullopt;  // running-status data or a system message
     MidiMessage m;
@@ -115,11 +131,12 @@ std::optional<MidiMessage> MidiInput::parse(const unsigned char *bytes, std::siz
 
 void MidiInput::onMessage(double, std::vector<unsigned char> *message, void *self)
 {
-    const std::optional<MidiMessage> parsed = message ? parse(message->data(), message->size()) : std::nullopt;
+    auto *input = static_cast<MidiInput *>(self);
+    const std::optional<MidiMessage> parsed =
+        message ? parse(message->data(), message->size(), input->m_acceptClock) : std::nullopt;
     if (!parsed)
         return;
     const MidiMessage m = *parsed;
-    auto *input = static_cast<MidiInput *>(self);
     if (!input->m_callback)
         return;
     try {

@@ -4,9 +4,10 @@
 //
 // The callback runs on RtMidi's input thread (not the UI thread, not the
 // audio thread): hand the message on, e.g. TimbreVoiceEngine::postMidi().
-// System messages (sysex, clock/timing, active sensing and the other 0xF*
-// messages) are ignored; only channel messages (note, controller, program,
-// pressure, pitch bend) are delivered. On Linux only ALSA sequencer ports are
+// Channel messages (note, controller, program, pressure, pitch bend) are
+// delivered; with setAcceptClock(true) also MIDI clock, Start, Continue, Stop
+// and Song Position Pointer. Other system messages (sysex, time code, active
+// sensing) are ignored. On Linux only ALSA sequencer ports are
 // used, as for MidiOutput.
 //
 // Errors never escape: portNames() and open() report them as text naming the
@@ -51,10 +52,14 @@ public:
     void close();
     bool isOpen() const;
     QString portName() const;  // the port's full name while open, else empty
+    // Before open(): deliver MIDI clock and song position too.
+    void setAcceptClock(bool accept) { m_acceptClock = accept; }
 
-    // One message as RtMidi delivers it: a channel message, or nothing for
-    // system messages, running-status data and empty input.
-    static std::optional<MidiMessage> parse(const unsigned char *bytes, std::size_t size);
+    // One message as RtMidi delivers it: a channel message (with
+    // `acceptClock`, also clock, Start, Continue, Stop or Song Position), or
+    // nothing for other system messages, running-status data and empty input.
+    static std::optional<MidiMessage> parse(const unsigned char *bytes, std::size_t size, bool acceptClock = false);
+    static bool isClockMessage(std::uint8_t status);
 
 private:
     bool openPort(const QString &portName, bool isVirtual, Callback callback, QString *error);
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<RtMidiIn> m_in;
     Callback m_callback;
     QString m_portName;
+    bool m_acceptClock = false;
 };
 
 } // namespace atelier::core

@@ -42,9 +42,9 @@ void MidiInputHub::post(const MidiMessage &message)
     m_posted.push({m_clock.nowFrame(), message});
 }
 
-std::shared_ptr<MidiInputHub::Tap> MidiInputHub::openTap()
+std::shared_ptr<MidiInputHub::Tap> MidiInputHub::openTap(Kind kind)
 {
-    std::shared_ptr<Tap> tap(new Tap(*this));
+    std::shared_ptr<Tap> tap(new Tap(*this, kind));
     std::lock_guard lock(m_mutex);
     m_taps.push_back(tap);
     return tap;
@@ -82,9 +82,12 @@ QString MidiInputHub::takeStatus()
 
 void MidiInputHub::dispatch(const TimedMidiEvent &event)
 {
+    const Kind kind = event.message.status >= 0xF0 ? Kind::Clock : Kind::Channel;
     for (const std::shared_ptr<Tap> &tap : m_taps)
-        if (!tap->m_queue.push(event))
+        if (tap->m_kind == kind && tap->isEnabled() && !tap->m_queue.push(event))
             tap->m_dropped.fetch_add(1, std::memory_order_relaxed);
+    if (kind == Kind::Clock)
+        return;
     for (const auto &[id, listener] : m_listeners) {
         try {
             listener(event);

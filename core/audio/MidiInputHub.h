@@ -11,6 +11,10 @@
 // thread. Closing a tap or removing a listener returns only once the hub
 // will not touch it again.
 //
+// MIDI clock, Start/Continue/Stop and Song Position (what the sources let
+// through) go only to clock taps (openTap(Kind::Clock)), and only while such
+// a tap is enabled; channel messages go to every other tap and listener.
+//
 // The hub's thread wakes every 0.5 ms; events keep their stamps, so the
 // wake-up costs nothing in timing. Status from the source (a vanished port,
 // dropped events) is kept for takeStatus().
@@ -32,15 +36,22 @@ class MidiInputHub {
 public:
     using Listener = std::function<void(const TimedMidiEvent &event)>;
 
+    enum class Kind { Channel, Clock };
+
     class Tap final : public IMidiInput {
     public:
         bool readInput(TimedMidiEvent &event) override { return m_queue.pop(event); }
         QString takeStatus() override;
+        // Any thread: while disabled, nothing is queued for it.
+        void setEnabled(bool on) { m_enabled.store(on, std::memory_order_relaxed); }
+        bool isEnabled() const { return m_enabled.load(std::memory_order_relaxed); }
 
     private:
         friend class MidiInputHub;
-        explicit Tap(MidiInputHub &hub) : m_hub(hub) {}
+        Tap(MidiInputHub &hub, Kind kind) : m_hub(hub), m_kind(kind) {}
         MidiInputHub &m_hub;
+        const Kind m_kind;
+        std::atomic<bool> m_enabled{true};
         TimedMidiQueue m_queue;
         std::atomic<std::int64_t> m_dropped{0};
     };
@@ -62,7 +73,7 @@ public:
     // keyboard, stamped with the clock's now.
     void post(const MidiMessage &message);
 
-    std::shared_ptr<Tap> openTap();
+    std::shared_ptr<Tap> openTap(Kind kind = Kind::Channel);
     void closeTap(const std::shared_ptr<Tap> &tap);
     int addListener(Listener listener);
     void removeListener(int id);

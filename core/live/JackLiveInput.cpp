@@ -26,6 +26,7 @@ bool JackLiveInput::start(QString *error)
     options.serverName = m_server;
     options.inputPort = QStringLiteral("in");
     options.outputPort.clear();
+    options.acceptClock = true;   // the hub hands clock only to those who follow it
     m_haveOffset = false;
     return m_jack.open(options, error);
 }

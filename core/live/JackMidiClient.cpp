@@ -115,7 +115,7 @@ struct JackMidiClient::Impl {
                 jack_midi_event_t ev;
                 if (jack_midi_event_get(&ev, buffer, i) != 0)
                     continue;
-                const std::optional<MidiMessage> m = MidiInput::parse(ev.buffer, ev.size);
+                const std::optional<MidiMessage> m = MidiInput::parse(ev.buffer, ev.size, options.acceptClock);
                 if (!m)
                     continue;
                 const TimedMidiEvent e{cycleStart + Frame(ev.time), *m};
@@ -123,7 +123,8 @@ struct JackMidiClient::Impl {
                     heldIn[std::size_t(m->channel()) * 128 + m->data1] = m->isNoteOn() ? 1 : 0;
                 if (!inQueue.push(e))
                     droppedIn.fetch_add(1, std::memory_order_relaxed);
-                if (options.sink && options.monitorChannel >= 0 && cycleEvents.size() < cycleEvents.capacity()) {
+                if (options.sink && options.monitorChannel >= 0 && m->status < 0xF0
+                    && cycleEvents.size() < cycleEvents.capacity()) {
                     TimedMidiEvent mon = e;
                     mon.message.status = std::uint8_t((mon.message.status & 0xF0) | (options.monitorChannel & 0x0F));
                     cycleEvents.push_back(mon);

@@ -51,6 +51,7 @@ public:
         bool outputToPort = true;     // scheduled events go to the MIDI output port
         int monitorChannel = -1;      // >= 0: input is also played on the sink on this channel
         bool audioPorts = false;      // "out_L"/"out_R" even without a sink (for a cycle)
+        bool acceptClock = false;     // input also delivers MIDI clock, Start/Continue/Stop and SPP
     };
 
     JackMidiClient();

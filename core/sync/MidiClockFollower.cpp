@@ -12,6 +12,19 @@ using namespace midibytes;
 
 MidiClockFollower::MidiClockFollower(double sampleRate) : m_rate(sampleRate), m_estimator(sampleRate) {}
 
+void MidiClockFollower::reset(double sampleRate)
+{
+    m_rate = sampleRate;
+    m_estimator = ClockTempoEstimator(sampleRate);
+    m_armed = m_running = false;
+    m_clock = m_startClock = 0;
+    m_lastTick = 0;
+    m_runningFlag.store(false, std::memory_order_relaxed);
+    m_bpm.store(0, std::memory_order_relaxed);
+    m_lost.store(false, std::memory_order_relaxed);
+    m_phaseError.store(0, std::memory_order_relaxed);
+}
+
 double MidiClockFollower::takePhaseError_ms()
 {
     return m_phaseError.exchange(0.0, std::memory_order_relaxed);

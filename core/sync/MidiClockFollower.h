@@ -30,6 +30,8 @@ public:
     static constexpr double kClockLost_s = 1.0;
 
     explicit MidiClockFollower(double sampleRate);
+    // Audio thread (or before it runs): forgets the clock, as if new.
+    void reset(double sampleRate);
 
     // Audio thread only. A real-time or song-position message at `frame`
     // (channel messages are ignored).

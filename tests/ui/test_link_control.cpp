@@ -4,12 +4,16 @@
 // routed to it, so no packet leaves the machine): turning Link on finds the
 // peer and shows it with the session's tempo; Play waits for the session's
 // next bar and the song then keeps its bars on the session's bars at the
-// session's tempo; turning Link off leaves the session.
+// session's tempo; turning Link off leaves the session. Follow MIDI Clock
+// takes the lead from Link (and Link from it) and shows the clock's tempo.
 
 #include "main/LinkControl.h"
 
 #include "audio/AudioEngine.h"
 #include "audio/NullAudioDevice.h"
+#include "audio/PlaybackSnapshot.h"
+#include "audio/Sequencer.h"
+#include "sync/ClockFollowDriver.h"
 #include "document/SongDocument.h"
 #include "sync/LinkDriver.h"
 #include "sync/LinkSession.h"
@@ -24,9 +28,29 @@
 #include <QToolBar>
 #include <cmath>
 #include <cstdlib>
+#include <deque>
 #include <unistd.h>
 
 using namespace atelier;
+
+namespace {
+struct ScriptedClock : core::IMidiInput {
+    std::deque<core::TimedMidiEvent> events;
+    bool readInput(core::TimedMidiEvent &e) override
+    {
+        if (events.empty())
+            return false;
+        e = events.front();
+        events.pop_front();
+        return true;
+    }
+    QString takeStatus() override { return {}; }
+};
+struct Silence : core::IEventSink {
+    void sendMidi(const core::MidiMessage &) override {}
+    void render(float *, float *, int) override {}
+};
+} // namespace
 
 class TestLinkControl : public QObject {
     Q_OBJECT
@@ -61,6 +85,63 @@ private slots:
         QVERIFY(said.last().first().toString().contains("no ALSA sequencer"));
         ui::LinkControl without(&session, &driver, &bar);
         QVERIFY(!without.clockOutAction());
+    }
+
+    void followingAClockTakesTheLeadFromLink()
+    {
+        core::LinkSession session;
+        core::LinkDriver link(session);
+        QToolBar bar;
+        ui::LinkControl control(&session, &link, &bar);
+        QVERIFY(!control.followAction());
+        ScriptedClock input;
+        core::ClockFollowDriver follower(input);
+        QList<bool> calls;
+        control.addClockFollow(&follower, [&](bool on) {
+            calls.append(on);
+            follower.setFollowing(on);
+        });
+        QVERIFY(control.followAction());
+        QVERIFY(!control.followAction()->isChecked());
+        control.linkAction()->setChecked(true);
+        QVERIFY(session.isEnabled());
+        control.followAction()->setChecked(true);
+        QVERIFY(!session.isEnabled());   // one leader at a time
+        QCOMPARE(calls, QList<bool>{true});
+        QVERIFY(follower.isDriving());
+        QCOMPARE(control.sourceLabel()->text(), QStringLiteral("MIDI clock · waiting for Start"));
+
+        // A clock at 100 bpm (1200 frames a tick at 48 kHz) through a sequencer, as the engine runs it.
+        Silence silence;
+        core::Sequencer seq(silence);
+        core::Song song;
+        song.tracks.append(core::Track{});
+        song.tracks[0].notes.append(core::Note{60, 0, 480 * 64, 100});
+        seq.publish(core::PlaybackSnapshot::build(song, 48000.0));
+        std::vector<float> l(256), r(256);
+        auto cycle = [&](core::Frame start) {
+            follower.beginCycle(start, 48000.0, 0, seq);
+            for (int done = 0; done < 256;) {
+                const int n = std::clamp(follower.drive(seq, done, 256 - done), 1, 256 - done);
+                seq.process(l.data() + done, r.data() + done, n);
+                done += n;
+            }
+        };
+        cycle(0);
+        input.events.push_back({1000, {0xFA, 0, 0}});
+        for (int i = 0; i < 48; ++i)
+            input.events.push_back({2000 + core::Frame(i) * 1200, {0xF8, 0, 0}});
+        for (core::Frame f = 256; f < 2000 + 48 * 1200; f += 256)
+            cycle(f);
+        control.refresh();
+        QCOMPARE(control.sourceLabel()->text(), QStringLiteral("MIDI clock · 100.0 bpm"));
+
+        control.linkAction()->setChecked(true);   // Link takes the lead back
+        QVERIFY(!control.followAction()->isChecked());
+        QCOMPARE(calls, (QList<bool>{true, false}));
+        QVERIFY(!follower.isDriving());
+        control.linkAction()->setChecked(false);   // off again (remembered for the next start)
+        QVERIFY(!session.isEnabled());
     }
 
     void linkFindsAPeerAndPlaysOnItsBars()

@@ -1,6 +1,7 @@
 #include "main/LinkControl.h"
 
 #include "common/Theme.h"
+#include "sync/ClockFollowDriver.h"
 #include "sync/LinkDriver.h"
 #include "sync/LinkSession.h"
 
@@ -16,6 +17,7 @@ namespace atelier::ui {
 namespace {
 const char *const kLinkKey = "sync/link";
 const char *const kStartStopKey = "sync/linkStartStop";
+const char *const kFollowKey = "sync/followClock";
 }
 
 LinkControl::LinkControl(core::LinkSession *session, core::LinkDriver *driver, QToolBar *bar, ClockOutput clockOutput)
@@ -61,6 +63,8 @@ LinkControl::LinkControl(core::LinkSession *session, core::LinkDriver *driver, Q
     m_link->setChecked(settings.value(kLinkKey, false).toBool());
     m_session->setEnabled(m_link->isChecked());
     connect(m_link, &QAction::toggled, this, [this](bool on) {
+        if (on && m_follow && m_follow->isChecked())
+            m_follow->setChecked(false);   // one leader at a time
         m_session->setEnabled(on);
         QSettings().setValue(kLinkKey, on);
         refresh();
@@ -76,8 +80,43 @@ LinkControl::LinkControl(core::LinkSession *session, core::LinkDriver *driver, Q
     refresh();
 }
 
+void LinkControl::addClockFollow(core::ClockFollowDriver *driver, std::function<void(bool)> follow)
+{
+    m_follower = driver;
+    m_followFn = std::move(follow);
+    m_follow = new QAction(tr("&Follow MIDI Clock"), this);
+    m_follow->setObjectName("followClockAction");
+    m_follow->setCheckable(true);
+    m_follow->setToolTip(tr("Let a MIDI clock lead: a DAW sending clock into \"Atelier In\" (or the MIDI input "
+                            "chosen in Preferences) starts, stops and locates the song and sets its tempo"));
+    connect(m_follow, &QAction::toggled, this, [this](bool on) {
+        if (on && m_link->isChecked())
+            m_link->setChecked(false);   // one leader at a time
+        m_followFn(on);
+        QSettings().setValue(kFollowKey, on);
+        emit statusMessage(on ? tr("Following MIDI clock: start playback from the clock's source")
+                              : tr("The song's own tempo leads again"));
+        refresh();
+    });
+    if (QSettings().value(kFollowKey, false).toBool())
+        m_follow->setChecked(true);
+    refresh();
+}
+
 void LinkControl::refresh()
 {
+    if (m_follow && m_follow->isChecked() && m_follower) {
+        const double bpm = m_follower->follower().bpm();
+        if (m_follower->follower().clockLost())
+            m_label->setText(tr("MIDI clock · no clock"));
+        else if (!m_follower->follower().running())
+            m_label->setText(tr("MIDI clock · waiting for Start"));
+        else
+            m_label->setText(tr("MIDI clock · %1 bpm").arg(bpm, 0, 'f', 1));
+        m_label->setToolTip(tr("A MIDI clock leads: the song plays at its tempo, from where its Start or Song "
+                               "Position says"));
+        return;
+    }
     if (!m_session->isEnabled()) {
         m_label->setText(tr("Internal clock"));
         m_label->setToolTip(tr("The song's own tempo leads"));

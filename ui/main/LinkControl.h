@@ -9,6 +9,11 @@
 // them and hands them in); this only binds to them. "Send MIDI Clock" opens
 // (through a function the app gives) Atelier's clock port, "Atelier Clock",
 // and leads whatever connects to it with MIDI clock while the song plays.
+// "Follow MIDI Clock" (with addClockFollow) lets a clock coming in on the
+// studio's MIDI input lead instead: its Start, Stop and Song Position play
+// the song at its tempo; it and Link exclude each other. The label then
+// reads "MIDI clock · 120.0 bpm" (or that it waits for Start, or that the
+// clock went quiet).
 
 #include <QObject>
 #include <functional>
@@ -19,6 +24,7 @@ class QTimer;
 class QToolBar;
 
 namespace atelier::core {
+class ClockFollowDriver;
 class LinkSession;
 class LinkDriver;
 } // namespace atelier::core
@@ -37,6 +43,10 @@ public:
     QAction *linkAction() const { return m_link; }
     QAction *startStopAction() const { return m_startStop; }
     QAction *clockOutAction() const { return m_clockOut; }   // null without a clock output
+    // Adds "Follow MIDI Clock": `follow(on)` makes `driver` lead the song (or
+    // hands it back); the driver's readings fill the label.
+    void addClockFollow(core::ClockFollowDriver *driver, std::function<void(bool on)> follow);
+    QAction *followAction() const { return m_follow; }      // null before addClockFollow
 
 signals:
     void statusMessage(const QString &text);
@@ -50,6 +60,9 @@ private:
     core::LinkDriver *m_driver;
     QAction *m_link, *m_startStop;
     QAction *m_clockOut = nullptr;
+    QAction *m_follow = nullptr;
+    core::ClockFollowDriver *m_follower = nullptr;
+    std::function<void(bool)> m_followFn;
     ClockOutput m_clockOutput;
     QLabel *m_label;
     QTimer *m_timer;

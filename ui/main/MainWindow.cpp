@@ -425,17 +425,21 @@ void MainWindow::panic()
 }
 
 void MainWindow::setSync(core::LinkSession *session, core::LinkDriver *driver,
-                         std::function<bool(bool, QString *)> clockOutput)
+                         std::function<bool(bool, QString *)> clockOutput, core::ClockFollowDriver *follower,
+                         std::function<void(bool)> follow)
 {
     m_engine->setTransportDriver(driver);
     auto *control = new LinkControl(session, driver, m_transport, std::move(clockOutput));
+    if (follower && follow)
+        control->addClockFollow(follower, std::move(follow));
     connect(control, &LinkControl::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     if (auto *menu = findChild<QMenu *>("transportMenu")) {
         menu->addSeparator();
         menu->addAction(control->linkAction());
         menu->addAction(control->startStopAction());
-        if (control->clockOutAction())
-            menu->addAction(control->clockOutAction());
+        for (QAction *a : {control->clockOutAction(), control->followAction()})
+            if (a)
+                menu->addAction(a);
     }
 }
 

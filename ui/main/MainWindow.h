@@ -21,6 +21,7 @@ class QUndoView;
 
 namespace atelier::core {
 class AudioEngine;
+class ClockFollowDriver;
 class LinkDriver;
 class LinkSession;
 class AutosaveStore;
@@ -73,9 +74,11 @@ public:
     // Preferences switches. Empty: none (before the app tears them down).
     // Keeping time with other programs (made by the app): Ableton Link's
     // button and tempo in the transport bar, the driver the audio engine hands
-    // the transport to, and Send MIDI Clock (opens or closes the clock port).
+    // the transport to, Send MIDI Clock (opens or closes the clock port) and
+    // Follow MIDI Clock (`follow(on)` hands the transport to `follower`, or back).
     void setSync(core::LinkSession *session, core::LinkDriver *driver,
-                 std::function<bool(bool on, QString *error)> clockOutput = {});
+                 std::function<bool(bool on, QString *error)> clockOutput = {},
+                 core::ClockFollowDriver *follower = nullptr, std::function<void(bool on)> follow = {});
     void setMidiInputs(core::MidiInputHub *hub, const QList<core::IMidiInputDevice *> &systems,
                        const QString &preferred);
     bool useMidiSystem(const QString &name, QString *error);
