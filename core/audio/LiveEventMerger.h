@@ -11,7 +11,8 @@
 // scheduled for it is rendered in time. Input adapters stamp events with
 // nowFrame(), so input and output share one clock.
 //
-// Threads: schedule()/cancelScheduled() from one producer; render()/sendMidi()
+// Threads: schedule()/cancelScheduled() from any producer threads (they
+// take turns on a mutex the audio thread never touches); render()/sendMidi()
 // on the audio thread; the clock from any thread (a seqlock, never blocks
 // the audio thread). setDownstream() and setFormat() while no callback runs.
 
@@ -22,6 +23,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 
 namespace atelier::core {
 
@@ -36,9 +38,17 @@ public:
     void sendMidi(const MidiMessage &message) override;
     void render(float *left, float *right, int frames) override;
 
-    // IMidiOutput (one producer)
-    bool schedule(const TimedMidiEvent &event) override { return m_queue.schedule(event); }
-    void cancelScheduled(int channel = -1) override { m_queue.cancel(channel); }
+    // IMidiOutput (producers take turns)
+    bool schedule(const TimedMidiEvent &event) override
+    {
+        std::lock_guard lock(m_producers);
+        return m_queue.schedule(event);
+    }
+    void cancelScheduled(int channel = -1) override
+    {
+        std::lock_guard lock(m_producers);
+        m_queue.cancel(channel);
+    }
     std::int64_t lateEvents() const override { return m_queue.lateEvents(); }
 
     // IMidiClock (any thread)
@@ -54,6 +64,7 @@ private:
 
     IEventSink *m_downstream = nullptr;
     ScheduledMidiQueue m_queue;
+    std::mutex m_producers;   // never taken on the audio thread
     double m_rate = 48000;
     int m_bufferFrames = 256;
     Frame m_frame = 0;   // audio thread

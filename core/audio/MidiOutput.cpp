@@ -55,6 +55,11 @@ bool MidiOutput::setPorts(const QStringList &names)
         m_outs[std::size_t(i)].reset();
         try {
             auto out = std::make_unique<RtMidiOut>(rtmidi::api(), "Atelier");
+            if (names[i] == QLatin1String(kStudioPort)) {
+                out->openVirtualPort(kStudioPort);
+                m_outs[std::size_t(i)] = std::move(out);
+                continue;
+            }
             const int index = rtmidi::findPort(*out, names[i]);
             if (index < 0) {
                 m_lastError = QStringLiteral("MIDI output port \"%1\" not found").arg(names[i]);

@@ -41,6 +41,9 @@ public:
 
     // UI thread only. Never throws; empty when there is no MIDI system.
     static QStringList portNames();
+    // A track whose port is this plays on Atelier's own output port of that
+    // name (opened for it), which a DAW records from.
+    static constexpr const char *kStudioPort = "Atelier Out";
 
     // The queue the sequencer (audio thread, the single producer) fills.
     MidiOutQueue &queue() { return *m_queue; }

@@ -13,6 +13,8 @@
 #include "audio/AudioEngine.h"
 #include "audio/IMidiInputDevice.h"
 #include "audio/MidiInputHub.h"
+#include "live/ThruController.h"
+#include "live/TrackThru.h"
 #include "live/DuetPanel.h"
 #include "audio/NullAudioDevice.h"
 #include "document/SongDocument.h"
@@ -427,6 +429,35 @@ private slots:
         m_window->setMidiInputs(nullptr, {}, {});
         QCOMPARE(jack.stops, 1);
         QCOMPARE(m_window->midiDevice(), nullptr);
+    }
+
+    void theMidiInputPlaysTracksUnlessAnotherInstrumentHasIt()
+    {
+        FakeMidiSystem alsa("ALSA");
+        core::MidiInputHub hub(m_engine->clock());
+        m_window->setMidiInputs(&hub, {&alsa}, "ALSA");
+        auto *thru = m_window->findChild<ui::ThruController *>();
+        QVERIFY(thru);
+        auto *action = m_window->findChild<QAction *>("thruAction");
+        QVERIFY(action && action->isChecked());
+        action->setChecked(true);
+        m_window->showInstrument(0);
+        QVERIFY(thru->isListening());
+        // The song's tracks by channel; a channel without a track plays the selected one.
+        const core::Song &song = m_doc->song();
+        QVERIFY(!song.tracks.isEmpty());
+        QCOMPARE(thru->thru()->outputChannel(song.tracks[0].channel), song.tracks[0].channel);
+        QCOMPARE(thru->thru()->program(song.tracks[0].channel), song.tracks[0].program);
+        m_window->showInstrument(2);   // Sound Morph plays the input itself
+        QVERIFY(!thru->isListening());
+        m_window->showInstrument(0);
+        QVERIFY(thru->isListening());
+        action->setChecked(false);
+        QVERIFY(!thru->isListening());
+        action->setChecked(true);
+        QVERIFY(thru->isListening());
+        m_window->setMidiInputs(nullptr, {}, {});
+        QVERIFY(!thru->isListening());
     }
 
     void corruptFileCostsNoWork()

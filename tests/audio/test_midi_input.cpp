@@ -1,8 +1,15 @@
 // MidiInput (core/audio): what reaches the callback from the bytes RtMidi
-// delivers (channel messages only), and a missing port failing with a message
-// that names it, with or without a MIDI system on the machine.
+// delivers (channel messages; clock and song position only when asked for),
+// a missing port failing with a message that names it, and Atelier's own
+// ports ("Atelier In", "Atelier Out") opening where there is an ALSA
+// sequencer and saying why not where there is none.
 
+#include "audio/IMidiClock.h"
 #include "audio/MidiInput.h"
+#include "audio/MidiOutput.h"
+#include "audio/RtMidiLiveInput.h"
+
+#include <QFile>
 
 #include <QTest>
 #include <vector>
@@ -50,6 +57,49 @@ private slots:
         QVERIFY(!parse({0xF8}));                    // clock
         QVERIFY(!parse({0xFE}));                    // active sensing
         QVERIFY(!MidiInput::parse(nullptr, 3));
+    }
+
+    void clockPassesWhenAskedFor()
+    {
+        auto clock = [](std::vector<unsigned char> bytes) { return MidiInput::parse(bytes.data(), bytes.size(), true); };
+        for (unsigned char status : {0xF8, 0xFA, 0xFB, 0xFC}) {
+            const auto m = clock({status});
+            QVERIFY(m);
+            QCOMPARE(int(m->status), int(status));
+            QCOMPARE(m->size(), 1);
+        }
+        const auto spp = clock({0xF2, 0x10, 0x81});   // song position: 7 bits each
+        QVERIFY(spp);
+        QCOMPARE(int(spp->data1), 0x10);
+        QCOMPARE(int(spp->data2), 0x01);
+        QVERIFY(!clock({0xF2, 0x10}));   // cut short
+        QVERIFY(!clock({0xFE}));         // active sensing still not
+        QVERIFY(!clock({0xF0, 0x7E, 0xF7}));
+        QVERIFY(clock({0x90, 60, 1}));   // channel messages as ever
+    }
+
+    void ateliersOwnPortsOpenOrSayWhy()
+    {
+        const bool sequencer = QFile::exists(QStringLiteral("/dev/snd/seq"));
+        MidiOutput out;
+        const bool opened = out.setPorts({QString::fromLatin1(MidiOutput::kStudioPort)});
+        QCOMPARE(opened, sequencer);
+        if (!opened)
+            QVERIFY2(out.lastError().contains(QStringLiteral("Atelier Out")), qPrintable(out.lastError()));
+
+        struct Still : IMidiClock {
+            Frame nowFrame() const override { return 0; }
+            Frame earliestOutputFrame() const override { return 0; }
+            double sampleRate() const override { return 48000; }
+        } clock;
+        RtMidiLiveInput in(clock);
+        QString error;
+        QVERIFY(in.start(&error));   // the chosen port may still work without it
+        QCOMPARE(in.studioPortOpen(), sequencer);
+        if (!sequencer)
+            QVERIFY2(in.takeStatus().contains(QStringLiteral("Atelier In")), "no status about Atelier In");
+        in.stop();
+        QVERIFY(!in.studioPortOpen());
     }
 
     void missingPortFailsClearly()

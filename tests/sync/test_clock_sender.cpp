@@ -79,11 +79,13 @@ private slots:
         QCOMPARE(stops, 1);
         QCOMPARE(others, 0);
         QCOMPARE(int(clocks.size()), 6 * 24);   // clocks 0..143 before the end at beat 6
-        // About 1000 frames apart: the mean within 1 % (no drift); each within 8 ms, as the
+        // About 1000 frames apart: the mean within 3 % (no drift: a wrong rate would be off by
+        // 8 % or more; two clocks, the silent device's and JACK's dummy driver's, on a loaded
+        // machine stray by a few per cent over 3 s); each within 8 ms, as the
         // engine's clock moves on in audio blocks (256 frames) and RtMidi's JACK backend
         // in cycles (128).
         const double span = double(clocks.back().frame - clocks.front().frame) / double(clocks.size() - 1);
-        QVERIFY2(std::abs(span - 1000.0) < 10.0, qPrintable(QString::number(span)));
+        QVERIFY2(std::abs(span - 1000.0) < 30.0, qPrintable(QString::number(span)));
         for (std::size_t k = 1; k < clocks.size(); ++k) {
             const int d = int(clocks[k].frame - clocks[k - 1].frame);
             QVERIFY2(std::abs(d - 1000) <= 384, qPrintable(QStringLiteral("tick %1: %2 frames").arg(k).arg(d)));

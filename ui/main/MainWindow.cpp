@@ -14,6 +14,7 @@
 #include "live/ComputerKeyboard.h"
 #include "live/DuetPanel.h"
 #include "live/RecordController.h"
+#include "live/ThruController.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_keyboard = new ComputerKeyboard(this);
     m_recorder = new RecordController(doc, engine, m_noteModel, this);
     connect(m_recorder, &RecordController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    m_thru = new ThruController(doc, engine, m_noteModel, this);
+    connect(m_recorder, &RecordController::recordingChanged, m_thru, [this](bool on) { m_thru->setBusy("record", on); });
     m_transport->addSeparator();
     m_transport->addAction(m_recorder->recordAction());
     auto *recordOptions = new QToolButton(this);
@@ -121,6 +124,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     connect(m_editor, &PianoRollEditor::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_duet, &DuetPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_duet, &DuetPanel::runningChanged, m_recorder, &RecordController::setLiveOutputBusy);
+    connect(m_duet, &DuetPanel::runningChanged, m_thru, [this](bool on) { m_thru->setBusy("duet", on); });
     connect(m_duet, &DuetPanel::duetKept, this, [this](int track) {
         m_noteModel->setTrack(track);   // show the answer, scrolled to its first note
         if (m_noteModel->rowCount() > 0)
@@ -162,6 +166,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
         // front (the sketch canvas zooms with the same keys).
         m_editor->zoomInAction()->setEnabled(i == 0);
         m_editor->zoomOutAction()->setEnabled(i == 0);
+        m_thru->setBusy("morph", i == 2);   // Sound Morph plays the input itself
     });
 
     m_history = new QUndoView(m_undoGroup, this);
@@ -394,6 +399,7 @@ void MainWindow::buildMenus()
     transport->addAction(m_transport->playAction());
     transport->addAction(m_transport->rewindAction());
     transport->addAction(m_transport->loopAction());
+    transport->addAction(m_thru->action());
     QAction *panicAction = transport->addAction(Theme::icon("process-stop"), tr("&Panic: All Notes Off"), QKeySequence(Qt::SHIFT | Qt::Key_Escape),
                                                 this, &MainWindow::panic);
     panicAction->setObjectName("panicAction");
@@ -498,6 +504,7 @@ bool MainWindow::useMidiSystem(const QString &name, QString *error)
 void MainWindow::setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *device)
 {
     m_keyboard->setHub(hub);
+    m_thru->setHub(hub);
     m_recorder->setMidiInput(hub);
     m_duet->setMidiInput(hub, device);
     m_morph->setMidiInput(hub, device);

@@ -39,6 +39,7 @@ class ComputerKeyboard;
 class ContinuePanel;
 class DuetPanel;
 class RecordController;
+class ThruController;
 class MorphPanel;
 } // namespace atelier::ui
 namespace atelier::core::timbre {
@@ -126,6 +127,7 @@ private:
     DuetPanel *m_duet;
     ComputerKeyboard *m_keyboard;
     RecordController *m_recorder;
+    ThruController *m_thru;
     QTabWidget *m_sidePanels;
     MorphPanel *m_morph;
     core::timbre::MorphModel *m_morphModel;

@@ -136,8 +136,11 @@ QWidget *TrackHeaderDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     case TrackListModel::OutputColumn: {
         auto *c = new QComboBox(parent);
         c->addItem(tr("Internal synth"), QString());
+        const QString studioPort = QString::fromLatin1(core::MidiOutput::kStudioPort);
+        c->addItem(tr("%1 (Atelier's port, for a DAW)").arg(studioPort), studioPort);
         for (const QString &port : core::MidiOutput::portNames())
-            c->addItem(port, port);
+            if (!port.contains(studioPort))   // Atelier's own port, listed by the system
+                c->addItem(port, port);
         return c;
     }
     default:
