@@ -90,6 +90,9 @@ int main(int argc, char **argv)
     else
         device = std::make_unique<core::RtAudioDevice>();
     core::AudioEngine engine(std::move(device));
+    // The studio's MIDI system (Preferences, or --jack) holds its ports: input, clock and the tracks' outputs.
+    const bool jackMidiSystem = parser.isSet(jack) || QSettings().value("midi/system").toString() == QLatin1String("JACK");
+    engine.setMidiOutputSystem(jackMidiSystem ? core::MidiSystem::Jack : core::MidiSystem::Alsa);
     QString audioError;
     engine.start(ui::AudioPreferences::load(), &audioError);  // the status bar tells if it failed
 
@@ -115,8 +118,7 @@ int main(int argc, char **argv)
     // MIDI clock out: Atelier's port "Atelier Clock" on the studio's MIDI system.
     core::LinkSession link(120.0);
     core::LinkDriver linkDriver(link);
-    const bool jackMidiSystem = parser.isSet(jack)
-        || QSettings().value("midi/system").toString() == jackMidi.systemName();
+    Q_ASSERT(jackMidi.systemName() == QLatin1String("JACK"));
     core::RtMidiScheduledOutput clockPort(engine.clock(), jackMidiSystem ? core::RtMidiScheduledOutput::System::Jack
                                                                           : core::RtMidiScheduledOutput::System::Alsa);
     core::MidiClockSender clockSender(clockPort);

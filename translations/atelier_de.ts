@@ -207,7 +207,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -5634,17 +5634,17 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TrackHeaderDelegate</name>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="127"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="128"/>
         <source>Channel 10 plays drums</source>
         <translation>Kanal 10 spielt Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="138"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="139"/>
         <source>Internal synth</source>
         <translation>Interner Synth</translation>
     </message>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="140"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="141"/>
         <source>%1 (Atelier&apos;s port, for a DAW)</source>
         <translation>%1 (Ateliers Port, für eine DAW)</translation>
     </message>

@@ -73,7 +73,8 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     QString sfError;
     if (!m_synth->loadSoundFont(soundFont, &sfError))
         m_synthWarning = QStringLiteral("internal synth is silent: %1").arg(sfError);
-    m_midiOut = std::make_unique<MidiOutput>();
+    m_midiOut = std::make_unique<MidiOutput>(&m_merger, m_midiSystem);
+    m_midiOut->setLatencyFrames(std::llround(m_device->latencySeconds() * m_device->sampleRate()));
     m_router = std::make_unique<ChannelRouter>(*m_synth, int(scratch));
     m_router->setInstruments(m_channelInstruments);
     m_merger.setFormat(double(m_device->sampleRate()), int(m_device->bufferFrames()));
@@ -352,6 +353,7 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
         bool startPlaying = false;
         for (int done = 0; done < frames;) {
             const int n = driving ? std::clamp(driver->drive(*s, done, frames - done), 1, frames - done) : frames;
+            s->setBlockFrame(frame + done);
             s->process(left + done, right + done, n);
             if (done == 0) {   // where the callback's first frame was in the song
                 startSample = s->blockStartSample();

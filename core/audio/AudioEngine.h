@@ -41,6 +41,7 @@
 #include "audio/AudioSettings.h"
 #include "audio/IAudioDevice.h"
 #include "audio/ITransportDriver.h"
+#include "audio/MidiSystem.h"
 #include "audio/LiveEventMerger.h"
 #include "audio/PlaybackSnapshot.h"
 #include "document/Song.h"
@@ -95,6 +96,9 @@ public:
     // owned; null: none. Setting null waits (a few buffers at most) until the
     // audio thread has let go of the old one.
     void setBlockObserver(IBlockObserver *observer);
+    // Where the tracks' MIDI ports are (ALSA or JACK); from the next start().
+    void setMidiOutputSystem(MidiSystem system) { m_midiSystem = system; }
+    MidiSystem midiOutputSystem() const { return m_midiSystem; }
     void play();  // from the playhead; from the start if the playhead is at/after the end
     void stop();
     void locate(Tick tick);
@@ -165,6 +169,7 @@ private:
     Song m_song;
     PlaybackSnapshot::Extras m_extras;
     QStringList m_knownPorts;
+    MidiSystem m_midiSystem = MidiSystem::Alsa;
     QString m_error;
     QString m_synthWarning;
     QString m_midiWarning;

@@ -69,6 +69,7 @@ struct MidiMessage {
 struct MidiOutEvent {
     int port = -1;  // index into PlaybackSnapshot::midiPorts()
     MidiMessage message;
+    std::int64_t frame = -1;   // on the studio's audio clock where it sounds; -1: at once
 };
 
 // Sequencer (audio thread) -> MidiOutput worker thread.

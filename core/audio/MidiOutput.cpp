@@ -3,16 +3,20 @@
 #include "audio/RtMidiPorts.h"
 
 #include <chrono>
+#include <deque>
 
 namespace atelier::core {
 
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(1);
+constexpr auto kWaitInterval = std::chrono::microseconds(250);   // while events wait for their time
+constexpr std::size_t kMaxWaiting = 8192;
 
 } // namespace
 
-MidiOutput::MidiOutput() : m_queue(std::make_unique<MidiOutQueue>())
+MidiOutput::MidiOutput(const IMidiClock *clock, MidiSystem system)
+    : m_clock(clock), m_system(system), m_queue(std::make_unique<MidiOutQueue>())
 {
     m_worker = std::thread([this] { run(); });
 }
@@ -30,11 +34,11 @@ MidiOutput::~MidiOutput()
     m_outs.clear();
 }
 
-QStringList MidiOutput::portNames()
+QStringList MidiOutput::portNames(MidiSystem system)
 {
     QStringList names;
     try {
-        RtMidiOut out(rtmidi::api(), "Atelier");
+        RtMidiOut out(rtmidi::api(system), "Atelier");
         const unsigned count = out.getPortCount();
         for (unsigned i = 0; i < count; ++i)
             names.append(QString::fromStdString(out.getPortName(i)));
@@ -54,7 +58,7 @@ bool MidiOutput::setPorts(const QStringList &names)
             continue;  // already open (or already failed)
         m_outs[std::size_t(i)].reset();
         try {
-            auto out = std::make_unique<RtMidiOut>(rtmidi::api(), "Atelier");
+            auto out = std::make_unique<RtMidiOut>(rtmidi::api(m_system), "Atelier");
             if (names[i] == QLatin1String(kStudioPort)) {
                 out->openVirtualPort(kStudioPort);
                 m_outs[std::size_t(i)] = std::move(out);
@@ -93,20 +97,33 @@ QString MidiOutput::lastError() const
     return m_lastError;
 }
 
+bool MidiOutput::due(const MidiOutEvent &event) const
+{
+    return event.frame < 0 || !m_clock
+        || event.frame + m_latency.load(std::memory_order_relaxed) <= m_clock->nowFrame();
+}
+
 void MidiOutput::run()
 {
+    // Events wait here in the order they came until their time.
+    std::deque<MidiOutEvent> waiting;
     MidiOutEvent event;
     while (!m_stop.load(std::memory_order_acquire)) {
-        if (m_queue->empty()) {
-            std::this_thread::sleep_for(kPollInterval);
-            continue;
+        while (waiting.size() < kMaxWaiting && m_queue->pop(event))
+            waiting.push_back(event);
+        if (!waiting.empty() && due(waiting.front())) {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            while (!waiting.empty() && due(waiting.front())) {
+                deliver(waiting.front());
+                waiting.pop_front();
+            }
         }
-        std::lock_guard<std::mutex> lock(m_mutex);
-        while (m_queue->pop(event))
-            deliver(event);
+        std::this_thread::sleep_for(waiting.empty() ? kPollInterval : kWaitInterval);
     }
-    // Drain what is left so that final note-offs still go out.
+    // Send what is left at once so that final note-offs still go out.
     std::lock_guard<std::mutex> lock(m_mutex);
+    for (const MidiOutEvent &e : waiting)
+        deliver(e);
     while (m_queue->pop(event))
         deliver(event);
 }

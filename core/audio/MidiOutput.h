@@ -9,13 +9,20 @@
 // only the UI thread and the worker use (never the audio thread). A port
 // that cannot be opened is remembered as closed and its events are dropped.
 //
-// Timing is simple on purpose: events leave when the worker sees them, so
-// they are ahead of the audio by the output latency and jitter by up to one
-// audio block. On Linux only ALSA sequencer ports are used (no JACK, which
-// could try to start a server). RtMidi errors never escape: portNames() is
-// empty without an ALSA sequencer.
+// Timing: with the studio's audio clock given, each event carries the frame
+// it sounds at (the sequencer stamps it) and the worker holds it until the
+// clock is there plus the output latency (setLatencyFrames), so the MIDI
+// leaves when its audio is heard, within about half a millisecond (the
+// worker wakes every quarter millisecond while events wait) plus what the
+// MIDI system adds; events keep their order. Without a clock, or for events
+// without a frame, they leave when the worker sees them. The ports live on
+// the ALSA sequencer, or on a JACK server (MidiSystem::Jack: RtMidi's JACK
+// backend, which never starts a server). RtMidi errors never escape:
+// portNames() is empty without the system.
 
+#include "audio/IMidiClock.h"
 #include "audio/MidiMessage.h"
+#include "audio/MidiSystem.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,8 +38,9 @@ namespace atelier::core {
 
 class MidiOutput {
 public:
-    // UI thread only. Starts the worker thread.
-    MidiOutput();
+    // UI thread only. Starts the worker thread. `clock` (not owned, may be
+    // null) is the studio's audio clock the events' frames are on.
+    explicit MidiOutput(const IMidiClock *clock = nullptr, MidiSystem system = MidiSystem::Alsa);
     // UI thread only, after the producer (audio thread) has stopped. Sends
     // "all notes off" on every channel of every open port and closes them.
     ~MidiOutput();
@@ -40,7 +48,9 @@ public:
     MidiOutput &operator=(const MidiOutput &) = delete;
 
     // UI thread only. Never throws; empty when there is no MIDI system.
-    static QStringList portNames();
+    static QStringList portNames(MidiSystem system = MidiSystem::Alsa);
+    // How long after the clock's now a frame is heard (any thread).
+    void setLatencyFrames(std::int64_t frames) { m_latency.store(frames, std::memory_order_relaxed); }
     // A track whose port is this plays on Atelier's own output port of that
     // name (opened for it), which a DAW records from.
     static constexpr const char *kStudioPort = "Atelier Out";
@@ -60,6 +70,11 @@ private:
     void deliver(const MidiOutEvent &event);      // m_mutex held
     void sendAll(const MidiMessage &message);     // m_mutex held
 
+    bool due(const MidiOutEvent &event) const;   // worker
+
+    const IMidiClock *m_clock;
+    const MidiSystem m_system;
+    std::atomic<std::int64_t> m_latency{0};
     std::unique_ptr<MidiOutQueue> m_queue;
     mutable std::mutex m_mutex;  // guards m_names, m_outs, m_lastError
     QStringList m_names;

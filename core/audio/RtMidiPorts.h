@@ -2,6 +2,8 @@
 // What MidiInput and MidiOutput share about RtMidi ports (include only in
 // their .cpp files: it brings in RtMidi.h).
 
+#include "audio/MidiSystem.h"
+
 #include <QString>
 #include <QStringList>
 #include <RtMidi.h>
@@ -16,6 +18,11 @@ inline RtMidi::Api api()
 #else
     return RtMidi::UNSPECIFIED;
 #endif
+}
+
+inline RtMidi::Api api(MidiSystem system)
+{
+    return system == MidiSystem::Jack ? RtMidi::UNIX_JACK : api();
 }
 
 // The port called `name` exactly; else the first whose name starts with it

@@ -10,9 +10,9 @@ namespace atelier::core {
 
 namespace {
 
-RtMidi::Api apiOf(RtMidiScheduledOutput::System system)
+RtMidi::Api apiOf(MidiSystem system)
 {
-    return system == RtMidiScheduledOutput::System::Jack ? RtMidi::UNIX_JACK : rtmidi::api();
+    return rtmidi::api(system);
 }
 
 void ignoreError(RtMidiError::Type, const std::string &, void *) {}

@@ -18,6 +18,7 @@
 
 #include "audio/IMidiClock.h"
 #include "audio/IMidiOutput.h"
+#include "audio/MidiSystem.h"
 #include "audio/ScheduledMidiQueue.h"
 
 #include <QString>
@@ -33,7 +34,7 @@ namespace atelier::core {
 
 class RtMidiScheduledOutput final : public IMidiOutput {
 public:
-    enum class System { Alsa, Jack };
+    using System = MidiSystem;
 
     explicit RtMidiScheduledOutput(const IMidiClock &clock, System system = System::Alsa);
     ~RtMidiScheduledOutput() override;   // closes

@@ -78,6 +78,7 @@ void Sequencer::process(float *left, float *right, int frames)
 {
     if (frames <= 0)
         return;
+    m_offset = 0;
     adoptPendingSnapshot();
     Message message;
     while (m_messages.pop(message)) {
@@ -122,6 +123,7 @@ void Sequencer::process(float *left, float *right, int frames)
                 m_sink.render(left + done, right + done, at - done);
                 done = at;
             }
+            m_offset = done;
             dispatch(e);
             ++m_nextEvent;
         }
@@ -130,6 +132,7 @@ void Sequencer::process(float *left, float *right, int frames)
             done = base + n;
         }
         m_pos = to;
+        m_offset = done;
         if (m_pos >= limit) {
             if (looping) {
                 releaseSounding(nullptr, 0);
@@ -305,7 +308,7 @@ void Sequencer::send(int dest, const MidiMessage &m)
         m_sink.sendMidi(m);
         return;
     }
-    if (!m_midiOut->push({dest - 1, m}))
+    if (!m_midiOut->push({dest - 1, m, m_blockFrame < 0 ? -1 : m_blockFrame + m_offset}))
         m_droppedMidi.fetch_add(1, std::memory_order_relaxed);
 }
 

@@ -116,6 +116,9 @@ public:
 
     // Audio thread only. Overwrites `frames` frames of left/right.
     void process(float *left, float *right, int frames);
+    // Audio thread, before process(): the audio clock's frame of the block's
+    // first frame, so that MIDI-port events carry the frame they sound at.
+    void setBlockFrame(std::int64_t frame) { m_blockFrame = frame; }
 
     // Audio thread only: the transport driven from the audio thread itself
     // (a clock follower between two process() calls), acting like the messages.
@@ -173,6 +176,8 @@ private:
     double m_rate = 1;
     bool m_playingAtBlockEnd = false;   // for the cause of the next block's first span
     bool m_locatedSinceBlock = false;
+    std::int64_t m_blockFrame = -1;   // -1: unknown (MIDI-port events leave at once)
+    int m_offset = 0;                 // frames into the block being processed
     std::array<TransportSpan, kMaxSpans> m_spans{};
     int m_spanCount = 0;
     Tick m_positionWithoutSnapshot = 0;  // locate before any snapshot arrived

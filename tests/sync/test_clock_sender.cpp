@@ -7,10 +7,15 @@
 // Bounds are generous: the engine's clock moves in audio blocks, the port
 // is polled and RtMidi's JACK backend sends at cycle starts, so single ticks
 // wobble by up to a block (5.3 ms); the mean spacing does not drift.
+// Then a track sent to Atelier's own port "Atelier Out" (the engine's MIDI
+// ports on JACK): its notes leave stamped with the frames they sound at,
+// held until then plus the output latency, so each beat's note-on reaches
+// the listener in the same JACK cycle as that beat's clock tick.
 
 #include "../app/JackTestClient.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/MidiOutput.h"
 #include "audio/NullAudioDevice.h"
 #include "audio/RtMidiScheduledOutput.h"
 #include "live/JackServer.h"
@@ -91,6 +96,75 @@ private slots:
             QVERIFY2(std::abs(d - 1000) <= 384, qPrintable(QStringLiteral("tick %1: %2 frames").arg(k).arg(d)));
         }
         QCOMPARE(sender.dropped(), std::int64_t(0));
+    }
+
+    void tracksLeaveOnAtelierOutWithTheClock()
+    {
+        JackServer server;
+        QString error;
+        QVERIFY2(server.start(JackServer::uniqueName("atelier-test-trackout"), 48000, 128, &error), qPrintable(error));
+        qputenv("JACK_DEFAULT_SERVER", server.name().toUtf8());
+        JackTestClient daw;
+        QVERIFY(daw.open(server.name(), "daw"));
+
+        AudioEngine engine(std::make_unique<NullAudioDevice>());
+        engine.setMidiOutputSystem(MidiSystem::Jack);
+        AudioSettings settings;
+        settings.bufferFrames = 2048;   // a latency (43 ms) that a note sent as soon as it is rendered would show
+        QVERIFY2(engine.start(settings, &error), qPrintable(error));
+        Song song;
+        Track t;
+        t.channel = 2;
+        t.midiOutPort = QString::fromLatin1(MidiOutput::kStudioPort);
+        for (int b = 0; b < 6; ++b)
+            t.notes.append(Note{60 + b, Tick(b) * 480, 240, 100});
+        song.tracks = {t};
+        song.tempos = {{0, 120.0}};
+        engine.setSong(song);   // opens "Atelier Out"
+        RtMidiScheduledOutput clockPort(engine.clock(), MidiSystem::Jack);
+        QVERIFY2(clockPort.open("virtual", "Atelier Clock", &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(daw.outputPorts("Atelier Out$").size() == 1, 3000);
+        QVERIFY(daw.connect(daw.outputPorts("Atelier Out$").first(), daw.hearName()));
+        QVERIFY(daw.connect(daw.outputPorts("Atelier Clock$").first(), daw.hearName()));
+        MidiClockSender sender(clockPort);
+        sender.setLatencyFrames(std::llround(engine.outputLatencySeconds() * engine.sampleRate()));
+        engine.setBlockObserver(&sender);
+        QTest::qWait(100);
+        engine.play();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isPlaying(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isPlaying(), 8000);
+        QTest::qWait(300);
+        engine.setBlockObserver(nullptr);
+        clockPort.close();
+        engine.shutdown();
+
+        std::vector<jack_nframes_t> ticks, ons, offs;
+        for (const auto &e : daw.heard()) {
+            if (e.bytes[0] == 0xF8)
+                ticks.push_back(e.frame);
+            else if (e.bytes[0] == 0x92 && e.bytes[2] > 0)
+                ons.push_back(e.frame);
+            else if (e.bytes[0] == 0x82 || (e.bytes[0] == 0x92 && e.bytes[2] == 0))
+                offs.push_back(e.frame);
+        }
+        QCOMPARE(int(ons.size()), 6);   // on the track's channel (3), every beat
+        QCOMPARE(int(offs.size()), 6);
+        QVERIFY(int(ticks.size()) >= 5 * 24 + 1);
+        // The note and its beat's clock tick were both due at the same audio frame, so they
+        // leave in the same JACK cycle (128 frames); a note sent as soon as it is rendered would
+        // be up to the device's latency (2048 frames) early. The median must be in the cycle;
+        // single ones may stray on a loaded machine.
+        std::vector<int> apart;
+        for (int b = 0; b < 6; ++b)
+            apart.push_back(int(std::int64_t(ons[std::size_t(b)]) - std::int64_t(ticks[std::size_t(b * 24)])));
+        std::vector<int> sorted = apart;
+        std::sort(sorted.begin(), sorted.end());
+        const int median = sorted[2];
+        QVERIFY2(std::abs(median) <= 128, qPrintable(QStringLiteral("median %1 frames").arg(median)));
+        for (int a : apart)
+            QVERIFY2(std::abs(a) <= 640, qPrintable(QStringLiteral("a note %1 frames from its tick").arg(a)));
+        const double beat = double(ons.back() - ons.front()) / 5.0;
+        QVERIFY2(std::abs(beat - 24000.0) < 720.0, qPrintable(QString::number(beat)));
     }
 };
 
