@@ -9,6 +9,7 @@
 // At 48 kHz and 120 bpm one clock is 1000 frames and one beat 24 clocks.
 
 #include "../app/JackTestClient.h"
+#include "ScriptedMidiInput.h"
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiInputHub.h"
@@ -35,18 +36,7 @@ struct NullSink : IEventSink {
     void render(float *, float *, int) override {}
 };
 
-struct ScriptedInput : IMidiInput {
-    std::deque<TimedMidiEvent> events;
-    bool readInput(TimedMidiEvent &e) override
-    {
-        if (events.empty())
-            return false;
-        e = events.front();
-        events.pop_front();
-        return true;
-    }
-    QString takeStatus() override { return {}; }
-};
+using ScriptedInput = test::ScriptedMidiInput;
 
 Song longSong(double bpm = 90.0)
 {
@@ -58,6 +48,15 @@ Song longSong(double bpm = 90.0)
     song.tempos.append(TempoChange{0, bpm});   // not the clock's tempo: the clock must win
     return song;
 }
+
+// A song on a sequencer, and a driver following a scripted clock.
+struct Follow {
+    NullSink sink;
+    Sequencer seq{sink};
+    ScriptedInput in;
+    ClockFollowDriver driver{in};
+    Follow() { seq.publish(PlaybackSnapshot::build(longSong(), kRate)); }
+};
 
 MidiMessage rt(std::uint8_t status) { return MidiMessage{status, 0, 0}; }
 
@@ -80,11 +79,10 @@ class TestClockFollow : public QObject {
 private slots:
     void theSongKeepsTheClocksTickCount()
     {
-        NullSink sink;
-        Sequencer seq(sink);
-        seq.publish(PlaybackSnapshot::build(longSong(), kRate));
-        ScriptedInput in;
-        ClockFollowDriver driver(in);
+        Follow f;
+        Sequencer &seq = f.seq;
+        ScriptedInput &in = f.in;
+        ClockFollowDriver &driver = f.driver;
         driver.setFollowing(true);
         QVERIFY(driver.isDriving());
         callback(driver, seq, 0);   // following starts afresh here
@@ -126,11 +124,10 @@ private slots:
 
     void followingAgainForgetsStaleInput()
     {
-        NullSink sink;
-        Sequencer seq(sink);
-        seq.publish(PlaybackSnapshot::build(longSong(), kRate));
-        ScriptedInput in;
-        ClockFollowDriver driver(in);
+        Follow f;
+        Sequencer &seq = f.seq;
+        ScriptedInput &in = f.in;
+        ClockFollowDriver &driver = f.driver;
         in.events.push_back({0, rt(0xFA)});
         in.events.push_back({500, rt(0xF8)});
         driver.setFollowing(true);   // what was queued before is not acted on
@@ -142,11 +139,10 @@ private slots:
 
     void aStampFarAheadIsNotWaitedFor()
     {
-        NullSink sink;
-        Sequencer seq(sink);
-        seq.publish(PlaybackSnapshot::build(longSong(), kRate));
-        ScriptedInput in;
-        ClockFollowDriver driver(in);
+        Follow f;
+        Sequencer &seq = f.seq;
+        ScriptedInput &in = f.in;
+        ClockFollowDriver &driver = f.driver;
         driver.setFollowing(true);
         callback(driver, seq, 0);
         in.events.push_back({Frame(1) << 40, rt(0xFA)});   // a clock jump: act now

@@ -9,6 +9,8 @@
 
 #include "main/LinkControl.h"
 
+#include "../sync/ScriptedMidiInput.h"
+
 #include "audio/AudioEngine.h"
 #include "audio/NullAudioDevice.h"
 #include "audio/PlaybackSnapshot.h"
@@ -28,24 +30,12 @@
 #include <QToolBar>
 #include <cmath>
 #include <cstdlib>
-#include <deque>
 #include <unistd.h>
 
 using namespace atelier;
 
 namespace {
-struct ScriptedClock : core::IMidiInput {
-    std::deque<core::TimedMidiEvent> events;
-    bool readInput(core::TimedMidiEvent &e) override
-    {
-        if (events.empty())
-            return false;
-        e = events.front();
-        events.pop_front();
-        return true;
-    }
-    QString takeStatus() override { return {}; }
-};
+using ScriptedClock = core::test::ScriptedMidiInput;
 struct Silence : core::IEventSink {
     void sendMidi(const core::MidiMessage &) override {}
     void render(float *, float *, int) override {}
