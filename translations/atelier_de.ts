@@ -1941,6 +1941,66 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <source>cannot make the folder %1 for dragged files</source>
         <translation>kann den Ordner %1 für gezogene Dateien nicht anlegen</translation>
     </message>
+    <message>
+        <location filename="../core/reward/RewardResult.cpp" line="17"/>
+        <source>%1: score() returned %2, not a finite number</source>
+        <translation>%1: score() lieferte %2, keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardResult.cpp" line="19"/>
+        <source>%1: score() ran past its time limit of %2 ms</source>
+        <translation>%1: score() lief über sein Zeitlimit von %2 ms hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardResult.cpp" line="21"/>
+        <source>%1: the script&apos;s helper process ended (%2); it may have used more than its memory or CPU-time limit</source>
+        <translation>%1: Der Hilfsprozess des Skripts wurde beendet (%2); vielleicht hat er mehr als sein Speicher- oder CPU-Zeitlimit gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="26"/>
+        <source>CPU time limit</source>
+        <translation>CPU-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="27"/>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="29"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="55"/>
+        <source>reward script %1: no such file</source>
+        <translation>Belohnungsskript %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="59"/>
+        <source>reward script %1: not a regular file</source>
+        <translation>Belohnungsskript %1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="64"/>
+        <source>reward script %1: %2</source>
+        <translation>Belohnungsskript %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="69"/>
+        <source>reward script %1: larger than %2 KiB</source>
+        <translation>Belohnungsskript %1: größer als %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="105"/>
+        <source>Atelier&apos;s script helper %1 did not start: %2</source>
+        <translation>Ateliers Skript-Hilfsprozess %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScript.cpp" line="158"/>
+        <source>it answered something unreadable</source>
+        <translation>er antwortete etwas Unlesbares</translation>
+    </message>
 </context>
 <context>
     <name>Scales</name>
