@@ -20,6 +20,7 @@ QList<CliCommand> allCommands()
     all += timbreCommands();
     all += duetCommands();
     all += playCommands();
+    all += rewardCommands();
     return all;
 }
 

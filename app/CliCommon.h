@@ -6,9 +6,10 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace atelier::core { class IMusicModel; }
-namespace atelier::core::ContinuationEvaluation { struct PartStats; }
+namespace atelier::core::ContinuationEvaluation { struct PartStats; struct Piece; }
 
 namespace atelier::app {
 
@@ -50,6 +51,10 @@ QString defaultDataDir(const QString &kind);
 // `eval melody --chords` (CliMusicEval.cpp).
 int evalChordMelody(Args args);
 std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec, QString *error);
+// The held-out pieces of a kind's corpus folder, in name order: the test
+// split, then the valid split, at most `count`; each with its busiest track
+// (CliMusicEval.cpp).
+std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, const QString &dir, int count, QString *error);
 
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();
@@ -58,6 +63,7 @@ QList<CliCommand> sketchCommands();  // CliSketch.cpp (Sketch-RNN models)
 QList<CliCommand> keyCommands();     // CliKeys.cpp: eval keys
 QList<CliCommand> harmonyCommands(); // CliHarmony.cpp: harmonize, train harmonizer, eval harmonize
 QList<CliCommand> musicCommands();
+QList<CliCommand> rewardCommands();  // CliReward.cpp: score
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.

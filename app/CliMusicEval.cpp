@@ -108,10 +108,6 @@ int evalChordMelody(Args args)
     return 0;
 }
 
-namespace {
-
-// The held-out pieces of a kind's corpus folder, in name order: the test
-// split, then the valid split, at most `count`; each with its busiest track.
 std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, const QString &dir, int count, QString *error)
 {
     std::vector<core::ContinuationEvaluation::Piece> out;
@@ -155,6 +151,8 @@ std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, cons
         *error = dir + QObject::tr(": no held-out pieces");
     return out;
 }
+
+namespace {
 
 int evalContinuations(Args args)
 {

@@ -186,7 +186,7 @@
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="41"/>
+        <location filename="../app/Cli.cpp" line="42"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -195,14 +195,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="44"/>
+        <location filename="../app/Cli.cpp" line="45"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="75"/>
+        <location filename="../app/Cli.cpp" line="76"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -703,23 +703,23 @@
         <translation>eval melody: die Modelle bewerteten %1 und %2 Ereignisse, die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="120"/>
+        <location filename="../app/CliMusicEval.cpp" line="116"/>
         <source>: folder not found</source>
         <translation>: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="155"/>
+        <location filename="../app/CliMusicEval.cpp" line="151"/>
         <source>: no held-out pieces</source>
         <translation>: keine zurückgehaltenen Stücke</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="175"/>
+        <location filename="../app/CliMusicEval.cpp" line="173"/>
         <source>usage: atelier eval continuations [--model melody|performance|FILE] [--data DIR] [--pieces N] [--cuts 1-8] [--bars B] [--variations 1-8] [--seed S] [--temperature T] [--top-p P] --json</source>
         <translation>Aufruf: atelier eval continuations [--model melody|performance|DATEI] [--data ORDNER] [--pieces N] [--cuts 1-8] [--bars B] [--variations 1-8] [--seed S] [--temperature T] [--top-p P] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="180"/>
-        <location filename="../app/CliMusicEval.cpp" line="185"/>
+        <location filename="../app/CliMusicEval.cpp" line="178"/>
+        <location filename="../app/CliMusicEval.cpp" line="183"/>
         <source>eval continuations: %1</source>
         <translation>eval continuations: %1</translation>
     </message>
@@ -2000,6 +2000,38 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../core/reward/RewardScript.cpp" line="158"/>
         <source>it answered something unreadable</source>
         <translation>er antwortete etwas Unlesbares</translation>
+    </message>
+    <message>
+        <location filename="../app/CliReward.cpp" line="37"/>
+        <source>usage: atelier score --model M --reward FILE.js [--samples N] [--seed S] [--data DIR] --json</source>
+        <translation>Aufruf: atelier score --model M --reward DATEI.js [--samples N] [--seed S] [--data ORDNER] --json</translation>
+    </message>
+    <message>
+        <location filename="../app/CliReward.cpp" line="43"/>
+        <location filename="../app/CliReward.cpp" line="54"/>
+        <location filename="../app/CliReward.cpp" line="66"/>
+        <source>score: %1</source>
+        <translation>score: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliReward.cpp" line="60"/>
+        <source>score: %1 is neither a music model (%2) nor a drawing model (%3)</source>
+        <translation>score: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliReward.cpp" line="70"/>
+        <source>score: %1 of %2 samples failed; the first: %3</source>
+        <translation>score: %1 von %2 Beispielen schlugen fehl; das erste: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScoring.cpp" line="61"/>
+        <source>no samples: no held-out piece could be continued</source>
+        <translation>keine Beispiele: kein zurückgehaltenes Stück ließ sich fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScoring.cpp" line="77"/>
+        <source>no samples: the model drew nothing</source>
+        <translation>keine Beispiele: das Modell hat nichts gezeichnet</translation>
     </message>
 </context>
 <context>
