@@ -43,6 +43,36 @@ void add(PartStats &sum, const PartStats &s, double weight)
 
 } // namespace
 
+std::optional<ContinueRequest> excerpt(const Piece &piece, double fraction, int bars, QList<Note> *context)
+{
+    const Song &song = piece.song;
+    if (piece.track < 0 || piece.track >= song.tracks.size() || song.tracks[piece.track].notes.isEmpty())
+        return std::nullopt;
+    const QList<Note> &notes = song.tracks[piece.track].notes;
+    Tick first = notes.first().start, last = 0;
+    for (const Note &n : notes) {
+        first = std::min(first, n.start);
+        last = std::max(last, n.end());
+    }
+    const BarGrid grid(song);
+    const Tick cut = first + Tick(double(last - first) * fraction);
+    const Tick at = grid.barStartAt(cut) == cut ? cut : grid.nextBarLine(cut);
+    ContinueRequest request;
+    request.song = song;
+    request.track = piece.track;
+    request.contextStart = std::max<Tick>(0, at - 8 * grid.barLength(at));
+    request.contextEnd = at;
+    request.at = at;
+    request.lengthTicks = Tick(std::max(bars, 1)) * grid.barLength(at);
+    if (context) {
+        context->clear();
+        for (const Note &n : notes)
+            if (n.start >= request.contextStart && n.start < at)
+                context->append(n);
+    }
+    return request;
+}
+
 Keeping keeping(const IMusicModel &model, const std::vector<Piece> &pieces, const MusicSampleOptions &options,
                 int variations, int bars, int cuts, const std::function<bool(int, int)> &progress)
 {
@@ -50,45 +80,27 @@ Keeping keeping(const IMusicModel &model, const std::vector<Piece> &pieces, cons
     cuts = std::max(cuts, 1);
     int done = 0;
     for (const Piece &piece : pieces) {
-        const Song &song = piece.song;
-        if (piece.track < 0 || piece.track >= song.tracks.size() || song.tracks[piece.track].notes.isEmpty())
-            continue;
-        const QList<Note> &notes = song.tracks[piece.track].notes;
-        Tick first = notes.first().start, last = 0;
-        for (const Note &n : notes) {
-            first = std::min(first, n.start);
-            last = std::max(last, n.end());
-        }
-        const BarGrid grid(song);
         for (int k = 1; k <= cuts; ++k) {
             if (progress && !progress(done++, int(pieces.size()) * cuts))
                 return out;
-            const Tick cut = first + Tick(double(last - first) * k / (cuts + 1));
-            const Tick at = grid.barStartAt(cut) == cut ? cut : grid.nextBarLine(cut);
-            ContinueRequest request;
-            request.song = song;
-            request.track = piece.track;
-            request.contextStart = std::max<Tick>(0, at - 8 * grid.barLength(at));
-            request.contextEnd = at;
-            request.at = at;
-            request.lengthTicks = Tick(std::max(bars, 1)) * grid.barLength(at);
-            request.variations = variations;
-            request.options = options;
+            QList<Note> context;
+            auto request = excerpt(piece, double(k) / (cuts + 1), bars, &context);
+            if (!request)
+                break;
+            request->variations = variations;
+            request->options = options;
             QString error;
-            const auto result = continueMusic(model, request, {}, &error);
+            const auto result = continueMusic(model, *request, {}, &error);
             if (!result || result->variations.isEmpty())
                 continue;
-            QList<Note> context;
-            for (const Note &n : notes)
-                if (n.start >= request.contextStart && n.start < at)
-                    context.append(n);
             const KeyScale key = KeyFinder::estimate(context).key;
             PieceResult r;
             r.name = QStringLiteral("%1@%2/%3").arg(piece.name).arg(k).arg(cuts + 1);
             r.key = key.toString();
-            r.context = stats(context, key, song.ppq, at - request.contextStart);
+            const int ppq = piece.song.ppq;
+            r.context = stats(context, key, ppq, request->at - request->contextStart);
             for (const QList<Note> &v : result->variations)
-                add(r.variations, stats(v, key, song.ppq, request.lengthTicks), 1.0 / result->variations.size());
+                add(r.variations, stats(v, key, ppq, request->lengthTicks), 1.0 / result->variations.size());
             r.variations.notes = int(std::lround(double(r.variations.notes) / result->variations.size()));
             out.pieces.push_back(r);
         }

@@ -20,6 +20,7 @@
 
 #include "document/Song.h"
 #include "music/IMusicModel.h"
+#include "music/MusicContinuation.h"
 #include "music/MusicGenerator.h"
 
 #include <QString>
@@ -58,6 +59,12 @@ struct Keeping {
     double densityRatio = 0;         // variations' notes per beat / context's
     double velocityDifference = 0;   // variations' mean velocity - context's
 };
+
+// The request that continues `piece` for `bars` bars from the first bar
+// line at or after `fraction` of its notes' span, with the 8 bars before it
+// as the primer (one variation, default options); the primer's notes go to
+// *context. Nothing for a piece without notes.
+std::optional<ContinueRequest> excerpt(const Piece &piece, double fraction, int bars, QList<Note> *context);
 
 Keeping keeping(const IMusicModel &model, const std::vector<Piece> &pieces, const MusicSampleOptions &options,
                 int variations = 4, int bars = 4, int cuts = 2,

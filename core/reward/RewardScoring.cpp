@@ -1,6 +1,5 @@
 #include "reward/RewardScoring.h"
 
-#include "document/BarGrid.h"
 #include "music/KeyFinder.h"
 #include "music/MusicContinuation.h"
 #include "reward/RewardSample.h"
@@ -17,45 +16,24 @@ std::vector<QJsonObject> musicSamples(const IMusicModel &model, const std::vecto
     const int p = int(pieces.size());
     for (int i = 0; i < count && p > 0; ++i) {
         const ContinuationEvaluation::Piece &piece = pieces[std::size_t(i % p)];
-        const Song &song = piece.song;
-        if (piece.track < 0 || piece.track >= song.tracks.size() || song.tracks[piece.track].notes.isEmpty())
+        QList<Note> context;
+        auto request = ContinuationEvaluation::excerpt(piece, (1 + (i / p) % 3) / 4.0, 4, &context);
+        if (!request)
             continue;
-        const QList<Note> &notes = song.tracks[piece.track].notes;
-        Tick first = notes.first().start, last = 0;
-        for (const Note &n : notes) {
-            first = std::min(first, n.start);
-            last = std::max(last, n.end());
-        }
-        const BarGrid grid(song);
-        const int k = 1 + (i / p) % 3;
-        const Tick cut = first + Tick(double(last - first) * k / 4.0);
-        const Tick at = grid.barStartAt(cut) == cut ? cut : grid.nextBarLine(cut);
-        ContinueRequest request;
-        request.song = song;
-        request.track = piece.track;
-        request.contextStart = std::max<Tick>(0, at - 8 * grid.barLength(at));
-        request.contextEnd = at;
-        request.at = at;
-        request.lengthTicks = 4 * grid.barLength(at);
-        request.variations = 1;
-        request.options.temperature = 1.0;
-        request.options.topP = 0.95;
-        request.options.seed = seed + std::uint64_t(i);
+        request->options.temperature = 1.0;
+        request->options.topP = 0.95;
+        request->options.seed = seed + std::uint64_t(i);
         QString why;
-        const auto result = continueMusic(model, request, {}, &why);
+        const auto result = continueMusic(model, *request, {}, &why);
         if (!result || result->variations.isEmpty()) {
             if (error && error->isEmpty())
                 *error = why;
             continue;
         }
-        QList<Note> context;
-        for (const Note &n : notes)
-            if (n.start >= request.contextStart && n.start < at)
-                context.append(n);
         const std::optional<KeyScale> key = context.isEmpty() ? std::nullopt
                                                               : std::optional<KeyScale>(KeyFinder::estimate(context).key);
-        out.push_back(RewardSample::music(result->variations.first(), at, context, request.contextStart, song.ppq, key,
-                                          kCommandLineBpm));
+        out.push_back(RewardSample::music(result->variations.first(), request->at, context, request->contextStart,
+                                          piece.song.ppq, key, kCommandLineBpm));
     }
     if (out.empty() && error && error->isEmpty())
         *error = QObject::tr("no samples: no held-out piece could be continued");
