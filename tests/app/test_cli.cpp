@@ -1,6 +1,7 @@
 // The headless command line, run as a user would run it: JSON on stdout,
 // errors on stderr with exit code 2.
 
+#include "../TestData.h"
 #include "AtelierProcess.h"
 #include "project/ProjectFile.h"
 
@@ -32,7 +33,7 @@ private slots:
     void initTestCase()
     {
         if (!QFile::exists(data("nottingham/melody/ashover1.mid")))
-            QSKIP("shared data not found (set ATELIER_DATA)");
+            ATELIER_SKIP_OR_FAIL("shared data not found (set ATELIER_DATA)");
     }
 
     void midiInfoJson()

@@ -3,6 +3,7 @@
 // exit code 2 and a message naming the problem. When the shipped models are
 // present, their held-out NLL must beat the unigram and bigram baselines.
 
+#include "../TestData.h"
 #include "AtelierProcess.h"
 
 #include "document/Song.h"
@@ -53,7 +54,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         if (!QDir(melodyDir()).exists())
-            QSKIP("no shared MIDI corpora");
+            ATELIER_SKIP_OR_FAIL("no shared MIDI corpora");
         m_melody = m_dir.filePath("melody-test.music.json");
         m_performance = m_dir.filePath("performance-test.music.json");
     }
@@ -299,7 +300,7 @@ private slots:
     void shippedMelodyKeepsKeyAndRhythm()
     {
         if (!QFile::exists(bundled("melody-lstm.music.json")))
-            QSKIP("model not shipped");
+            ATELIER_SKIP_OR_FAIL("model not shipped");
         const auto r = runAtelier({"continue", melodyDir() + "/hpps17.mid", "-o", m_dir.filePath("keep.mid"),
                                    "--model", "melody", "--bars", "4", "--variations", "4", "--seed", "1", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -329,7 +330,7 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, file);
         if (!QFile::exists(file))
-            QSKIP("model not shipped");
+            ATELIER_SKIP_OR_FAIL("model not shipped");
         const auto r = runAtelier({"eval", kind, "--model", file, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject nll = json(r).value("nll").toObject();

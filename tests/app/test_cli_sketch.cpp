@@ -1,6 +1,7 @@
 // `atelier sketch trace|generate` and `atelier bench sketch`, run as a user
 // would run them: JSON on stdout, errors on stderr with exit code 2.
 
+#include "../TestData.h"
 #include <QFile>
 #include "AtelierProcess.h"
 
@@ -47,7 +48,7 @@ private slots:
     void initTestCase()
     {
         if (!QFile::exists(model("bird")))
-            QSKIP("shared models not found (set ATELIER_DATA)");
+            ATELIER_SKIP_OR_FAIL("shared models not found (set ATELIER_DATA)");
     }
 
     void traceShapesAndSoftmaxSums()

@@ -6,6 +6,7 @@
 // and a message that names the problem, and writes nothing. The bundled model
 // beats the baselines on held-out notes of the panel's default instruments.
 
+#include "../TestData.h"
 #include "AtelierProcess.h"
 
 #include "timbre/TimbreDataset.h"
@@ -111,7 +112,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         if (core::timbre::TimbreDataset::defaultSoundFonts().isEmpty())
-            QSKIP("no General MIDI SoundFont installed (fluid-soundfont-gm)");
+            ATELIER_SKIP_OR_FAIL("no General MIDI SoundFont installed (fluid-soundfont-gm)");
         m_cache = path("cache");
         m_model = path("tiny.timbre.json");
         const auto data = runAtelier(QStringList{"timbre", "data"} + dataOptions());

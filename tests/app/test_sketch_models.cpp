@@ -2,6 +2,7 @@
 // bird drawn on the canvas gets three different endings, one is kept and
 // edited, and the result exports as SVG. The surprise map scores the strokes.
 
+#include "../TestData.h"
 #include "sketch/InterpolateDialog.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchEditor.h"
@@ -45,7 +46,7 @@ private slots:
     void initTestCase()
     {
         if (!QFile::exists(model("bird")))
-            QSKIP("the pretrained models are not in $ATELIER_DATA/models/sketch-rnn");
+            ATELIER_SKIP_OR_FAIL("the pretrained models are not in $ATELIER_DATA/models/sketch-rnn");
     }
 
     void threeEndingsForHalfABird()

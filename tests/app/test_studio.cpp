@@ -2,6 +2,7 @@
 // a project, plays through a (silent) audio device, refuses a corrupt file
 // without losing the song, and recovers a crashed session's autosave.
 
+#include "../TestData.h"
 #include "common/Theme.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
@@ -193,7 +194,7 @@ private slots:
     void opensRealMidiAndSavesProject()
     {
         if (!QFile::exists(dataFile("nottingham/melody_chords/jigs10.mid")))
-            QSKIP("shared data not found (set ATELIER_DATA)");
+            ATELIER_SKIP_OR_FAIL("shared data not found (set ATELIER_DATA)");
         const QString mid = dataFile("nottingham/melody_chords/jigs10.mid");
         QString error;
         QVERIFY2(m_window->files()->openFile(mid, &error), qPrintable(error));

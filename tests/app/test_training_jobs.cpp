@@ -3,6 +3,7 @@
 // and timbre alike, one TrainerJob), Stop while a timbre dataset is being
 // rendered ends the preparation early, and a run that did train reports it.
 
+#include "../TestData.h"
 #include "TrainingJobs.h"
 #include "project/DataPaths.h"
 
@@ -46,7 +47,7 @@ private slots:
     void stoppedBeforeTheFirstStepSavesNothing()
     {
         if (!QDir(melodyDir()).exists())
-            QSKIP("no shared MIDI corpora");
+            ATELIER_SKIP_OR_FAIL("no shared MIDI corpora");
         QString error;
         std::unique_ptr<core::ITrainingJob> job = app::trainingJobFactory()(melodySpec(), nullptr, &error);
         QVERIFY2(job, qPrintable(error));
@@ -59,7 +60,7 @@ private slots:
     void aRunThatTrainedReportsAndEndsWell()
     {
         if (!QDir(melodyDir()).exists())
-            QSKIP("no shared MIDI corpora");
+            ATELIER_SKIP_OR_FAIL("no shared MIDI corpora");
         QString error;
         std::unique_ptr<core::ITrainingJob> job = app::trainingJobFactory()(melodySpec(), nullptr, &error);
         QVERIFY2(job, qPrintable(error));
@@ -86,7 +87,7 @@ private slots:
         // No Debian SoundFont on this machine is an error of its own; with one,
         // the rendering stops at the first instrument.
         if (error.contains(QStringLiteral("SoundFont")) && !error.contains(QStringLiteral("stopped")))
-            QSKIP(qPrintable(error));
+            ATELIER_SKIP_OR_FAIL(qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("stopped before training began")), qPrintable(error));
     }
 };

@@ -2,6 +2,7 @@
 // long rest is rendered to WAV with the real Sequencer + fluidsynth, read
 // back with libsndfile and measured (length, loudness, silence in the rest).
 
+#include "../TestData.h"
 #include "audio/OfflineRenderer.h"
 #include "audio/Synth.h"
 #include "document/TempoMap.h"
@@ -94,7 +95,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         if (!haveSoundFont())
-            QSKIP("no GM SoundFont installed (fluid-soundfont-gm)");
+            ATELIER_SKIP_OR_FAIL("no GM SoundFont installed (fluid-soundfont-gm)");
     }
 
     void rendersWholeSong()

@@ -2,6 +2,7 @@
 // conversion: round trips, malformed input, decoding rules, and the real
 // corpora in $ATELIER_DATA checked against figures computed with python mido.
 
+#include "../TestData.h"
 #include "SmfTestBytes.h"
 #include "midi/SmfInfo.h"
 #include "midi/SmfReader.h"
@@ -482,7 +483,7 @@ private slots:
         const QString data = qEnvironmentVariable("ATELIER_DATA");
         const QDir midi(data + QStringLiteral("/data/midi"));
         if (data.isEmpty() || !midi.exists())
-            QSKIP("ATELIER_DATA/data/midi not found: set ATELIER_DATA to the shared data folder");
+            ATELIER_SKIP_OR_FAIL("ATELIER_DATA/data/midi not found: set ATELIER_DATA to the shared data folder");
         const QList<CorpusRow> rows = readCsv(midi.filePath(csv), midi.filePath(folder));
         QVERIFY2(rows.size() > 100, qPrintable(QStringLiteral("too few rows in %1").arg(csv)));
         for (const CorpusRow &row : rows) {

@@ -4,6 +4,7 @@
 // layout with the right shapes (and loads with SketchRnnFile), and malformed
 // ndjson is reported with its line number. Tiny sizes keep it well under 30 s.
 
+#include "../TestData.h"
 #include "sketchrnn/SketchRnnFile.h"
 #include "sketchrnn/train/SketchTrainer.h"
 
@@ -46,7 +47,7 @@ private slots:
     {
         m_data = qEnvironmentVariable("ATELIER_DATA") + "/data/sketches/aaron_sheep.ndjson";
         if (!QFile::exists(m_data))
-            QSKIP("aaron_sheep.ndjson not found (set ATELIER_DATA)");
+            ATELIER_SKIP_OR_FAIL("aaron_sheep.ndjson not found (set ATELIER_DATA)");
     }
 
     void malformedLinesNameTheLine()

@@ -4,6 +4,7 @@
 // independence, sampling, malformed files, and a small VAE round trip.
 // See shared/specs/sketch-rnn-format.md.
 
+#include "../TestData.h"
 #include "SketchModels.h"
 #include "sketchrnn/SketchRnnFile.h"
 #include "sketchrnn/SketchRnnModel.h"
@@ -230,7 +231,7 @@ private slots:
     void initTestCase()
     {
         if (!QFile::exists(modelPath("bird")))
-            QSKIP("shared models not found (set ATELIER_DATA)");
+            ATELIER_SKIP_OR_FAIL("shared models not found (set ATELIER_DATA)");
         QString error;
         m_bird = SketchRnnModel::load(modelPath("bird"), &error);
         QVERIFY2(m_bird, qPrintable(error));

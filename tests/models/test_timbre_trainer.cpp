@@ -5,6 +5,7 @@
 // its encoder agreeing with the trainer's, and fine-tuning (initFrom) starts
 // from the exported weights.
 
+#include "../TestData.h"
 #include "TimbreModels.h"
 #include "timbre/SpectralMetrics.h"
 #include "timbre/TimbreDataset.h"
@@ -97,7 +98,7 @@ TimbreTrainingOptions TestTimbreTrainer::trainingOptions() const
 
 void TestTimbreTrainer::trainerLowersTheLoss()
 {
-    if (!prepareData()) QSKIP("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
+    if (!prepareData()) ATELIER_SKIP_OR_FAIL("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
     TimbreTrainingOptions o = trainingOptions();
     o.checkpointDir = m_dir.filePath(QStringLiteral("ckpt"));
     TimbreTrainer trainer(o, m_data);
@@ -161,7 +162,7 @@ void TestTimbreTrainer::ensureTrained()
 
 void TestTimbreTrainer::trainerResumesAndCancels()
 {
-    if (!prepareData()) QSKIP("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
+    if (!prepareData()) ATELIER_SKIP_OR_FAIL("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
     ensureTrained();
     QString error;
     TimbreTrainingOptions o = trainingOptions();
@@ -230,7 +231,7 @@ void TestTimbreTrainer::trainerResumesAndCancels()
 
 void TestTimbreTrainer::trainerExport()
 {
-    if (!prepareData()) QSKIP("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
+    if (!prepareData()) ATELIER_SKIP_OR_FAIL("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
     ensureTrained();
     QString error;
     TimbreTrainingOptions o = trainingOptions();

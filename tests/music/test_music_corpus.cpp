@@ -2,6 +2,7 @@
 // loading (and its speed), splits (disjoint, deterministic, by tune / by
 // recording), train windows, held-out chunks, and the n-gram baselines.
 
+#include "../TestData.h"
 #include "music/MusicCorpus.h"
 #include "music/NgramBaseline.h"
 
@@ -41,7 +42,7 @@ private slots:
     void initTestCase()
     {
         if (!QDir(melodyDir()).exists() || !QDir(performanceDir()).exists())
-            QSKIP("MIDI corpora not found: set ATELIER_DATA to the shared data folder");
+            ATELIER_SKIP_OR_FAIL("MIDI corpora not found: set ATELIER_DATA to the shared data folder");
         QString error;
         QElapsedTimer timer;
         timer.start();

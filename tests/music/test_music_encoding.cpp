@@ -2,6 +2,7 @@
 // and keys: the rules on small hand-made cases, then round trips on real
 // files of $ATELIER_DATA (a Nottingham tune, an ASAP/MAESTRO performance).
 
+#include "../TestData.h"
 #include "document/TempoMap.h"
 #include "midi/SmfReader.h"
 #include "midi/SongConverter.h"
@@ -139,7 +140,7 @@ private slots:
     {
         const QDir dir(dataDir() + QStringLiteral("/data/midi/nottingham/melody"));
         if (!dir.exists())
-            QSKIP("Nottingham corpus not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("Nottingham corpus not found: set ATELIER_DATA");
         int checked = 0;
         for (const QString &name : {QStringLiteral("jigs1.mid"), QStringLiteral("reelsa-c1.mid"),
                                     QStringLiteral("waltzes1.mid"), QStringLiteral("hpps1.mid")}) {
@@ -351,7 +352,7 @@ private slots:
     {
         const QString path = dataDir() + QStringLiteral("/data/midi/asap-maestro-subset/Bach__Prelude__bwv_846__Shi05M.mid");
         if (!QFileInfo::exists(path))
-            QSKIP("ASAP corpus not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("ASAP corpus not found: set ATELIER_DATA");
         const auto file = readMidi(path);
         QVERIFY(file);
         const Song song = SongConverter::fromSmf(*file);
@@ -457,7 +458,7 @@ private slots:
     {
         const QDir dir(dataDir() + QStringLiteral("/data/midi/nottingham/melody"));
         if (!dir.exists())
-            QSKIP("Nottingham corpus not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("Nottingham corpus not found: set ATELIER_DATA");
         const QStringList files = dir.entryList({QStringLiteral("*.mid")}, QDir::Files, QDir::Name);
         int total = 0, exact = 0, sameNotes = 0;
         for (qsizetype i = 0; i < files.size(); i += 5) {

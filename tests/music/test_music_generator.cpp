@@ -2,6 +2,7 @@
 // small FAKE models implemented here: deterministic bigram tables, so every
 // expectation can be computed by hand. No torch.
 
+#include "../TestData.h"
 #include "midi/SmfReader.h"
 #include "midi/SongConverter.h"
 #include "music/MusicContinuation.h"
@@ -409,7 +410,7 @@ private slots:
         const QString melodyDir = dataDir() + QStringLiteral("/data/midi/nottingham/melody");
         const QString perfDir = dataDir() + QStringLiteral("/data/midi/asap-maestro-subset");
         if (!QDir(melodyDir).exists() || !QDir(perfDir).exists())
-            QSKIP("MIDI corpora not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("MIDI corpora not found: set ATELIER_DATA");
         QString error;
         const auto melody = MelodyCorpus::load(melodyDir, &error, 300);
         QVERIFY2(melody, qPrintable(error));
@@ -445,7 +446,7 @@ private slots:
     {
         const QString path = dataDir() + QStringLiteral("/data/midi/nottingham/melody/jigs1.mid");
         if (!QFileInfo::exists(path))
-            QSKIP("Nottingham corpus not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("Nottingham corpus not found: set ATELIER_DATA");
         const Song song = readSong(path);
         QVERIFY(!song.tracks.isEmpty());
         const Tick bar = song.ppq * 3;   // 6/8
@@ -501,7 +502,7 @@ private slots:
     {
         const QString path = dataDir() + QStringLiteral("/data/midi/asap-maestro-subset/Bach__Prelude__bwv_846__Shi05M.mid");
         if (!QFileInfo::exists(path))
-            QSKIP("ASAP corpus not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("ASAP corpus not found: set ATELIER_DATA");
         const Song song = readSong(path);
         int track = 0;
         while (track < song.tracks.size() && song.tracks[track].notes.isEmpty())
@@ -532,7 +533,7 @@ private slots:
     {
         const QString path = dataDir() + QStringLiteral("/data/midi/nottingham/melody/jigs1.mid");
         if (!QFileInfo::exists(path))
-            QSKIP("Nottingham corpus not found: set ATELIER_DATA");
+            ATELIER_SKIP_OR_FAIL("Nottingham corpus not found: set ATELIER_DATA");
         const Song song = readSong(path);
         const Tick bar = song.ppq * 3;
         MusicSampleOptions o;

@@ -2,6 +2,7 @@
 // voice engines of the song's baked tracks, and the offline renderer plays
 // those tracks with them instead of the GM synth, at the track's volume.
 
+#include "../TestData.h"
 #include "AnalyticTimbreModel.h"
 #include "audio/OfflineRenderer.h"
 #include "timbre/SongTimbres.h"
@@ -167,7 +168,7 @@ private slots:
     void offlineRenderPlaysTheBakedTrack()
     {
         if (!QFile::exists("/usr/share/sounds/sf2/FluidR3_GM.sf2"))
-            QSKIP("the FluidR3 GM SoundFont is not installed");
+            ATELIER_SKIP_OR_FAIL("the FluidR3 GM SoundFont is not installed");
         auto render = [&](const Song &s, bool baked, const QString &name) {
             RenderOptions options;
             options.sampleRate = 48000;

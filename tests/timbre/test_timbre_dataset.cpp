@@ -7,6 +7,7 @@
 // rendered again), errors naming a missing or unreadable SoundFont, and
 // cancelling through the progress callback.
 
+#include "../TestData.h"
 #include "SignalProbe.h"
 #include "timbre/SpectralMetrics.h"
 #include "timbre/TimbreDataset.h"
@@ -99,7 +100,7 @@ private:
 void TestTimbreDataset::initTestCase()
 {
     if (!QFileInfo::exists(kFluid))
-        QSKIP("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
+        ATELIER_SKIP_OR_FAIL("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
     QVERIFY(m_cache.isValid());
     QString error;
     QElapsedTimer timer;

@@ -5,6 +5,7 @@
 // the documented computations (recomputed here); a silent model scores
 // worse than the sampler; maxNotes, the morph pairs and cancelling.
 
+#include "../TestData.h"
 #include "AnalyticTimbreModel.h"
 #include "timbre/SpectralMetrics.h"
 #include "timbre/TimbreDataset.h"
@@ -57,7 +58,7 @@ private:
 void TestTimbreEval::initTestCase()
 {
     if (!QFileInfo::exists(kFluid))
-        QSKIP("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
+        ATELIER_SKIP_OR_FAIL("FluidR3_GM.sf2 is not installed (fluid-soundfont-gm)");
     TimbreDatasetSpec spec;
     spec.soundFonts = {kFluid};
     spec.programs = {0, 73};
