@@ -1420,6 +1420,37 @@
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
     <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="50"/>
+        <source>no such item to rate</source>
+        <translation>kein solches Element zum Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="82"/>
+        <source>cannot write your ratings to %1: %2</source>
+        <translation>deine Bewertungen lassen sich nicht nach %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="92"/>
+        <source>ratings %1: not a regular file</source>
+        <translation>Bewertungen %1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="93"/>
+        <source>ratings %1: no such file</source>
+        <translation>Bewertungen %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="98"/>
+        <source>ratings %1: %2</source>
+        <translation>Bewertungen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="103"/>
+        <source>ratings %1: larger than %2 MiB</source>
+        <translation>Bewertungen %1: größer als %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceLog.cpp" line="159"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
@@ -2002,36 +2033,63 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>er antwortete etwas Unlesbares</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="37"/>
-        <source>usage: atelier score --model M --reward FILE.js [--samples N] [--seed S] [--data DIR] --json</source>
-        <translation>Aufruf: atelier score --model M --reward DATEI.js [--samples N] [--seed S] [--data ORDNER] --json</translation>
+        <location filename="../app/CliReward.cpp" line="43"/>
+        <source>usage: atelier score --model M --reward FILE.js|--ratings LOG [--samples N] [--seed S] [--data DIR] --json</source>
+        <translation>Aufruf: atelier score --model M --reward DATEI.js|--ratings LOG [--samples N] [--seed S] [--data ORDNER] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="43"/>
-        <location filename="../app/CliReward.cpp" line="54"/>
-        <location filename="../app/CliReward.cpp" line="66"/>
+        <location filename="../app/CliReward.cpp" line="50"/>
+        <location filename="../app/CliReward.cpp" line="52"/>
+        <location filename="../app/CliReward.cpp" line="63"/>
+        <location filename="../app/CliReward.cpp" line="75"/>
+        <location filename="../app/CliReward.cpp" line="84"/>
         <source>score: %1</source>
         <translation>score: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="60"/>
+        <location filename="../app/CliReward.cpp" line="69"/>
         <source>score: %1 is neither a music model (%2) nor a drawing model (%3)</source>
         <translation>score: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="70"/>
+        <location filename="../app/CliReward.cpp" line="89"/>
         <source>score: %1 of %2 samples failed; the first: %3</source>
         <translation>score: %1 von %2 Beispielen schlugen fehl; das erste: %3</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScoring.cpp" line="61"/>
+        <location filename="../core/reward/RewardScoring.cpp" line="39"/>
         <source>no samples: no held-out piece could be continued</source>
         <translation>keine Beispiele: kein zurückgehaltenes Stück ließ sich fortsetzen</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScoring.cpp" line="77"/>
+        <location filename="../core/reward/RewardScoring.cpp" line="55"/>
         <source>no samples: the model drew nothing</source>
         <translation>keine Beispiele: das Modell hat nichts gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceModel.cpp" line="33"/>
+        <source>no preferences to learn from: rate at least one variation up in a batch with others</source>
+        <translation>keine Vorlieben zum Lernen: Bewerte mindestens eine Variation in einer Reihe mit anderen positiv</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceModel.cpp" line="34"/>
+        <source>no preferences to learn from: rate at least one drawing up in a batch with others</source>
+        <translation>keine Vorlieben zum Lernen: Bewerte mindestens eine Zeichnung in einer Reihe mit anderen positiv</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceModel.cpp" line="116"/>
+        <source>your ratings are of music, not of drawings</source>
+        <translation>deine Bewertungen gelten Musik, nicht Zeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceModel.cpp" line="117"/>
+        <source>your ratings are of drawings, not of music</source>
+        <translation>deine Bewertungen gelten Zeichnungen, nicht Musik</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/PreferenceModel.cpp" line="127"/>
+        <source>your ratings</source>
+        <translation>deine Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -2593,233 +2651,233 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="63"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="66"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="65"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="68"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="72"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="73"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="76"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="74"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="83"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="88"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="90"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="101"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="130"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="133"/>
         <source>When the song has chords, our chord-melody model reads them as it plays (other models lean to the tones of the chord sounding at each step by %1 nats)</source>
         <translation>Hat der Song Akkorde, liest unser Akkord-Melodie-Modell sie beim Spielen mit (andere Modelle neigen sich um %1 Nats zu den Tönen des Akkords, der gerade klingt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="140"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="146"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="144"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="145"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="148"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="149"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="150"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="153"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="157"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="156"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="159"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="158"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="161"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="159"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="162"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="161"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="164"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="175"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="173"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="176"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="95"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="98"/>
         <source>Estimated from the selected notes (8 or more), else from the whole track</source>
         <translation>Aus den gewählten Noten geschätzt (8 oder mehr), sonst aus der ganzen Spur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
         <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
         <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="111"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="114"/>
         <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
         <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="114"/>
-        <location filename="../ui/music/ContinuePanel.cpp" line="123"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
         <source>%1 nats</source>
         <translation>%1 Nats</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="120"/>
         <source>Only notes of the key: notes outside it are never played</source>
         <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="121"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="124"/>
         <source>Key pull</source>
         <translation>Zug zur Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="127"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="130"/>
         <source>Follow the chord lane</source>
         <translation>Der Akkordspur folgen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="181"/>
         <source>Drag Variation</source>
         <translation>Variation ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="180"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="183"/>
         <source>Drag the selected variation into a file manager or a DAW&apos;s arrangement as a MIDI file (it starts on the bar of its first note)</source>
         <translation>Zieh die gewählte Variation als MIDI-Datei in einen Dateimanager oder ins Arrangement einer DAW (sie beginnt mit dem Takt ihrer ersten Note)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="185"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="188"/>
         <source>no variation selected</source>
         <translation>keine Variation gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="190"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="193"/>
         <source>%1 variation %2</source>
         <translation>%1 Variation %2</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="231"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="236"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="301"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="306"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="311"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="316"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="346"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="351"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="347"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="352"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="419"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="424"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="462"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="467"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -2827,17 +2885,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="476"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="481"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="495"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="500"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="520"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="530"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -2845,7 +2903,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="521"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="531"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -2853,12 +2911,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="524"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="535"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="525"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="536"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -2866,17 +2924,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="539"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="568"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="579"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="599"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="610"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -2884,17 +2942,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="601"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="612"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="603"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="614"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="606"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="617"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -2902,7 +2960,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="609"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="620"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -5160,6 +5218,24 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
 </context>
 <context>
+    <name>atelier::ui::RatingRecorder</name>
+    <message>
+        <location filename="../ui/common/RatingRecorder.cpp" line="36"/>
+        <source>Rated up: your ratings are in %1</source>
+        <translation>Positiv bewertet: deine Bewertungen stehen in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RatingRecorder.cpp" line="37"/>
+        <source>Rated down: your ratings are in %1</source>
+        <translation>Negativ bewertet: deine Bewertungen stehen in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RatingRecorder.cpp" line="38"/>
+        <source>Rating taken back</source>
+        <translation>Bewertung zurückgenommen</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::RecordController</name>
     <message>
         <location filename="../ui/live/RecordController.cpp" line="30"/>
@@ -5269,19 +5345,29 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::ResultBrowser</name>
     <message>
-        <location filename="../ui/common/ResultBrowser.cpp" line="27"/>
+        <location filename="../ui/common/ResultBrowser.cpp" line="28"/>
         <source>Double-click or Enter keeps a result; Tab flips between the two auditioned last</source>
         <translation>Doppelklick oder Eingabetaste übernimmt ein Ergebnis; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/common/ResultBrowser.cpp" line="33"/>
+        <location filename="../ui/common/ResultBrowser.cpp" line="34"/>
         <source>Keep</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/common/ResultBrowser.cpp" line="35"/>
+        <location filename="../ui/common/ResultBrowser.cpp" line="36"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ResultBrowser.cpp" line="42"/>
+        <source>I like this one (+): your ratings can steer the models</source>
+        <translation>Gefällt mir (+): deine Bewertungen können die Modelle lenken</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ResultBrowser.cpp" line="46"/>
+        <source>Not for me (−)</source>
+        <translation>Nichts für mich (−)</translation>
     </message>
 </context>
 <context>
@@ -5499,93 +5585,93 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="65"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
         <source>Finish My Drawing</source>
         <translation>Meine Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="66"/>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="90"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="94"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="67"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="69"/>
         <source>Draw From Scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="68"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
         <source>Surprise Map</source>
         <translation>Überraschungskarte</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="70"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="72"/>
         <source>Colour each stroke by how unexpected the model finds it</source>
         <translation>Jeden Strich danach einfärben, wie unerwartet ihn das Modell findet</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="71"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="73"/>
         <source>Interpolate…</source>
         <translation>Interpolieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="72"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="74"/>
         <source>Morph the drawing into another through the model&apos;s latent space (models with an encoder)</source>
         <translation>Die Zeichnung über den latenten Raum des Modells in eine andere überführen (Modelle mit Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="74"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="85"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="89"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="89"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="93"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="175"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="179"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="187"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="191"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation>Keine Zeichenmodelle gefunden. Leg .gen.json-Modelle in %1 ab.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="232"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="237"/>
         <source>Drawing with %1…</source>
         <translation>Es wird mit %1 gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="245"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="250"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="288"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="293"/>
         <source>Alternative %1</source>
         <translation>Alternative %1</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="76"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="78"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="79"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="81"/>
         <source>Preview shows an alternative on the canvas; double-click or Keep adds it; Tab flips between the two previewed last</source>
         <translation>Vorschau zeigt eine Alternative auf der Zeichenfläche; Doppelklick oder Übernehmen fügt sie hinzu; Tab wechselt zwischen den beiden zuletzt gezeigten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="291"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="300"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n Alternative: Vorschau zeigt sie auf der Zeichenfläche, Übernehmen (oder ein Doppelklick) fügt sie hinzu</numerusform>
@@ -5593,22 +5679,22 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="330"/>
         <source>Draw from scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="321"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="330"/>
         <source>Finish drawing</source>
         <translation>Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="324"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="333"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation>Das Modell hat nichts hinzugefügt: Es hält die Zeichnung für fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="325"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="334"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
@@ -5616,27 +5702,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="339"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="348"/>
         <source>Keep alternative</source>
         <translation>Alternative behalten</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="383"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="392"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation>%1 hat keinen Encoder und kann daher nicht interpolieren. Mit `atelier train sketch` trainierte Modelle (wie das mitgelieferte Schaf) können es.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="388"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="397"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation>Zeichne zuerst etwas: Die Skizzenfläche ist ein Ende der Interpolation.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="394"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="403"/>
         <source>Interpolate drawing</source>
         <translation>Zeichnung interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="422"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="431"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation>Erwartet  →  Überraschend

@@ -85,7 +85,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="462"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="467"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="520"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="530"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="521"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="531"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="525"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="536"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="599"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="610"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="606"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="617"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="609"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="620"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="291"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="300"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n alternative: Preview shows it on the canvas, Keep (or a double-click) adds it</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="325"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="334"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>

@@ -56,7 +56,7 @@ std::vector<QJsonObject> sketchSamples(const ISketchModel &model, int count, std
     return out;
 }
 
-Summary score(RewardScript &script, const std::vector<QJsonObject> &samples)
+Summary score(IReward &script, const std::vector<QJsonObject> &samples)
 {
     Summary s;
     s.samples = int(samples.size());

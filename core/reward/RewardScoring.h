@@ -16,7 +16,7 @@
 
 #include "music/ContinuationEvaluation.h"
 #include "music/IMusicModel.h"
-#include "reward/RewardScript.h"
+#include "reward/IReward.h"
 #include "sketch/ISketchModel.h"
 
 #include <QJsonObject>
@@ -41,6 +41,6 @@ struct Summary {
     QString firstError;             // the first failed sample's message
     bool tooManyErrors() const { return errors * 2 > samples; }
 };
-Summary score(RewardScript &script, const std::vector<QJsonObject> &samples);
+Summary score(IReward &reward, const std::vector<QJsonObject> &samples);
 
 } // namespace atelier::core::RewardScoring

@@ -15,6 +15,7 @@
 //
 // Threads: one thread uses an instance (it owns the helper process).
 
+#include "reward/IReward.h"
 #include "reward/RewardResult.h"
 
 #include <QJsonObject>
@@ -25,7 +26,7 @@ class QProcess;
 
 namespace atelier::core {
 
-class RewardScript {
+class RewardScript final : public IReward {
 public:
     struct Limits {
         int call_ms = 50;                        // per score() call, inside the helper
@@ -39,16 +40,16 @@ public:
 
     explicit RewardScript(QString helper = defaultHelper());
     RewardScript(QString helper, Limits limits);
-    ~RewardScript();
+    ~RewardScript() override;
     RewardScript(const RewardScript &) = delete;
     RewardScript &operator=(const RewardScript &) = delete;
 
     bool load(const QString &path, QString *error);
     // A script given as text (e.g. kept in a tuned model's file); `name` is for messages.
     bool loadSource(const QString &source, const QString &name, QString *error);
-    RewardResult score(const QJsonObject &sample);
+    RewardResult score(const QJsonObject &sample) override;
 
-    QString name() const { return m_name; }
+    QString name() const override { return m_name; }
     QString source() const { return m_source; }
     const Limits &limits() const { return m_limits; }
     int helperStarts() const { return m_starts; }   // 1 + the restarts after a helper died

@@ -9,10 +9,12 @@
 #include "AtelierProcess.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 namespace {
 
@@ -91,6 +93,46 @@ private slots:
         const double strokes = o.value("parts").toObject().value("strokes").toDouble();
         QVERIFY2(strokes >= 1, qPrintable(QString::number(strokes)));
         QVERIFY(o.value("mean").toDouble() > 0 && o.value("mean").toDouble() <= 1);
+    }
+
+    void ratingsAreARewardToo()
+    {
+        // A log written by hand: in each of 10 batches a rising scale is rated up over a
+        // leaping line (rated down) and a repeated note (unrated).
+        auto notes = [](std::initializer_list<int> pitches) {
+            QJsonArray a;
+            double t = 0;
+            for (int p : pitches) {
+                a.append(QJsonObject{{"pitch", p}, {"velocity", 90}, {"start", t}, {"duration", 0.5}});
+                t += 0.5;
+            }
+            return QJsonObject{{"notes", a}, {"context", QJsonArray()}, {"key", QJsonValue()}, {"bpm", 120}};
+        };
+        QByteArray log;
+        for (int b = 0; b < 10; ++b) {
+            const QList<QPair<QJsonObject, int>> items{{notes({60, 62, 64, 65, 67, 69}), 1},
+                                                       {notes({60, 72, 59, 71, 58, 70}), -1},
+                                                       {notes({60, 60, 60, 60, 60, 60}), 0}};
+            for (int i = 0; i < items.size(); ++i)
+                log += QJsonDocument(QJsonObject{{"v", 1}, {"kind", "music"}, {"batch", QStringLiteral("b%1").arg(b)},
+                                                 {"item", i}, {"rating", items[i].second},
+                                                 {"sample", items[i].first}, {"model", "melody-lstm"}})
+                           .toJson(QJsonDocument::Compact) + '\n';
+        }
+        const QString path = script("ratings.jsonl", log);
+        AtelierResult r = runAtelier({"score", "--model", "melody", "--ratings", path, "--samples", "4", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject ratings = json(r).value("ratings").toObject();
+        QCOMPARE(ratings.value("pairs").toInt() + ratings.value("held_out_pairs").toInt(), 20);
+        QCOMPARE(ratings.value("train_accuracy").toDouble(), 1.0);
+        QVERIFY(std::isfinite(json(r).value("mean").toDouble()));
+        QVERIFY(json(r).value("parts").toObject().contains("steps"));
+
+        r = runAtelier({"score", "--model", "melody", "--ratings", path, "--reward", example("stepwise.js"), "--json"});
+        QCOMPARE(r.code, 2);
+        r = runAtelier({"score", "--model", "melody", "--ratings", "/dev/zero", "--json"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("not a regular file"));
     }
 
     void badScriptsEndTheCommandClearly()

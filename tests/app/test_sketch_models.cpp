@@ -2,6 +2,12 @@
 // bird drawn on the canvas gets three different endings, one is kept and
 // edited, and the result exports as SVG. The surprise map scores the strokes.
 
+#include "common/ResultBrowser.h"
+#include "reward/PreferenceLog.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QToolButton>
 #include "../TestData.h"
 #include "sketch/InterpolateDialog.h"
 #include "sketch/SketchCanvas.h"
@@ -45,6 +51,7 @@ class TestSketchModels : public QObject {
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         if (!QFile::exists(model("bird")))
             ATELIER_SKIP_OR_FAIL("the pretrained models are not in $ATELIER_DATA/models/sketch-rnn");
     }
@@ -66,6 +73,21 @@ private slots:
 
         panel->showAlternatives();
         QTRY_COMPARE_WITH_TIMEOUT(panel->alternativesList()->count(), 3, 20000);
+        // A thumb down on the first: the log keeps the batch, each ending as a script sees it,
+        // going on from where the half bird ends.
+        QFile::remove(core::PreferenceLog::defaultPath());
+        auto *browser = panel->findChild<ui::ResultBrowser *>();
+        browser->setCurrent(0);
+        browser->dislikeButton()->click();
+        QString logError;
+        const auto rated = core::PreferenceLog::read(core::PreferenceLog::defaultPath(), &logError);
+        QVERIFY2(rated, qPrintable(logError));
+        QCOMPARE(int(rated->size()), 3);
+        QCOMPARE(rated->front().rating, -1);
+        QCOMPARE(rated->front().kind, QStringLiteral("sketch"));
+        QCOMPARE(rated->front().model, QStringLiteral("bird"));
+        QCOMPARE(rated->front().sample.value("context").toArray().size(), 3);   // head, beak, back
+        QVERIFY(!rated->front().sample.value("strokes").toArray().isEmpty());
         // Keep the second ending: it is added as ordinary strokes in one undo step.
         panel->keepAlternative(1);
         QVERIFY(doc.strokeCount() > 3);

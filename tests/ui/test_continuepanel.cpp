@@ -19,14 +19,18 @@
 #include "document/SongDocument.h"
 #include "music/KeyFinder.h"
 #include "music/MusicEncoding.h"
+#include "reward/PreferenceLog.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QComboBox>
 #include <QLabel>
 #include <QMimeData>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
@@ -91,6 +95,8 @@ class TestContinuePanel : public QObject {
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
         m_doc = new core::SongDocument;
@@ -156,6 +162,37 @@ private slots:
         QCOMPARE(m_panel->variationCount(), 0);
         m_doc->undoStack()->undo();
         QCOMPARE(notes().size(), 4);
+    }
+
+    void thumbsGoToTheRatingsLog()
+    {
+        QFile::remove(core::PreferenceLog::defaultPath());
+        m_editor->view()->selectRows({0, 1, 2, 3});
+        m_panel->variationsSpin()->setValue(3);
+        m_panel->barsSpin()->setValue(1);
+        m_panel->continueMusic();
+        QVERIFY(waitForResults());
+        auto *browser = m_panel->findChild<ui::ResultBrowser *>();
+        QVERIFY(browser);
+        browser->setCurrent(2);
+        browser->likeButton()->click();
+        QCOMPARE(browser->rating(2), 1);
+        QVERIFY(browser->list()->item(2)->text().endsWith(QStringLiteral("▲")));
+        QString error;
+        const auto entries = core::PreferenceLog::read(core::PreferenceLog::defaultPath(), &error);
+        QVERIFY2(entries, qPrintable(error));
+        QCOMPARE(int(entries->size()), 3);   // the batch, the liked one rated
+        const core::PreferenceLog::Entry &liked = (*entries)[2];
+        QCOMPARE(liked.rating, 1);
+        QCOMPARE(liked.kind, QStringLiteral("music"));
+        // The sample is the variation as a script sees it: its notes from the part's start, in beats.
+        const QJsonArray sampleNotes = liked.sample.value("notes").toArray();
+        QCOMPARE(sampleNotes.size(), m_panel->variation(2).size());
+        QCOMPARE(sampleNotes.first().toObject().value("start").toDouble(),
+                 double(m_panel->variation(2).first().start - 1920) / 480.0);
+        QCOMPARE(liked.sample.value("context").toArray().size(), 4);
+        QCOMPARE(liked.sample.value("bpm").toDouble(), 120.0);
+        QCOMPARE((*entries)[0].rating, 0);
     }
 
     void variationDragsOutAsAClip()

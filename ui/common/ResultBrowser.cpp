@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace atelier::ui {
@@ -35,9 +36,24 @@ ResultBrowser::ResultBrowser(const QString &previewText, QSize tile, QWidget *pa
     m_discard = new QPushButton(Theme::icon("edit-delete"), tr("Discard"), this);
     m_discard->setObjectName("discardResult");
 
+    m_like = new QToolButton(this);
+    m_like->setObjectName("likeResult");
+    m_like->setIcon(Theme::icon("go-up"));
+    m_like->setToolTip(tr("I like this one (+): your ratings can steer the models"));
+    m_dislike = new QToolButton(this);
+    m_dislike->setObjectName("dislikeResult");
+    m_dislike->setIcon(Theme::icon("go-down"));
+    m_dislike->setToolTip(tr("Not for me (−)"));
+    for (QToolButton *b : {m_like, m_dislike})
+        b->setCheckable(true);
+    connect(m_like, &QToolButton::clicked, this, [this](bool on) { rate(current(), on ? 1 : 0); });
+    connect(m_dislike, &QToolButton::clicked, this, [this](bool on) { rate(current(), on ? -1 : 0); });
+
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_preview, m_keep, m_discard})
         buttons->addWidget(b);
+    buttons->addWidget(m_like);
+    buttons->addWidget(m_dislike);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
@@ -71,6 +87,8 @@ void ResultBrowser::setResults(const QList<QImage> &thumbnails, const QStringLis
     {
         QSignalBlocker block(m_list);
         m_list->clear();
+        m_labels = labels;
+        m_ratings = QList<int>(labels.size(), 0);
         for (int i = 0; i < labels.size(); ++i) {
             auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumbnails.value(i))), labels[i], m_list);
             item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -134,6 +152,11 @@ bool ResultBrowser::eventFilter(QObject *watched, QEvent *event)
             emit keepRequested(current());
             return true;
         }
+        if ((key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus) && current() >= 0) {
+            const int wanted = key->key() == Qt::Key_Plus ? 1 : -1;
+            rate(current(), rating(current()) == wanted ? 0 : wanted);
+            return true;
+        }
         if (key->key() == Qt::Key_Escape && isPreviewing()) {
             setPreviewing(false);
             emit previewStopped();
@@ -143,9 +166,31 @@ bool ResultBrowser::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ResultBrowser::rate(int index, int rating)
+{
+    if (index < 0 || index >= m_ratings.size() || m_ratings[index] == rating)
+        return updateButtons();
+    m_ratings[index] = rating;
+    showRating(index);
+    updateButtons();
+    emit ratingChanged(index, rating);
+}
+
+void ResultBrowser::showRating(int index)
+{
+    if (QListWidgetItem *item = m_list->item(index)) {
+        const int r = m_ratings.value(index);
+        item->setText(m_labels.value(index) + (r > 0 ? QStringLiteral("  ▲") : r < 0 ? QStringLiteral("  ▼") : QString()));
+    }
+}
+
 void ResultBrowser::updateButtons()
 {
     const bool have = current() >= 0;
+    m_like->setEnabled(have);
+    m_dislike->setEnabled(have);
+    m_like->setChecked(have && rating(current()) > 0);
+    m_dislike->setChecked(have && rating(current()) < 0);
     m_preview->setEnabled(have);
     m_keep->setEnabled(have);
     m_discard->setEnabled(count() > 0);

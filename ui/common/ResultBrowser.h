@@ -1,8 +1,10 @@
 #pragma once
 // One way of showing model results in every instrument: equal tiles with a
 // thumbnail and a label (Continue's variations as small piano rolls, the
-// sketch alternatives as drawings), and the same three buttons under them:
-// Audition (music) or Preview (drawings), Keep and Discard. Double-click or
+// sketch alternatives as drawings), and the same buttons under them:
+// Audition (music) or Preview (drawings), Keep and Discard, and a thumb up
+// and down to rate the selected one (also + and -; pressing it again takes
+// the rating back; the tile's label shows it). Double-click or
 // Enter keeps a tile; Tab flips the audition between the two tiles
 // auditioned last (A/B listening); Escape stops it. The panels own the
 // results; this widget only shows them and says what the user asked for.
@@ -12,6 +14,7 @@
 
 class QListWidget;
 class QPushButton;
+class QToolButton;
 
 namespace atelier::ui {
 
@@ -39,6 +42,11 @@ public:
     QPushButton *previewButton() const { return m_preview; }
     QPushButton *keepButton() const { return m_keep; }
     QPushButton *discardButton() const { return m_discard; }
+    QToolButton *likeButton() const { return m_like; }
+    QToolButton *dislikeButton() const { return m_dislike; }
+    int rating(int index) const { return m_ratings.value(index); }
+    // +1, -1 or 0 (no rating) for a tile, as if the user had pressed it.
+    void rate(int index, int rating);
 
 signals:
     void currentChanged(int index);
@@ -46,6 +54,7 @@ signals:
     void previewStopped();
     void keepRequested(int index);
     void discardRequested();
+    void ratingChanged(int index, int rating);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,9 +62,13 @@ protected:
 private:
     void updateButtons();
     void notePreviewed(int index);
+    void showRating(int index);
 
     QListWidget *m_list;
     QPushButton *m_preview, *m_keep, *m_discard;
+    QToolButton *m_like, *m_dislike;
+    QStringList m_labels;
+    QList<int> m_ratings;
     QList<int> m_previewed;
 };
 

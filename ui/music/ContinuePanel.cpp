@@ -2,7 +2,10 @@
 #include "common/DragOutButton.h"
 #include "project/DragFiles.h"
 #include "common/ComboItems.h"
+#include "common/RatingRecorder.h"
 #include "common/ResultBrowser.h"
+#include "document/TempoMap.h"
+#include "reward/RewardSample.h"
 #include "music/VariationThumbnail.h"
 #include "document/NoteOps.h"
 #include "music/ChordConditioning.h"
@@ -194,6 +197,8 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
     connect(m_browser, &ResultBrowser::currentChanged, m_dragOut, [this](int index) { m_dragOut->setEnabled(index >= 0); });
     layout->addWidget(m_dragOut, 0, Qt::AlignLeft);
     m_status = new QLabel(this);
+    m_ratings = new RatingRecorder(m_browser, QStringLiteral("music"), this);
+    connect(m_ratings, &RatingRecorder::statusMessage, m_status, &QLabel::setText);
     m_status->setObjectName("continueStatus");
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -514,13 +519,19 @@ void ContinuePanel::showResults(const QList<QList<core::Note>> &variations, cons
                 context.append(n);
     QList<QImage> thumbnails;
     QStringList labels;
+    QList<QJsonObject> samples;   // for the thumbs: what a reward script would see
+    const core::Song &song = m_doc->song();
+    const auto sampleKey = key.isEmpty() ? std::nullopt : core::KeyScale::parse(key);
     for (int i = 0; i < variations.size(); ++i) {
         const auto &v = variations.at(i);
+        samples.append(core::RewardSample::music(v, m_at, context, m_contextStart, song.ppq, sampleKey,
+                                                 core::TempoMap(song).bpmAt(m_at)));
         thumbnails.append(VariationThumbnail::render(context, v, VariationThumbnail::colour(i), kThumbSize));
         labels.append(m_replacing ? tr("Replacement — %n note(s)", nullptr, int(v.size()))
                                   : tr("Variation %1 — %n note(s)", nullptr, int(v.size())).arg(i + 1));
     }
     m_browser->setResults(thumbnails, labels);
+    m_ratings->setBatch(samples, m_models->currentText());
     QString text = m_replacing ? tr("Pick Keep to replace the range, or Discard.")
                                : tr("%n variation(s). Select one to see it, Audition to hear it with its context, "
                                     "Keep to add it.", nullptr, int(variations.size()));

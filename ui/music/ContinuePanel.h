@@ -42,6 +42,7 @@ namespace atelier::ui {
 class MusicGeneration;
 class PianoRollView;
 class DragOutButton;
+class RatingRecorder;
 class ResultBrowser;
 
 class ContinuePanel : public QWidget {
@@ -121,6 +122,7 @@ private:
     QSpinBox *m_seed;
     QPushButton *m_continue, *m_regenerate, *m_cancel;
     ResultBrowser *m_browser;
+    RatingRecorder *m_ratings;
     DragOutButton *m_dragOut = nullptr;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -1,3 +1,5 @@
+#include "common/RatingRecorder.h"
+#include "reward/RewardSample.h"
 #include "sketch/SketchModelPanel.h"
 #include "common/ResultBrowser.h"
 #include "common/DisplayNames.h"
@@ -79,6 +81,8 @@ SketchModelPanel::SketchModelPanel(core::SketchDocument *doc, SketchCanvas *canv
     m_alternatives->setToolTip(tr("Preview shows an alternative on the canvas; double-click or Keep adds it; Tab "
                                   "flips between the two previewed last"));
     m_status = new QLabel(this);
+    m_ratings = new RatingRecorder(m_browser, QStringLiteral("sketch"), this);
+    connect(m_ratings, &RatingRecorder::statusMessage, m_status, &QLabel::setText);
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -227,6 +231,7 @@ void SketchModelPanel::startContinuation(Mode mode, int count)
     m_jobModel = model;
     const QList<Stroke5> prefix =
         mode == Mode::Scratch ? QList<Stroke5>{} : core::StrokeCodec::encode(m_doc->sketch(), model->scaleFactor());
+    m_prefix = prefix;
     m_job = m_generation->startContinuation(model, prefix, count, options());
     setBusy(true);
     m_status->setText(tr("Drawing with %1…").arg(model->name()));
@@ -288,6 +293,10 @@ void SketchModelPanel::onContinuation(int job, const QList<QList<Stroke5>> &vari
             labels.append(tr("Alternative %1").arg(i + 1));
         }
         m_browser->setResults(thumbnails, labels);
+        QList<QJsonObject> samples;   // for the thumbs: what a reward script would see
+        for (const QList<Stroke5> &rows : variations)
+            samples.append(core::RewardSample::sketch(rows, m_prefix));
+        m_ratings->setBatch(samples, m_jobModel->name());
         m_status->setText(tr("%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it", "", int(m_results.size())));
         m_mode = Mode::None;
         setBusy(false);

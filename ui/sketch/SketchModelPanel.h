@@ -22,6 +22,7 @@ class QTimer;
 
 namespace atelier::ui {
 
+class RatingRecorder;
 class ResultBrowser;
 
 class SketchCanvas;
@@ -82,6 +83,8 @@ private:
     QListWidget *m_alternatives;   // the browser's tiles
     QList<QAction *> m_modelActions;
     ResultBrowser *m_browser;
+    RatingRecorder *m_ratings;
+    QList<core::Stroke5> m_prefix;   // what the running job continues
     QLabel *m_status;
 
     Mode m_mode = Mode::None;
