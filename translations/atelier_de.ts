@@ -3795,438 +3795,438 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="94"/>
+        <location filename="../ui/main/MainWindow.cpp" line="95"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="96"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="106"/>
+        <location filename="../ui/main/MainWindow.cpp" line="107"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="107"/>
+        <location filename="../ui/main/MainWindow.cpp" line="108"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="135"/>
+        <location filename="../ui/main/MainWindow.cpp" line="136"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="136"/>
+        <location filename="../ui/main/MainWindow.cpp" line="137"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="146"/>
+        <location filename="../ui/main/MainWindow.cpp" line="147"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="148"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="153"/>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="173"/>
+        <location filename="../ui/main/MainWindow.cpp" line="174"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="174"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="247"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="330"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>Sound Morph has no tools: drag the point, play the keys</source>
         <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="369"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="376"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="383"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="392"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="394"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="393"/>
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="399"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406"/>
+        <location filename="../ui/main/MainWindow.cpp" line="408"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411"/>
+        <location filename="../ui/main/MainWindow.cpp" line="413"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="418"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="417"/>
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430"/>
+        <location filename="../ui/main/MainWindow.cpp" line="432"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478"/>
+        <location filename="../ui/main/MainWindow.cpp" line="480"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="488"/>
+        <location filename="../ui/main/MainWindow.cpp" line="490"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="521"/>
+        <location filename="../ui/main/MainWindow.cpp" line="523"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="553"/>
+        <location filename="../ui/main/MainWindow.cpp" line="555"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="591"/>
+        <location filename="../ui/main/MainWindow.cpp" line="593"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="615"/>
-        <location filename="../ui/main/MainWindow.cpp" line="677"/>
+        <location filename="../ui/main/MainWindow.cpp" line="617"/>
+        <location filename="../ui/main/MainWindow.cpp" line="679"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="641"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="651"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654"/>
+        <location filename="../ui/main/MainWindow.cpp" line="656"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="661"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="668"/>
+        <location filename="../ui/main/MainWindow.cpp" line="670"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="681"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="687"/>
+        <location filename="../ui/main/MainWindow.cpp" line="689"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="692"/>
+        <location filename="../ui/main/MainWindow.cpp" line="694"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="693"/>
+        <location filename="../ui/main/MainWindow.cpp" line="695"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694"/>
+        <location filename="../ui/main/MainWindow.cpp" line="696"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="736"/>
+        <location filename="../ui/main/MainWindow.cpp" line="738"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="738"/>
+        <location filename="../ui/main/MainWindow.cpp" line="740"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="748"/>
+        <location filename="../ui/main/MainWindow.cpp" line="750"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="768"/>
+        <location filename="../ui/main/MainWindow.cpp" line="770"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="773"/>
+        <location filename="../ui/main/MainWindow.cpp" line="775"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -5233,6 +5233,60 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <location filename="../ui/common/RatingRecorder.cpp" line="38"/>
         <source>Rating taken back</source>
         <translation>Bewertung zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::RatingsActions</name>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="14"/>
+        <source>&amp;Export Your Ratings…</source>
+        <translation>Deine Bewertungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="15"/>
+        <source>Export Your Ratings</source>
+        <translation>Deine Bewertungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="16"/>
+        <location filename="../ui/main/RatingsActions.cpp" line="24"/>
+        <source>Ratings (*.jsonl)</source>
+        <translation>Bewertungen (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="21"/>
+        <source>Your thumbs up and down on variations and drawings, as a file to keep or share</source>
+        <translation>Deine Daumen hoch und runter zu Variationen und Zeichnungen, als Datei zum Aufbewahren oder Teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="22"/>
+        <source>&amp;Import Ratings…</source>
+        <translation>Bewertungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="23"/>
+        <source>Import Ratings</source>
+        <translation>Bewertungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="35"/>
+        <source>Ratings not exported: %1</source>
+        <translation>Bewertungen nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="38"/>
+        <source>Your ratings are in %1</source>
+        <translation>Deine Bewertungen stehen in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RatingsActions.cpp" line="47"/>
+        <source>Ratings not imported: %1</source>
+        <translation>Bewertungen nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/RatingsActions.cpp" line="50"/>
+        <source>%n rating(s) imported</source>
+        <translation><numerusform>%n Bewertung importiert</numerusform><numerusform>%n Bewertungen importiert</numerusform></translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,14 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::RatingsActions</name>
+    <message numerus="yes">
+        <location filename="../ui/main/RatingsActions.cpp" line="50"/>
+        <source>%n rating(s) imported</source>
+        <translation><numerusform>%n rating imported</numerusform><numerusform>%n ratings imported</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::RecordController</name>
     <message numerus="yes">
         <location filename="../ui/live/RecordController.cpp" line="51"/>

@@ -15,6 +15,7 @@
 #include "live/DuetPanel.h"
 #include "live/RecordController.h"
 #include "live/ThruController.h"
+#include "main/RatingsActions.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "training/TrainingDialog.h"
 #include "pianoroll/TimeRuler.h"
@@ -369,6 +370,7 @@ void MainWindow::buildMenus()
     music->addAction(tr("C&ancel Generation"), m_continue, &ContinuePanel::cancel);
     music->addAction(tr("&Discard Variations"), m_continue, &ContinuePanel::discard);
     music->addSeparator();
+    new RatingsActions(music, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     music->addAction(tr("&Train a Music Model…"), this, [this] { showTrainingDialog(); });
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));
