@@ -1,5 +1,7 @@
 #include "live/JackServer.h"
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <jack/jack.h>
 
 #include <QCoreApplication>
@@ -58,6 +60,8 @@ bool JackServer::start(const QString &name, int sampleRate, int periodFrames, QS
     m_name = name;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // The server goes when we go, even if we crash: no stray servers after a failed test.
+    m_process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(jackd, {QStringLiteral("-n"), name, QStringLiteral("-S"), QStringLiteral("--no-realtime"), QStringLiteral("-d"),
                              QStringLiteral("dummy"), QStringLiteral("-r"), QString::number(sampleRate),
                              QStringLiteral("-p"), QString::number(periodFrames)});
