@@ -1705,22 +1705,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="54"/>
+        <location filename="../core/live/JackServer.cpp" line="56"/>
         <source>jackd is not installed (Debian package jackd2)</source>
         <translation>jackd ist nicht installiert (Debian-Paket jackd2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="65"/>
+        <location filename="../core/live/JackServer.cpp" line="69"/>
         <source>jackd could not be started: %1</source>
         <translation>jackd ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="73"/>
+        <location filename="../core/live/JackServer.cpp" line="77"/>
         <source>jackd exited: %1</source>
         <translation>jackd wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="81"/>
+        <location filename="../core/live/JackServer.cpp" line="85"/>
         <source>the JACK server &quot;%1&quot; did not come up within %2 s</source>
         <translation>der JACK-Server &quot;%1&quot; war nach %2 s nicht bereit</translation>
     </message>
@@ -2090,6 +2090,11 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../core/reward/PreferenceModel.cpp" line="127"/>
         <source>your ratings</source>
         <translation>deine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/BlindTest.cpp" line="92"/>
+        <source>cannot save the comparison to %1: %2</source>
+        <translation>der Vergleich lässt sich nicht nach %1 speichern: %2</translation>
     </message>
 </context>
 <context>
@@ -5286,7 +5291,10 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     <message numerus="yes">
         <location filename="../ui/main/RatingsActions.cpp" line="50"/>
         <source>%n rating(s) imported</source>
-        <translation><numerusform>%n Bewertung importiert</numerusform><numerusform>%n Bewertungen importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Bewertung importiert</numerusform>
+            <numerusform>%n Bewertungen importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,10 @@
     <message numerus="yes">
         <location filename="../ui/main/RatingsActions.cpp" line="50"/>
         <source>%n rating(s) imported</source>
-        <translation><numerusform>%n rating imported</numerusform><numerusform>%n ratings imported</numerusform></translation>
+        <translation>
+            <numerusform>%n rating imported</numerusform>
+            <numerusform>%n ratings imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
