@@ -1040,10 +1040,22 @@
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
+        <location filename="../core/document/BoundedFile.cpp" line="14"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/document/BoundedFile.cpp" line="18"/>
         <location filename="../core/music/Harmonizer.cpp" line="239"/>
         <location filename="../models/MusicModels.cpp" line="33"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/document/BoundedFile.cpp" line="23"/>
+        <location filename="../core/document/BoundedFile.cpp" line="33"/>
+        <source>larger than %1</source>
+        <translation>größer als %1</translation>
     </message>
     <message>
         <location filename="../core/music/Harmonizer.cpp" line="241"/>
@@ -1420,37 +1432,22 @@
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="50"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="52"/>
         <source>no such item to rate</source>
         <translation>kein solches Element zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="82"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="84"/>
         <source>cannot write your ratings to %1: %2</source>
         <translation>deine Bewertungen lassen sich nicht nach %1 schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="92"/>
-        <source>ratings %1: not a regular file</source>
-        <translation>Bewertungen %1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="93"/>
-        <source>ratings %1: no such file</source>
-        <translation>Bewertungen %1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="98"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="95"/>
         <source>ratings %1: %2</source>
         <translation>Bewertungen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="103"/>
-        <source>ratings %1: larger than %2 MiB</source>
-        <translation>Bewertungen %1: größer als %2 MiB</translation>
-    </message>
-    <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="159"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="152"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
@@ -1988,47 +1985,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>%1: Der Hilfsprozess des Skripts wurde beendet (%2); vielleicht hat er mehr als sein Speicher- oder CPU-Zeitlimit gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="26"/>
+        <location filename="../core/reward/RewardScript.cpp" line="28"/>
         <source>CPU time limit</source>
         <translation>CPU-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="27"/>
+        <location filename="../core/reward/RewardScript.cpp" line="29"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="29"/>
+        <location filename="../core/reward/RewardScript.cpp" line="31"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="55"/>
-        <source>reward script %1: no such file</source>
-        <translation>Belohnungsskript %1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/reward/RewardScript.cpp" line="59"/>
-        <source>reward script %1: not a regular file</source>
-        <translation>Belohnungsskript %1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/reward/RewardScript.cpp" line="64"/>
+        <location filename="../core/reward/RewardScript.cpp" line="58"/>
         <source>reward script %1: %2</source>
         <translation>Belohnungsskript %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="69"/>
-        <source>reward script %1: larger than %2 KiB</source>
-        <translation>Belohnungsskript %1: größer als %2 KiB</translation>
-    </message>
-    <message>
-        <location filename="../core/reward/RewardScript.cpp" line="105"/>
+        <location filename="../core/reward/RewardScript.cpp" line="94"/>
         <source>Atelier&apos;s script helper %1 did not start: %2</source>
         <translation>Ateliers Skript-Hilfsprozess %1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="158"/>
+        <location filename="../core/reward/RewardScript.cpp" line="147"/>
         <source>it answered something unreadable</source>
         <translation>er antwortete etwas Unlesbares</translation>
     </message>

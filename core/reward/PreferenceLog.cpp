@@ -1,5 +1,7 @@
 #include "reward/PreferenceLog.h"
 
+#include "document/BoundedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -87,22 +89,13 @@ bool PreferenceLog::append(const QList<Entry> &entries, QString *error)
 
 std::optional<std::vector<PreferenceLog::Entry>> PreferenceLog::read(const QString &path, QString *error, int *skipped)
 {
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = info.exists() ? QObject::tr("ratings %1: not a regular file").arg(path)
-                               : QObject::tr("ratings %1: no such file").arg(path);
+    QString reason;
+    const auto content = BoundedFile::read(path, kMaxBytes, &reason);
+    if (!content) {
+        *error = QObject::tr("ratings %1: %2").arg(path, reason);
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("ratings %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.read(kMaxBytes + 1);
-    if (bytes.size() > kMaxBytes) {
-        *error = QObject::tr("ratings %1: larger than %2 MiB").arg(path).arg(kMaxBytes >> 20);
-        return std::nullopt;
-    }
+    const QByteArray &bytes = *content;
     std::vector<Entry> out;
     QHash<QString, std::size_t> at;
     int bad = 0;

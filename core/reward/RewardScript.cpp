@@ -1,5 +1,7 @@
 #include "reward/RewardScript.h"
 
+#include "document/BoundedFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,26 +52,13 @@ RewardScript::~RewardScript()
 
 bool RewardScript::load(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QObject::tr("reward script %1: no such file").arg(path);
+    QString reason;
+    const auto bytes = BoundedFile::read(path, kMaxScriptBytes, &reason);
+    if (!bytes) {
+        *error = QObject::tr("reward script %1: %2").arg(path, reason);
         return false;
     }
-    if (!info.isFile()) {
-        *error = QObject::tr("reward script %1: not a regular file").arg(path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("reward script %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = file.read(kMaxScriptBytes + 1);
-    if (bytes.size() > kMaxScriptBytes) {
-        *error = QObject::tr("reward script %1: larger than %2 KiB").arg(path).arg(kMaxScriptBytes / 1024);
-        return false;
-    }
-    return loadSource(QString::fromUtf8(bytes), info.fileName(), error);
+    return loadSource(QString::fromUtf8(*bytes), QFileInfo(path).fileName(), error);
 }
 
 bool RewardScript::loadSource(const QString &source, const QString &name, QString *error)

@@ -1,0 +1,18 @@
+#pragma once
+// BoundedFile: the one way Atelier reads a small file a user hands it (a
+// reward script, a ratings log): only a regular file, and at most maxBytes
+// of it. A FIFO, a device such as /dev/zero, a folder or a file over the
+// limit is refused without reading it, so bad input never hangs or fills
+// memory. The reason comes back in words to put after the file's name.
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace atelier::core::BoundedFile {
+
+// Nothing and *reason: "no such file", "not a regular file", "larger than
+// 1 MiB", or why it cannot be opened.
+std::optional<QByteArray> read(const QString &path, qint64 maxBytes, QString *reason);
+
+} // namespace atelier::core::BoundedFile
