@@ -24,6 +24,35 @@ QString RewardResult::message(const QString &script) const
     return {};
 }
 
+QJsonObject RewardResult::toJson() const
+{
+    if (!ok())
+        return QJsonObject{{"error", detail.isEmpty() ? kindName(error) : detail},
+                           {"kind", kindName(error)},
+                           {"line", line},
+                           {"limit_ms", limit_ms}};
+    QJsonObject p;
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        p.insert(it.key(), it.value());
+    return QJsonObject{{"reward", reward}, {"parts", p}};
+}
+
+RewardResult RewardResult::fromJson(const QJsonObject &o)
+{
+    if (o.contains("error")) {
+        RewardResult r = failure(kindFromName(o.value("kind").toString()), o.value("error").toString(),
+                                 o.value("line").toInt());
+        r.limit_ms = o.value("limit_ms").toInt();
+        return r;
+    }
+    RewardResult r;
+    r.reward = o.value("reward").toDouble();
+    const QJsonObject p = o.value("parts").toObject();
+    for (auto it = p.begin(); it != p.end(); ++it)
+        r.parts.insert(it.key(), it.value().toDouble());
+    return r;
+}
+
 QString RewardResult::kindName(Error e)
 {
     switch (e) {

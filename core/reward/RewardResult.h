@@ -5,6 +5,7 @@
 // The helper process sends the kind, the line and the script's own words;
 // message() puts them into a sentence for the user, in the studio's language.
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -31,7 +32,13 @@ struct RewardResult {
     // "stepwise.js:3: ReferenceError: x is not defined", "stepwise.js: score()
     // ran past its time limit of 50 ms", ...
     QString message(const QString &scriptName) const;
-    static QString kindName(Error e);              // "thrown", "nan", ... (the helper's protocol)
+    // One line of the helper's protocol: {"reward", "parts"}, or {"error",
+    // "kind" ("thrown", "nan", ...), "line", "limit_ms"}; and back.
+    QJsonObject toJson() const;
+    static RewardResult fromJson(const QJsonObject &o);
+
+private:
+    static QString kindName(Error e);
     static Error kindFromName(const QString &name);
 };
 

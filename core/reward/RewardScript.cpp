@@ -100,10 +100,8 @@ bool RewardScript::startHelper(RewardResult *why)
     if (!exchange(QJsonObject{{"script", m_source}, {"file", m_name}, {"limit_ms", m_limits.call_ms}}, kStartWait_ms,
                   &reply, why))
         return false;
-    if (reply.contains("error")) {
-        *why = RewardResult::failure(RewardResult::kindFromName(reply.value("kind").toString()),
-                                     reply.value("error").toString(), reply.value("line").toInt());
-        why->limit_ms = reply.value("limit_ms").toInt();
+    if (const RewardResult loaded = RewardResult::fromJson(reply); !loaded.ok()) {
+        *why = loaded;
         stopHelper();
         return false;
     }
@@ -160,18 +158,7 @@ RewardResult RewardScript::score(const QJsonObject &sample)
     QJsonObject reply;
     if (!exchange(QJsonObject{{"sample", sample}}, m_limits.call_ms + kCallMargin_ms, &reply, &why))
         return why;
-    if (reply.contains("error")) {
-        RewardResult r = RewardResult::failure(RewardResult::kindFromName(reply.value("kind").toString()),
-                                               reply.value("error").toString(), reply.value("line").toInt());
-        r.limit_ms = reply.value("limit_ms").toInt();
-        return r;
-    }
-    RewardResult r;
-    r.reward = reply.value("reward").toDouble();
-    const QJsonObject parts = reply.value("parts").toObject();
-    for (auto it = parts.begin(); it != parts.end(); ++it)
-        r.parts.insert(it.key(), it.value().toDouble());
-    return r;
+    return RewardResult::fromJson(reply);
 }
 
 } // namespace atelier::core
