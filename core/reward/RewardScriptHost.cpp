@@ -27,25 +27,19 @@ public:
     }
     ~Watchdog()
     {
-        {
-            std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
-        m_done.notify_all();
+        finish();
         m_thread.join();
     }
-    bool fired()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_fired;
-    }
-    void finish()
+    // The call is over; returns whether the watchdog interrupted it.
+    bool finish()
     {
         {
             std::lock_guard lock(m_mutex);
             m_finished = true;
         }
         m_done.notify_all();
+        std::lock_guard lock(m_mutex);
+        return m_fired;
     }
 
 private:
@@ -74,8 +68,7 @@ RewardResult RewardScriptHost::load(const QString &source, const QString &fileNa
     {
         Watchdog dog(*m_engine, 1000);   // the script's top level runs once, with a second to do it
         result = m_engine->evaluate(source, fileName, 1);
-        dog.finish();
-        if (dog.fired()) {
+        if (dog.finish()) {
             m_engine->setInterrupted(false);
             RewardResult r = RewardResult::failure(E::TimeLimit, QString());
             r.limit_ms = 1000;
@@ -103,8 +96,7 @@ RewardResult RewardScriptHost::score(const QJsonObject &sample, int limit_ms)
     {
         Watchdog dog(*m_engine, std::max(1, limit_ms));
         value = score.call({arg});
-        dog.finish();
-        interrupted = dog.fired();
+        interrupted = dog.finish();
     }
     if (interrupted) {
         m_engine->setInterrupted(false);
