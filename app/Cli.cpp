@@ -21,6 +21,7 @@ QList<CliCommand> allCommands()
     all += duetCommands();
     all += playCommands();
     all += rewardCommands();
+    all += tuneCommands();
     return all;
 }
 

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-namespace atelier::core { class IMusicModel; }
+namespace atelier::core { class IMusicModel; enum class MusicSplit; }
 namespace atelier::core::ContinuationEvaluation { struct PartStats; struct Piece; }
 
 namespace atelier::app {
@@ -55,6 +55,12 @@ std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec,
 // split, then the valid split, at most `count`; each with its busiest track
 // (CliMusicEval.cpp).
 std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, const QString &dir, int count, QString *error);
+// The pieces of a corpus folder in the given splits (in that order, by
+// name within each), at most `count`; with `spread`, `count` of them taken
+// at even strides over the list instead of the first ones.
+std::vector<core::ContinuationEvaluation::Piece> corpusPieces(bool melody, const QString &dir,
+                                                            const QList<core::MusicSplit> &splits, int count,
+                                                            bool spread, QString *error);
 
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();
@@ -64,6 +70,7 @@ QList<CliCommand> keyCommands();     // CliKeys.cpp: eval keys
 QList<CliCommand> harmonyCommands(); // CliHarmony.cpp: harmonize, train harmonizer, eval harmonize
 QList<CliCommand> musicCommands();
 QList<CliCommand> rewardCommands();  // CliReward.cpp: score
+QList<CliCommand> tuneCommands();    // CliTune.cpp: tune melody|performance
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.

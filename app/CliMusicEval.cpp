@@ -108,7 +108,9 @@ int evalChordMelody(Args args)
     return 0;
 }
 
-std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, const QString &dir, int count, QString *error)
+std::vector<core::ContinuationEvaluation::Piece> corpusPieces(bool melody, const QString &dir,
+                                                            const QList<core::MusicSplit> &splits, int count,
+                                                            bool spread, QString *error)
 {
     std::vector<core::ContinuationEvaluation::Piece> out;
     const QDir folder(dir);
@@ -127,27 +129,45 @@ std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, cons
         for (const auto &p : corpus->performances())
             files.emplace_back(p.file, p.split);
     }
-    for (core::MusicSplit split : {core::MusicSplit::Test, core::MusicSplit::Valid})
-        for (const auto &[file, s] : files) {
-            if (s != split || int(out.size()) >= count)
-                continue;
-            core::SmfError smfError;
-            const auto smf = core::SmfReader::readFile(folder.filePath(file), &smfError);
-            if (!smf)
-                continue;
-            core::ContinuationEvaluation::Piece piece;
-            piece.name = QFileInfo(file).completeBaseName();
-            piece.song = core::SongConverter::fromSmf(*smf);
-            qsizetype most = 0;
-            for (int t = 0; t < piece.song.tracks.size(); ++t)
-                if (piece.song.tracks[t].channel != core::kDrumChannel && piece.song.tracks[t].notes.size() > most) {
-                    most = piece.song.tracks[t].notes.size();
-                    piece.track = t;
-                }
-            if (most > 0)
-                out.push_back(std::move(piece));
-        }
+    QStringList chosen;
+    for (core::MusicSplit split : splits)
+        for (const auto &[file, s] : files)
+            if (s == split)
+                chosen.append(file);
+    if (spread && chosen.size() > count && count > 0) {
+        QStringList even;
+        for (int i = 0; i < count; ++i)
+            even.append(chosen[qsizetype(i) * chosen.size() / count]);
+        chosen = even;
+    }
+    for (const QString &file : chosen) {
+        if (int(out.size()) >= count)
+            break;
+        core::SmfError smfError;
+        const auto smf = core::SmfReader::readFile(folder.filePath(file), &smfError);
+        if (!smf)
+            continue;
+        core::ContinuationEvaluation::Piece piece;
+        piece.name = QFileInfo(file).completeBaseName();
+        piece.song = core::SongConverter::fromSmf(*smf);
+        qsizetype most = 0;
+        for (int t = 0; t < piece.song.tracks.size(); ++t)
+            if (piece.song.tracks[t].channel != core::kDrumChannel && piece.song.tracks[t].notes.size() > most) {
+                most = piece.song.tracks[t].notes.size();
+                piece.track = t;
+            }
+        if (most > 0)
+            out.push_back(std::move(piece));
+    }
     if (out.empty())
+        *error = dir + QObject::tr(": no pieces of that split");
+    return out;
+}
+
+std::vector<core::ContinuationEvaluation::Piece> heldOutPieces(bool melody, const QString &dir, int count, QString *error)
+{
+    auto out = corpusPieces(melody, dir, {core::MusicSplit::Test, core::MusicSplit::Valid}, count, false, error);
+    if (out.empty() && *error == dir + QObject::tr(": no pieces of that split"))
         *error = dir + QObject::tr(": no held-out pieces");
     return out;
 }

@@ -15,9 +15,8 @@
 
 #include "music/ContinuationEvaluation.h"
 #include "music/IMusicModel.h"
-#include "reward/PreferenceModel.h"
+#include "reward/RewardChoice.h"
 #include "reward/RewardScoring.h"
-#include "reward/RewardScript.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -43,18 +42,27 @@ int runScore(Args args)
         return fail(QObject::tr("usage: atelier score --model M --reward FILE.js|--ratings LOG [--samples N] [--seed S] "
                                 "[--data DIR] --json"));
 
-    // The reward first: a script that does not parse, or ratings that cannot be read, cost no sampling.
-    core::RewardScript script;
-    std::optional<std::vector<core::PreferenceLog::Entry>> ratings;
-    if (rewardPath && !script.load(*rewardPath, &error))
-        return fail(QObject::tr("score: %1").arg(error));
-    if (ratingsPath && !(ratings = core::PreferenceLog::read(*ratingsPath, &error)))
+    // The model's kind first (a ratings log is fitted for it), then the
+    // reward: a script that does not parse, or ratings that cannot be read,
+    // cost no sampling.
+    QString musicError;
+    std::shared_ptr<const core::IMusicModel> music = loadMusicModelSpec(*modelSpec, &musicError);
+    std::shared_ptr<const core::ISketchModel> sketch;
+    if (!music) {
+        QString sketchError;
+        sketch = models::loadSketchModel(*modelSpec, &sketchError);
+        if (!sketch)
+            return fail(QObject::tr("score: %1 is neither a music model (%2) nor a drawing model (%3)")
+                            .arg(*modelSpec, musicError, sketchError));
+    }
+    core::RewardChoice choice;
+    if (rewardPath ? !choice.loadScript(*rewardPath, &error)
+                   : !choice.loadRatings(*ratingsPath, music ? QStringLiteral("music") : QStringLiteral("sketch"), &error))
         return fail(QObject::tr("score: %1").arg(error));
 
     std::vector<QJsonObject> drawn;
-    QString kind;
-    QString musicError;
-    if (const auto music = loadMusicModelSpec(*modelSpec, &musicError)) {
+    QString kind = QStringLiteral("sketch");
+    if (music) {
         const bool melody = music->kind() == core::MusicModelKind::Melody;
         kind = melody ? QStringLiteral("melody") : QStringLiteral("performance");
         const QString dir = dataOpt.value_or(defaultDataDir(kind));
@@ -63,28 +71,12 @@ int runScore(Args args)
             return fail(QObject::tr("score: %1").arg(error));
         drawn = core::RewardScoring::musicSamples(*music, pieces, int(samples), std::uint64_t(seed), &error);
     } else {
-        QString sketchError;
-        const auto sketch = models::loadSketchModel(*modelSpec, &sketchError);
-        if (!sketch)
-            return fail(QObject::tr("score: %1 is neither a music model (%2) nor a drawing model (%3)")
-                            .arg(*modelSpec, musicError, sketchError));
-        kind = QStringLiteral("sketch");
         drawn = core::RewardScoring::sketchSamples(*sketch, int(samples), std::uint64_t(seed), &error);
     }
     if (drawn.empty())
         return fail(QObject::tr("score: %1").arg(error));
 
-    std::optional<core::PreferenceModel> preferences;
-    core::PreferenceModel::Report fit;
-    if (ratings) {
-        preferences = core::PreferenceModel::fit(*ratings, kind == QLatin1String("sketch") ? QStringLiteral("sketch")
-                                                                                            : QStringLiteral("music"),
-                                                 &error, &fit);
-        if (!preferences)
-            return fail(QObject::tr("score: %1").arg(error));
-    }
-    core::IReward &reward = preferences ? static_cast<core::IReward &>(*preferences) : script;
-    const core::RewardScoring::Summary s = core::RewardScoring::score(reward, drawn);
+    const core::RewardScoring::Summary s = core::RewardScoring::score(choice.reward(), drawn);
     if (s.tooManyErrors())
         return fail(QObject::tr("score: %1 of %2 samples failed; the first: %3")
                         .arg(s.errors).arg(s.samples).arg(s.firstError));
@@ -102,13 +94,12 @@ int runScore(Args args)
                           {"seed", seed}};
     if (rewardPath)
         out.insert("reward", QFileInfo(*rewardPath).absoluteFilePath());
-    if (preferences)
-        out.insert("ratings", QJsonObject{{"log", QFileInfo(*ratingsPath).absoluteFilePath()},
-                                          {"pairs", fit.pairs},
-                                          {"held_out_pairs", fit.heldOutPairs},
-                                          {"train_accuracy", fit.trainAccuracy},
-                                          {"held_out_accuracy", fit.heldOutAccuracy ? QJsonValue(*fit.heldOutAccuracy)
-                                                                                    : QJsonValue(QJsonValue::Null)}});
+    if (ratingsPath) {
+        QJsonObject ratings = choice.record();
+        ratings.insert("log", ratings.take("ratings"));
+        ratings.remove("model");
+        out.insert("ratings", ratings);
+    }
     printJson(out);
     return 0;
 }

@@ -186,7 +186,7 @@
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="42"/>
+        <location filename="../app/Cli.cpp" line="43"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -195,14 +195,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="45"/>
+        <location filename="../app/Cli.cpp" line="46"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="76"/>
+        <location filename="../app/Cli.cpp" line="77"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -703,23 +703,29 @@
         <translation>eval melody: die Modelle bewerteten %1 und %2 Ereignisse, die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="116"/>
+        <location filename="../app/CliMusicEval.cpp" line="118"/>
         <source>: folder not found</source>
         <translation>: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="151"/>
+        <location filename="../app/CliMusicEval.cpp" line="163"/>
+        <location filename="../app/CliMusicEval.cpp" line="170"/>
+        <source>: no pieces of that split</source>
+        <translation>: keine Stücke dieses Teils</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusicEval.cpp" line="171"/>
         <source>: no held-out pieces</source>
         <translation>: keine zurückgehaltenen Stücke</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="173"/>
+        <location filename="../app/CliMusicEval.cpp" line="193"/>
         <source>usage: atelier eval continuations [--model melody|performance|FILE] [--data DIR] [--pieces N] [--cuts 1-8] [--bars B] [--variations 1-8] [--seed S] [--temperature T] [--top-p P] --json</source>
         <translation>Aufruf: atelier eval continuations [--model melody|performance|DATEI] [--data ORDNER] [--pieces N] [--cuts 1-8] [--bars B] [--variations 1-8] [--seed S] [--temperature T] [--top-p P] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusicEval.cpp" line="178"/>
-        <location filename="../app/CliMusicEval.cpp" line="183"/>
+        <location filename="../app/CliMusicEval.cpp" line="198"/>
+        <location filename="../app/CliMusicEval.cpp" line="203"/>
         <source>eval continuations: %1</source>
         <translation>eval continuations: %1</translation>
     </message>
@@ -2010,41 +2016,44 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Ateliers Skript-Hilfsprozess %1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="147"/>
+        <location filename="../core/reward/RewardScript.cpp" line="145"/>
         <source>it answered something unreadable</source>
         <translation>er antwortete etwas Unlesbares</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="43"/>
+        <location filename="../app/CliReward.cpp" line="42"/>
         <source>usage: atelier score --model M --reward FILE.js|--ratings LOG [--samples N] [--seed S] [--data DIR] --json</source>
         <translation>Aufruf: atelier score --model M --reward DATEI.js|--ratings LOG [--samples N] [--seed S] [--data ORDNER] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="50"/>
-        <location filename="../app/CliReward.cpp" line="52"/>
-        <location filename="../app/CliReward.cpp" line="63"/>
-        <location filename="../app/CliReward.cpp" line="75"/>
-        <location filename="../app/CliReward.cpp" line="84"/>
+        <location filename="../app/CliReward.cpp" line="61"/>
+        <location filename="../app/CliReward.cpp" line="71"/>
+        <location filename="../app/CliReward.cpp" line="77"/>
         <source>score: %1</source>
         <translation>score: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="69"/>
+        <location filename="../app/CliReward.cpp" line="55"/>
         <source>score: %1 is neither a music model (%2) nor a drawing model (%3)</source>
         <translation>score: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="89"/>
+        <location filename="../app/CliReward.cpp" line="81"/>
         <source>score: %1 of %2 samples failed; the first: %3</source>
         <translation>score: %1 von %2 Beispielen schlugen fehl; das erste: %3</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScoring.cpp" line="39"/>
-        <source>no samples: no held-out piece could be continued</source>
-        <translation>keine Beispiele: kein zurückgehaltenes Stück ließ sich fortsetzen</translation>
+        <location filename="../core/reward/RewardScoring.cpp" line="28"/>
+        <source>no samples: %1</source>
+        <translation>keine Beispiele: %1</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScoring.cpp" line="55"/>
+        <location filename="../core/reward/RewardScoring.cpp" line="28"/>
+        <source>nothing was generated</source>
+        <translation>es wurde nichts erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/RewardScoring.cpp" line="44"/>
         <source>no samples: the model drew nothing</source>
         <translation>keine Beispiele: das Modell hat nichts gezeichnet</translation>
     </message>
@@ -2077,6 +2086,98 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../core/reward/BlindTest.cpp" line="92"/>
         <source>cannot save the comparison to %1: %2</source>
         <translation>der Vergleich lässt sich nicht nach %1 speichern: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="54"/>
+        <source>usage: atelier tune %1 --model BASE --reward FILE.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--contexts K] [--learning-rate R] [--data DIR] --out OUT [--json]</source>
+        <translation>Aufruf: atelier tune %1 --model BASIS --reward DATEI.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--contexts K] [--learning-rate R] [--data ORDNER] --out AUSGABE [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="78"/>
+        <source>tune %1: --beta, --minutes, --steps and --seed must be 0 or more, --group 2 to 8, --contexts and --learning-rate positive</source>
+        <translation>tune %1: --beta, --minutes, --steps und --seed müssen 0 oder mehr sein, --group 2 bis 8, --contexts und --learning-rate positiv</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="86"/>
+        <location filename="../app/CliTune.cpp" line="92"/>
+        <location filename="../app/CliTune.cpp" line="96"/>
+        <location filename="../app/CliTune.cpp" line="99"/>
+        <location filename="../app/CliTune.cpp" line="111"/>
+        <location filename="../app/CliTune.cpp" line="128"/>
+        <location filename="../app/CliTune.cpp" line="137"/>
+        <source>tune %1: %2</source>
+        <translation>tune %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="89"/>
+        <source>tune %1: %2 is not a %1 model</source>
+        <translation>tune %1: %2 ist kein %1-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="157"/>
+        <source>tuned %1 steps in %2 min: reward %3 → %4, KL %5 nats per event; written to %6</source>
+        <translation>%1 Schritte in %2 min abgestimmt: Belohnung %3 → %4, KL %5 nats pro Ereignis; gespeichert in %6</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/MusicEpisode.cpp" line="46"/>
+        <source>no held-out piece could be continued</source>
+        <translation>kein zurückgehaltenes Stück ließ sich fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="105"/>
+        <source>no reward to tune toward</source>
+        <translation>keine Belohnung, auf die abgestimmt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="107"/>
+        <source>the group size must be 2 to 8 (it is %1)</source>
+        <translation>die Gruppengröße muss 2 bis 8 sein (sie ist %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="109"/>
+        <source>β must be a number of 0 or more</source>
+        <translation>β muss eine Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="111"/>
+        <source>the learning rate must be positive</source>
+        <translation>die Lernrate muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="115"/>
+        <source>%1 (tuning takes an LSTM music model, *.music.json)</source>
+        <translation>%1 (Abstimmen braucht ein LSTM-Musikmodell, *.music.json)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="119"/>
+        <source>%1: a chord-conditioned melody model cannot be tuned yet</source>
+        <translation>%1: ein akkordgesteuertes Melodiemodell lässt sich noch nicht abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="121"/>
+        <source>no contexts to tune on</source>
+        <translation>keine Kontexte zum Abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="124"/>
+        <source>the contexts were made for another kind of model than %1</source>
+        <translation>die Kontexte wurden für eine andere Modellart als %1 gemacht</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="183"/>
+        <source>sampling failed</source>
+        <translation>das Ziehen von Beispielen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="272"/>
+        <location filename="../models/music/MusicTuner.cpp" line="323"/>
+        <source>the tuner is not prepared</source>
+        <translation>das Abstimmen ist nicht vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTuner.cpp" line="298"/>
+        <source>%1 of %2 rewards failed; the first: %3</source>
+        <translation>%1 von %2 Belohnungen sind fehlgeschlagen; die erste: %3</translation>
     </message>
 </context>
 <context>

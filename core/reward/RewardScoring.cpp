@@ -1,7 +1,7 @@
 #include "reward/RewardScoring.h"
 
-#include "music/KeyFinder.h"
-#include "music/MusicContinuation.h"
+#include "music/MusicGenerator.h"
+#include "reward/MusicEpisode.h"
 #include "reward/RewardSample.h"
 
 #include <QObject>
@@ -13,30 +13,19 @@ std::vector<QJsonObject> musicSamples(const IMusicModel &model, const std::vecto
                                       int count, std::uint64_t seed, QString *error)
 {
     std::vector<QJsonObject> out;
-    const int p = int(pieces.size());
-    for (int i = 0; i < count && p > 0; ++i) {
-        const ContinuationEvaluation::Piece &piece = pieces[std::size_t(i % p)];
-        QList<Note> context;
-        auto request = ContinuationEvaluation::excerpt(piece, (1 + (i / p) % 3) / 4.0, 4, &context);
-        if (!request)
-            continue;
-        request->options.temperature = 1.0;
-        request->options.topP = 0.95;
-        request->options.seed = seed + std::uint64_t(i);
-        QString why;
-        const auto result = continueMusic(model, *request, {}, &why);
-        if (!result || result->variations.isEmpty()) {
-            if (error && error->isEmpty())
-                *error = why;
-            continue;
-        }
-        const std::optional<KeyScale> key = context.isEmpty() ? std::nullopt
-                                                              : std::optional<KeyScale>(KeyFinder::estimate(context).key);
-        out.push_back(RewardSample::music(result->variations.first(), request->at, context, request->contextStart,
-                                          piece.song.ppq, key, kCommandLineBpm));
+    QString why;
+    const std::vector<MusicEpisode> episodes = MusicEpisode::build(model, pieces, count, &why);
+    for (const MusicEpisode &e : episodes) {
+        MusicSampleOptions options = e.plan.options;
+        options.temperature = 1.0;
+        options.topP = 0.95;
+        options.seed = seed + std::uint64_t(e.index);
+        const auto rows = generate(model, e.plan.primer, 1, e.plan.length, options);
+        if (rows && !rows->empty())
+            out.push_back(e.sample(rows->front()));
     }
-    if (out.empty() && error && error->isEmpty())
-        *error = QObject::tr("no samples: no held-out piece could be continued");
+    if (out.empty() && error)
+        *error = QObject::tr("no samples: %1").arg(why.isEmpty() ? QObject::tr("nothing was generated") : why);
     return out;
 }
 

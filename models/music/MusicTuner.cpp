@@ -1,0 +1,345 @@
+// Music model tuning toward a reward; see MusicTuner.h.
+
+// torch before Qt: Qt's `slots` macro breaks torch headers.
+#include "train/TorchTraining.h"
+#include "music/MusicLstmNet.h"
+#include "music/MusicNetwork.h"
+
+#include "music/ChordConditioning.h"
+#include "music/MusicGenerator.h"
+#include "music/MusicLstmModel.h"
+#include "music/MusicModelFile.h"
+#include "music/MusicTuner.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+
+namespace atelier::models {
+
+namespace {
+
+constexpr int64_t kIgnore = MusicNetwork::kIgnore;
+
+QJsonArray curve(const std::vector<double> &values)
+{
+    QJsonArray out;
+    for (double v : values)
+        out.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null));
+    return out;
+}
+
+} // namespace
+
+struct MusicTuner::Private {
+    MusicTuningOptions options;
+    std::vector<core::MusicEpisode> episodes;
+    core::IReward *reward = nullptr;
+    MusicModelFile base;                  // the base file (metadata; weights of π₀)
+    std::shared_ptr<const core::IMusicModel> baseFast;
+    MusicLstmNet policy{nullptr}, frozen{nullptr};
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::mt19937_64 orderRng;
+    std::vector<std::size_t> order;
+    int step = 0;
+    double elapsedBefore = 0, elapsedThisRun = 0;
+    int errors = 0, samples = 0;
+    QString firstError;
+    bool prepared = false, cancelled = false;
+    const std::atomic<bool> *cancelFlag = nullptr;
+    ProgressCallback progress;
+    std::vector<double> rewards, kls;
+
+    double elapsed() const { return elapsedBefore + elapsedThisRun; }
+    const core::MusicEpisode &nextEpisode();
+    std::shared_ptr<const core::IMusicModel> snapshot() const;
+    bool tuneStep(QString *error);
+};
+
+MusicTuner::MusicTuner(MusicTuningOptions options, std::vector<core::MusicEpisode> episodes, core::IReward *reward)
+    : d(std::make_unique<Private>())
+{
+    d->options = options;
+    d->episodes = std::move(episodes);
+    d->reward = reward;
+}
+
+MusicTuner::~MusicTuner() = default;
+
+void MusicTuner::setProgressCallback(ProgressCallback callback) { d->progress = std::move(callback); }
+void MusicTuner::setCancelFlag(const std::atomic<bool> *flag) { d->cancelFlag = flag; }
+void MusicTuner::setTargets(int steps, double minutes)
+{
+    d->options.steps = steps;
+    d->options.minutes = minutes;
+}
+int MusicTuner::step() const { return d->step; }
+bool MusicTuner::cancelled() const { return d->cancelled; }
+double MusicTuner::elapsedSeconds() const { return d->elapsed(); }
+int MusicTuner::errors() const { return d->errors; }
+int MusicTuner::samples() const { return d->samples; }
+QString MusicTuner::firstError() const { return d->firstError; }
+const MusicTuningOptions &MusicTuner::options() const { return d->options; }
+const std::vector<double> &MusicTuner::rewardHistory() const { return d->rewards; }
+const std::vector<double> &MusicTuner::klHistory() const { return d->kls; }
+std::shared_ptr<const core::IMusicModel> MusicTuner::baseModel() const { return d->baseFast; }
+std::shared_ptr<const core::IMusicModel> MusicTuner::currentModel() const
+{
+    return d->prepared ? d->snapshot() : nullptr;
+}
+
+bool MusicTuner::prepare(const QString &basePath, QString *error)
+{
+    auto fail = [&](const QString &problem) {
+        if (error)
+            *error = problem;
+        return false;
+    };
+    const MusicTuningOptions &o = d->options;
+    if (!d->reward)
+        return fail(QObject::tr("no reward to tune toward"));
+    if (o.group < 2 || o.group > 8)
+        return fail(QObject::tr("the group size must be 2 to 8 (it is %1)").arg(o.group));
+    if (!(o.beta >= 0) || !std::isfinite(o.beta))
+        return fail(QObject::tr("β must be a number of 0 or more"));
+    if (!(o.learningRate > 0))
+        return fail(QObject::tr("the learning rate must be positive"));
+    QString why;
+    auto file = MusicModelFile::read(basePath, &why);
+    if (!file)
+        return fail(QObject::tr("%1 (tuning takes an LSTM music model, *.music.json)").arg(why));
+    const MusicLstmConfig &c = file->config;
+    const bool melody = c.kind == QLatin1String("melody");
+    if (melody && c.controls != 0)
+        return fail(QObject::tr("%1: a chord-conditioned melody model cannot be tuned yet").arg(file->name));
+    if (d->episodes.empty())
+        return fail(QObject::tr("no contexts to tune on"));
+    for (const core::MusicEpisode &e : d->episodes)
+        if ((e.plan.kind == core::MusicModelKind::Melody) != melody)
+            return fail(QObject::tr("the contexts were made for another kind of model than %1").arg(file->name));
+    configureTrainingCpu(o.threads);
+    torch::manual_seed(o.seed);
+    d->base = std::move(*file);
+    d->baseFast = std::make_shared<MusicLstmModel>(d->base);
+    d->policy = MusicLstmNet(c);
+    d->policy->loadWeights(d->base);
+    d->policy->train();
+    d->frozen = MusicLstmNet(c);
+    d->frozen->loadWeights(d->base);
+    d->frozen->eval();
+    for (auto &p : d->frozen->parameters())
+        p.set_requires_grad(false);
+    d->optimizer = std::make_unique<torch::optim::Adam>(d->policy->parameters(),
+                                                        torch::optim::AdamOptions(o.learningRate));
+    d->orderRng.seed(o.seed);
+    d->order.clear();
+    d->step = 0;
+    d->elapsedBefore = d->elapsedThisRun = 0;
+    d->errors = d->samples = 0;
+    d->firstError.clear();
+    d->rewards.clear();
+    d->kls.clear();
+    d->prepared = true;
+    return true;
+}
+
+const core::MusicEpisode &MusicTuner::Private::nextEpisode()
+{
+    const std::size_t e = episodes.size();
+    const std::size_t at = std::size_t(step) % e;
+    if (at == 0 || order.size() != e) {
+        order.resize(e);
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::shuffle(order.begin(), order.end(), orderRng);
+    }
+    return episodes[order[at]];
+}
+
+std::shared_ptr<const core::IMusicModel> MusicTuner::Private::snapshot() const
+{
+    MusicModelFile f;
+    f.name = base.name;
+    policy->storeWeights(f);
+    return std::make_shared<MusicLstmModel>(f);
+}
+
+bool MusicTuner::Private::tuneStep(QString *error)
+{
+    const core::MusicEpisode &episode = nextEpisode();
+    const std::shared_ptr<const core::IMusicModel> current = snapshot();
+    core::MusicSampleOptions sampling = episode.plan.options;
+    sampling.temperature = 1.0;
+    sampling.topP = 1.0;
+    sampling.seed = options.seed * 1000003ULL + std::uint64_t(step) * 16ULL;
+    const int G = options.group;
+    const auto rows = core::generate(*current, episode.plan.primer, G, episode.plan.length, sampling);
+    if (!rows) {
+        if (error)
+            *error = QObject::tr("sampling failed");
+        return false;
+    }
+
+    // Rewards; failed rows drop out of the group.
+    std::vector<const std::vector<int> *> scored;
+    std::vector<double> r;
+    for (const std::vector<int> &row : *rows) {
+        ++samples;
+        const core::RewardResult result = reward->score(episode.sample(row));
+        if (!result.ok()) {
+            if (firstError.isEmpty())
+                firstError = result.message(reward->name());
+            ++errors;
+            continue;
+        }
+        scored.push_back(&row);
+        r.push_back(result.reward);
+    }
+    const int B = int(scored.size());
+    const double mean = B > 0 ? std::accumulate(r.begin(), r.end(), 0.0) / B : std::numeric_limits<double>::quiet_NaN();
+    rewards.push_back(mean);
+    if (B < 2) {
+        kls.push_back(kls.empty() ? 0.0 : kls.back());
+        return true;
+    }
+    double var = 0;
+    for (double v : r)
+        var += (v - mean) * (v - mean);
+    const double sd = std::sqrt(var / B);
+    std::vector<float> advantage(std::size_t(B), 0.0f);
+    if (sd > 1e-8)
+        for (int b = 0; b < B; ++b)
+            advantage[std::size_t(b)] = float((r[std::size_t(b)] - mean) / sd);
+
+    // Teacher-forced batch: primer (or the neutral start token) + row; the
+    // targets are the row's tokens only.
+    std::vector<int> primer = episode.plan.primer;
+    if (primer.empty())
+        primer.push_back(core::neutralStartToken(episode.plan.kind));
+    const int P = int(primer.size());
+    std::size_t longest = 0;
+    for (const auto *row : scored)
+        longest = std::max(longest, row->size());
+    const int T = P + int(longest) - 1;
+    torch::Tensor inputs = torch::zeros({T, B}, torch::kLong);
+    torch::Tensor targets = torch::full({T, B}, kIgnore, torch::kLong);
+    int64_t *in = inputs.data_ptr<int64_t>(), *tg = targets.data_ptr<int64_t>();
+    for (int b = 0; b < B; ++b) {
+        const std::vector<int> &row = *scored[std::size_t(b)];
+        const int n = P + int(row.size());
+        auto token = [&](int i) { return i < P ? primer[std::size_t(i)] : row[std::size_t(i - P)]; };
+        for (int t = 0; t + 1 < n; ++t) {
+            in[std::size_t(t) * B + b] = token(t);
+            if (t + 1 >= P)
+                tg[std::size_t(t) * B + b] = token(t + 1);
+        }
+    }
+    const int C = base.config.controls;
+    torch::Tensor controls;
+    if (C > 0) {
+        const std::vector<float> ctl = core::musicControls(*current, episode.plan.primer, sampling.densityBin);
+        controls = torch::tensor(ctl).reshape({1, 1, C}).expand({T, B, C}).contiguous();
+    }
+    const torch::Tensor mask = targets.ne(kIgnore).to(torch::kFloat);
+    const torch::Tensor safeTargets = targets.clamp_min(0).unsqueeze(2);
+    const torch::Tensor logp = torch::log_softmax(policy->forward(inputs, controls), 2);
+    torch::Tensor logp0;
+    {
+        torch::NoGradGuard noGrad;
+        logp0 = torch::log_softmax(frozen->forward(inputs, controls), 2);
+    }
+    const torch::Tensor tokenLogp = logp.gather(2, safeTargets).squeeze(2) * mask;          // [T, B]
+    const torch::Tensor klToken = (logp.exp() * (logp - logp0)).sum(2) * mask;            // [T, B]
+    const torch::Tensor count = mask.sum().clamp_min(1.0);
+    const torch::Tensor adv = torch::tensor(advantage);
+    const torch::Tensor loss = (-(adv * tokenLogp.sum(0)).sum() + options.beta * klToken.sum()) / count;
+    optimizer->zero_grad();
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(policy->parameters(), options.gradClipNorm);
+    optimizer->step();
+    kls.push_back((klToken.sum() / count).item<double>());
+    return true;
+}
+
+bool MusicTuner::run(QString *error)
+{
+    if (!d->prepared) {
+        if (error)
+            *error = QObject::tr("the tuner is not prepared");
+        return false;
+    }
+    const MusicTuningOptions &o = d->options;
+    using Clock = std::chrono::steady_clock;
+    d->elapsedBefore += d->elapsedThisRun;
+    d->elapsedThisRun = 0;
+    const auto started = Clock::now();
+    d->cancelled = false;
+    while (true) {
+        d->elapsedThisRun = std::chrono::duration<double>(Clock::now() - started).count();
+        if (o.steps > 0 && d->step >= o.steps)
+            break;
+        if (o.minutes > 0 && d->elapsed() >= o.minutes * 60)
+            break;
+        if (o.steps <= 0 && o.minutes <= 0)
+            break;
+        if (d->cancelFlag && d->cancelFlag->load()) {
+            d->cancelled = true;
+            break;
+        }
+        if (!d->tuneStep(error))
+            return false;
+        ++d->step;
+        if (d->errors * 2 > d->samples) {
+            if (error)
+                *error = QObject::tr("%1 of %2 rewards failed; the first: %3")
+                             .arg(d->errors).arg(d->samples).arg(d->firstError);
+            return false;
+        }
+        d->elapsedThisRun = std::chrono::duration<double>(Clock::now() - started).count();
+        if (d->progress) {
+            MusicTuningProgress p;
+            p.step = d->step;
+            p.targetSteps = std::max(o.steps, 0);
+            p.reward = d->rewards.back();
+            p.kl = d->kls.back();
+            p.errors = d->errors;
+            p.samples = d->samples;
+            p.elapsedSeconds = d->elapsed();
+            d->progress(p);
+        }
+    }
+    return true;
+}
+
+bool MusicTuner::exportModel(const QString &path, const QString &name, const QJsonObject &tuning,
+                             QString *error) const
+{
+    if (!d->prepared) {
+        if (error)
+            *error = QObject::tr("the tuner is not prepared");
+        return false;
+    }
+    MusicModelFile f;
+    f.name = name;
+    d->policy->storeWeights(f);
+    QJsonObject record = tuning;
+    const MusicTuningOptions &o = d->options;
+    record.insert("beta", o.beta);
+    record.insert("group", o.group);
+    record.insert("seed", QString::number(o.seed));
+    record.insert("learning_rate", o.learningRate);
+    record.insert("steps", d->step);
+    record.insert("minutes", d->elapsed() / 60.0);
+    record.insert("contexts", int(d->episodes.size()));
+    record.insert("errors", d->errors);
+    record.insert("reward_curve", curve(d->rewards));
+    record.insert("kl_curve", curve(d->kls));
+    f.training = QJsonObject{{"tuning", record}, {"base_training", d->base.training}};
+    return f.write(path, error);
+}
+
+} // namespace atelier::models
