@@ -22,6 +22,7 @@ QList<CliCommand> allCommands()
     all += playCommands();
     all += rewardCommands();
     all += tuneCommands();
+    all += tuneEvalCommands();
     return all;
 }
 

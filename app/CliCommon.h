@@ -71,6 +71,7 @@ QList<CliCommand> harmonyCommands(); // CliHarmony.cpp: harmonize, train harmoni
 QList<CliCommand> musicCommands();
 QList<CliCommand> rewardCommands();  // CliReward.cpp: score
 QList<CliCommand> tuneCommands();    // CliTune.cpp: tune melody|performance
+QList<CliCommand> tuneEvalCommands();   // CliTuneEval.cpp: eval tune
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.

@@ -186,7 +186,7 @@
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="43"/>
+        <location filename="../app/Cli.cpp" line="44"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -195,14 +195,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="46"/>
+        <location filename="../app/Cli.cpp" line="47"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="77"/>
+        <location filename="../app/Cli.cpp" line="78"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -2178,6 +2178,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../models/music/MusicTuner.cpp" line="298"/>
         <source>%1 of %2 rewards failed; the first: %3</source>
         <translation>%1 von %2 Belohnungen sind fehlgeschlagen; die erste: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTuneEval.cpp" line="77"/>
+        <source>usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] [--samples N] [--seed S] [--max-files N] --json</source>
+        <translation>Aufruf: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data ORDNER] [--samples N] [--seed S] [--max-files N] --json</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTuneEval.cpp" line="81"/>
+        <location filename="../app/CliTuneEval.cpp" line="84"/>
+        <location filename="../app/CliTuneEval.cpp" line="91"/>
+        <location filename="../app/CliTuneEval.cpp" line="98"/>
+        <location filename="../app/CliTuneEval.cpp" line="108"/>
+        <location filename="../app/CliTuneEval.cpp" line="136"/>
+        <location filename="../app/CliTuneEval.cpp" line="139"/>
+        <source>eval tune: %1</source>
+        <translation>eval tune: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTuneEval.cpp" line="86"/>
+        <source>eval tune: %1 and %2 are not the same kind of model</source>
+        <translation>eval tune: %1 und %2 sind nicht dieselbe Modellart</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTuneEval.cpp" line="111"/>
+        <source>eval tune: %1 of %2 samples failed; the first: %3</source>
+        <translation>eval tune: %1 von %2 Beispielen sind fehlgeschlagen; das erste: %3</translation>
     </message>
 </context>
 <context>

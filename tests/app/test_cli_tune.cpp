@@ -104,6 +104,36 @@ private slots:
         const double b = json(base)["mean"].toDouble(), t = json(tuned)["mean"].toDouble();
         qInfo("held-out share of G4: base %.3f, tuned %.3f", b, t);
         QVERIFY2(t > b + 0.05, qPrintable(QStringLiteral("%1 vs %2").arg(t).arg(b)));
+
+        // eval tune: the same comparison as a table, with the held-out NLL and the KL.
+        const AtelierResult e = runAtelier({"eval", "tune", "--base", "melody", "--tuned", out, "--reward", script,
+                                            "--samples", "8", "--max-files", "60", "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const QJsonObject table = json(e);
+        const QJsonObject reward = table["reward"].toObject(), nll = table["nll"].toObject();
+        qInfo("eval tune: reward %.3f -> %.3f, NLL %.3f -> %.3f, KL %.3f", reward["base"].toDouble(),
+              reward["tuned"].toDouble(), nll["base"].toDouble(), nll["tuned"].toDouble(), table["kl"].toDouble());
+        QVERIFY(reward["tuned"].toDouble() > reward["base"].toDouble() + 0.05);
+        QVERIFY(nll["base"].toDouble() > 0.1 && nll["base"].toDouble() < 3);
+        QVERIFY(nll["tuned"].toDouble() > nll["base"].toDouble());   // G4 everywhere is not the data's music
+        QVERIFY(nll["events"].toDouble() > 500);
+        QVERIFY(table["kl"].toDouble() > 0.05);
+        QCOMPARE(table["parts"].toObject().size(), 0);   // the script returns a bare number
+        QCOMPARE(table["samples"].toInt(), 8);
+
+        // A model against itself: no divergence, the same reward and NLL.
+        const AtelierResult same = runAtelier({"eval", "tune", "--base", "melody", "--tuned", "melody", "--reward",
+                                               script, "--samples", "4", "--max-files", "60", "--json"});
+        QVERIFY2(same.code == 0, same.err.constData());
+        const QJsonObject itself = json(same);
+        QCOMPARE(itself["kl"].toDouble(), 0.0);
+        QCOMPARE(itself["nll"].toObject()["tuned"].toDouble(), itself["nll"].toObject()["base"].toDouble());
+        QCOMPARE(itself["reward"].toObject()["tuned"].toDouble(), itself["reward"].toObject()["base"].toDouble());
+
+        const AtelierResult wrong = runAtelier({"eval", "tune", "--base", "performance", "--tuned", out, "--reward",
+                                                script, "--json"});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains("not the same kind"), wrong.err.constData());
     }
 
     void ratingsTuneToo()

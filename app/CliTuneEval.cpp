@@ -1,0 +1,158 @@
+// Did tuning work? The user's own evaluation, in the form of RL Tuner's table:
+//   atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] [--samples N] [--seed S]
+//     [--max-files N] --json
+// prints {"parts": {name: {"base": x, "tuned": y}}, "reward": {"base": x, "tuned": y},
+// "nll": {"base": x, "tuned": y}, "kl": k, ...}:
+//  - reward and parts: `atelier score` of both models on the same ground
+//    (N held-out primers, default 64, the same seed);
+//  - nll: the mean NLL per event of the held-out test split of the kind's
+//    corpus (--data or the data path; at most --max-files files) under each
+//    model: how much of the data's "realness" the tuned model keeps; left
+//    out when the folder does not exist;
+//  - kl: KL(tuned ‖ base) per generated event on the tuned model's own
+//    samples (temperature 1, no nucleus cut) after the same primers, the
+//    quantity the tuner holds down with β.
+
+#include "CliCommon.h"
+#include "TrainingJobs.h"
+
+#include "music/ModelDivergence.h"
+#include "music/MusicEvaluation.h"
+#include "music/MusicGenerator.h"
+#include "reward/MusicEpisode.h"
+#include "reward/RewardChoice.h"
+#include "reward/RewardScoring.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+
+namespace atelier::app {
+
+namespace {
+
+// KL(tuned ‖ base) per event on the tuned model's samples after the episodes' primers.
+std::optional<double> tunedKl(const core::IMusicModel &tuned, const core::IMusicModel &base,
+                              const std::vector<core::MusicEpisode> &episodes, std::uint64_t seed)
+{
+    std::vector<core::MusicWindow> rows;
+    std::vector<int> firsts;
+    for (const core::MusicEpisode &e : episodes) {
+        core::MusicSampleOptions o = e.plan.options;
+        o.temperature = 1.0;
+        o.topP = 1.0;
+        o.seed = seed + std::uint64_t(e.index);
+        const auto generated = core::generate(tuned, e.plan.primer, 1, e.plan.length, o);
+        if (!generated || generated->empty())
+            continue;
+        core::MusicWindow w;
+        w.tokens = e.plan.primer.empty() ? std::vector<int>{core::neutralStartToken(e.plan.kind)} : e.plan.primer;
+        const int first = int(w.tokens.size());
+        w.tokens.insert(w.tokens.end(), generated->front().begin(), generated->front().end());
+        if (tuned.controlSize() > 0)
+            w.controls = core::musicControls(tuned, e.plan.primer, o.densityBin);
+        rows.push_back(std::move(w));
+        firsts.push_back(first);
+    }
+    return core::meanKlPerEvent(tuned, base, rows, firsts);
+}
+
+int evalTune(Args args)
+{
+    args.flag("--json");   // JSON is the only output
+    const auto baseSpec = args.option("--base");
+    const auto tunedSpec = args.option("--tuned");
+    const auto rewardPath = args.option("--reward");
+    const auto ratingsPath = args.option("--ratings");
+    const auto dataOpt = args.option("--data");
+    double samples = 64, seed = 1, maxFiles = 0;
+    QString error;
+    if (!args.number("--samples", &samples, &error) || !args.number("--seed", &seed, &error)
+        || !args.number("--max-files", &maxFiles, &error))
+        return fail(error);
+    if (!args.unknownOption().isEmpty() || !args.positional().isEmpty() || !baseSpec || baseSpec->isEmpty()
+        || !tunedSpec || tunedSpec->isEmpty() || bool(rewardPath) == bool(ratingsPath)
+        || (rewardPath && rewardPath->isEmpty()) || (ratingsPath && ratingsPath->isEmpty()) || samples < 1
+        || samples > 10000 || seed < 0 || maxFiles < 0)
+        return fail(QObject::tr("usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] "
+                                "[--samples N] [--seed S] [--max-files N] --json"));
+    const auto base = loadMusicModelSpec(*baseSpec, &error);
+    if (!base)
+        return fail(QObject::tr("eval tune: %1").arg(error));
+    const auto tuned = loadMusicModelSpec(*tunedSpec, &error);
+    if (!tuned)
+        return fail(QObject::tr("eval tune: %1").arg(error));
+    if (base->kind() != tuned->kind() || base->controlSize() != tuned->controlSize())
+        return fail(QObject::tr("eval tune: %1 and %2 are not the same kind of model")
+                        .arg(QFileInfo(resolveMusicModel(*baseSpec)).fileName(),
+                             QFileInfo(resolveMusicModel(*tunedSpec)).fileName()));
+    core::RewardChoice choice;
+    if (rewardPath ? !choice.loadScript(*rewardPath, &error) : !choice.loadRatings(*ratingsPath, "music", &error))
+        return fail(QObject::tr("eval tune: %1").arg(error));
+
+    const bool melody = base->kind() == core::MusicModelKind::Melody;
+    const QString kind = melody ? QStringLiteral("melody") : QStringLiteral("performance");
+    const QString dir = dataOpt.value_or(defaultDataDir(kind));
+    const auto pieces = heldOutPieces(melody, dir, int(samples), &error);
+    if (pieces.empty())
+        return fail(QObject::tr("eval tune: %1").arg(error));
+
+    QJsonObject parts, reward, errors;
+    core::RewardScoring::Summary summaries[2];
+    const std::shared_ptr<const core::IMusicModel> both[2] = {base, tuned};
+    const char *names[2] = {"base", "tuned"};
+    for (int m = 0; m < 2; ++m) {
+        std::fprintf(stderr, "eval tune: scoring the %s model\n", names[m]);
+        const auto drawn = core::RewardScoring::musicSamples(*both[m], pieces, int(samples), std::uint64_t(seed), &error);
+        if (drawn.empty())
+            return fail(QObject::tr("eval tune: %1").arg(error));
+        summaries[m] = core::RewardScoring::score(choice.reward(), drawn);
+        if (summaries[m].tooManyErrors())
+            return fail(QObject::tr("eval tune: %1 of %2 samples failed; the first: %3")
+                            .arg(summaries[m].errors).arg(summaries[m].samples).arg(summaries[m].firstError));
+        reward.insert(names[m], summaries[m].mean);
+        errors.insert(names[m], summaries[m].errors);
+    }
+    for (auto it = summaries[0].parts.begin(); it != summaries[0].parts.end(); ++it)
+        parts.insert(it.key(), QJsonObject{{"base", it.value()}, {"tuned", summaries[1].parts.value(it.key())}});
+
+    std::fprintf(stderr, "eval tune: KL on the tuned model's samples\n");
+    const auto episodes = core::MusicEpisode::build(*tuned, pieces, int(samples), &error);
+    const auto kl = tunedKl(*tuned, *base, episodes, std::uint64_t(seed));
+
+    QJsonObject out{{"kind", kind},
+                    {"base", resolveMusicModel(*baseSpec)},
+                    {"tuned", resolveMusicModel(*tunedSpec)},
+                    {"reward", reward},
+                    {"parts", parts},
+                    {"errors", errors},
+                    {"samples", int(samples)},
+                    {"seed", seed},
+                    {"kl", kl ? QJsonValue(*kl) : QJsonValue(QJsonValue::Null)}};
+    if (QDir(dir).exists()) {
+        std::fprintf(stderr, "eval tune: held-out NLL of %s\n", qPrintable(dir));
+        const auto corpus = loadMusicCorpus(kind, dir, int(maxFiles), &error);
+        if (!corpus)
+            return fail(QObject::tr("eval tune: %1").arg(error));
+        const auto b = core::evaluateModel(*base, *corpus, true), t = core::evaluateModel(*tuned, *corpus, true);
+        if (!b.error.isEmpty() || !t.error.isEmpty())
+            return fail(QObject::tr("eval tune: %1").arg(b.error.isEmpty() ? t.error : b.error));
+        out.insert("nll", QJsonObject{{"base", b.nll}, {"tuned", t.nll}, {"events", double(b.events)}});
+        out.insert("data", QFileInfo(dir).absoluteFilePath());
+    }
+    printJson(out);
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> tuneEvalCommands()
+{
+    return {
+        {{"eval", "tune"},
+         "eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] [--samples N] [--seed S] --json",
+         &evalTune},
+    };
+}
+
+} // namespace atelier::app
