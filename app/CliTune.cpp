@@ -98,7 +98,7 @@ int tuneMusic(const QString &kind, Args args)
     if (episodes.empty())
         return fail(QObject::tr("tune %1: %2").arg(kind, error));
 
-    models::MusicTuningOptions options;
+    models::TuningOptions options;
     options.beta = beta;
     options.group = int(group);
     options.steps = int(steps);
@@ -112,7 +112,7 @@ int tuneMusic(const QString &kind, Args args)
     std::fprintf(stderr, "tune %s: %s toward %s, beta %g, %d contexts, group %d\n", qPrintable(kind),
                  qPrintable(base->name()), qPrintable(choice.reward().name()), beta, contextCount, int(group));
     tuner.setCancelFlag(&g_stopTune);
-    tuner.setProgressCallback([](const models::MusicTuningProgress &p) {
+    tuner.setProgressCallback([](const models::TuningProgress &p) {
         if (p.step % 10 != 0 && p.step != 1)
             return;
         std::fprintf(stderr, "step %5d  reward %.4f  kl %.4f  errors %d/%d  elapsed %.0f s\n", p.step, p.reward, p.kl,

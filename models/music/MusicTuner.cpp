@@ -26,18 +26,10 @@ namespace {
 
 constexpr int64_t kIgnore = MusicNetwork::kIgnore;
 
-QJsonArray curve(const std::vector<double> &values)
-{
-    QJsonArray out;
-    for (double v : values)
-        out.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null));
-    return out;
-}
-
 } // namespace
 
 struct MusicTuner::Private {
-    MusicTuningOptions options;
+    TuningOptions options;
     std::vector<core::MusicEpisode> episodes;
     core::IReward *reward = nullptr;
     MusicModelFile base;                  // the base file (metadata; weights of π₀)
@@ -46,22 +38,15 @@ struct MusicTuner::Private {
     std::unique_ptr<torch::optim::Adam> optimizer;
     std::mt19937_64 orderRng;
     std::vector<std::size_t> order;
-    int step = 0;
-    double elapsedBefore = 0, elapsedThisRun = 0;
-    int errors = 0, samples = 0;
-    QString firstError;
-    bool prepared = false, cancelled = false;
-    const std::atomic<bool> *cancelFlag = nullptr;
-    ProgressCallback progress;
-    std::vector<double> rewards, kls;
+    TuningLoop loop;
+    bool prepared = false;
 
-    double elapsed() const { return elapsedBefore + elapsedThisRun; }
     const core::MusicEpisode &nextEpisode();
     std::shared_ptr<const core::IMusicModel> snapshot() const;
     bool tuneStep(QString *error);
 };
 
-MusicTuner::MusicTuner(MusicTuningOptions options, std::vector<core::MusicEpisode> episodes, core::IReward *reward)
+MusicTuner::MusicTuner(TuningOptions options, std::vector<core::MusicEpisode> episodes, core::IReward *reward)
     : d(std::make_unique<Private>())
 {
     d->options = options;
@@ -71,22 +56,22 @@ MusicTuner::MusicTuner(MusicTuningOptions options, std::vector<core::MusicEpisod
 
 MusicTuner::~MusicTuner() = default;
 
-void MusicTuner::setProgressCallback(ProgressCallback callback) { d->progress = std::move(callback); }
-void MusicTuner::setCancelFlag(const std::atomic<bool> *flag) { d->cancelFlag = flag; }
+void MusicTuner::setProgressCallback(ProgressCallback callback) { d->loop.setProgressCallback(std::move(callback)); }
+void MusicTuner::setCancelFlag(const std::atomic<bool> *flag) { d->loop.setCancelFlag(flag); }
 void MusicTuner::setTargets(int steps, double minutes)
 {
     d->options.steps = steps;
     d->options.minutes = minutes;
 }
-int MusicTuner::step() const { return d->step; }
-bool MusicTuner::cancelled() const { return d->cancelled; }
-double MusicTuner::elapsedSeconds() const { return d->elapsed(); }
-int MusicTuner::errors() const { return d->errors; }
-int MusicTuner::samples() const { return d->samples; }
-QString MusicTuner::firstError() const { return d->firstError; }
-const MusicTuningOptions &MusicTuner::options() const { return d->options; }
-const std::vector<double> &MusicTuner::rewardHistory() const { return d->rewards; }
-const std::vector<double> &MusicTuner::klHistory() const { return d->kls; }
+int MusicTuner::step() const { return d->loop.step(); }
+bool MusicTuner::cancelled() const { return d->loop.cancelled(); }
+double MusicTuner::elapsedSeconds() const { return d->loop.elapsedSeconds(); }
+int MusicTuner::errors() const { return d->loop.errors(); }
+int MusicTuner::samples() const { return d->loop.samples(); }
+QString MusicTuner::firstError() const { return d->loop.firstError(); }
+const TuningOptions &MusicTuner::options() const { return d->options; }
+const std::vector<double> &MusicTuner::rewardHistory() const { return d->loop.rewards(); }
+const std::vector<double> &MusicTuner::klHistory() const { return d->loop.kls(); }
 std::shared_ptr<const core::IMusicModel> MusicTuner::baseModel() const { return d->baseFast; }
 std::shared_ptr<const core::IMusicModel> MusicTuner::currentModel() const
 {
@@ -100,7 +85,7 @@ bool MusicTuner::prepare(const QString &basePath, QString *error)
             *error = problem;
         return false;
     };
-    const MusicTuningOptions &o = d->options;
+    const TuningOptions &o = d->options;
     if (!d->reward)
         return fail(QObject::tr("no reward to tune toward"));
     if (o.group < 2 || o.group > 8)
@@ -138,12 +123,7 @@ bool MusicTuner::prepare(const QString &basePath, QString *error)
                                                         torch::optim::AdamOptions(o.learningRate));
     d->orderRng.seed(o.seed);
     d->order.clear();
-    d->step = 0;
-    d->elapsedBefore = d->elapsedThisRun = 0;
-    d->errors = d->samples = 0;
-    d->firstError.clear();
-    d->rewards.clear();
-    d->kls.clear();
+    d->loop.reset();
     d->prepared = true;
     return true;
 }
@@ -151,7 +131,7 @@ bool MusicTuner::prepare(const QString &basePath, QString *error)
 const core::MusicEpisode &MusicTuner::Private::nextEpisode()
 {
     const std::size_t e = episodes.size();
-    const std::size_t at = std::size_t(step) % e;
+    const std::size_t at = std::size_t(loop.step()) % e;
     if (at == 0 || order.size() != e) {
         order.resize(e);
         std::iota(order.begin(), order.end(), std::size_t(0));
@@ -175,7 +155,7 @@ bool MusicTuner::Private::tuneStep(QString *error)
     core::MusicSampleOptions sampling = episode.plan.options;
     sampling.temperature = 1.0;
     sampling.topP = 1.0;
-    sampling.seed = options.seed * 1000003ULL + std::uint64_t(step) * 16ULL;
+    sampling.seed = options.seed * 1000003ULL + std::uint64_t(loop.step()) * 16ULL;
     const int G = options.group;
     const auto rows = core::generate(*current, episode.plan.primer, G, episode.plan.length, sampling);
     if (!rows) {
@@ -185,35 +165,16 @@ bool MusicTuner::Private::tuneStep(QString *error)
     }
 
     // Rewards; failed rows drop out of the group.
-    std::vector<const std::vector<int> *> scored;
-    std::vector<double> r;
-    for (const std::vector<int> &row : *rows) {
-        ++samples;
-        const core::RewardResult result = reward->score(episode.sample(row));
-        if (!result.ok()) {
-            if (firstError.isEmpty())
-                firstError = result.message(reward->name());
-            ++errors;
-            continue;
-        }
-        scored.push_back(&row);
-        r.push_back(result.reward);
-    }
-    const int B = int(scored.size());
-    const double mean = B > 0 ? std::accumulate(r.begin(), r.end(), 0.0) / B : std::numeric_limits<double>::quiet_NaN();
-    rewards.push_back(mean);
+    std::vector<QJsonObject> drawn;
+    for (const std::vector<int> &row : *rows)
+        drawn.push_back(episode.sample(row));
+    const TuningLoop::Scored scored = loop.score(*reward, drawn);
+    const int B = int(scored.rows.size());
     if (B < 2) {
-        kls.push_back(kls.empty() ? 0.0 : kls.back());
+        loop.record(scored.mean, loop.kls().empty() ? 0.0 : loop.kls().back());
         return true;
     }
-    double var = 0;
-    for (double v : r)
-        var += (v - mean) * (v - mean);
-    const double sd = std::sqrt(var / B);
-    std::vector<float> advantage(std::size_t(B), 0.0f);
-    if (sd > 1e-8)
-        for (int b = 0; b < B; ++b)
-            advantage[std::size_t(b)] = float((r[std::size_t(b)] - mean) / sd);
+    const std::vector<float> advantage = TuningLoop::advantages(scored.rewards);
 
     // Teacher-forced batch: primer (or the neutral start token) + row; the
     // targets are the row's tokens only.
@@ -222,14 +183,14 @@ bool MusicTuner::Private::tuneStep(QString *error)
         primer.push_back(core::neutralStartToken(episode.plan.kind));
     const int P = int(primer.size());
     std::size_t longest = 0;
-    for (const auto *row : scored)
-        longest = std::max(longest, row->size());
+    for (int r : scored.rows)
+        longest = std::max(longest, (*rows)[std::size_t(r)].size());
     const int T = P + int(longest) - 1;
     torch::Tensor inputs = torch::zeros({T, B}, torch::kLong);
     torch::Tensor targets = torch::full({T, B}, kIgnore, torch::kLong);
     int64_t *in = inputs.data_ptr<int64_t>(), *tg = targets.data_ptr<int64_t>();
     for (int b = 0; b < B; ++b) {
-        const std::vector<int> &row = *scored[std::size_t(b)];
+        const std::vector<int> &row = (*rows)[std::size_t(scored.rows[std::size_t(b)])];
         const int n = P + int(row.size());
         auto token = [&](int i) { return i < P ? primer[std::size_t(i)] : row[std::size_t(i - P)]; };
         for (int t = 0; t + 1 < n; ++t) {
@@ -261,7 +222,7 @@ bool MusicTuner::Private::tuneStep(QString *error)
     loss.backward();
     torch::nn::utils::clip_grad_norm_(policy->parameters(), options.gradClipNorm);
     optimizer->step();
-    kls.push_back((klToken.sum() / count).item<double>());
+    loop.record(scored.mean, (klToken.sum() / count).item<double>());
     return true;
 }
 
@@ -272,47 +233,7 @@ bool MusicTuner::run(QString *error)
             *error = QObject::tr("the tuner is not prepared");
         return false;
     }
-    const MusicTuningOptions &o = d->options;
-    using Clock = std::chrono::steady_clock;
-    d->elapsedBefore += d->elapsedThisRun;
-    d->elapsedThisRun = 0;
-    const auto started = Clock::now();
-    d->cancelled = false;
-    while (true) {
-        d->elapsedThisRun = std::chrono::duration<double>(Clock::now() - started).count();
-        if (o.steps > 0 && d->step >= o.steps)
-            break;
-        if (o.minutes > 0 && d->elapsed() >= o.minutes * 60)
-            break;
-        if (o.steps <= 0 && o.minutes <= 0)
-            break;
-        if (d->cancelFlag && d->cancelFlag->load()) {
-            d->cancelled = true;
-            break;
-        }
-        if (!d->tuneStep(error))
-            return false;
-        ++d->step;
-        if (d->errors * 2 > d->samples) {
-            if (error)
-                *error = QObject::tr("%1 of %2 rewards failed; the first: %3")
-                             .arg(d->errors).arg(d->samples).arg(d->firstError);
-            return false;
-        }
-        d->elapsedThisRun = std::chrono::duration<double>(Clock::now() - started).count();
-        if (d->progress) {
-            MusicTuningProgress p;
-            p.step = d->step;
-            p.targetSteps = std::max(o.steps, 0);
-            p.reward = d->rewards.back();
-            p.kl = d->kls.back();
-            p.errors = d->errors;
-            p.samples = d->samples;
-            p.elapsedSeconds = d->elapsed();
-            d->progress(p);
-        }
-    }
-    return true;
+    return d->loop.run(d->options, [this](QString *why) { return d->tuneStep(why); }, error);
 }
 
 bool MusicTuner::exportModel(const QString &path, const QString &name, const QJsonObject &tuning,
@@ -327,17 +248,10 @@ bool MusicTuner::exportModel(const QString &path, const QString &name, const QJs
     f.name = name;
     d->policy->storeWeights(f);
     QJsonObject record = tuning;
-    const MusicTuningOptions &o = d->options;
-    record.insert("beta", o.beta);
-    record.insert("group", o.group);
-    record.insert("seed", QString::number(o.seed));
-    record.insert("learning_rate", o.learningRate);
-    record.insert("steps", d->step);
-    record.insert("minutes", d->elapsed() / 60.0);
+    const QJsonObject summary = d->loop.summary(d->options);
+    for (auto it = summary.begin(); it != summary.end(); ++it)
+        record.insert(it.key(), it.value());
     record.insert("contexts", int(d->episodes.size()));
-    record.insert("errors", d->errors);
-    record.insert("reward_curve", curve(d->rewards));
-    record.insert("kl_curve", curve(d->kls));
     f.training = QJsonObject{{"tuning", record}, {"base_training", d->base.training}};
     return f.write(path, error);
 }

@@ -31,6 +31,7 @@
 #include "music/IMusicModel.h"
 #include "reward/IReward.h"
 #include "reward/MusicEpisode.h"
+#include "train/TuningLoop.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -42,36 +43,15 @@
 
 namespace atelier::models {
 
-struct MusicTuningOptions {
-    double beta = 0.1;            // weight of the KL term
-    int group = 8;                // G continuations per context, 2..8
-    int steps = 0;                // total steps to reach (0 = no step limit)
-    double minutes = 0;           // total minutes to reach, earlier runs included (0 = none)
-    std::uint64_t seed = 1;
-    double learningRate = 1e-4;
-    double gradClipNorm = 1.0;
-    int threads = 1;
-};
-
-struct MusicTuningProgress {
-    int step = 0;
-    int targetSteps = 0;          // 0 when limited by time only
-    double reward = 0;            // mean reward of this step's group (NaN when none was scored)
-    double kl = 0;                // KL(π ‖ π₀) per generated token, nats
-    int errors = 0;               // failed rewards so far
-    int samples = 0;              // rewards asked for so far
-    double elapsedSeconds = 0;
-};
-
 class MusicTuner {
 public:
     // `reward` must outlive the tuner; it is called from the thread that runs run().
-    MusicTuner(MusicTuningOptions options, std::vector<core::MusicEpisode> episodes, core::IReward *reward);
+    MusicTuner(TuningOptions options, std::vector<core::MusicEpisode> episodes, core::IReward *reward);
     ~MusicTuner();
     MusicTuner(const MusicTuner &) = delete;
     MusicTuner &operator=(const MusicTuner &) = delete;
 
-    using ProgressCallback = std::function<void(const MusicTuningProgress &)>;
+    using ProgressCallback = std::function<void(const TuningProgress &)>;
     void setProgressCallback(ProgressCallback callback);
     void setCancelFlag(const std::atomic<bool> *flag);   // checked between steps
     void setTargets(int steps, double minutes);          // for a resumed run
@@ -79,15 +59,14 @@ public:
     // Reads the base model (an LSTM `*.music.json`, melody or performance,
     // not chord-conditioned) and checks the episodes against it.
     bool prepare(const QString &basePath, QString *error);
-    // Tunes until the targets (or cancel). False and *error when the reward
-    // fails on more than half of the samples asked for (after the first
-    // step), with the first failure's message.
+    // Tunes until the targets (or cancel); see TuningLoop::run().
     bool run(QString *error);
 
     // Writes the tuned model (`*.music.json`). Its "training" holds the
     // base's training record under "base_training" and "tuning": the
-    // `tuning` object given (base, reward, ...) plus β, group, seed,
-    // learning rate, steps, minutes, errors and the reward and KL curves.
+    // `tuning` object given (base, reward, ...) plus TuningLoop::summary()
+    // (β, group, seed, learning rate, steps, minutes, errors, the curves)
+    // and the number of contexts.
     bool exportModel(const QString &path, const QString &name, const QJsonObject &tuning, QString *error) const;
 
     // The policy as it is now, for sampling (a copy: tuning goes on without it).
@@ -100,7 +79,7 @@ public:
     int errors() const;
     int samples() const;
     QString firstError() const;
-    const MusicTuningOptions &options() const;
+    const TuningOptions &options() const;
     const std::vector<double> &rewardHistory() const;   // one per step
     const std::vector<double> &klHistory() const;
 

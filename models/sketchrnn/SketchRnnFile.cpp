@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
@@ -180,8 +181,13 @@ std::optional<SketchRnnFile> SketchRnnFile::parse(const QByteArray &json, const 
     if (!info["scale_factor"].isDouble() || !(info["scale_factor"].toDouble() > 0))
         return failWith(QObject::tr("info 'scale_factor' must be a positive number"));
     file.scaleFactor = info["scale_factor"].toDouble();
+    if (info.contains("weights")) {
+        if (info["weights"] != QJsonValue("float32") && info["weights"] != QJsonValue("int16"))
+            return failWith(QObject::tr("info 'weights' must be \"int16\" or \"float32\""));
+        file.float32 = info["weights"] == QJsonValue("float32");
+    }
     for (auto it = info.begin(); it != info.end(); ++it)
-        if (!kInfoKeys.contains(it.key()))
+        if (!kInfoKeys.contains(it.key()) && it.key() != QLatin1String("weights"))
             file.extraInfo.insert(it.key(), it.value());
 
     // shapes
@@ -225,11 +231,24 @@ std::optional<SketchRnnFile> SketchRnnFile::parse(const QByteArray &json, const 
             return failWith(QObject::tr("blob %1 is not valid base64").arg(k));
         SketchRnnArray &a = file.arrays[k];
         const qsizetype n = a.elementCount();
-        if (decoded.decoded.size() != 2 * n)
+        const qsizetype width = file.float32 ? 4 : 2;
+        if (decoded.decoded.size() != width * n)
             return failWith(QObject::tr("blob %1 decodes to %2 bytes, shape %3 needs %4")
-                                .arg(k).arg(decoded.decoded.size()).arg(shapeText(a.shape)).arg(2 * n));
+                                .arg(k).arg(decoded.decoded.size()).arg(shapeText(a.shape)).arg(width * n));
         const auto *bytes = reinterpret_cast<const unsigned char *>(decoded.decoded.constData());
         a.values.resize(size_t(n));
+        if (file.float32) {
+            for (qsizetype i = 0; i < n; ++i) {
+                const std::uint32_t u = std::uint32_t(bytes[4 * i]) | std::uint32_t(bytes[4 * i + 1]) << 8
+                                        | std::uint32_t(bytes[4 * i + 2]) << 16 | std::uint32_t(bytes[4 * i + 3]) << 24;
+                float w;
+                std::memcpy(&w, &u, sizeof w);
+                if (!std::isfinite(w))
+                    return failWith(QObject::tr("blob %1 holds a value that is not a finite number").arg(k));
+                a.values[size_t(i)] = w;
+            }
+            continue;
+        }
         for (qsizetype i = 0; i < n; ++i) {
             const auto q = std::int16_t(std::uint16_t(bytes[2 * i] | (bytes[2 * i + 1] << 8)));
             a.values[size_t(i)] = dequantise(q);
@@ -252,12 +271,25 @@ QByteArray SketchRnnFile::serialize() const
     info["max_seq_len"] = maxSeqLen;
     info["name"] = name;
     info["scale_factor"] = scaleFactor;
+    if (float32)
+        info["weights"] = "float32";
     QJsonArray shapes, blobs;
     for (const SketchRnnArray &a : arrays) {
         QJsonArray shape;
         for (int d : a.shape)
             shape.append(d);
         shapes.append(shape);
+        if (float32) {
+            QByteArray bytes(qsizetype(a.values.size()) * 4, Qt::Uninitialized);
+            for (size_t i = 0; i < a.values.size(); ++i) {
+                std::uint32_t u;
+                std::memcpy(&u, &a.values[i], sizeof u);
+                for (int b = 0; b < 4; ++b)
+                    bytes[qsizetype(4 * i) + b] = char((u >> (8 * b)) & 0xff);
+            }
+            blobs.append(QString::fromLatin1(bytes.toBase64()));
+            continue;
+        }
         QByteArray bytes(qsizetype(a.values.size()) * 2, Qt::Uninitialized);
         for (size_t i = 0; i < a.values.size(); ++i) {
             const auto q = std::uint16_t(std::int16_t(quantise(a.values[i])));
@@ -277,8 +309,8 @@ bool SketchRnnFile::write(const QString &path, QString *error) const
             *error = QFileInfo(path).fileName() + ": " + problem;
         return false;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(serialize()) < 0) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(serialize()) < 0 || !f.commit()) {
         if (error)
             *error = QObject::tr("%1: cannot write (%2)").arg(path, f.errorString());
         return false;

@@ -75,8 +75,16 @@ struct SketchRnnFile {
     // fileName only labels errors.
     static std::optional<SketchRnnFile> parse(const QByteArray &json, const QString &fileName, QString *error);
 
-    // The JSON text (compact). Weights are quantised: q = round(clip(w/10, -1, 1) * 32767).
+    // Atelier's extension for weights that must keep small changes (a model
+    // tuned toward a reward): info "weights": "float32", each blob base64 of
+    // little-endian IEEE float32 values (finite). Magenta's files have int16
+    // codes (no "weights" field).
+    bool float32 = false;
+
+    // The JSON text (compact). Weights are quantised: q = round(clip(w/10, -1, 1) * 32767),
+    // or written as float32 when `float32` is set.
     QByteArray serialize() const;
+    // Atomic (QSaveFile): a reader never sees half a file.
     bool write(const QString &path, QString *error) const;
 
     static float dequantise(int q) { return float(double(q) * kMaxWeight / kLevels); }

@@ -120,7 +120,7 @@ private slots:
     void aToyRewardRisesWhileTheKlStaysBounded()
     {
         PitchReward reward;
-        models::MusicTuningOptions o;
+        models::TuningOptions o;
         o.beta = 0.05;
         o.steps = 40;
         o.learningRate = 3e-4;
@@ -129,7 +129,7 @@ private slots:
         QString error;
         QVERIFY2(tuner.prepare(melodyModel(), &error), qPrintable(error));
         int reports = 0;
-        tuner.setProgressCallback([&](const models::MusicTuningProgress &p) {
+        tuner.setProgressCallback([&](const models::TuningProgress &p) {
             ++reports;
             QCOMPARE(p.step, reports);
             QCOMPARE(p.targetSteps, 40);
@@ -154,7 +154,7 @@ private slots:
     {
         auto klAfter = [](double beta) {
             PitchReward reward;
-            models::MusicTuningOptions o;
+            models::TuningOptions o;
             o.beta = beta;
             o.steps = 25;
             o.learningRate = 3e-4;
@@ -174,14 +174,14 @@ private slots:
     void aCancelledRunGoesOnWhereItStopped()
     {
         PitchReward reward;
-        models::MusicTuningOptions o;
+        models::TuningOptions o;
         o.steps = 6;
         models::MusicTuner tuner(o, episodes(), &reward);
         QString error;
         QVERIFY2(tuner.prepare(melodyModel(), &error), qPrintable(error));
         std::atomic<bool> stop{false};
         tuner.setCancelFlag(&stop);
-        tuner.setProgressCallback([&](const models::MusicTuningProgress &p) { stop.store(p.step == 3); });
+        tuner.setProgressCallback([&](const models::TuningProgress &p) { stop.store(p.step == 3); });
         QVERIFY(tuner.run(&error));
         QVERIFY(tuner.cancelled());
         QCOMPARE(tuner.step(), 3);
@@ -196,7 +196,7 @@ private slots:
     void aRewardThatAlwaysFailsEndsTheRunWithItsMessage()
     {
         FailingReward reward;
-        models::MusicTuningOptions o;
+        models::TuningOptions o;
         o.steps = 20;
         models::MusicTuner tuner(o, episodes(), &reward);
         QString error;
@@ -211,7 +211,7 @@ private slots:
     {
         PitchReward reward;
         QString error;
-        models::MusicTuningOptions o;
+        models::TuningOptions o;
         o.group = 1;
         QVERIFY(!models::MusicTuner(o, episodes(), &reward).prepare(melodyModel(), &error));
         QVERIFY2(error.contains("group"), qPrintable(error));
@@ -229,7 +229,7 @@ private slots:
     void aTunedModelFileRoundTrips()
     {
         PitchReward reward;
-        models::MusicTuningOptions o;
+        models::TuningOptions o;
         o.steps = 5;
         o.beta = 0.3;
         o.learningRate = 1e-3;
