@@ -12,8 +12,11 @@
 //  - kl: KL(tuned ‖ base) per generated event on the tuned model's own
 //    samples (temperature 1, no nucleus cut) after the same primers, the
 //    quantity the tuner holds down with β.
+// Drawing models draw N sketches from scratch each (seeds S.., temperature
+// 0.65); see evalTuneSketch for their NLL and KL.
 
 #include "CliCommon.h"
+#include "SketchModels.h"
 #include "TrainingJobs.h"
 
 #include "music/ModelDivergence.h"
@@ -21,11 +24,13 @@
 #include "music/MusicGenerator.h"
 #include "reward/MusicEpisode.h"
 #include "reward/RewardChoice.h"
+#include "reward/RewardSample.h"
 #include "reward/RewardScoring.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
+#include <cmath>
 
 namespace atelier::app {
 
@@ -57,6 +62,71 @@ std::optional<double> tunedKl(const core::IMusicModel &tuned, const core::IMusic
     return core::meanKlPerEvent(tuned, base, rows, firsts);
 }
 
+// The mean per-point NLL of drawings under a model.
+double meanRowNll(const core::ISketchModel &model, const std::vector<QList<core::Stroke5>> &drawings)
+{
+    double sum = 0;
+    qsizetype rows = 0;
+    for (const auto &d : drawings)
+        for (double v : model.rowNll(d)) {
+            sum += v;
+            ++rows;
+        }
+    return rows > 0 ? sum / double(rows) : std::nan("");
+}
+
+// Drawing models: no held-out data for Magenta's models, so instead of the
+// data's NLL, "sample_nll": the base model's mean per-point NLL of its own
+// drawings and of the tuned model's (how far the tuned drawings stray from
+// what the base would draw); "kl": the sample estimate of KL(tuned ‖ base)
+// per point, mean(NLL_base − NLL_tuned) over the tuned model's drawings
+// (both densities at temperature 1; the drawings at 0.65).
+int evalTuneSketch(const core::ISketchModel &base, const core::ISketchModel &tuned, core::RewardChoice &choice,
+                   int samples, std::uint64_t seed, const QString &basePath, const QString &tunedPath)
+{
+    QString error;
+    QJsonObject reward, parts, errors;
+    core::RewardScoring::Summary summaries[2];
+    std::vector<QList<core::Stroke5>> drawings[2];
+    const core::ISketchModel *both[2] = {&base, &tuned};
+    const char *names[2] = {"base", "tuned"};
+    for (int m = 0; m < 2; ++m) {
+        for (int i = 0; i < samples; ++i) {
+            core::SketchSampleOptions o;
+            o.seed = seed + std::uint64_t(i);
+            const auto drawn = both[m]->continueSketch({}, 1, o);
+            if (drawn && !drawn->isEmpty())
+                drawings[m].push_back(drawn->first());
+        }
+        std::vector<QJsonObject> scored;
+        for (const auto &d : drawings[m])
+            scored.push_back(core::RewardSample::sketch(d, {}));
+        if (scored.empty())
+            return fail(QObject::tr("eval tune: the %1 model drew nothing").arg(names[m]));
+        summaries[m] = core::RewardScoring::score(choice.reward(), scored);
+        if (summaries[m].tooManyErrors())
+            return fail(QObject::tr("eval tune: %1 of %2 samples failed; the first: %3")
+                            .arg(summaries[m].errors).arg(summaries[m].samples).arg(summaries[m].firstError));
+        reward.insert(names[m], summaries[m].mean);
+        errors.insert(names[m], summaries[m].errors);
+    }
+    for (auto it = summaries[0].parts.begin(); it != summaries[0].parts.end(); ++it)
+        parts.insert(it.key(), QJsonObject{{"base", it.value()}, {"tuned", summaries[1].parts.value(it.key())}});
+    const double kl = meanRowNll(base, drawings[1]) - meanRowNll(tuned, drawings[1]);
+    printJson(QJsonObject{{"kind", "sketch"},
+                          {"base", basePath},
+                          {"tuned", tunedPath},
+                          {"reward", reward},
+                          {"parts", parts},
+                          {"errors", errors},
+                          {"samples", samples},
+                          {"seed", double(seed)},
+                          {"sample_nll", QJsonObject{{"base", meanRowNll(base, drawings[0])},
+                                                     {"tuned", meanRowNll(base, drawings[1])}}},
+                          {"kl", std::isfinite(kl) ? QJsonValue(kl) : QJsonValue(QJsonValue::Null)}});
+    return 0;
+}
+
 int evalTune(Args args)
 {
     args.flag("--json");   // JSON is the only output
@@ -76,9 +146,22 @@ int evalTune(Args args)
         || samples > 10000 || seed < 0 || maxFiles < 0)
         return fail(QObject::tr("usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] "
                                 "[--samples N] [--seed S] [--max-files N] --json"));
+    QString sketchError;
     const auto base = loadMusicModelSpec(*baseSpec, &error);
-    if (!base)
-        return fail(QObject::tr("eval tune: %1").arg(error));
+    if (!base) {
+        const auto sketchBase = models::loadSketchModel(*baseSpec, &sketchError);
+        if (!sketchBase)
+            return fail(QObject::tr("eval tune: %1 is neither a music model (%2) nor a drawing model (%3)")
+                            .arg(*baseSpec, error, sketchError));
+        const auto sketchTuned = models::loadSketchModel(*tunedSpec, &sketchError);
+        if (!sketchTuned)
+            return fail(QObject::tr("eval tune: %1").arg(sketchError));
+        core::RewardChoice choice;
+        if (rewardPath ? !choice.loadScript(*rewardPath, &error) : !choice.loadRatings(*ratingsPath, "sketch", &error))
+            return fail(QObject::tr("eval tune: %1").arg(error));
+        return evalTuneSketch(*sketchBase, *sketchTuned, choice, int(samples), std::uint64_t(seed),
+                              QFileInfo(*baseSpec).absoluteFilePath(), QFileInfo(*tunedSpec).absoluteFilePath());
+    }
     const auto tuned = loadMusicModelSpec(*tunedSpec, &error);
     if (!tuned)
         return fail(QObject::tr("eval tune: %1").arg(error));

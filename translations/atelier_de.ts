@@ -523,7 +523,7 @@
     <message>
         <location filename="../app/CliSketch.cpp" line="57"/>
         <location filename="../models/music/MusicModelFile.cpp" line="60"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="132"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="133"/>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="86"/>
         <source>%1: cannot open (%2)</source>
         <translation>%1: lässt sich nicht öffnen (%2)</translation>
@@ -582,7 +582,7 @@
         <location filename="../app/CliSketch.cpp" line="194"/>
         <location filename="../core/music/Harmonizer.cpp" line="262"/>
         <location filename="../models/HalfTensors.cpp" line="142"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="283"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="315"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: lässt sich nicht schreiben (%2)</translation>
     </message>
@@ -1078,7 +1078,7 @@
         <location filename="../core/music/Harmonizer.cpp" line="249"/>
         <location filename="../models/music/MusicModelFile.cpp" line="76"/>
         <location filename="../models/music/MusicTransformerFile.cpp" line="20"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="148"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="149"/>
         <source>not valid JSON (%1 at offset %2)</source>
         <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
@@ -1252,125 +1252,135 @@
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="91"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="92"/>
         <source>has %1 weight arrays, expected %2 for a %3 model (plain LSTM)</source>
         <translation>hat %1 Gewichts-Arrays, erwartet %2 für ein %3-Modell (einfaches LSTM)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="95"/>
         <source>VAE (mode 0)</source>
         <translation>VAE (Modus 0)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="95"/>
         <source>decoder-only (mode 2)</source>
         <translation>nur Decoder (Modus 2)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="98"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="99"/>
         <source>array %1 has shape %2, expected 1 or 2 dimensions</source>
         <translation>Array %1 hat die Form %2, erwartet 1 oder 2 Dimensionen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="101"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="102"/>
         <source>array %1 has shape %2, dimensions must be 1 to %3</source>
         <translation>Array %1 hat die Form %2, die Dimensionen müssen 1 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="109"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="110"/>
         <source>the LSTM weight matrices must have 2 dimensions</source>
         <translation>die LSTM-Gewichtsmatrizen müssen 2 Dimensionen haben</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="113"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="114"/>
         <source>array %1 has shape %2, expected %3</source>
         <translation>Array %1 hat die Form %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="116"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="117"/>
         <source>array %1 holds %2 values, its shape %3 needs %4</source>
         <translation>Array %1 enthält %2 Werte, seine Form %3 braucht %4</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="120"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="121"/>
         <source>scale_factor must be a positive number</source>
         <translation>scale_factor muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="122"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="123"/>
         <source>max_seq_len must be a positive integer</source>
         <translation>max_seq_len muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="150"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="151"/>
         <source>expected a JSON array [info, shapes, blobs] of three elements</source>
         <translation>JSON-Array [info, shapes, blobs] aus drei Elementen erwartet</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="153"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="154"/>
         <source>expected [info object, shapes array, blobs array]</source>
         <translation>[info-Objekt, shapes-Array, blobs-Array] erwartet</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="160"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="161"/>
         <source>info has no &apos;%1&apos; field</source>
         <translation>info hat kein Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="164"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="165"/>
         <source>unsupported mode &quot;%1&quot; (expected 2, &quot;gen&quot; or 0)</source>
         <translation>nicht unterstützter Modus &quot;%1&quot; (erwartet 2, &quot;gen&quot; oder 0)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="169"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="170"/>
         <source>info &apos;mode&apos; must be an integer or &quot;gen&quot;</source>
         <translation>info &apos;mode&apos; muss eine ganze Zahl oder &quot;gen&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="172"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="173"/>
         <source>info &apos;version&apos; must be an integer</source>
         <translation>info &apos;version&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="175"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="176"/>
         <source>info &apos;max_seq_len&apos; must be a positive integer</source>
         <translation>info &apos;max_seq_len&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="178"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="179"/>
         <source>info &apos;name&apos; must be a string</source>
         <translation>info &apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="181"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="182"/>
         <source>info &apos;scale_factor&apos; must be a positive number</source>
         <translation>info &apos;scale_factor&apos; muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="191"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="186"/>
+        <source>info &apos;weights&apos; must be &quot;int16&quot; or &quot;float32&quot;</source>
+        <translation>info &apos;weights&apos; muss &quot;int16&quot; oder &quot;float32&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="197"/>
         <source>%1 shapes but %2 blobs</source>
         <translation>%1 Formen, aber %2 Blobs</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="194"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="198"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="200"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="204"/>
         <source>shape %1 is not an array of integers</source>
         <translation>Form %1 ist kein Array aus ganzen Zahlen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="221"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="227"/>
         <source>blob %1 is not a string</source>
         <translation>Blob %1 ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="225"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="231"/>
         <source>blob %1 is not valid base64</source>
         <translation>Blob %1 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="229"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="236"/>
         <source>blob %1 decodes to %2 bytes, shape %3 needs %4</source>
         <translation>Blob %1 ergibt dekodiert %2 Bytes, Form %3 braucht %4</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="247"/>
+        <source>blob %1 holds a value that is not a finite number</source>
+        <translation>Blob %1 enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
     <message>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="20"/>
@@ -2088,33 +2098,47 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>der Vergleich lässt sich nicht nach %1 speichern: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="54"/>
+        <location filename="../app/CliTune.cpp" line="74"/>
         <source>usage: atelier tune %1 --model BASE --reward FILE.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--contexts K] [--learning-rate R] [--data DIR] --out OUT [--json]</source>
         <translation>Aufruf: atelier tune %1 --model BASIS --reward DATEI.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--contexts K] [--learning-rate R] [--data ORDNER] --out AUSGABE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="78"/>
-        <source>tune %1: --beta, --minutes, --steps and --seed must be 0 or more, --group 2 to 8, --contexts and --learning-rate positive</source>
-        <translation>tune %1: --beta, --minutes, --steps und --seed müssen 0 oder mehr sein, --group 2 bis 8, --contexts und --learning-rate positiv</translation>
+        <location filename="../app/CliTune.cpp" line="71"/>
+        <source>usage: atelier tune sketch --model BASE.gen.json --reward FILE.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--temperature T] [--learning-rate R] --out OUT [--json]</source>
+        <translation>Aufruf: atelier tune sketch --model BASIS.gen.json --reward DATEI.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--temperature T] [--learning-rate R] --out AUSGABE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="86"/>
-        <location filename="../app/CliTune.cpp" line="92"/>
-        <location filename="../app/CliTune.cpp" line="96"/>
-        <location filename="../app/CliTune.cpp" line="99"/>
-        <location filename="../app/CliTune.cpp" line="111"/>
-        <location filename="../app/CliTune.cpp" line="128"/>
-        <location filename="../app/CliTune.cpp" line="137"/>
+        <location filename="../app/CliTune.cpp" line="100"/>
+        <source>tune %1: --beta, --minutes, --steps and --seed must be 0 or more, --group 2 to 8, --contexts and --learning-rate positive, --temperature above 0 and at most 2</source>
+        <translation>tune %1: --beta, --minutes, --steps und --seed müssen 0 oder mehr sein, --group 2 bis 8, --contexts und --learning-rate positiv, --temperature über 0 und höchstens 2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="186"/>
+        <location filename="../app/CliTune.cpp" line="192"/>
+        <location filename="../app/CliTune.cpp" line="196"/>
+        <location filename="../app/CliTune.cpp" line="199"/>
+        <location filename="../app/CliTune.cpp" line="203"/>
+        <location filename="../app/CliTune.cpp" line="208"/>
+        <location filename="../app/CliTune.cpp" line="215"/>
         <source>tune %1: %2</source>
         <translation>tune %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="89"/>
+        <location filename="../app/CliTune.cpp" line="189"/>
         <source>tune %1: %2 is not a %1 model</source>
         <translation>tune %1: %2 ist kein %1-Modell</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="157"/>
+        <location filename="../app/CliTune.cpp" line="228"/>
+        <location filename="../app/CliTune.cpp" line="231"/>
+        <location filename="../app/CliTune.cpp" line="234"/>
+        <location filename="../app/CliTune.cpp" line="238"/>
+        <location filename="../app/CliTune.cpp" line="244"/>
+        <source>tune sketch: %1</source>
+        <translation>tune sketch: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTune.cpp" line="164"/>
         <source>tuned %1 steps in %2 min: reward %3 → %4, KL %5 nats per event; written to %6</source>
         <translation>%1 Schritte in %2 min abgestimmt: Belohnung %3 → %4, KL %5 nats pro Ereignis; gespeichert in %6</translation>
     </message>
@@ -2124,86 +2148,110 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>kein zurückgehaltenes Stück ließ sich fortsetzen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="105"/>
+        <location filename="../models/music/MusicTuner.cpp" line="90"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="75"/>
         <source>no reward to tune toward</source>
         <translation>keine Belohnung, auf die abgestimmt werden kann</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="107"/>
+        <location filename="../models/music/MusicTuner.cpp" line="92"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="77"/>
         <source>the group size must be 2 to 8 (it is %1)</source>
         <translation>die Gruppengröße muss 2 bis 8 sein (sie ist %1)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="109"/>
+        <location filename="../models/music/MusicTuner.cpp" line="94"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="79"/>
         <source>β must be a number of 0 or more</source>
         <translation>β muss eine Zahl von 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="111"/>
+        <location filename="../models/music/MusicTuner.cpp" line="96"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="81"/>
         <source>the learning rate must be positive</source>
         <translation>die Lernrate muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="115"/>
+        <location filename="../models/music/MusicTuner.cpp" line="100"/>
         <source>%1 (tuning takes an LSTM music model, *.music.json)</source>
         <translation>%1 (Abstimmen braucht ein LSTM-Musikmodell, *.music.json)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="119"/>
+        <location filename="../models/music/MusicTuner.cpp" line="104"/>
         <source>%1: a chord-conditioned melody model cannot be tuned yet</source>
         <translation>%1: ein akkordgesteuertes Melodiemodell lässt sich noch nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="121"/>
+        <location filename="../models/music/MusicTuner.cpp" line="106"/>
         <source>no contexts to tune on</source>
         <translation>keine Kontexte zum Abstimmen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="124"/>
+        <location filename="../models/music/MusicTuner.cpp" line="109"/>
         <source>the contexts were made for another kind of model than %1</source>
         <translation>die Kontexte wurden für eine andere Modellart als %1 gemacht</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="183"/>
+        <location filename="../models/music/MusicTuner.cpp" line="163"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="114"/>
         <source>sampling failed</source>
         <translation>das Ziehen von Beispielen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="272"/>
-        <location filename="../models/music/MusicTuner.cpp" line="323"/>
+        <location filename="../models/music/MusicTuner.cpp" line="233"/>
+        <location filename="../models/music/MusicTuner.cpp" line="244"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="172"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="183"/>
         <source>the tuner is not prepared</source>
         <translation>das Abstimmen ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="298"/>
+        <location filename="../models/train/TuningLoop.cpp" line="63"/>
         <source>%1 of %2 rewards failed; the first: %3</source>
         <translation>%1 von %2 Belohnungen sind fehlgeschlagen; die erste: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="77"/>
+        <location filename="../app/CliTuneEval.cpp" line="105"/>
+        <source>eval tune: the %1 model drew nothing</source>
+        <translation>eval tune: das Modell %1 hat nichts gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTuneEval.cpp" line="147"/>
         <source>usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] [--samples N] [--seed S] [--max-files N] --json</source>
         <translation>Aufruf: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data ORDNER] [--samples N] [--seed S] [--max-files N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="81"/>
-        <location filename="../app/CliTuneEval.cpp" line="84"/>
-        <location filename="../app/CliTuneEval.cpp" line="91"/>
-        <location filename="../app/CliTuneEval.cpp" line="98"/>
-        <location filename="../app/CliTuneEval.cpp" line="108"/>
-        <location filename="../app/CliTuneEval.cpp" line="136"/>
-        <location filename="../app/CliTuneEval.cpp" line="139"/>
+        <location filename="../app/CliTuneEval.cpp" line="154"/>
+        <source>eval tune: %1 is neither a music model (%2) nor a drawing model (%3)</source>
+        <translation>eval tune: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTuneEval.cpp" line="158"/>
+        <location filename="../app/CliTuneEval.cpp" line="161"/>
+        <location filename="../app/CliTuneEval.cpp" line="167"/>
+        <location filename="../app/CliTuneEval.cpp" line="174"/>
+        <location filename="../app/CliTuneEval.cpp" line="181"/>
+        <location filename="../app/CliTuneEval.cpp" line="191"/>
+        <location filename="../app/CliTuneEval.cpp" line="219"/>
+        <location filename="../app/CliTuneEval.cpp" line="222"/>
         <source>eval tune: %1</source>
         <translation>eval tune: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="86"/>
+        <location filename="../app/CliTuneEval.cpp" line="169"/>
         <source>eval tune: %1 and %2 are not the same kind of model</source>
         <translation>eval tune: %1 und %2 sind nicht dieselbe Modellart</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="111"/>
+        <location filename="../app/CliTuneEval.cpp" line="108"/>
+        <location filename="../app/CliTuneEval.cpp" line="194"/>
         <source>eval tune: %1 of %2 samples failed; the first: %3</source>
         <translation>eval tune: %1 von %2 Beispielen sind fehlgeschlagen; das erste: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="83"/>
+        <source>the temperature must be above 0 and at most 2</source>
+        <translation>die Temperatur muss über 0 und höchstens 2 sein</translation>
     </message>
 </context>
 <context>

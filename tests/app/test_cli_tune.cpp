@@ -136,6 +136,49 @@ private slots:
         QVERIFY2(wrong.err.contains("not the same kind"), wrong.err.constData());
     }
 
+    void aScriptTunesADrawingModel()
+    {
+        const QString script = file("short.js", "// short drawings: minus the number of points, in hundreds\n"
+                                                "function score(s) {\n"
+                                                "  var n = 0;\n"
+                                                "  for (var k = 0; k < s.strokes.length; k++) n += s.strokes[k].length;\n"
+                                                "  return -n / 100;\n"
+                                                "}\n");
+        const QString sheep = QStringLiteral(ATELIER_SOURCE_DIR "/assets/models/sheep-vae.gen.json");
+        const QString out = m_dir.filePath("short.gen.json");
+        const AtelierResult r = runAtelier({"tune", "sketch", "--model", sheep, "--reward", script, "--steps", "30",
+                                            "--beta", "0.05", "--out", out, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        qInfo("sketch: reward %.3f -> %.3f, KL %.3f", o["reward_start"].toDouble(), o["reward_end"].toDouble(),
+              o["kl_end"].toDouble());
+        QCOMPARE(o["steps"].toInt(), 30);
+        QCOMPARE(o["temperature"].toDouble(), 0.65);
+        QVERIFY(o["reward_end"].toDouble() > o["reward_start"].toDouble() + 0.15);
+
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject info = QJsonDocument::fromJson(f.readAll()).array().at(0).toObject();
+        QCOMPARE(info["weights"].toString(), QStringLiteral("float32"));
+        QCOMPARE(info["name"].toString(), QStringLiteral("short"));
+        QVERIFY(info["tuning"].toObject()["reward"].toObject()["source"].toString().contains("short drawings"));
+
+        const AtelierResult e = runAtelier({"eval", "tune", "--base", sheep, "--tuned", out, "--reward", script,
+                                            "--samples", "16", "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const QJsonObject table = json(e);
+        QCOMPARE(table["kind"].toString(), QStringLiteral("sketch"));
+        QVERIFY(table["reward"].toObject()["tuned"].toDouble() > table["reward"].toObject()["base"].toDouble());
+        QVERIFY(std::isfinite(table["sample_nll"].toObject()["base"].toDouble()));
+        QVERIFY(std::isfinite(table["sample_nll"].toObject()["tuned"].toDouble()));
+        QVERIFY(std::isfinite(table["kl"].toDouble()));
+        QVERIFY(!table.contains("nll"));
+
+        const AtelierResult scored = runAtelier({"score", "--model", out, "--reward", script, "--samples", "4", "--json"});
+        QVERIFY2(scored.code == 0, scored.err.constData());
+        QCOMPARE(json(scored)["kind"].toString(), QStringLiteral("sketch"));
+    }
+
     void ratingsTuneToo()
     {
         auto notes = [](std::initializer_list<int> pitches) {
