@@ -16,12 +16,7 @@
 
 #include "CliCommon.h"
 
-#include "music/MusicCorpus.h"
-#include "SketchModels.h"
-#include "music/MusicTuner.h"
-#include "sketchrnn/train/SketchTuner.h"
-#include "reward/MusicEpisode.h"
-#include "reward/RewardChoice.h"
+#include "TuningJobs.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -57,10 +52,7 @@ QJsonValue finiteOrNull(double v) { return std::isfinite(v) ? QJsonValue(v) : QJ
 
 struct TuneArgs {
     bool json = false;
-    QString model, out;
-    std::optional<QString> reward, ratings, data;
-    models::TuningOptions options;
-    int contexts = 64;
+    core::TuningSpec spec;
 };
 
 // Reads the options every `tune` takes; 0 when fine, else the command's exit code.
@@ -77,10 +69,9 @@ int parseTuneArgs(const QString &kind, Args &args, TuneArgs *t)
     t->json = args.flag("--json");
     const auto model = args.option("--model");
     const auto out = args.option("--out");
-    t->reward = args.option("--reward");
-    t->ratings = args.option("--ratings");
-    if (!sketch)
-        t->data = args.option("--data");
+    const auto reward = args.option("--reward");
+    const auto ratings = args.option("--ratings");
+    const auto data = sketch ? std::nullopt : args.option("--data");
     double beta = 0.1, minutes = 0, steps = 0, seed = 1, group = 8, contexts = 64, learningRate = 1e-4,
            temperature = 0.65;
     QString error;
@@ -92,29 +83,33 @@ int parseTuneArgs(const QString &kind, Args &args, TuneArgs *t)
         if (!args.number(name, value, &error))
             return fail(error);
     if (!args.unknownOption().isEmpty() || !args.positional().isEmpty() || !model || model->isEmpty()
-        || bool(t->reward) == bool(t->ratings) || (t->reward && t->reward->isEmpty())
-        || (t->ratings && t->ratings->isEmpty()) || !out || out->isEmpty())
+        || bool(reward) == bool(ratings) || (reward && reward->isEmpty()) || (ratings && ratings->isEmpty()) || !out
+        || out->isEmpty() || (data && data->isEmpty()))
         return fail(usage);
     if (beta < 0 || minutes < 0 || steps < 0 || seed < 0 || group < 2 || group > 8 || contexts < 1
         || learningRate <= 0 || temperature <= 0 || temperature > 2)
         return fail(QObject::tr("tune %1: --beta, --minutes, --steps and --seed must be 0 or more, --group 2 to 8, "
                                 "--contexts and --learning-rate positive, --temperature above 0 and at most 2")
                         .arg(kind));
-    t->model = *model;
-    t->out = *out;
-    t->contexts = int(contexts);
-    models::TuningOptions &o = t->options;
-    o.beta = beta;
-    o.group = int(group);
-    o.steps = int(steps);
-    o.minutes = steps <= 0 && minutes <= 0 ? 5.0 : minutes;
-    o.seed = std::uint64_t(seed);
-    o.learningRate = learningRate;
-    o.temperature = temperature;
+    core::TuningSpec &s = t->spec;
+    s.kind = kind;
+    s.base = *model;
+    s.outPath = *out;
+    s.rewardScript = reward.value_or(QString());
+    s.ratingsLog = ratings.value_or(QString());
+    s.dataPath = data.value_or(QString());
+    s.beta = beta;
+    s.group = int(group);
+    s.steps = int(steps);
+    s.minutes = steps <= 0 && minutes <= 0 ? 5.0 : minutes;
+    s.seed = std::uint64_t(seed);
+    s.learningRate = learningRate;
+    s.temperature = temperature;
+    s.contexts = int(contexts);
     return 0;
 }
 
-void printProgress(const models::TuningProgress &p)
+void printProgress(const core::TuningReport &p)
 {
     if (p.step % 10 != 0 && p.step != 1)
         return;
@@ -123,39 +118,41 @@ void printProgress(const models::TuningProgress &p)
     std::fflush(stderr);
 }
 
-// Runs a prepared tuner with Ctrl-C as its stop.
-template <class Tuner>
-bool runTuner(Tuner &tuner, QString *error)
+int tune(const QString &kind, Args args)
 {
+    TuneArgs t;
+    if (const int code = parseTuneArgs(kind, args, &t))
+        return code;
+    QString error;
+    const std::unique_ptr<core::ITuningJob> job = tuningJobFactory()(t.spec, &error);
+    if (!job)
+        return fail(QObject::tr("tune %1: %2").arg(kind, error));
+    std::fprintf(stderr, "tune %s: %s\n", qPrintable(kind), qPrintable(job->describe()));
     g_stopTune.store(false);
-    tuner.setCancelFlag(&g_stopTune);
-    tuner.setProgressCallback(&printProgress);
     std::signal(SIGINT, onStopTune);
     std::signal(SIGTERM, onStopTune);
-    const bool ok = tuner.run(error);
+    const bool ok = job->run(&g_stopTune, &printProgress, &error);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    return ok;
-}
+    if (!ok || !job->exportModel(t.spec.outPath, &error))
+        return fail(QObject::tr("tune %1: %2").arg(kind, error));
 
-// The result line or JSON of a finished run.
-template <class Tuner>
-int report(const TuneArgs &t, const QString &kind, const QString &basePath, const Tuner &tuner, QJsonObject extra)
-{
-    const std::vector<double> &r = tuner.rewardHistory(), &kl = tuner.klHistory();
+    const std::vector<double> &r = job->rewardCurve(), &kl = job->klCurve();
     const std::size_t n = r.size(), w = std::clamp<std::size_t>(n / 10, 1, 20);
-    QJsonObject out{{"steps", tuner.step()},
-                    {"minutes", tuner.elapsedSeconds() / 60.0},
+    QJsonObject out{{"steps", job->step()},
+                    {"minutes", job->elapsedSeconds() / 60.0},
                     {"reward_start", finiteOrNull(windowMean(r, 0, w))},
                     {"reward_end", finiteOrNull(windowMean(r, n > w ? n - w : 0, n))},
                     {"kl_end", finiteOrNull(windowMean(kl, n > w ? n - w : 0, n))},
-                    {"out", QFileInfo(t.out).absoluteFilePath()},
+                    {"out", QFileInfo(t.spec.outPath).absoluteFilePath()},
                     {"kind", kind},
-                    {"base", QFileInfo(basePath).absoluteFilePath()},
-                    {"beta", t.options.beta},
-                    {"group", t.options.group},
-                    {"errors", tuner.errors()},
-                    {"stopped", tuner.cancelled()}};
+                    {"base", kind == QLatin1String("sketch") ? QFileInfo(t.spec.base).absoluteFilePath()
+                                                             : QFileInfo(resolveMusicModel(t.spec.base)).absoluteFilePath()},
+                    {"beta", t.spec.beta},
+                    {"group", t.spec.group},
+                    {"errors", job->errors()},
+                    {"stopped", job->stopped()}};
+    const QJsonObject extra = job->extra();
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     if (t.json)
@@ -163,8 +160,8 @@ int report(const TuneArgs &t, const QString &kind, const QString &basePath, cons
     else
         std::printf("%s\n", qPrintable(QObject::tr("tuned %1 steps in %2 min: reward %3 → %4, KL %5 nats per event; "
                                                      "written to %6")
-                                           .arg(tuner.step())
-                                           .arg(tuner.elapsedSeconds() / 60.0, 0, 'f', 1)
+                                           .arg(job->step())
+                                           .arg(job->elapsedSeconds() / 60.0, 0, 'f', 1)
                                            .arg(out["reward_start"].toDouble(), 0, 'f', 3)
                                            .arg(out["reward_end"].toDouble(), 0, 'f', 3)
                                            .arg(out["kl_end"].toDouble(), 0, 'f', 4)
@@ -172,81 +169,9 @@ int report(const TuneArgs &t, const QString &kind, const QString &basePath, cons
     return 0;
 }
 
-QString tunedName(const QString &outPath) { return QFileInfo(outPath).completeBaseName().section('.', 0, 0); }
-
-int tuneMusic(const QString &kind, Args args)
-{
-    TuneArgs t;
-    if (const int code = parseTuneArgs(kind, args, &t))
-        return code;
-    QString error;
-    const QString basePath = resolveMusicModel(t.model);
-    const auto base = loadMusicModelSpec(t.model, &error);
-    if (!base)
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    const bool melody = kind == QLatin1String("melody");
-    if ((base->kind() == core::MusicModelKind::Melody) != melody)
-        return fail(QObject::tr("tune %1: %2 is not a %1 model").arg(kind, QFileInfo(basePath).fileName()));
-    core::RewardChoice choice;
-    if (t.reward ? !choice.loadScript(*t.reward, &error) : !choice.loadRatings(*t.ratings, "music", &error))
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    const QString dir = t.data.value_or(defaultDataDir(kind));
-    const auto pieces = corpusPieces(melody, dir, {core::MusicSplit::Train}, t.contexts, true, &error);
-    if (pieces.empty())
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    auto episodes = core::MusicEpisode::build(*base, pieces, t.contexts, &error);
-    if (episodes.empty())
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    const int contextCount = int(episodes.size());
-    models::MusicTuner tuner(t.options, std::move(episodes), &choice.reward());
-    if (!tuner.prepare(basePath, &error))
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    std::fprintf(stderr, "tune %s: %s toward %s, beta %g, %d contexts, group %d\n", qPrintable(kind),
-                 qPrintable(base->name()), qPrintable(choice.reward().name()), t.options.beta, contextCount,
-                 t.options.group);
-    if (!runTuner(tuner, &error))
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    const QJsonObject record{{"kind", kind},
-                             {"base", QFileInfo(basePath).absoluteFilePath()},
-                             {"base_name", base->name()},
-                             {"reward", choice.record()},
-                             {"data", QFileInfo(dir).absoluteFilePath()}};
-    if (!tuner.exportModel(t.out, tunedName(t.out), record, &error))
-        return fail(QObject::tr("tune %1: %2").arg(kind, error));
-    return report(t, kind, basePath, tuner, {{"contexts", contextCount}});
-}
-
-int tuneSketch(Args args)
-{
-    const QString kind = QStringLiteral("sketch");
-    TuneArgs t;
-    if (const int code = parseTuneArgs(kind, args, &t))
-        return code;
-    QString error;
-    const auto base = models::loadSketchModel(t.model, &error);
-    if (!base)
-        return fail(QObject::tr("tune sketch: %1").arg(error));
-    core::RewardChoice choice;
-    if (t.reward ? !choice.loadScript(*t.reward, &error) : !choice.loadRatings(*t.ratings, "sketch", &error))
-        return fail(QObject::tr("tune sketch: %1").arg(error));
-    models::SketchTuner tuner(t.options, &choice.reward());
-    if (!tuner.prepare(t.model, &error))
-        return fail(QObject::tr("tune sketch: %1").arg(error));
-    std::fprintf(stderr, "tune sketch: %s toward %s, beta %g, temperature %g, group %d\n", qPrintable(base->name()),
-                 qPrintable(choice.reward().name()), t.options.beta, t.options.temperature, t.options.group);
-    if (!runTuner(tuner, &error))
-        return fail(QObject::tr("tune sketch: %1").arg(error));
-    const QJsonObject record{{"kind", kind},
-                             {"base", QFileInfo(t.model).absoluteFilePath()},
-                             {"base_name", base->name()},
-                             {"reward", choice.record()}};
-    if (!tuner.exportModel(t.out, tunedName(t.out), record, &error))
-        return fail(QObject::tr("tune sketch: %1").arg(error));
-    return report(t, kind, t.model, tuner, {{"temperature", t.options.temperature}});
-}
-
-int tuneMelody(Args args) { return tuneMusic(QStringLiteral("melody"), std::move(args)); }
-int tunePerformance(Args args) { return tuneMusic(QStringLiteral("performance"), std::move(args)); }
+int tuneMelody(Args args) { return tune(QStringLiteral("melody"), std::move(args)); }
+int tunePerformance(Args args) { return tune(QStringLiteral("performance"), std::move(args)); }
+int tuneSketch(Args args) { return tune(QStringLiteral("sketch"), std::move(args)); }
 
 } // namespace
 

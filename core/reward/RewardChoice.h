@@ -31,6 +31,12 @@ public:
     IReward &reward() { return *m_reward; }
     const PreferenceModel::Report &fit() const { return m_fit; }   // ratings only
     bool isScript() const { return m_reward == m_script.get(); }
+    // A script's helper process ends (see RewardScript::release()).
+    void release()
+    {
+        if (m_script)
+            m_script->release();
+    }
 
     // {"script": file name, "path": absolute path, "source": text} or
     // {"ratings": absolute path, "pairs", "held_out_pairs", "train_accuracy",

@@ -13,7 +13,8 @@
 // /dev/zero is refused) and loads it in the helper; a script that does not
 // parse fails there with its line. score() returns the reward, or why not.
 //
-// Threads: one thread uses an instance (it owns the helper process).
+// Threads: one thread uses an instance at a time (it owns the helper
+// process); release() it before another thread takes over.
 
 #include "reward/IReward.h"
 #include "reward/RewardResult.h"
@@ -48,6 +49,9 @@ public:
     // A script given as text (e.g. kept in a tuned model's file); `name` is for messages.
     bool loadSource(const QString &source, const QString &name, QString *error);
     RewardResult score(const QJsonObject &sample) override;
+    // Ends the helper (from the thread that used it); the next score()
+    // starts a new one, in its own thread, with the script's state afresh.
+    void release() { stopHelper(); }
 
     QString name() const override { return m_name; }
     QString source() const { return m_source; }
