@@ -20,6 +20,8 @@
 #include "common/Theme.h"
 #include "main/GettingStartedDialog.h"
 #include "main/MainWindow.h"
+#include "main/ModelDialogs.h"
+#include "TuningJobs.h"
 #include "main/PreferencesDialog.h"
 #include "project/AutosaveStore.h"
 #include "sketch/SketchDocument.h"
@@ -105,6 +107,7 @@ int main(int argc, char **argv)
 
     ui::MainWindow window(&doc, &sketch, &engine, autosaving ? &autosave : nullptr, sketchModels,
                           &models::loadMusicModel, app::trainingJobFactory(), &models::loadTimbreModel);
+    window.modelDialogs()->setTuning(app::tuningJobFactory());
     // One MIDI input for the whole studio, on the audio engine's clock, from
     // the ALSA sequencer or a JACK server.
     core::RtMidiLiveInput alsaMidi(engine.clock());

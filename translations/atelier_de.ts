@@ -207,7 +207,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -2098,47 +2098,28 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>der Vergleich lässt sich nicht nach %1 speichern: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="74"/>
+        <location filename="../app/CliTune.cpp" line="66"/>
         <source>usage: atelier tune %1 --model BASE --reward FILE.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--contexts K] [--learning-rate R] [--data DIR] --out OUT [--json]</source>
         <translation>Aufruf: atelier tune %1 --model BASIS --reward DATEI.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--contexts K] [--learning-rate R] [--data ORDNER] --out AUSGABE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="71"/>
+        <location filename="../app/CliTune.cpp" line="63"/>
         <source>usage: atelier tune sketch --model BASE.gen.json --reward FILE.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--temperature T] [--learning-rate R] --out OUT [--json]</source>
         <translation>Aufruf: atelier tune sketch --model BASIS.gen.json --reward DATEI.js|--ratings LOG [--beta B] [--minutes M | --steps N] [--seed S] [--group G] [--temperature T] [--learning-rate R] --out AUSGABE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="100"/>
+        <location filename="../app/CliTune.cpp" line="91"/>
         <source>tune %1: --beta, --minutes, --steps and --seed must be 0 or more, --group 2 to 8, --contexts and --learning-rate positive, --temperature above 0 and at most 2</source>
         <translation>tune %1: --beta, --minutes, --steps und --seed müssen 0 oder mehr sein, --group 2 bis 8, --contexts und --learning-rate positiv, --temperature über 0 und höchstens 2</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="186"/>
-        <location filename="../app/CliTune.cpp" line="192"/>
-        <location filename="../app/CliTune.cpp" line="196"/>
-        <location filename="../app/CliTune.cpp" line="199"/>
-        <location filename="../app/CliTune.cpp" line="203"/>
-        <location filename="../app/CliTune.cpp" line="208"/>
-        <location filename="../app/CliTune.cpp" line="215"/>
+        <location filename="../app/CliTune.cpp" line="129"/>
+        <location filename="../app/CliTune.cpp" line="138"/>
         <source>tune %1: %2</source>
         <translation>tune %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliTune.cpp" line="189"/>
-        <source>tune %1: %2 is not a %1 model</source>
-        <translation>tune %1: %2 ist kein %1-Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/CliTune.cpp" line="228"/>
-        <location filename="../app/CliTune.cpp" line="231"/>
-        <location filename="../app/CliTune.cpp" line="234"/>
-        <location filename="../app/CliTune.cpp" line="238"/>
-        <location filename="../app/CliTune.cpp" line="244"/>
-        <source>tune sketch: %1</source>
-        <translation>tune sketch: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CliTune.cpp" line="164"/>
+        <location filename="../app/CliTune.cpp" line="161"/>
         <source>tuned %1 steps in %2 min: reward %3 → %4, KL %5 nats per event; written to %6</source>
         <translation>%1 Schritte in %2 min abgestimmt: Belohnung %3 → %4, KL %5 nats pro Ereignis; gespeichert in %6</translation>
     </message>
@@ -2252,6 +2233,31 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="83"/>
         <source>the temperature must be above 0 and at most 2</source>
         <translation>die Temperatur muss über 0 und höchstens 2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/TuningJobs.cpp" line="96"/>
+        <source>choose a reward script or your ratings</source>
+        <translation>wähle ein Belohnungsskript oder deine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../app/TuningJobs.cpp" line="112"/>
+        <source>%1 is not a %2 model</source>
+        <translation>%1 ist kein %2-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/TuningJobs.cpp" line="131"/>
+        <source>%1 toward %2, β %3, %4 contexts, group %5</source>
+        <translation>%1 in Richtung %2, β %3, %4 Kontexte, Gruppe %5</translation>
+    </message>
+    <message>
+        <location filename="../app/TuningJobs.cpp" line="157"/>
+        <source>%1 toward %2, β %3, temperature %4, group %5</source>
+        <translation>%1 in Richtung %2, β %3, Temperatur %4, Gruppe %5</translation>
+    </message>
+    <message>
+        <location filename="../app/TuningJobs.cpp" line="183"/>
+        <source>unknown kind of model &quot;%1&quot; (melody, performance or sketch)</source>
+        <translation>unbekannte Modellart &quot;%1&quot; (melody, performance oder sketch)</translation>
     </message>
 </context>
 <context>
@@ -3957,438 +3963,448 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="101"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="96"/>
+        <location filename="../ui/main/MainWindow.cpp" line="102"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="107"/>
+        <location filename="../ui/main/MainWindow.cpp" line="113"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108"/>
+        <location filename="../ui/main/MainWindow.cpp" line="114"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="136"/>
+        <location filename="../ui/main/MainWindow.cpp" line="142"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="137"/>
+        <location filename="../ui/main/MainWindow.cpp" line="143"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="153"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="148"/>
+        <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="160"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="174"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="175"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="324"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="330"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>Sound Morph has no tools: drag the point, play the keys</source>
         <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="374"/>
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="376"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383"/>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="400"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="402"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="395"/>
+        <location filename="../ui/main/MainWindow.cpp" line="403"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396"/>
+        <location filename="../ui/main/MainWindow.cpp" line="404"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="399"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="405"/>
+        <location filename="../ui/main/MainWindow.cpp" line="413"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408"/>
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="418"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411"/>
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="413"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="417"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="427"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="432"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="476"/>
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="480"/>
+        <location filename="../ui/main/MainWindow.cpp" line="488"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="490"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="523"/>
+        <location filename="../ui/main/MainWindow.cpp" line="85"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="555"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <source>Tu&amp;ne a Drawing Model…</source>
+        <translation>Zeichenmodell ab&amp;stimmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="382"/>
+        <source>Tu&amp;ne a Model…</source>
+        <translation>Modell ab&amp;stimmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="546"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="593"/>
+        <location filename="../ui/main/MainWindow.cpp" line="584"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="617"/>
-        <location filename="../ui/main/MainWindow.cpp" line="679"/>
+        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <location filename="../ui/main/MainWindow.cpp" line="670"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="634"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <location filename="../ui/main/MainWindow.cpp" line="642"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="656"/>
+        <location filename="../ui/main/MainWindow.cpp" line="647"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="654"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="670"/>
+        <location filename="../ui/main/MainWindow.cpp" line="661"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="689"/>
+        <location filename="../ui/main/MainWindow.cpp" line="680"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694"/>
+        <location filename="../ui/main/MainWindow.cpp" line="685"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="695"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="696"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="738"/>
+        <location filename="../ui/main/MainWindow.cpp" line="729"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="740"/>
+        <location filename="../ui/main/MainWindow.cpp" line="731"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="750"/>
+        <location filename="../ui/main/MainWindow.cpp" line="741"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="770"/>
+        <location filename="../ui/main/MainWindow.cpp" line="761"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="775"/>
+        <location filename="../ui/main/MainWindow.cpp" line="766"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -6334,6 +6350,236 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <location filename="../ui/main/TransportBar.cpp" line="63"/>
         <source>  Time </source>
         <translation>  Takt </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::TuningDialog</name>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="35"/>
+        <source>Tune a Model</source>
+        <translation>Modell abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="39"/>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="40"/>
+        <source>Performance (piano)</source>
+        <translation>Performance (Klavier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="41"/>
+        <source>Drawing (Sketch-RNN)</source>
+        <translation>Zeichnung (Sketch-RNN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="42"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="44"/>
+        <source>The model to start from; it stays as it is, the tuned one is a new file</source>
+        <translation>Das Modell, von dem du ausgehst; es bleibt, wie es ist, das abgestimmte ist eine neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="45"/>
+        <source>Base model</source>
+        <translation>Ausgangsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="48"/>
+        <source>What you like: a reward script (JavaScript, score(sample)) or your thumbs up and down</source>
+        <translation>Was dir gefällt: ein Belohnungsskript (JavaScript, score(sample)) oder deine Daumen hoch und runter</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="49"/>
+        <source>Other Script…</source>
+        <translation>Anderes Skript…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="52"/>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="58"/>
+        <source>How strongly the model is kept close to where it started (the KL term): higher keeps more of what it learned from its data, lower follows the reward further</source>
+        <translation>Wie stark das Modell nahe an seinem Ausgangspunkt gehalten wird (der KL-Term): höher bewahrt mehr von dem, was es aus seinen Daten gelernt hat, niedriger folgt der Belohnung weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="60"/>
+        <source>β (stay close)</source>
+        <translation>β (nahe bleiben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="65"/>
+        <source>Tuning time in total; a resumed run counts the time already spent</source>
+        <translation>Abstimmzeit insgesamt; ein fortgesetzter Lauf zählt die schon verbrauchte Zeit mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="66"/>
+        <source>Tune for</source>
+        <translation>Abstimmen für</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="69"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="72"/>
+        <source>Save model as</source>
+        <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="79"/>
+        <source>mean reward</source>
+        <translation>mittlere Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="82"/>
+        <source>KL to the base (nats per event)</source>
+        <translation>KL zum Ausgangsmodell (nats pro Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="84"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="85"/>
+        <source>reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="86"/>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="94"/>
+        <source>Choose a model and a reward, then press Tune.</source>
+        <translation>Wähle ein Modell und eine Belohnung und drücke dann Abstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="99"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="126"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="304"/>
+        <source>Tune</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="101"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="102"/>
+        <source>Stop tuning; the model so far is saved, and Resume goes on from there</source>
+        <translation>Abstimmen anhalten; das bisherige Modell wird gespeichert, und Fortsetzen macht dort weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="104"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="115"/>
+        <source>Save Model As</source>
+        <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="116"/>
+        <source>Drawing models (*.gen.json)</source>
+        <translation>Zeichenmodelle (*.gen.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="117"/>
+        <source>Music models (*.music.json)</source>
+        <translation>Musikmodelle (*.music.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="143"/>
+        <source>Tuning is not available in this build.</source>
+        <translation>Abstimmen ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="179"/>
+        <source>Your ratings</source>
+        <translation>Deine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="180"/>
+        <source>KL (nats per point)</source>
+        <translation>KL (nats pro Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="180"/>
+        <source>KL (nats per event)</source>
+        <translation>KL (nats pro Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="185"/>
+        <source>Reward Script</source>
+        <translation>Belohnungsskript</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="186"/>
+        <source>Reward scripts (*.js)</source>
+        <translation>Belohnungsskripte (*.js)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="224"/>
+        <source>No base model of this kind was found.</source>
+        <translation>Es wurde kein Ausgangsmodell dieser Art gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="238"/>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="238"/>
+        <source>Reading the model, the reward and the contexts…</source>
+        <translation>Modell, Belohnung und Kontexte werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="264"/>
+        <source>Saved %1 after %2 steps (%3 min).</source>
+        <translation>%1 nach %2 Schritten gespeichert (%3 min).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="280"/>
+        <source>Step %1 · mean reward %2 · KL %3 · failed rewards %4 of %5</source>
+        <translation>Schritt %1 · mittlere Belohnung %2 · KL %3 · fehlgeschlagene Belohnungen %4 von %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="294"/>
+        <source>Stopping after this step; saving the model so far…</source>
+        <translation>Halte nach diesem Schritt an; das bisherige Modell wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="304"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="315"/>
+        <source>Stop Tuning?</source>
+        <translation>Abstimmen anhalten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="315"/>
+        <source>Tuning is running. Stop it (the model so far is saved) and close?</source>
+        <translation>Das Abstimmen läuft. Anhalten (das bisherige Modell wird gespeichert) und schließen?</translation>
     </message>
 </context>
 <context>

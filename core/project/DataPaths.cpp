@@ -37,6 +37,12 @@ QStringList modelSearchPath()
     return out;
 }
 
+QString rewardExamplesDir()
+{
+    const QString installed = QCoreApplication::applicationDirPath() + "/../share/atelier/rewards";
+    return QDir(installed).exists() ? QDir::cleanPath(installed) : QStringLiteral(ATELIER_SOURCE_DIR "/assets/rewards");
+}
+
 QStringList modelFiles(const QString &pattern, const QStringList &subfolders)
 {
     QStringList files;

@@ -13,6 +13,8 @@ namespace atelier::core::DataPaths {
 QString dataDir();
 QString userModelDir();
 QStringList modelSearchPath();
+// The example reward scripts (assets/rewards, or share/atelier/rewards beside an installed binary).
+QString rewardExamplesDir();
 // The files matching `pattern` (e.g. "*.timbre.json") in each folder of the
 // model search path (and in its `subfolders`, "" = the folder itself), in
 // search-path order, each once, as absolute paths.

@@ -17,7 +17,7 @@
 #include "live/ThruController.h"
 #include "main/RatingsActions.h"
 #include "pianoroll/PianoRollEditor.h"
-#include "training/TrainingDialog.h"
+#include "main/ModelDialogs.h"
 #include "pianoroll/TimeRuler.h"
 #include "sketch/SketchEditor.h"
 #include "sketch/SketchModelPanel.h"
@@ -71,13 +71,19 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
                        core::AutosaveStore *autosave, core::SketchModelLoader sketchModels,
                        core::MusicModelLoader musicModels, core::TrainingJobFactory training,
                        core::timbre::TimbreModelLoader timbreModels, QWidget *parent)
-    : QMainWindow(parent), m_doc(doc), m_engine(engine), m_timbreLoader(timbreModels), m_training(std::move(training))
+    : QMainWindow(parent), m_doc(doc), m_engine(engine), m_timbreLoader(timbreModels)
 {
     setObjectName("mainWindow");
     m_noteModel = new core::NoteModel(doc, this);
     m_trackModel = new core::TrackListModel(doc, this);
     m_files = new FileController(doc, sketch, autosave, this);
     m_morphModel = new core::timbre::MorphModel(this);   // the Sound-Morph instrument, saved with the project
+    m_dialogs = new ModelDialogs(this, std::move(training), [this](const QString &path) {
+        m_continue->refreshModels();
+        m_morph->refreshModels();
+        m_sketchEditor->modelPanel()->refreshModels();
+        statusBar()->showMessage(tr("New model: %1").arg(path), 8000);
+    });
     m_files->setTimbreLoader(timbreModels);
     m_editor = new PianoRollEditor(m_noteModel, this);
     m_trackList = new TrackListView(m_trackModel, this);
@@ -350,6 +356,7 @@ void MainWindow::buildMenus()
     sketchMenu->addActions(m_sketchEditor->modelPanel()->modelActions());
     sketchMenu->addSeparator();
     sketchMenu->addActions(m_sketchEditor->actions());
+    sketchMenu->addAction(tr("Tu&ne a Drawing Model…"), this, [this] { m_dialogs->showTuning(QStringLiteral("sketch")); });
 
     QMenu *music = menuBar()->addMenu(tr("&Music"));
     music->addAction(tr("D&uet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] {
@@ -371,7 +378,8 @@ void MainWindow::buildMenus()
     music->addAction(tr("&Discard Variations"), m_continue, &ContinuePanel::discard);
     music->addSeparator();
     new RatingsActions(music, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    music->addAction(tr("&Train a Music Model…"), this, [this] { showTrainingDialog(); });
+    music->addAction(tr("&Train a Music Model…"), this, [this] { m_dialogs->showTraining(); });
+    music->addAction(tr("Tu&ne a Model…"), this, [this] { m_dialogs->showTuning(QStringLiteral("melody")); });
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));
     sound->addAction(tr("Export &Note as WAV…"), this, exportSoundNote);
@@ -389,7 +397,7 @@ void MainWindow::buildMenus()
         m_doc->requestChangeTrack(index, t, tr("Remove baked sound"), false);
     });
     sound->addSeparator();
-    sound->addAction(tr("&Train a Timbre Model…"), this, [this] { showTrainingDialog(QStringLiteral("timbre")); });
+    sound->addAction(tr("&Train a Timbre Model…"), this, [this] { m_dialogs->showTraining(QStringLiteral("timbre")); });
 
     QMenu *track = menuBar()->addMenu(tr("T&rack"));
     track->addAction(Theme::icon("list-add"), tr("&Add Track"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::addTrack);
@@ -510,23 +518,6 @@ void MainWindow::setMidiInput(core::MidiInputHub *hub, core::IMidiInputDevice *d
     m_recorder->setMidiInput(hub);
     m_duet->setMidiInput(hub, device);
     m_morph->setMidiInput(hub, device);
-}
-
-void MainWindow::showTrainingDialog(const QString &kind)
-{
-    auto *dialog = findChild<TrainingDialog *>();
-    if (!dialog) {
-        dialog = new TrainingDialog(m_training, this);
-        connect(dialog, &TrainingDialog::modelTrained, m_continue, [this](const QString &path) {
-            m_continue->refreshModels();
-            m_morph->refreshModels();
-            statusBar()->showMessage(tr("New model: %1").arg(path), 8000);
-        });
-    }
-    if (!kind.isEmpty())
-        dialog->selectKind(kind);
-    dialog->show();
-    dialog->raise();
 }
 
 void MainWindow::rebuildRecentMenu()

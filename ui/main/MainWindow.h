@@ -41,6 +41,7 @@ class DuetPanel;
 class RecordController;
 class ThruController;
 class MorphPanel;
+class ModelDialogs;
 } // namespace atelier::ui
 namespace atelier::core::timbre {
 class SongTimbres;
@@ -85,7 +86,7 @@ public:
     bool useMidiSystem(const QString &name, QString *error);
     core::IMidiInputDevice *midiDevice() const { return m_midiDevice; }
     MorphPanel *morphPanel() const { return m_morph; }
-    void showTrainingDialog(const QString &kind = {});  // "" keeps the dialog's choice
+    ModelDialogs *modelDialogs() const { return m_dialogs; }   // Train a Model, Tune a Model
     void showInstrument(int index);  // 0: piano roll, 1: sketch, 2: sound morph
     void panic();                    // all notes off everywhere (Shift+Esc)
     TrackListView *trackList() const { return m_trackList; }
@@ -134,7 +135,7 @@ private:
     core::timbre::TimbreModelLoader m_timbreLoader;
     std::unique_ptr<core::timbre::SongTimbres> m_songTimbres;
     void updateSongTimbres();
-    core::TrainingJobFactory m_training;
+    ModelDialogs *m_dialogs = nullptr;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     TrackListView *m_trackList;

@@ -1,0 +1,41 @@
+#include "main/ModelDialogs.h"
+
+#include "training/TrainingDialog.h"
+#include "training/TuningDialog.h"
+
+#include <QWidget>
+
+namespace atelier::ui {
+
+ModelDialogs::ModelDialogs(QWidget *window, core::TrainingJobFactory training, NewModel onNewModel)
+    : QObject(window), m_window(window), m_training(std::move(training)), m_onNewModel(std::move(onNewModel))
+{
+}
+
+void ModelDialogs::showTraining(const QString &kind)
+{
+    auto *dialog = m_window->findChild<TrainingDialog *>();
+    if (!dialog) {
+        dialog = new TrainingDialog(m_training, m_window);
+        connect(dialog, &TrainingDialog::modelTrained, this, [this](const QString &path) { m_onNewModel(path); });
+    }
+    if (!kind.isEmpty())
+        dialog->selectKind(kind);
+    dialog->show();
+    dialog->raise();
+}
+
+void ModelDialogs::showTuning(const QString &kind)
+{
+    auto *dialog = m_window->findChild<TuningDialog *>();
+    if (!dialog) {
+        dialog = new TuningDialog(m_tuning, m_window);
+        connect(dialog, &TuningDialog::modelTuned, this, [this](const QString &path) { m_onNewModel(path); });
+    }
+    if (!kind.isEmpty() && !dialog->isRunning())
+        dialog->selectKind(kind);
+    dialog->show();
+    dialog->raise();
+}
+
+} // namespace atelier::ui
