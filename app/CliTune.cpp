@@ -72,7 +72,7 @@ int parseTuneArgs(const QString &kind, Args &args, TuneArgs *t)
     const auto reward = args.option("--reward");
     const auto ratings = args.option("--ratings");
     const auto data = sketch ? std::nullopt : args.option("--data");
-    double beta = 0.1, minutes = 0, steps = 0, seed = 1, group = 8, contexts = 64, learningRate = 1e-4,
+    double beta = 0.3, minutes = 0, steps = 0, seed = 1, group = 8, contexts = 64, learningRate = 1e-4,
            temperature = 0.65;
     QString error;
     const std::pair<const char *, double *> numbers[] = {

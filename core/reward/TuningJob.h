@@ -23,7 +23,7 @@ struct TuningSpec {
     QString ratingsLog;       // ... or a ratings log (exactly one of the two)
     QString outPath;          // the tuned model's file
     QString dataPath;         // music: the corpus the contexts come from ("" = the kind's default)
-    double beta = 0.1;
+    double beta = 0.3;
     int steps = 0;            // total steps to reach (0 = no step limit)
     double minutes = 0;       // total minutes to reach, earlier runs included (0 = no limit)
     int group = 8;

@@ -22,7 +22,7 @@
 namespace atelier::models {
 
 struct TuningOptions {
-    double beta = 0.1;            // weight of the KL term
+    double beta = 0.3;            // weight of the KL term
     int group = 8;                // G outputs per context, 2..8
     int steps = 0;                // total steps to reach (0 = no step limit)
     double minutes = 0;           // total minutes to reach, earlier runs included (0 = none)

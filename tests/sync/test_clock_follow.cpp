@@ -192,7 +192,10 @@ private slots:
         QTest::qWait(2400);   // past the last tick
         const double beats = double(engine.playhead()) / kDefaultPpq;
         QVERIFY2(std::abs(beats - 4.0) < 0.15, qPrintable(QString::number(beats)));
-        QVERIFY2(std::abs(driver.follower().bpm() - 120.0) < 1.0, qPrintable(QString::number(driver.follower().bpm())));
+        // The follower measures the ticks on the engine's clock (the null device's, paced by the
+        // wall clock); the dummy JACK driver counts frames, and its cycles run late on a loaded
+        // machine, so its 1000 frames take a little longer there (1 % seen on 2 busy cores).
+        QVERIFY2(std::abs(driver.follower().bpm() - 120.0) < 2.5, qPrintable(QString::number(driver.follower().bpm())));
         // The clock went quiet: the song holds (no runaway at the song's 90 bpm).
         QTest::qWait(500);
         QVERIFY2(double(engine.playhead()) / kDefaultPpq <= 4.0 + 1.0 / 24 + 1e-6,

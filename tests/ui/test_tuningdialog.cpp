@@ -102,7 +102,7 @@ private slots:
         QVERIFY(dialog.rewardCombo()->findText("stepwise.js") >= 0);
         QVERIFY(dialog.rewardCombo()->findText("no-straight-lines.js") < 0);   // a drawing's script
         dialog.rewardCombo()->setCurrentIndex(dialog.rewardCombo()->findText("stepwise.js"));
-        dialog.betaSpin()->setValue(0.3);
+        dialog.betaSpin()->setValue(0.45);
         const QString out = m_dir.filePath("mine.music.json");
         dialog.outputEdit()->setText(out);
         dialog.setSteps(20);
@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(m_last.kind, QStringLiteral("melody"));
         QVERIFY(m_last.rewardScript.endsWith("stepwise.js"));
         QVERIFY(m_last.ratingsLog.isEmpty());
-        QCOMPARE(m_last.beta, 0.3);
+        QCOMPARE(m_last.beta, 0.45);
         QCOMPARE(m_last.steps, 20);
         QCOMPARE(dialog.plot()->graph(0)->dataCount(), 20);
         QCOMPARE(dialog.plot()->graph(1)->dataCount(), 20);

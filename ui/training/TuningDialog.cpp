@@ -54,7 +54,7 @@ TuningDialog::TuningDialog(core::TuningJobFactory factory, QWidget *parent)
     m_beta->setRange(0, 10);
     m_beta->setDecimals(2);
     m_beta->setSingleStep(0.05);
-    m_beta->setValue(0.1);
+    m_beta->setValue(0.3);
     m_beta->setToolTip(tr("How strongly the model is kept close to where it started (the KL term): higher keeps "
                           "more of what it learned from its data, lower follows the reward further"));
     form->addRow(tr("β (stay close)"), m_beta);
