@@ -2135,54 +2135,51 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>keine Belohnung, auf die abgestimmt werden kann</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="92"/>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="77"/>
+        <location filename="../models/train/TuningLoop.cpp" line="127"/>
         <source>the group size must be 2 to 8 (it is %1)</source>
         <translation>die Gruppengröße muss 2 bis 8 sein (sie ist %1)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="94"/>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="79"/>
+        <location filename="../models/train/TuningLoop.cpp" line="129"/>
         <source>β must be a number of 0 or more</source>
         <translation>β muss eine Zahl von 0 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="96"/>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="81"/>
+        <location filename="../models/train/TuningLoop.cpp" line="131"/>
         <source>the learning rate must be positive</source>
         <translation>die Lernrate muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="100"/>
+        <location filename="../models/music/MusicTuner.cpp" line="96"/>
         <source>%1 (tuning takes an LSTM music model, *.music.json)</source>
         <translation>%1 (Abstimmen braucht ein LSTM-Musikmodell, *.music.json)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="104"/>
+        <location filename="../models/music/MusicTuner.cpp" line="100"/>
         <source>%1: a chord-conditioned melody model cannot be tuned yet</source>
         <translation>%1: ein akkordgesteuertes Melodiemodell lässt sich noch nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="106"/>
+        <location filename="../models/music/MusicTuner.cpp" line="102"/>
         <source>no contexts to tune on</source>
         <translation>keine Kontexte zum Abstimmen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="109"/>
+        <location filename="../models/music/MusicTuner.cpp" line="105"/>
         <source>the contexts were made for another kind of model than %1</source>
         <translation>die Kontexte wurden für eine andere Modellart als %1 gemacht</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="163"/>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="114"/>
+        <location filename="../models/music/MusicTuner.cpp" line="159"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="108"/>
         <source>sampling failed</source>
         <translation>das Ziehen von Beispielen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTuner.cpp" line="233"/>
-        <location filename="../models/music/MusicTuner.cpp" line="244"/>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="172"/>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="183"/>
+        <location filename="../models/music/MusicTuner.cpp" line="226"/>
+        <location filename="../models/music/MusicTuner.cpp" line="237"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="163"/>
+        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="174"/>
         <source>the tuner is not prepared</source>
         <translation>das Abstimmen ist nicht vorbereitet</translation>
     </message>
@@ -2230,7 +2227,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>eval tune: %1 von %2 Beispielen sind fehlgeschlagen; das erste: %3</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTuner.cpp" line="83"/>
+        <location filename="../models/train/TuningLoop.cpp" line="133"/>
         <source>the temperature must be above 0 and at most 2</source>
         <translation>die Temperatur muss über 0 und höchstens 2 sein</translation>
     </message>
@@ -6472,7 +6469,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     <message>
         <location filename="../ui/training/TuningDialog.cpp" line="99"/>
         <location filename="../ui/training/TuningDialog.cpp" line="126"/>
-        <location filename="../ui/training/TuningDialog.cpp" line="304"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="305"/>
         <source>Tune</source>
         <translation>Abstimmen</translation>
     </message>
@@ -6537,47 +6534,47 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Belohnungsskripte (*.js)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="224"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="225"/>
         <source>No base model of this kind was found.</source>
         <translation>Es wurde kein Ausgangsmodell dieser Art gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="238"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="239"/>
         <source>Resuming…</source>
         <translation>Wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="238"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="239"/>
         <source>Reading the model, the reward and the contexts…</source>
         <translation>Modell, Belohnung und Kontexte werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="264"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="265"/>
         <source>Saved %1 after %2 steps (%3 min).</source>
         <translation>%1 nach %2 Schritten gespeichert (%3 min).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="280"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="281"/>
         <source>Step %1 · mean reward %2 · KL %3 · failed rewards %4 of %5</source>
         <translation>Schritt %1 · mittlere Belohnung %2 · KL %3 · fehlgeschlagene Belohnungen %4 von %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="294"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="295"/>
         <source>Stopping after this step; saving the model so far…</source>
         <translation>Halte nach diesem Schritt an; das bisherige Modell wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="304"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="305"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="315"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="316"/>
         <source>Stop Tuning?</source>
         <translation>Abstimmen anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="315"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="316"/>
         <source>Tuning is running. Stop it (the model so far is saved) and close?</source>
         <translation>Das Abstimmen läuft. Anhalten (das bisherige Modell wird gespeichert) und schließen?</translation>
     </message>

@@ -88,12 +88,8 @@ bool MusicTuner::prepare(const QString &basePath, QString *error)
     const TuningOptions &o = d->options;
     if (!d->reward)
         return fail(QObject::tr("no reward to tune toward"));
-    if (o.group < 2 || o.group > 8)
-        return fail(QObject::tr("the group size must be 2 to 8 (it is %1)").arg(o.group));
-    if (!(o.beta >= 0) || !std::isfinite(o.beta))
-        return fail(QObject::tr("β must be a number of 0 or more"));
-    if (!(o.learningRate > 0))
-        return fail(QObject::tr("the learning rate must be positive"));
+    if (const QString problem = TuningLoop::checkOptions(o); !problem.isEmpty())
+        return fail(problem);
     QString why;
     auto file = MusicModelFile::read(basePath, &why);
     if (!file)
@@ -218,10 +214,7 @@ bool MusicTuner::Private::tuneStep(QString *error)
     const torch::Tensor count = mask.sum().clamp_min(1.0);
     const torch::Tensor adv = torch::tensor(advantage);
     const torch::Tensor loss = (-(adv * tokenLogp.sum(0)).sum() + options.beta * klToken.sum()) / count;
-    optimizer->zero_grad();
-    loss.backward();
-    torch::nn::utils::clip_grad_norm_(policy->parameters(), options.gradClipNorm);
-    optimizer->step();
+    optimizerStep(*optimizer, policy->parameters(), loss, options.gradClipNorm);
     loop.record(scored.mean, (klToken.sum() / count).item<double>());
     return true;
 }
@@ -247,10 +240,7 @@ bool MusicTuner::exportModel(const QString &path, const QString &name, const QJs
     MusicModelFile f;
     f.name = name;
     d->policy->storeWeights(f);
-    QJsonObject record = tuning;
-    const QJsonObject summary = d->loop.summary(d->options);
-    for (auto it = summary.begin(); it != summary.end(); ++it)
-        record.insert(it.key(), it.value());
+    QJsonObject record = d->loop.withSummary(tuning, d->options);
     record.insert("contexts", int(d->episodes.size()));
     f.training = QJsonObject{{"tuning", record}, {"base_training", d->base.training}};
     return f.write(path, error);

@@ -56,4 +56,13 @@ Tensors moduleTensors(const torch::nn::Module &module)
     return out;
 }
 
+void optimizerStep(torch::optim::Optimizer &optimizer, const std::vector<torch::Tensor> &parameters,
+                   const torch::Tensor &loss, double clipNorm)
+{
+    optimizer.zero_grad();
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(parameters, clipNorm);
+    optimizer.step();
+}
+
 } // namespace atelier::models

@@ -25,6 +25,11 @@ Tensors moduleTensors(const torch::nn::Module &module);
 // "Cooperlake"/"SkylakeX" kernels train about 1.6× faster than "Haswell".
 void configureTrainingCpu(int threads);
 
+// One update: zero the gradients, backpropagate `loss`, clip the global
+// gradient norm of `parameters` to clipNorm, step.
+void optimizerStep(torch::optim::Optimizer &optimizer, const std::vector<torch::Tensor> &parameters,
+                   const torch::Tensor &loss, double clipNorm);
+
 // Seconds left until a run's step target or time target (whichever comes
 // first; targets of 0 are unset), at the current rate; -1 when unknown.
 double trainingEtaSeconds(int step, int targetSteps, double stepsPerSecond, double elapsedSeconds,

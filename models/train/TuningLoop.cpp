@@ -121,17 +121,31 @@ std::vector<float> TuningLoop::advantages(const std::vector<double> &rewards)
     return a;
 }
 
-QJsonObject TuningLoop::summary(const TuningOptions &o) const
+QString TuningLoop::checkOptions(const TuningOptions &o)
 {
-    return QJsonObject{{"beta", o.beta},
-                       {"group", o.group},
-                       {"seed", QString::number(o.seed)},
-                       {"learning_rate", o.learningRate},
-                       {"steps", m_step},
-                       {"minutes", elapsedSeconds() / 60.0},
-                       {"errors", m_errors},
-                       {"reward_curve", curve(m_rewards)},
-                       {"kl_curve", curve(m_kls)}};
+    if (o.group < 2 || o.group > 8)
+        return QObject::tr("the group size must be 2 to 8 (it is %1)").arg(o.group);
+    if (!(o.beta >= 0) || !std::isfinite(o.beta))
+        return QObject::tr("β must be a number of 0 or more");
+    if (!(o.learningRate > 0))
+        return QObject::tr("the learning rate must be positive");
+    if (!(o.temperature > 0 && o.temperature <= 2))
+        return QObject::tr("the temperature must be above 0 and at most 2");
+    return {};
+}
+
+QJsonObject TuningLoop::withSummary(QJsonObject tuning, const TuningOptions &o) const
+{
+    tuning.insert("beta", o.beta);
+    tuning.insert("group", o.group);
+    tuning.insert("seed", QString::number(o.seed));
+    tuning.insert("learning_rate", o.learningRate);
+    tuning.insert("steps", m_step);
+    tuning.insert("minutes", elapsedSeconds() / 60.0);
+    tuning.insert("errors", m_errors);
+    tuning.insert("reward_curve", curve(m_rewards));
+    tuning.insert("kl_curve", curve(m_kls));
+    return tuning;
 }
 
 } // namespace atelier::models

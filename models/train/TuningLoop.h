@@ -65,8 +65,12 @@ public:
     void record(double meanReward, double kl);
     static std::vector<float> advantages(const std::vector<double> &rewards);
 
-    // beta, group, seed, learning_rate, steps, minutes, errors, reward_curve, kl_curve.
-    QJsonObject summary(const TuningOptions &options) const;
+    // Empty when the options can tune (group 2..8, β ≥ 0, a positive
+    // learning rate, a temperature in (0, 2]), else the first problem.
+    static QString checkOptions(const TuningOptions &options);
+    // `tuning` (what the caller records: base, reward, ...) with beta, group,
+    // seed, learning_rate, steps, minutes, errors, reward_curve, kl_curve.
+    QJsonObject withSummary(QJsonObject tuning, const TuningOptions &options) const;
 
     int step() const { return m_step; }
     bool cancelled() const { return m_cancelled; }

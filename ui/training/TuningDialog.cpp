@@ -46,9 +46,9 @@ TuningDialog::TuningDialog(core::TuningJobFactory factory, QWidget *parent)
     auto *rewardRow = new QHBoxLayout;
     m_reward = new QComboBox(this);
     m_reward->setToolTip(tr("What you like: a reward script (JavaScript, score(sample)) or your thumbs up and down"));
-    auto *browse = new QPushButton(tr("Other Script…"), this);
+    m_browseReward = new QPushButton(tr("Other Script…"), this);
     rewardRow->addWidget(m_reward, 1);
-    rewardRow->addWidget(browse);
+    rewardRow->addWidget(m_browseReward);
     form->addRow(tr("Reward"), rewardRow);
     m_beta = new QDoubleSpinBox(this);
     m_beta->setRange(0, 10);
@@ -66,9 +66,9 @@ TuningDialog::TuningDialog(core::TuningJobFactory factory, QWidget *parent)
     form->addRow(tr("Tune for"), m_minutes);
     auto *outRow = new QHBoxLayout;
     m_output = new QLineEdit(this);
-    auto *browseOut = new QPushButton(tr("Browse…"), this);
+    m_browseOut = new QPushButton(tr("Browse…"), this);
     outRow->addWidget(m_output, 1);
-    outRow->addWidget(browseOut);
+    outRow->addWidget(m_browseOut);
     form->addRow(tr("Save model as"), outRow);
     layout->addLayout(form);
 
@@ -108,8 +108,8 @@ TuningDialog::TuningDialog(core::TuningJobFactory factory, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TuningDialog::kindChanged);
-    connect(browse, &QPushButton::clicked, this, &TuningDialog::addRewardFile);
-    connect(browseOut, &QPushButton::clicked, this, [this] {
+    connect(m_browseReward, &QPushButton::clicked, this, &TuningDialog::addRewardFile);
+    connect(m_browseOut, &QPushButton::clicked, this, [this] {
         const bool sketch = m_kind->currentData() == QLatin1String("sketch");
         const QString suffix = sketch ? QStringLiteral(".gen.json") : QStringLiteral(".music.json");
         const QString f = QFileDialog::getSaveFileName(this, tr("Save Model As"), m_output->text(),
@@ -210,7 +210,8 @@ core::TuningSpec TuningDialog::spec() const
 
 void TuningDialog::setEditable(bool editable)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_base, m_reward, m_beta, m_minutes, m_output})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_kind, m_base, m_reward, m_beta, m_minutes, m_output,
+                                                       m_browseReward, m_browseOut})
         w->setEnabled(editable);
     m_stop->setEnabled(!editable);
 }

@@ -70,7 +70,7 @@ private:
     QComboBox *m_kind, *m_base, *m_reward;
     QDoubleSpinBox *m_beta, *m_minutes;
     QLineEdit *m_output;
-    QPushButton *m_start, *m_stop, *m_close;
+    QPushButton *m_start, *m_stop, *m_close, *m_browseReward, *m_browseOut;
     QProgressBar *m_progress;
     QLabel *m_status;
     QCustomPlot *m_plot;

@@ -73,14 +73,8 @@ bool SketchTuner::prepare(const QString &basePath, QString *error)
     const TuningOptions &o = d->options;
     if (!d->reward)
         return fail(QObject::tr("no reward to tune toward"));
-    if (o.group < 2 || o.group > 8)
-        return fail(QObject::tr("the group size must be 2 to 8 (it is %1)").arg(o.group));
-    if (!(o.beta >= 0) || !std::isfinite(o.beta))
-        return fail(QObject::tr("β must be a number of 0 or more"));
-    if (!(o.learningRate > 0))
-        return fail(QObject::tr("the learning rate must be positive"));
-    if (!(o.temperature > 0 && o.temperature <= 2))
-        return fail(QObject::tr("the temperature must be above 0 and at most 2"));
+    if (const QString problem = TuningLoop::checkOptions(o); !problem.isEmpty())
+        return fail(problem);
     auto file = SketchRnnFile::read(basePath, error);
     if (!file)
         return false;
@@ -157,10 +151,7 @@ bool SketchTuner::Private::tuneStep(QString *error)
     const torch::Tensor count = mask.sum().clamp_min(1.0);
     const torch::Tensor adv = torch::tensor(advantage);
     const torch::Tensor loss = (-(adv * logp.sum(0)).sum() + options.beta * k3.sum()) / count;
-    optimizer->zero_grad();
-    loss.backward();
-    torch::nn::utils::clip_grad_norm_(policy->parameters(), options.gradClipNorm);
-    optimizer->step();
+    optimizerStep(*optimizer, policy->parameters(), loss, options.gradClipNorm);
     loop.record(scored.mean, (-(diff.detach() * mask).sum() / count).item<double>());
     return true;
 }
@@ -186,10 +177,7 @@ bool SketchTuner::exportModel(const QString &path, const QString &name, const QJ
     SketchRnnFile f = d->current();
     f.name = name;
     f.float32 = true;
-    QJsonObject record = tuning;
-    const QJsonObject summary = d->loop.summary(d->options);
-    for (auto it = summary.begin(); it != summary.end(); ++it)
-        record.insert(it.key(), it.value());
+    QJsonObject record = d->loop.withSummary(tuning, d->options);
     record.insert("temperature", d->options.temperature);
     f.extraInfo.insert("tuning", record);
     return f.write(path, error);
