@@ -62,6 +62,32 @@ std::optional<double> tunedKl(const core::IMusicModel &tuned, const core::IMusic
     return core::meanKlPerEvent(tuned, base, rows, firsts);
 }
 
+// The base's and the tuned model's samples scored with the reward: "reward",
+// "parts" ({name: {"base", "tuned"}}) and "errors" into *table; false and
+// *error when more than half of either model's samples failed.
+bool scoreBoth(core::IReward &reward, const std::vector<QJsonObject> samples[2], QJsonObject *table, QString *error)
+{
+    const char *names[2] = {"base", "tuned"};
+    core::RewardScoring::Summary summaries[2];
+    QJsonObject rewards, errors, parts;
+    for (int m = 0; m < 2; ++m) {
+        summaries[m] = core::RewardScoring::score(reward, samples[m]);
+        if (summaries[m].tooManyErrors()) {
+            *error = QObject::tr("eval tune: %1 of %2 samples failed; the first: %3")
+                         .arg(summaries[m].errors).arg(summaries[m].samples).arg(summaries[m].firstError);
+            return false;
+        }
+        rewards.insert(names[m], summaries[m].mean);
+        errors.insert(names[m], summaries[m].errors);
+    }
+    for (auto it = summaries[0].parts.begin(); it != summaries[0].parts.end(); ++it)
+        parts.insert(it.key(), QJsonObject{{"base", it.value()}, {"tuned", summaries[1].parts.value(it.key())}});
+    table->insert("reward", rewards);
+    table->insert("parts", parts);
+    table->insert("errors", errors);
+    return true;
+}
+
 // The mean per-point NLL of drawings under a model.
 double meanRowNll(const core::ISketchModel &model, const std::vector<QList<core::Stroke5>> &drawings)
 {
@@ -85,9 +111,8 @@ int evalTuneSketch(const core::ISketchModel &base, const core::ISketchModel &tun
                    int samples, std::uint64_t seed, const QString &basePath, const QString &tunedPath)
 {
     QString error;
-    QJsonObject reward, parts, errors;
-    core::RewardScoring::Summary summaries[2];
     std::vector<QList<core::Stroke5>> drawings[2];
+    std::vector<QJsonObject> scored[2];
     const core::ISketchModel *both[2] = {&base, &tuned};
     const char *names[2] = {"base", "tuned"};
     for (int m = 0; m < 2; ++m) {
@@ -98,32 +123,20 @@ int evalTuneSketch(const core::ISketchModel &base, const core::ISketchModel &tun
             if (drawn && !drawn->isEmpty())
                 drawings[m].push_back(drawn->first());
         }
-        std::vector<QJsonObject> scored;
         for (const auto &d : drawings[m])
-            scored.push_back(core::RewardSample::sketch(d, {}));
-        if (scored.empty())
+            scored[m].push_back(core::RewardSample::sketch(d, {}));
+        if (scored[m].empty())
             return fail(QObject::tr("eval tune: the %1 model drew nothing").arg(names[m]));
-        summaries[m] = core::RewardScoring::score(choice.reward(), scored);
-        if (summaries[m].tooManyErrors())
-            return fail(QObject::tr("eval tune: %1 of %2 samples failed; the first: %3")
-                            .arg(summaries[m].errors).arg(summaries[m].samples).arg(summaries[m].firstError));
-        reward.insert(names[m], summaries[m].mean);
-        errors.insert(names[m], summaries[m].errors);
     }
-    for (auto it = summaries[0].parts.begin(); it != summaries[0].parts.end(); ++it)
-        parts.insert(it.key(), QJsonObject{{"base", it.value()}, {"tuned", summaries[1].parts.value(it.key())}});
+    QJsonObject table{{"kind", "sketch"}, {"base", basePath}, {"tuned", tunedPath}, {"samples", samples},
+                      {"seed", double(seed)}};
+    if (!scoreBoth(choice.reward(), scored, &table, &error))
+        return fail(error);
     const double kl = meanRowNll(base, drawings[1]) - meanRowNll(tuned, drawings[1]);
-    printJson(QJsonObject{{"kind", "sketch"},
-                          {"base", basePath},
-                          {"tuned", tunedPath},
-                          {"reward", reward},
-                          {"parts", parts},
-                          {"errors", errors},
-                          {"samples", samples},
-                          {"seed", double(seed)},
-                          {"sample_nll", QJsonObject{{"base", meanRowNll(base, drawings[0])},
-                                                     {"tuned", meanRowNll(base, drawings[1])}}},
-                          {"kl", std::isfinite(kl) ? QJsonValue(kl) : QJsonValue(QJsonValue::Null)}});
+    table.insert("sample_nll", QJsonObject{{"base", meanRowNll(base, drawings[0])},
+                                           {"tuned", meanRowNll(base, drawings[1])}});
+    table.insert("kl", std::isfinite(kl) ? QJsonValue(kl) : QJsonValue(QJsonValue::Null));
+    printJson(table);
     return 0;
 }
 
@@ -180,38 +193,27 @@ int evalTune(Args args)
     if (pieces.empty())
         return fail(QObject::tr("eval tune: %1").arg(error));
 
-    QJsonObject parts, reward, errors;
-    core::RewardScoring::Summary summaries[2];
+    std::vector<QJsonObject> drawn[2];
     const std::shared_ptr<const core::IMusicModel> both[2] = {base, tuned};
-    const char *names[2] = {"base", "tuned"};
     for (int m = 0; m < 2; ++m) {
-        std::fprintf(stderr, "eval tune: scoring the %s model\n", names[m]);
-        const auto drawn = core::RewardScoring::musicSamples(*both[m], pieces, int(samples), std::uint64_t(seed), &error);
-        if (drawn.empty())
+        std::fprintf(stderr, "eval tune: sampling the %s model\n", m == 0 ? "base" : "tuned");
+        drawn[m] = core::RewardScoring::musicSamples(*both[m], pieces, int(samples), std::uint64_t(seed), &error);
+        if (drawn[m].empty())
             return fail(QObject::tr("eval tune: %1").arg(error));
-        summaries[m] = core::RewardScoring::score(choice.reward(), drawn);
-        if (summaries[m].tooManyErrors())
-            return fail(QObject::tr("eval tune: %1 of %2 samples failed; the first: %3")
-                            .arg(summaries[m].errors).arg(summaries[m].samples).arg(summaries[m].firstError));
-        reward.insert(names[m], summaries[m].mean);
-        errors.insert(names[m], summaries[m].errors);
     }
-    for (auto it = summaries[0].parts.begin(); it != summaries[0].parts.end(); ++it)
-        parts.insert(it.key(), QJsonObject{{"base", it.value()}, {"tuned", summaries[1].parts.value(it.key())}});
+    QJsonObject out{{"kind", kind},
+                    {"base", resolveMusicModel(*baseSpec)},
+                    {"tuned", resolveMusicModel(*tunedSpec)},
+                    {"samples", int(samples)},
+                    {"seed", seed}};
+    if (!scoreBoth(choice.reward(), drawn, &out, &error))
+        return fail(error);
 
     std::fprintf(stderr, "eval tune: KL on the tuned model's samples\n");
     const auto episodes = core::MusicEpisode::build(*tuned, pieces, int(samples), &error);
     const auto kl = tunedKl(*tuned, *base, episodes, std::uint64_t(seed));
 
-    QJsonObject out{{"kind", kind},
-                    {"base", resolveMusicModel(*baseSpec)},
-                    {"tuned", resolveMusicModel(*tunedSpec)},
-                    {"reward", reward},
-                    {"parts", parts},
-                    {"errors", errors},
-                    {"samples", int(samples)},
-                    {"seed", seed},
-                    {"kl", kl ? QJsonValue(*kl) : QJsonValue(QJsonValue::Null)}};
+    out.insert("kl", kl ? QJsonValue(*kl) : QJsonValue(QJsonValue::Null));
     if (QDir(dir).exists()) {
         std::fprintf(stderr, "eval tune: held-out NLL of %s\n", qPrintable(dir));
         const auto corpus = loadMusicCorpus(kind, dir, int(maxFiles), &error);

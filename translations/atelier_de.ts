@@ -2189,40 +2189,39 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>%1 von %2 Belohnungen sind fehlgeschlagen; die erste: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="105"/>
+        <location filename="../app/CliTuneEval.cpp" line="129"/>
         <source>eval tune: the %1 model drew nothing</source>
         <translation>eval tune: das Modell %1 hat nichts gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="147"/>
+        <location filename="../app/CliTuneEval.cpp" line="160"/>
         <source>usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] [--samples N] [--seed S] [--max-files N] --json</source>
         <translation>Aufruf: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data ORDNER] [--samples N] [--seed S] [--max-files N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="154"/>
+        <location filename="../app/CliTuneEval.cpp" line="167"/>
         <source>eval tune: %1 is neither a music model (%2) nor a drawing model (%3)</source>
         <translation>eval tune: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="158"/>
-        <location filename="../app/CliTuneEval.cpp" line="161"/>
-        <location filename="../app/CliTuneEval.cpp" line="167"/>
+        <location filename="../app/CliTuneEval.cpp" line="171"/>
         <location filename="../app/CliTuneEval.cpp" line="174"/>
-        <location filename="../app/CliTuneEval.cpp" line="181"/>
-        <location filename="../app/CliTuneEval.cpp" line="191"/>
-        <location filename="../app/CliTuneEval.cpp" line="219"/>
-        <location filename="../app/CliTuneEval.cpp" line="222"/>
+        <location filename="../app/CliTuneEval.cpp" line="180"/>
+        <location filename="../app/CliTuneEval.cpp" line="187"/>
+        <location filename="../app/CliTuneEval.cpp" line="194"/>
+        <location filename="../app/CliTuneEval.cpp" line="202"/>
+        <location filename="../app/CliTuneEval.cpp" line="221"/>
+        <location filename="../app/CliTuneEval.cpp" line="224"/>
         <source>eval tune: %1</source>
         <translation>eval tune: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="169"/>
+        <location filename="../app/CliTuneEval.cpp" line="182"/>
         <source>eval tune: %1 and %2 are not the same kind of model</source>
         <translation>eval tune: %1 und %2 sind nicht dieselbe Modellart</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="108"/>
-        <location filename="../app/CliTuneEval.cpp" line="194"/>
+        <location filename="../app/CliTuneEval.cpp" line="76"/>
         <source>eval tune: %1 of %2 samples failed; the first: %3</source>
         <translation>eval tune: %1 von %2 Beispielen sind fehlgeschlagen; das erste: %3</translation>
     </message>
