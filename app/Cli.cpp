@@ -23,6 +23,7 @@ QList<CliCommand> allCommands()
     all += rewardCommands();
     all += tuneCommands();
     all += tuneEvalCommands();
+    all += compareCommands();
     return all;
 }
 

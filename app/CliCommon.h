@@ -71,6 +71,7 @@ QList<CliCommand> harmonyCommands(); // CliHarmony.cpp: harmonize, train harmoni
 QList<CliCommand> musicCommands();
 QList<CliCommand> rewardCommands();  // CliReward.cpp: score
 QList<CliCommand> tuneCommands();    // CliTune.cpp: tune melody|performance
+QList<CliCommand> compareCommands();    // CliCompare.cpp: compare (blind A/B trials and their picks)
 QList<CliCommand> tuneEvalCommands();   // CliTuneEval.cpp: eval tune
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations

@@ -186,7 +186,7 @@
         <translation>render: %1 hat keinen Loop-Bereich</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="44"/>
+        <location filename="../app/Cli.cpp" line="45"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -195,14 +195,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="47"/>
+        <location filename="../app/Cli.cpp" line="48"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="78"/>
+        <location filename="../app/Cli.cpp" line="79"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -2093,7 +2093,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>deine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../core/reward/BlindTest.cpp" line="92"/>
+        <location filename="../core/reward/BlindTest.cpp" line="111"/>
         <source>cannot save the comparison to %1: %2</source>
         <translation>der Vergleich lässt sich nicht nach %1 speichern: %2</translation>
     </message>
@@ -2254,6 +2254,83 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../app/TuningJobs.cpp" line="183"/>
         <source>unknown kind of model &quot;%1&quot; (melody, performance or sketch)</source>
         <translation>unbekannte Modellart &quot;%1&quot; (melody, performance oder sketch)</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/ComparisonPair.cpp" line="29"/>
+        <source>%1 made nothing</source>
+        <translation>%1 hat nichts erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/reward/ComparisonPair.cpp" line="56"/>
+        <source>%1 drew nothing</source>
+        <translation>%1 hat nichts gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="86"/>
+        <source>usage: atelier compare --first A --second B [--trials N] [--seed S] [--data DIR] --out DIR [--json]
+       atelier compare --key DIR/key.json --picks PICKS [--json]</source>
+        <translation>Aufruf: atelier compare --first A --second B [--trials N] [--seed S] [--data ORDNER] --out ORDNER [--json]
+        atelier compare --key ORDNER/key.json --picks WAHLEN [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="112"/>
+        <source>compare: %1 is neither a music model (%2) nor a drawing model (%3)</source>
+        <translation>compare: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="116"/>
+        <source>compare: %1 and %2 are not both music models or both drawing models</source>
+        <translation>compare: %1 und %2 sind nicht beide Musikmodelle oder beide Zeichenmodelle</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="119"/>
+        <source>compare: cannot make the folder %1</source>
+        <translation>compare: der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="129"/>
+        <location filename="../app/CliCompare.cpp" line="158"/>
+        <location filename="../app/CliCompare.cpp" line="168"/>
+        <location filename="../app/CliCompare.cpp" line="175"/>
+        <location filename="../app/CliCompare.cpp" line="221"/>
+        <source>compare: %1</source>
+        <translation>compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="150"/>
+        <source>compare: %1 cannot be continued</source>
+        <translation>compare: %1 kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="153"/>
+        <location filename="../app/CliCompare.cpp" line="164"/>
+        <source>compare: trial %1: %2</source>
+        <translation>compare: Durchgang %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="193"/>
+        <source>compare: %1: %2</source>
+        <translation>compare: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="200"/>
+        <source>compare: %1 is not a comparison&apos;s key</source>
+        <translation>compare: %1 ist kein Schlüssel eines Vergleichs</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="205"/>
+        <source>compare: %1 does not match its seed (was it edited?)</source>
+        <translation>compare: %1 passt nicht zu seinem Seed (wurde er bearbeitet?)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="207"/>
+        <source>compare: %1 picks for %2 trials (one letter per trial: A, B or -)</source>
+        <translation>compare: %1 Wahlen für %2 Durchgänge (ein Buchstabe je Durchgang: A, B oder -)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCompare.cpp" line="216"/>
+        <source>compare: &quot;%1&quot; is not a pick (A, B or -)</source>
+        <translation>compare: „%1“ ist keine Wahl (A, B oder -)</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2712,14 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
     </message>
 </context>
 <context>
+    <name>atelier::ui::AuditionPlayer</name>
+    <message>
+        <location filename="../ui/common/AuditionPlayer.cpp" line="50"/>
+        <source>No audio output: %1</source>
+        <translation>Keine Audioausgabe: %1</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::ChordLane</name>
     <message>
         <location filename="../ui/pianoroll/ChordLane.cpp" line="36"/>
@@ -2795,6 +2880,216 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
     </message>
 </context>
 <context>
+    <name>atelier::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="40"/>
+        <source>Compare Models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="44"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="45"/>
+        <source>Drawings</source>
+        <translation>Zeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="46"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="49"/>
+        <source>The result says how often this one was preferred</source>
+        <translation>Das Ergebnis sagt, wie oft dieses vorgezogen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="50"/>
+        <source>First model</source>
+        <translation>Erstes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="51"/>
+        <source>Second model</source>
+        <translation>Zweites Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="55"/>
+        <source>More trials give a narrower interval: with 10 picks it is about ±26 %, with 40 about ±15 %</source>
+        <translation>Mehr Durchgänge ergeben ein engeres Intervall: bei 10 Entscheidungen etwa ±26 %, bei 40 etwa ±15 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="56"/>
+        <source>Trials</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="59"/>
+        <source>Both continue</source>
+        <translation>Beide setzen fort</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="68"/>
+        <source>Play A</source>
+        <translation>A abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="69"/>
+        <source>Play B</source>
+        <translation>B abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="70"/>
+        <source>A is better</source>
+        <translation>A ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="71"/>
+        <source>B is better</source>
+        <translation>B ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="76"/>
+        <source>Plays A with the music it continues (1)</source>
+        <translation>Spielt A mit der Musik, die es fortsetzt (1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="77"/>
+        <source>Plays B with the music it continues (2)</source>
+        <translation>Spielt B mit der Musik, die es fortsetzt (2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="78"/>
+        <source>You prefer A (A)</source>
+        <translation>Dir gefällt A besser (A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="79"/>
+        <source>You prefer B (B)</source>
+        <translation>Dir gefällt B besser (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="95"/>
+        <source>No Preference</source>
+        <translation>Keine Vorliebe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="97"/>
+        <source>Neither is better; the trial does not count (N)</source>
+        <translation>Keines ist besser; der Durchgang zählt nicht (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="114"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="236"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="116"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="157"/>
+        <source>the selected notes, or the current track before the playhead, for as many bars as Continue is set to</source>
+        <translation>die ausgewählten Noten oder die aktuelle Spur vor der Abspielposition, um so viele Takte, wie bei Fortsetzen eingestellt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="159"/>
+        <source>the drawing on the canvas (from scratch when it is empty)</source>
+        <translation>die Zeichnung auf der Leinwand (von Grund auf, wenn sie leer ist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="168"/>
+        <source>Choose two models and press Start. You will not be told which is which until the end.</source>
+        <translation>Wähle zwei Modelle und drücke Starten. Welches welches ist, erfährst du erst am Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="236"/>
+        <source>Start Over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="252"/>
+        <source>There are no models of this kind to compare.</source>
+        <translation>Es gibt keine Modelle dieser Art zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="254"/>
+        <source>Choose two different models.</source>
+        <translation>Wähle zwei verschiedene Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="262"/>
+        <source>%1: cannot be loaded in this build</source>
+        <translation>%1: kann in diesem Build nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="267"/>
+        <source>Add a track first: both models continue the current track.</source>
+        <translation>Füge zuerst eine Spur hinzu: beide Modelle setzen die aktuelle Spur fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="283"/>
+        <source>Trial %1 of %2</source>
+        <translation>Durchgang %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="284"/>
+        <source>Both models are at work…</source>
+        <translation>Beide Modelle arbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="333"/>
+        <source>Listen to both (1 and 2), then say which you like better.</source>
+        <translation>Hör dir beide an (1 und 2) und sag dann, welches dir besser gefällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="334"/>
+        <source>Which drawing do you like better?</source>
+        <translation>Welche Zeichnung gefällt dir besser?</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="377"/>
+        <source>No trial was decided, so there is no winner.</source>
+        <translation>Kein Durchgang wurde entschieden, daher gibt es keinen Sieger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="378"/>
+        <source>%1 (second) won %2 of %3 picks: %4 % (95 % interval %5–%6 %); %7 (first) won %8.</source>
+        <translation>%1 (zweites) gewann %2 von %3 Entscheidungen: %4 % (95-%-Intervall %5–%6 %); %7 (erstes) gewann %8.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="389"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="390"/>
+        <source>You prefer %1.</source>
+        <translation>Dir gefällt %1 besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="391"/>
+        <source>No clear preference yet: more trials would tell.</source>
+        <translation>Noch keine klare Vorliebe: mehr Durchgänge würden es zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="396"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="400"/>
+        <source>A was %1, B was %2 in the last trial.</source>
+        <translation>Im letzten Durchgang war A %1 und B %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/CompareDialog.cpp" line="435"/>
+        <source>The test was stopped. Press Start for a new one.</source>
+        <translation>Der Test wurde abgebrochen. Drücke Starten für einen neuen.</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::ComputerKeyboard</name>
     <message>
         <location filename="../ui/live/ComputerKeyboard.cpp" line="20"/>
@@ -2815,233 +3110,233 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="66"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="67"/>
         <source>The music model that continues your notes: a melody model (one voice, 16th-note grid) or a performance model (piano, expressive timing and dynamics)</source>
         <translation>Das Musikmodell, das deine Noten fortsetzt: ein Melodie-Modell (einstimmig, Sechzehntelraster) oder ein Performance-Modell (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="68"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="69"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="72"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="73"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="76"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
         <source> bars</source>
         <translation> Takte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="77"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="78"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="86"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="87"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="91"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="92"/>
         <source>Nucleus sampling: draw only from the most likely events that together hold this much probability</source>
         <translation>Nucleus-Sampling: nur aus den wahrscheinlichsten Ereignissen ziehen, die zusammen so viel Wahrscheinlichkeit ausmachen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="93"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="94"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="96"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
         <source>Any notes</source>
         <translation>Beliebige Noten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="97"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="98"/>
         <source>Key of the input</source>
         <translation>Tonart der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
         <source>minor</source>
         <translation>Moll</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="104"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="105"/>
         <source>major</source>
         <translation>Dur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="109"/>
         <source>Key</source>
         <translation>Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="133"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="134"/>
         <source>When the song has chords, our chord-melody model reads them as it plays (other models lean to the tones of the chord sounding at each step by %1 nats)</source>
         <translation>Hat der Song Akkorde, liest unser Akkord-Melodie-Modell sie beim Spielen mit (andere Modelle neigen sich um %1 Nats zu den Tönen des Akkords, der gerade klingt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="143"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="144"/>
         <source>Like the input</source>
         <translation>Wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="146"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
         <source>%1 notes/s</source>
         <translation>%1 Noten/s</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="147"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="148"/>
         <source>Performance model: how many notes per second it plays</source>
         <translation>Performance-Modell: wie viele Noten es pro Sekunde spielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="148"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="149"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="152"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="153"/>
         <source>The same seed and settings give the same variations</source>
         <translation>Gleicher Seed und gleiche Einstellungen ergeben dieselben Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="153"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="154"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="157"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="158"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="159"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="160"/>
         <source>Generate variations that follow the selected notes, or the notes before the playhead (Ctrl+J)</source>
         <translation>Varianten erzeugen, die an die ausgewählten Noten anschließen oder an die Noten vor der Abspielposition (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="161"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="162"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="162"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="163"/>
         <source>Replace the time range of the selected notes, fitting what comes before and after it (Ctrl+Shift+J)</source>
         <translation>Den Zeitbereich der ausgewählten Noten ersetzen, passend zu dem, was davor und danach kommt (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="164"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="165"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="178"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="179"/>
         <source>Select a variation to see it in the piano roll; double-click to keep it; Tab flips between the two auditioned last</source>
         <translation>Eine Variante auswählen, um sie in der Pianorolle zu sehen; Doppelklick übernimmt sie; Tab wechselt zwischen den beiden zuletzt angehörten</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="176"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="177"/>
         <source>Audition</source>
         <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="98"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="99"/>
         <source>Estimated from the selected notes (8 or more), else from the whole track</source>
         <translation>Aus den gewählten Noten geschätzt (8 oder mehr), sonst aus der ganzen Spur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="107"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="108"/>
         <source>The key generated notes lean to (minor keys include the raised 6th and 7th)</source>
         <translation>Die Tonart, zu der die erzeugten Noten neigen (Molltonarten mit erhöhter 6. und 7. Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="114"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="115"/>
         <source>How strongly notes lean to the key: its notes get this many nats more log-probability; other notes stay possible (a chromatic passing note). 0: no pull</source>
         <translation>Wie stark die Noten zur Tonart neigen: ihre Töne bekommen so viele Nats mehr Log-Wahrscheinlichkeit; andere Töne bleiben möglich (ein chromatischer Durchgang). 0: kein Zug</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="117"/>
-        <location filename="../ui/music/ContinuePanel.cpp" line="126"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="127"/>
         <source>%1 nats</source>
         <translation>%1 Nats</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="118"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="119"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="120"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="121"/>
         <source>Only notes of the key: notes outside it are never played</source>
         <translation>Nur Töne der Tonart: Töne außerhalb werden nie gespielt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="124"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="125"/>
         <source>Key pull</source>
         <translation>Zug zur Tonart</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="130"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="131"/>
         <source>Follow the chord lane</source>
         <translation>Der Akkordspur folgen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="181"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="182"/>
         <source>Drag Variation</source>
         <translation>Variation ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="183"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="184"/>
         <source>Drag the selected variation into a file manager or a DAW&apos;s arrangement as a MIDI file (it starts on the bar of its first note)</source>
         <translation>Zieh die gewählte Variation als MIDI-Datei in einen Dateimanager oder ins Arrangement einer DAW (sie beginnt mit dem Takt ihrer ersten Note)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="188"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="189"/>
         <source>no variation selected</source>
         <translation>keine Variation gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="193"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="194"/>
         <source>%1 variation %2</source>
         <translation>%1 Variation %2</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="236"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="237"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="306"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="293"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="316"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="303"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="351"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="338"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="352"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="339"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="424"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="450"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="467"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="459"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -3049,17 +3344,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="481"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="500"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="492"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="530"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="522"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -3067,7 +3362,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="531"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="523"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -3075,12 +3370,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="535"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="527"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="536"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -3088,17 +3383,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="539"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="531"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
-    <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="579"/>
-        <source>No audio output: %1</source>
-        <translation>Keine Audioausgabe: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="610"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="585"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -3106,17 +3396,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="612"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="587"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="614"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="589"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="617"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="592"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -3124,7 +3414,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="620"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="595"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -3989,312 +4279,322 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="153"/>
+        <location filename="../ui/main/MainWindow.cpp" line="155"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="156"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160"/>
+        <location filename="../ui/main/MainWindow.cpp" line="162"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="182"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="328"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="330"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Sound Morph has no tools: drag the point, play the keys</source>
         <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <source>Com&amp;pare Drawing Models…</source>
+        <translation>Zeichenmodelle ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="380"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="378"/>
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <source>Com&amp;pare Models…</source>
+        <translation>Modelle ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="401"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="400"/>
+        <location filename="../ui/main/MainWindow.cpp" line="404"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402"/>
+        <location filename="../ui/main/MainWindow.cpp" line="406"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="403"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="404"/>
+        <location filename="../ui/main/MainWindow.cpp" line="408"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="413"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418"/>
+        <location filename="../ui/main/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="423"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="430"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="427"/>
+        <location filename="../ui/main/MainWindow.cpp" line="431"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="440"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="484"/>
+        <location filename="../ui/main/MainWindow.cpp" line="488"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="488"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="502"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
@@ -4304,103 +4604,103 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Tu&amp;ne a Drawing Model…</source>
         <translation>Zeichenmodell ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>Tu&amp;ne a Model…</source>
         <translation>Modell ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="546"/>
+        <location filename="../ui/main/MainWindow.cpp" line="550"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="584"/>
+        <location filename="../ui/main/MainWindow.cpp" line="588"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="608"/>
-        <location filename="../ui/main/MainWindow.cpp" line="670"/>
+        <location filename="../ui/main/MainWindow.cpp" line="612"/>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="634"/>
+        <location filename="../ui/main/MainWindow.cpp" line="638"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="642"/>
+        <location filename="../ui/main/MainWindow.cpp" line="646"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="647"/>
+        <location filename="../ui/main/MainWindow.cpp" line="651"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654"/>
+        <location filename="../ui/main/MainWindow.cpp" line="658"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="661"/>
+        <location filename="../ui/main/MainWindow.cpp" line="665"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <location filename="../ui/main/MainWindow.cpp" line="678"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="680"/>
+        <location filename="../ui/main/MainWindow.cpp" line="684"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="685"/>
+        <location filename="../ui/main/MainWindow.cpp" line="689"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="686"/>
+        <location filename="../ui/main/MainWindow.cpp" line="690"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="687"/>
+        <location filename="../ui/main/MainWindow.cpp" line="691"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="729"/>
+        <location filename="../ui/main/MainWindow.cpp" line="733"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="731"/>
+        <location filename="../ui/main/MainWindow.cpp" line="735"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="741"/>
+        <location filename="../ui/main/MainWindow.cpp" line="745"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="761"/>
+        <location filename="../ui/main/MainWindow.cpp" line="765"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="766"/>
+        <location filename="../ui/main/MainWindow.cpp" line="770"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -6467,8 +6767,8 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
     <message>
         <location filename="../ui/training/TuningDialog.cpp" line="99"/>
-        <location filename="../ui/training/TuningDialog.cpp" line="126"/>
-        <location filename="../ui/training/TuningDialog.cpp" line="305"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="131"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="313"/>
         <source>Tune</source>
         <translation>Abstimmen</translation>
     </message>
@@ -6484,96 +6784,106 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
     <message>
         <location filename="../ui/training/TuningDialog.cpp" line="104"/>
+        <source>Compare with the Base…</source>
+        <translation>Mit dem Ausgangsmodell vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="105"/>
+        <source>A blind test: the tuned model and its base continue the same music, you pick the one you like without knowing which is which</source>
+        <translation>Ein Blindtest: das abgestimmte Modell und sein Ausgangsmodell setzen dieselbe Musik fort, und du wählst, was dir gefällt, ohne zu wissen, welches welches ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TuningDialog.cpp" line="108"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="115"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="120"/>
         <source>Save Model As</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="116"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="121"/>
         <source>Drawing models (*.gen.json)</source>
         <translation>Zeichenmodelle (*.gen.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="117"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="122"/>
         <source>Music models (*.music.json)</source>
         <translation>Musikmodelle (*.music.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="143"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="151"/>
         <source>Tuning is not available in this build.</source>
         <translation>Abstimmen ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="179"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="187"/>
         <source>Your ratings</source>
         <translation>Deine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="180"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="188"/>
         <source>KL (nats per point)</source>
         <translation>KL (nats pro Punkt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="180"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="188"/>
         <source>KL (nats per event)</source>
         <translation>KL (nats pro Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="185"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="193"/>
         <source>Reward Script</source>
         <translation>Belohnungsskript</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="186"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="194"/>
         <source>Reward scripts (*.js)</source>
         <translation>Belohnungsskripte (*.js)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="225"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="233"/>
         <source>No base model of this kind was found.</source>
         <translation>Es wurde kein Ausgangsmodell dieser Art gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="239"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="247"/>
         <source>Resuming…</source>
         <translation>Wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="239"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="247"/>
         <source>Reading the model, the reward and the contexts…</source>
         <translation>Modell, Belohnung und Kontexte werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="265"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="273"/>
         <source>Saved %1 after %2 steps (%3 min).</source>
         <translation>%1 nach %2 Schritten gespeichert (%3 min).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="281"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="289"/>
         <source>Step %1 · mean reward %2 · KL %3 · failed rewards %4 of %5</source>
         <translation>Schritt %1 · mittlere Belohnung %2 · KL %3 · fehlgeschlagene Belohnungen %4 von %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="295"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="303"/>
         <source>Stopping after this step; saving the model so far…</source>
         <translation>Halte nach diesem Schritt an; das bisherige Modell wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="305"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="313"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="316"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="328"/>
         <source>Stop Tuning?</source>
         <translation>Abstimmen anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TuningDialog.cpp" line="316"/>
+        <location filename="../ui/training/TuningDialog.cpp" line="328"/>
         <source>Tuning is running. Stop it (the model so far is saved) and close?</source>
         <translation>Das Abstimmen läuft. Anhalten (das bisherige Modell wird gespeichert) und schließen?</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="467"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="459"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="530"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="522"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="531"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="523"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="536"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="610"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="585"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="617"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="592"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="620"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="595"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>

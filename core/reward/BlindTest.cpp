@@ -1,6 +1,9 @@
 #include "reward/BlindTest.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
@@ -82,6 +85,22 @@ QJsonObject BlindTest::toJson() const
                        {"interval_95", QJsonArray{r.low, r.high}},
                        {"time", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                        {"per_trial", trials}};
+}
+
+QString BlindTest::resultsDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("comparisons"));
+}
+
+QString BlindTest::newResultPath()
+{
+    const QString stem = QStringLiteral("compare-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QDir dir(resultsDir());
+    dir.mkpath(QStringLiteral("."));
+    QString path = dir.filePath(stem + QStringLiteral(".json"));
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = dir.filePath(QStringLiteral("%1-%2.json").arg(stem).arg(i));
+    return path;
 }
 
 bool BlindTest::save(const QString &path, QString *error) const

@@ -17,6 +17,8 @@ class BlindTest {
 public:
     BlindTest(QString firstModel, QString secondModel, int trials, std::uint64_t seed);
 
+    const QString &firstModel() const { return m_first; }
+    const QString &secondModel() const { return m_second; }
     int trials() const { return int(m_leftIsFirst.size()); }
     int current() const { return m_current; }   // the trial being taken; trials() when finished
     bool finished() const { return m_current >= trials(); }
@@ -36,6 +38,11 @@ public:
     static void wilson(int wins, int n, double *low, double *high);
 
     QJsonObject toJson() const;
+    // Where the studio keeps the results: <user data folder>/comparisons.
+    static QString resultsDir();
+    // A new file name there for now ("compare-20261206-101500.json"); the
+    // folder is made if need be.
+    static QString newResultPath();
     bool save(const QString &path, QString *error) const;
 
 private:

@@ -20,6 +20,7 @@
 #include "music/KeyFinder.h"
 #include "music/MusicEncoding.h"
 #include "reward/PreferenceLog.h"
+#include "FakeMelodyModel.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -38,45 +39,6 @@
 
 using namespace atelier;
 using core::Note;
-
-namespace {
-
-// A melody "model" that prefers, at each step, a note-on a whole tone above
-// the previous onset every 4th step (wrapping within an octave) and NO_EVENT
-// otherwise; every other label keeps a small probability so sampling varies.
-class FakeMelodyModel : public core::IMusicModel {
-public:
-    struct S : State {
-        explicit S(int b) : last(b, 60), steps(b, 0) {}
-        int batch() const override { return int(last.size()); }
-        std::vector<int> last, steps;
-    };
-    QString name() const override { return "fake-melody"; }
-    core::MusicModelKind kind() const override { return core::MusicModelKind::Melody; }
-    int vocabSize() const override { return core::MelodyEncoding::kVocab; }
-    int controlSize() const override { return 0; }
-    std::unique_ptr<State> newState(int batch) const override { return std::make_unique<S>(batch); }
-    void step(State &state, const int *tokens, const float *, float *logits) const override
-    {
-        auto &s = static_cast<S &>(state);
-        for (int b = 0; b < s.batch(); ++b) {
-            if (tokens[b] >= 2)
-                s.last[b] = tokens[b] - 2 + core::MelodyEncoding::kMinPitch;
-            ++s.steps[b];
-            float *l = logits + b * vocabSize();
-            for (int v = 0; v < vocabSize(); ++v)
-                l[v] = -1.0f;
-            if (s.steps[b] % 4 == 0) {
-                const int next = 60 + (s.last[b] - 60 + 2) % 12;
-                l[core::MelodyEncoding::noteOn(next)] = 4.0f;
-            } else {
-                l[core::MelodyEncoding::kNoEvent] = 4.0f;
-            }
-        }
-    }
-};
-
-} // namespace
 
 class TestContinuePanel : public QObject {
     Q_OBJECT
@@ -115,7 +77,7 @@ private slots:
         m_engine = new core::AudioEngine(std::make_unique<core::NullAudioDevice>());
         QString error;
         QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
-        auto model = std::make_shared<FakeMelodyModel>();
+        auto model = std::make_shared<test::FakeMelodyModel>();
         m_panel = new ui::ContinuePanel(m_doc, m_model, m_editor->view(), m_engine,
                                         [model](const QString &, QString *) { return model; });
         m_panel->setModelFiles({"/nowhere/melody-fake.music.json"});

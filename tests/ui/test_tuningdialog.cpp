@@ -108,6 +108,9 @@ private slots:
         dialog.setSteps(20);
         QSignalSpy tuned(&dialog, &ui::TuningDialog::modelTuned);
         QSignalSpy finished(&dialog, &ui::TuningDialog::finished);
+        QSignalSpy compare(&dialog, &ui::TuningDialog::compareRequested);
+        QVERIFY(!dialog.compareButton()->isEnabled());   // nothing tuned yet
+        const QString base = dialog.baseCombo()->currentData().toString();
         dialog.start();
         QVERIFY(dialog.isRunning());
         QVERIFY(finished.wait(10000));
@@ -126,6 +129,11 @@ private slots:
         QCOMPARE(f.readAll(), QByteArray("20"));
         QVERIFY(dialog.statusLabel()->text().contains("20 steps"));
         QCOMPARE(dialog.startButton()->text(), QStringLiteral("Tune"));
+        // The blind test of the tuned model against its base is a click away.
+        QVERIFY(dialog.compareButton()->isEnabled());
+        dialog.compareButton()->click();
+        QCOMPARE(compare.count(), 1);
+        QCOMPARE(compare.first(), (QList<QVariant>{"melody", base, out}));
     }
 
     void stopSavesAndResumeGoesOn()

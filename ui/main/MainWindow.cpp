@@ -144,7 +144,9 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     split->addWidget(m_sidePanels);
     split->setStretchFactor(1, 1);
     split->setSizes({380, 760, 300});
-    m_sketchEditor = new SketchEditor(sketch, std::move(sketchModels), this);
+    m_sketchEditor = new SketchEditor(sketch, sketchModels, this);
+    m_dialogs->setCompareSources({musicModelsCopy, sketchModels, [this] { return m_continue->contextRequest(); },
+                                  [sketch] { return sketch->sketch(); }, doc, engine});
     connect(m_sketchEditor, &SketchEditor::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     m_tabs = new QTabWidget(this);
@@ -357,6 +359,7 @@ void MainWindow::buildMenus()
     sketchMenu->addSeparator();
     sketchMenu->addActions(m_sketchEditor->actions());
     sketchMenu->addAction(tr("Tu&ne a Drawing Model…"), this, [this] { m_dialogs->showTuning(QStringLiteral("sketch")); });
+    sketchMenu->addAction(tr("Com&pare Drawing Models…"), this, [this] { m_dialogs->showComparison(QStringLiteral("sketch")); });
 
     QMenu *music = menuBar()->addMenu(tr("&Music"));
     music->addAction(tr("D&uet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] {
@@ -380,6 +383,7 @@ void MainWindow::buildMenus()
     new RatingsActions(music, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     music->addAction(tr("&Train a Music Model…"), this, [this] { m_dialogs->showTraining(); });
     music->addAction(tr("Tu&ne a Model…"), this, [this] { m_dialogs->showTuning(QStringLiteral("melody")); });
+    music->addAction(tr("Com&pare Models…"), this, [this] { m_dialogs->showComparison(QStringLiteral("music")); });
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));
     sound->addAction(tr("Export &Note as WAV…"), this, exportSoundNote);

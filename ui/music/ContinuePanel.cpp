@@ -7,6 +7,7 @@
 #include "document/TempoMap.h"
 #include "reward/RewardSample.h"
 #include "music/VariationThumbnail.h"
+#include "common/AuditionPlayer.h"
 #include "document/NoteOps.h"
 #include "music/ChordConditioning.h"
 #include "music/KeyFinder.h"
@@ -235,22 +236,12 @@ ContinuePanel::ContinuePanel(core::SongDocument *doc, core::NoteModel *notes, Pi
         setBusy(false);
         m_status->setText(tr("Cancelled."));
     });
-    m_auditionWatch = new QTimer(this);
-    m_auditionWatch->setInterval(200);
-    connect(m_auditionWatch, &QTimer::timeout, this, [this] {
-        // The engine starts on its audio thread: wait until it has been seen
-        // playing (or 2 s have passed) before taking a stop as the end.
-        if (!m_auditioning)
-            return;
-        if (m_engine->isPlaying())
-            m_auditionStarted = true;
-        else if (m_auditionStarted || ++m_auditionIdleTicks > 10)
-            stopAudition();
-    });
+    m_player = new AuditionPlayer(engine, doc, this);
+    connect(m_player, &AuditionPlayer::stopped, this, [this] { m_browser->setPreviewing(false); });
     // An edit elsewhere may move what a pending result was made for, and
     // another model would have made other ones: drop them.
     connect(m_doc, &core::SongDocument::changed, this, [this] {
-        if (!m_results.isEmpty() && !m_auditioning)
+        if (!m_results.isEmpty() && !m_player->isPlaying())
             discard();
     });
     connect(m_models, &QComboBox::activated, this, [this] {   // the user chose another model
@@ -284,11 +275,7 @@ void ContinuePanel::pickModelForChords()
         }
 }
 
-ContinuePanel::~ContinuePanel()
-{
-    if (m_auditioning)
-        stopAudition();
-}
+ContinuePanel::~ContinuePanel() = default;
 
 QStringList ContinuePanel::findModelFiles()
 {
@@ -415,16 +402,11 @@ void ContinuePanel::setBusy(bool busy, const QString &what)
     m_regenerate->setEnabled(!busy && m_models->count() > 0);
 }
 
-void ContinuePanel::continueMusic()
+std::optional<core::ContinueRequest> ContinuePanel::contextRequest() const
 {
-    auto model = currentModel();
     const int track = m_notes->track();
-    if (!model || track < 0) {
-        if (track < 0)
-            m_status->setText(tr("Add a track first."));
-        return;
-    }
-    discard();
+    if (track < 0 || !m_doc->isValidTrack(track))
+        return std::nullopt;
     const core::Song &song = m_doc->song();
     const QList<core::Note> &trackNotes = song.tracks.at(track).notes;
     const core::BarGrid bars(song);
@@ -439,12 +421,8 @@ void ContinuePanel::continueMusic()
     } else {
         to = m_engine->playhead();
         if (to <= 0)
-            to = song.tracks.at(track).notes.isEmpty() ? 0 : [&] {
-                core::Tick end = 0;
-                for (const core::Note &n : trackNotes)
-                    end = std::max(end, n.end());
-                return end;
-            }();
+            for (const core::Note &n : trackNotes)
+                to = std::max(to, n.end());
         from = std::max<core::Tick>(0, to - kMaxContextBars * bars.barLength(to));
     }
     // The continuation starts on the 16th-note grid just after the context.
@@ -459,15 +437,29 @@ void ContinuePanel::continueMusic()
     request.lengthTicks = m_bars->value() * bars.barLength(at);
     request.variations = m_variations->value();
     request.options = options();
-    m_track = track;
-    m_contextStart = from;
-    m_at = at;
-    m_end = at + request.lengthTicks;
+    return request;
+}
+
+void ContinuePanel::continueMusic()
+{
+    auto model = currentModel();
+    if (!model)
+        return;
+    auto request = contextRequest();
+    if (!request) {
+        m_status->setText(tr("Add a track first."));
+        return;
+    }
+    discard();
+    m_track = request->track;
+    m_contextStart = request->contextStart;
+    m_at = request->at;
+    m_end = request->at + request->lengthTicks;
     m_replacing = false;
-    setBusy(true, tr("Generating %n variation(s) of %1 bars with %2…", nullptr, request.variations)
+    setBusy(true, tr("Generating %n variation(s) of %1 bars with %2…", nullptr, request->variations)
                       .arg(m_bars->value())
                       .arg(m_models->currentText()));
-    m_generation->startContinue(model, request);
+    m_generation->startContinue(model, *request);
 }
 
 void ContinuePanel::regenerateSelection()
@@ -566,30 +558,13 @@ void ContinuePanel::audition(int variation)
                                    [&](const core::Note &n) { return n.start >= m_at && n.start < m_end; }),
                     notes.end());
     notes.append(m_results.at(variation));
-    preview.loop = {};
-    m_auditioning = true;
-    m_engine->stop();
-    m_engine->setSong(preview);
-    m_engine->locate(m_contextStart);
-    m_engine->play();
-    m_auditionStarted = false;
-    m_auditionIdleTicks = 0;
-    m_auditionWatch->start();
-    if (!m_engine->isRunning())
-        m_status->setText(tr("No audio output: %1").arg(m_engine->statusText()));
+    QString why;
+    if (!m_player->play(preview, m_contextStart, &why))
+        m_status->setText(why);
     m_browser->setPreviewing(true);
 }
 
-void ContinuePanel::stopAudition()
-{
-    if (!m_auditioning)
-        return;
-    m_auditioning = false;
-    m_auditionWatch->stop();
-    m_engine->stop();
-    m_engine->setSong(m_doc->song());
-    m_browser->setPreviewing(false);
-}
+void ContinuePanel::stopAudition() { m_player->stop(); }
 
 void ContinuePanel::keep(int variation)
 {

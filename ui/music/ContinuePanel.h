@@ -16,6 +16,7 @@
 #include "common/ModelCache.h"
 #include "document/Song.h"
 #include "music/IMusicModel.h"
+#include "music/MusicContinuation.h"
 #include "music/MusicGenerator.h"
 
 #include <QWidget>
@@ -39,6 +40,7 @@ class SongDocument;
 
 namespace atelier::ui {
 
+class AuditionPlayer;
 class MusicGeneration;
 class PianoRollView;
 class DragOutButton;
@@ -87,6 +89,11 @@ public:
     // What the controls ask of the model: temperature, top-p, seed, the key
     // (a pull of the slider's nats toward it, or "Only" its notes), density.
     core::MusicSampleOptions options() const;
+    // What Continue would continue now: the selected notes, or the current
+    // track's last bars before the playhead (its end when the playhead is at
+    // the start), with the panel's length, variations and options; none
+    // without a track. Also the ground of a blind comparison.
+    std::optional<core::ContinueRequest> contextRequest() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -126,18 +133,15 @@ private:
     DragOutButton *m_dragOut = nullptr;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTimer *m_auditionWatch;  // puts the document's song back when an audition stops playing
+    AuditionPlayer *m_player;
 
     // The pending result: where it goes and what it replaces.
     QList<QList<core::Note>> m_results;
     int m_track = -1;
     core::Tick m_contextStart = 0, m_at = 0, m_end = 0;
     bool m_replacing = false;  // a Regenerate result replaces [m_at, m_end)
-    bool m_auditioning = false;
     bool m_busy = false;
     bool m_modelChosen = false;   // the user picked a model: no more automatic choices
-    bool m_auditionStarted = false;  // the engine has reported playing since audition()
-    int m_auditionIdleTicks = 0;
 };
 
 } // namespace atelier::ui

@@ -101,9 +101,14 @@ TuningDialog::TuningDialog(core::TuningJobFactory factory, QWidget *parent)
     m_stop = new QPushButton(tr("Stop"), this);
     m_stop->setToolTip(tr("Stop tuning; the model so far is saved, and Resume goes on from there"));
     m_stop->setEnabled(false);
+    m_compare = new QPushButton(tr("Compare with the Base…"), this);
+    m_compare->setToolTip(tr("A blind test: the tuned model and its base continue the same music, you pick the one "
+                             "you like without knowing which is which"));
+    m_compare->setEnabled(false);
     m_close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
@@ -137,6 +142,9 @@ TuningDialog::TuningDialog(core::TuningJobFactory factory, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &TuningDialog::start);
     connect(m_stop, &QPushButton::clicked, this, &TuningDialog::stop);
     connect(m_close, &QPushButton::clicked, this, &TuningDialog::reject);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        emit compareRequested(m_kind->currentData().toString(), m_tunedBase, m_tuned);
+    });
     kindChanged();
     if (!m_factory) {
         m_start->setEnabled(false);
@@ -305,8 +313,12 @@ void TuningDialog::done(bool ok, bool stopped, const QString &message, const QSt
     m_start->setText(ok && stopped ? tr("Resume") : tr("Tune"));
     if (!(ok && stopped))
         m_job.reset();   // finished or failed: the next press starts afresh
-    if (ok)
+    if (ok) {
+        m_tunedBase = m_base->currentData().toString();
+        m_tuned = path;
+        m_compare->setEnabled(true);
         emit modelTuned(path);
+    }
     emit finished(ok);
 }
 

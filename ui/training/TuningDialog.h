@@ -49,11 +49,14 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *startButton() const { return m_start; }
+    QPushButton *compareButton() const { return m_compare; }
     void setSteps(int steps) { m_steps = steps; }   // tests tune a few steps
     void setContexts(int contexts) { m_contexts = contexts; }
 
 signals:
     void modelTuned(const QString &path);
+    // "Compare with the Base…": a blind test of the tuned model against its base.
+    void compareRequested(const QString &kind, const QString &base, const QString &tuned);
     void finished(bool ok);
 
 protected:
@@ -70,7 +73,7 @@ private:
     QComboBox *m_kind, *m_base, *m_reward;
     QDoubleSpinBox *m_beta, *m_minutes;
     QLineEdit *m_output;
-    QPushButton *m_start, *m_stop, *m_close, *m_browseReward, *m_browseOut;
+    QPushButton *m_start, *m_stop, *m_compare, *m_close, *m_browseReward, *m_browseOut;
     QProgressBar *m_progress;
     QLabel *m_status;
     QCustomPlot *m_plot;
@@ -80,6 +83,7 @@ private:
     core::JobId m_jobId = 0;
     bool m_running = false;
     int m_steps = 0, m_contexts = 64;
+    QString m_tunedBase, m_tuned;   // the last model tuned here and its base (for Compare)
 };
 
 } // namespace atelier::ui
