@@ -2,6 +2,7 @@
 
 #include "MusicModels.h"
 
+#include "document/BoundedFile.h"
 #include "music/MusicLstmModel.h"
 #include "music/MusicModelFile.h"
 #include "music/MusicTransformerFile.h"
@@ -15,10 +16,6 @@
 
 namespace atelier::models {
 
-namespace {
-constexpr qint64 kMaxModelBytes = qint64(512) << 20;   // far above any music model we train
-}
-
 std::shared_ptr<const core::IMusicModel> loadMusicModel(const QString &path, QString *error)
 {
     auto fail = [&](const QString &problem) -> std::shared_ptr<const core::IMusicModel> {
@@ -27,16 +24,11 @@ std::shared_ptr<const core::IMusicModel> loadMusicModel(const QString &path, QSt
         return nullptr;
     };
     const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QObject::tr("cannot open (No such file or directory)"));
-    if (!info.isFile())
-        return fail(QObject::tr("not a regular file"));
-    if (info.size() > kMaxModelBytes)
-        return fail(QObject::tr("too large for a music model (%1 bytes)").arg(info.size()));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(QObject::tr("cannot open (%1)").arg(f.errorString()));
-    const QByteArray bytes = f.read(kMaxModelBytes + 1);
+    QString reason;
+    const auto read = core::BoundedFile::read(path, core::BoundedFile::kMaxModelFileBytes, &reason);
+    if (!read)
+        return fail(reason);
+    const QByteArray &bytes = *read;
     // The format names the network: the LSTMs' files, or a Transformer's.
     const QString format = QJsonDocument::fromJson(bytes).object().value("format").toString();
     if (format == QLatin1String(MusicTransformerFile::kFormat)) {

@@ -237,45 +237,40 @@
         <translation>Automatisches Sichern läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="152"/>
-        <location filename="../core/project/ProjectFile.cpp" line="158"/>
+        <location filename="../core/project/ProjectFile.cpp" line="154"/>
+        <location filename="../core/project/ProjectFile.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="174"/>
+        <location filename="../core/project/ProjectFile.cpp" line="176"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="176"/>
+        <location filename="../core/project/ProjectFile.cpp" line="178"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="179"/>
+        <location filename="../core/project/ProjectFile.cpp" line="181"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="182"/>
+        <location filename="../core/project/ProjectFile.cpp" line="184"/>
         <source>the project has no version number</source>
         <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="187"/>
+        <location filename="../core/project/ProjectFile.cpp" line="189"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="189"/>
+        <location filename="../core/project/ProjectFile.cpp" line="191"/>
         <source>unknown project format version %1</source>
         <translation>unbekannte Projektformatversion %1</translation>
-    </message>
-    <message>
-        <location filename="../core/project/ProjectFile.cpp" line="202"/>
-        <source>the file is too large (%1 bytes) to be a project</source>
-        <translation>die Datei ist zu groß (%1 Bytes), um ein Projekt zu sein</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectReaderV1.cpp" line="20"/>
@@ -522,9 +517,6 @@
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="57"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="60"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="133"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="86"/>
         <source>%1: cannot open (%2)</source>
         <translation>%1: lässt sich nicht öffnen (%2)</translation>
     </message>
@@ -580,9 +572,9 @@
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="194"/>
-        <location filename="../core/music/Harmonizer.cpp" line="262"/>
+        <location filename="../core/music/Harmonizer.cpp" line="257"/>
         <location filename="../models/HalfTensors.cpp" line="142"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="315"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="318"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: lässt sich nicht schreiben (%2)</translation>
     </message>
@@ -648,7 +640,12 @@
         <translation>Strich %1, Punkt %2 ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="71"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="79"/>
+        <source>line %1 is longer than %2 MiB: not a drawing per line</source>
+        <translation>Zeile %1 ist länger als %2 MiB: keine Zeichnung pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="87"/>
         <source>%1: line %2: %3</source>
         <translation>%1: Zeile %2: %3</translation>
     </message>
@@ -1021,112 +1018,96 @@
         <translation>unerwarteter Tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="209"/>
+        <location filename="../core/music/Harmonizer.cpp" line="211"/>
         <source>not an Atelier harmonizer (format is not &quot;atelier-harmonizer&quot;)</source>
         <translation>kein Atelier-Harmonisierer (das Format ist nicht „atelier-harmonizer“)</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="211"/>
+        <location filename="../core/music/Harmonizer.cpp" line="213"/>
         <source>unsupported version %1 (this build reads version 1)</source>
         <translation>nicht unterstützte Version %1 (dieser Build liest Version 1)</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="215"/>
+        <location filename="../core/music/Harmonizer.cpp" line="217"/>
         <source>&apos;emission_weight&apos; must be a number from 0 to 100</source>
         <translation>&apos;emission_weight&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="223"/>
+        <location filename="../core/music/Harmonizer.cpp" line="225"/>
         <source>&apos;%1&apos; must hold %2 numbers (log probabilities)</source>
         <translation>&apos;%1&apos; muss %2 Zahlen enthalten (Log-Wahrscheinlichkeiten)</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="237"/>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/document/BoundedFile.cpp" line="14"/>
+        <location filename="../core/document/BoundedFile.cpp" line="15"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="66"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/document/BoundedFile.cpp" line="18"/>
-        <location filename="../core/music/Harmonizer.cpp" line="239"/>
-        <location filename="../models/MusicModels.cpp" line="33"/>
+        <location filename="../core/document/BoundedFile.cpp" line="19"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="68"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../core/document/BoundedFile.cpp" line="23"/>
-        <location filename="../core/document/BoundedFile.cpp" line="33"/>
+        <location filename="../core/document/BoundedFile.cpp" line="24"/>
+        <location filename="../core/document/BoundedFile.cpp" line="44"/>
         <source>larger than %1</source>
         <translation>größer als %1</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="241"/>
-        <source>too large for a harmonizer (%1 bytes)</source>
-        <translation>zu groß für einen Harmonisierer (%1 Bytes)</translation>
-    </message>
-    <message>
         <location filename="../core/music/Harmonizer.cpp" line="244"/>
-        <location filename="../models/MusicModels.cpp" line="38"/>
-        <source>cannot open (%1)</source>
-        <translation>lässt sich nicht öffnen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/music/Harmonizer.cpp" line="249"/>
-        <location filename="../models/music/MusicModelFile.cpp" line="76"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="79"/>
         <location filename="../models/music/MusicTransformerFile.cpp" line="20"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="149"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="152"/>
         <source>not valid JSON (%1 at offset %2)</source>
         <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="78"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="81"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="22"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="81"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="84"/>
         <source>not an Atelier music model (format is not &quot;%1&quot;)</source>
         <translation>kein Atelier-Musikmodell (format ist nicht &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="84"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="87"/>
         <source>&apos;version&apos; must be an integer</source>
         <translation>&apos;version&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="86"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="89"/>
         <location filename="../models/music/MusicTransformerFile.cpp" line="25"/>
         <source>unsupported version %1 (this build reads version %2)</source>
         <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="90"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="93"/>
         <source>&apos;kind&apos; must be a string</source>
         <translation>&apos;kind&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="93"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="96"/>
         <source>&apos;name&apos; must be a string</source>
         <translation>&apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="104"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="107"/>
         <source>&apos;%1&apos; must be an integer</source>
         <translation>&apos;%1&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="112"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="115"/>
         <source>&apos;training&apos; must be an object</source>
         <translation>&apos;training&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicModelFile.cpp" line="115"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="137"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="118"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="141"/>
         <source>&apos;tensors&apos; must be an object</source>
         <translation>&apos;tensors&apos; muss ein Objekt sein</translation>
     </message>
@@ -1252,133 +1233,133 @@
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="92"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
         <source>has %1 weight arrays, expected %2 for a %3 model (plain LSTM)</source>
         <translation>hat %1 Gewichts-Arrays, erwartet %2 für ein %3-Modell (einfaches LSTM)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="95"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="97"/>
         <source>VAE (mode 0)</source>
         <translation>VAE (Modus 0)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="95"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="97"/>
         <source>decoder-only (mode 2)</source>
         <translation>nur Decoder (Modus 2)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="99"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="101"/>
         <source>array %1 has shape %2, expected 1 or 2 dimensions</source>
         <translation>Array %1 hat die Form %2, erwartet 1 oder 2 Dimensionen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="102"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="104"/>
         <source>array %1 has shape %2, dimensions must be 1 to %3</source>
         <translation>Array %1 hat die Form %2, die Dimensionen müssen 1 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="110"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="112"/>
         <source>the LSTM weight matrices must have 2 dimensions</source>
         <translation>die LSTM-Gewichtsmatrizen müssen 2 Dimensionen haben</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="114"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="116"/>
         <source>array %1 has shape %2, expected %3</source>
         <translation>Array %1 hat die Form %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="117"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="119"/>
         <source>array %1 holds %2 values, its shape %3 needs %4</source>
         <translation>Array %1 enthält %2 Werte, seine Form %3 braucht %4</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="121"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="123"/>
         <source>scale_factor must be a positive number</source>
         <translation>scale_factor muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="123"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="125"/>
         <source>max_seq_len must be a positive integer</source>
         <translation>max_seq_len muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="151"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="154"/>
         <source>expected a JSON array [info, shapes, blobs] of three elements</source>
         <translation>JSON-Array [info, shapes, blobs] aus drei Elementen erwartet</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="154"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="157"/>
         <source>expected [info object, shapes array, blobs array]</source>
         <translation>[info-Objekt, shapes-Array, blobs-Array] erwartet</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="161"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="164"/>
         <source>info has no &apos;%1&apos; field</source>
         <translation>info hat kein Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="165"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="168"/>
         <source>unsupported mode &quot;%1&quot; (expected 2, &quot;gen&quot; or 0)</source>
         <translation>nicht unterstützter Modus &quot;%1&quot; (erwartet 2, &quot;gen&quot; oder 0)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="170"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="173"/>
         <source>info &apos;mode&apos; must be an integer or &quot;gen&quot;</source>
         <translation>info &apos;mode&apos; muss eine ganze Zahl oder &quot;gen&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="173"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="176"/>
         <source>info &apos;version&apos; must be an integer</source>
         <translation>info &apos;version&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="176"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="179"/>
         <source>info &apos;max_seq_len&apos; must be a positive integer</source>
         <translation>info &apos;max_seq_len&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="179"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="182"/>
         <source>info &apos;name&apos; must be a string</source>
         <translation>info &apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="182"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="185"/>
         <source>info &apos;scale_factor&apos; must be a positive number</source>
         <translation>info &apos;scale_factor&apos; muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="186"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="189"/>
         <source>info &apos;weights&apos; must be &quot;int16&quot; or &quot;float32&quot;</source>
         <translation>info &apos;weights&apos; muss &quot;int16&quot; oder &quot;float32&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="197"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="200"/>
         <source>%1 shapes but %2 blobs</source>
         <translation>%1 Formen, aber %2 Blobs</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="200"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="204"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="203"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="207"/>
         <source>shape %1 is not an array of integers</source>
         <translation>Form %1 ist kein Array aus ganzen Zahlen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="227"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="230"/>
         <source>blob %1 is not a string</source>
         <translation>Blob %1 ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="231"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="234"/>
         <source>blob %1 is not valid base64</source>
         <translation>Blob %1 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="236"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="239"/>
         <source>blob %1 decodes to %2 bytes, shape %3 needs %4</source>
         <translation>Blob %1 ergibt dekodiert %2 Bytes, Form %3 braucht %4</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="247"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="250"/>
         <source>blob %1 holds a value that is not a finite number</source>
         <translation>Blob %1 enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
@@ -1484,63 +1465,63 @@
         <translation>kein Sketch-RNN-VAE-Modell (braucht das Layout mit 17 Arrays und einem Encoder)</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="71"/>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="121"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="73"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="125"/>
         <source>network sizes out of range</source>
         <translation>Netzgrößen außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="73"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="75"/>
         <source>MFCC normalization must have %1 values</source>
         <translation>die MFCC-Normalisierung muss %1 Werte haben</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="75"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="77"/>
         <source>MFCC standard deviations must be positive</source>
         <translation>die MFCC-Standardabweichungen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="78"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="80"/>
         <source>instrument &apos;%1&apos; has %2 z values, expected %3</source>
         <translation>Instrument &apos;%1&apos; hat %2 z-Werte, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="100"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="104"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="101"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="105"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="104"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="108"/>
         <source>not an Atelier timbre model (format must be &quot;%1&quot;)</source>
         <translation>kein Atelier-Klangmodell (format muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="106"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="110"/>
         <source>unsupported version %1</source>
         <translation>nicht unterstützte Version %1</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="117"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="121"/>
         <source>missing or malformed network sizes</source>
         <translation>fehlende oder fehlerhafte Netzgrößen</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="124"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="128"/>
         <source>mfcc_mean and mfcc_std must hold %1 numbers each</source>
         <translation>mfcc_mean und mfcc_std müssen je %1 Zahlen enthalten</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="127"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="131"/>
         <source>no instruments array</source>
         <translation>kein instruments-Array</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreModelFile.cpp" line="132"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="136"/>
         <source>malformed instrument entry</source>
         <translation>fehlerhafter Instrumenteintrag</translation>
     </message>
@@ -1824,19 +1805,12 @@
         <translation>Nottingham: %1 von %2 wie ihre Vorzeichen (%3 %), %4 mit deren Tönen (modale Stücke zählen hier)</translation>
     </message>
     <message>
-        <location filename="../models/MusicModels.cpp" line="26"/>
+        <location filename="../models/MusicModels.cpp" line="23"/>
+        <location filename="../models/music/MusicModelFile.cpp" line="63"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="136"/>
+        <location filename="../models/timbre/TimbreModelFile.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/MusicModels.cpp" line="31"/>
-        <source>cannot open (No such file or directory)</source>
-        <translation>lässt sich nicht öffnen (Datei oder Verzeichnis nicht gefunden)</translation>
-    </message>
-    <message>
-        <location filename="../models/MusicModels.cpp" line="35"/>
-        <source>too large for a music model (%1 bytes)</source>
-        <translation>zu groß für ein Musikmodell (%1 Bytes)</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTransformerConfig.cpp" line="17"/>
@@ -6078,37 +6052,45 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Quick, Draw!-Zeichnungen (*.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="124"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="126"/>
         <source>Cannot import</source>
         <translation>Importieren nicht möglich</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sketch/SketchEditor.cpp" line="130"/>
+        <source>%n line(s) could not be read and were left out; the first: %1</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen; die erste: %1</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen; die erste: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="137"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="142"/>
         <source>Import drawing</source>
         <translation>Zeichnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="144"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="149"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="144"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="149"/>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="145"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="150"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="157"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="162"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="159"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="164"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

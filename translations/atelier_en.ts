@@ -286,6 +286,17 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::SketchEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/sketch/SketchEditor.cpp" line="130"/>
+        <source>%n line(s) could not be read and were left out; the first: %1</source>
+        <translation>
+            <numerusform>%n line could not be read and was left out; the first: %1</numerusform>
+            <numerusform>%n lines could not be read and were left out; the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
         <location filename="../ui/sketch/SketchModelPanel.cpp" line="300"/>

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QObject>
+#include <algorithm>
 
 namespace atelier::core::BoundedFile {
 
@@ -28,9 +29,24 @@ std::optional<QByteArray> read(const QString &path, qint64 maxBytes, QString *re
         *reason = file.errorString();
         return std::nullopt;
     }
-    QByteArray bytes = file.read(maxBytes + 1);   // it may have grown since
-    if (bytes.size() > maxBytes) {
-        *reason = QObject::tr("larger than %1").arg(limit);
+    // In pieces (a large limit allocates nothing up front), and no further
+    // than the limit: the file may have grown since, or be one whose size
+    // says nothing (/proc).
+    constexpr qint64 kChunk = qint64(1) << 20;
+    QByteArray bytes;
+    bytes.reserve(qsizetype(info.size()));
+    for (;;) {
+        const QByteArray part = file.read(std::min(kChunk, maxBytes + 1 - bytes.size()));
+        if (part.isEmpty())
+            break;
+        bytes += part;
+        if (bytes.size() > maxBytes) {
+            *reason = QObject::tr("larger than %1").arg(limit);
+            return std::nullopt;
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *reason = file.errorString();
         return std::nullopt;
     }
     return bytes;

@@ -1,5 +1,7 @@
 #include "midi/SmfReader.h"
 
+#include "document/BoundedFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -303,14 +305,11 @@ std::optional<SmfFile> SmfReader::readFile(const QString &path, SmfError *error)
     };
     if (info.isDir())
         return failWith(QStringLiteral("is a folder, not a MIDI file"));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return failWith(QStringLiteral("cannot open the file: %1").arg(f.errorString()));
-    if (f.size() > kMaxFileSize_bytes)
-        return failWith(QStringLiteral("the file is %1 bytes, too large for a MIDI file (the limit is %2)")
-                            .arg(f.size()).arg(kMaxFileSize_bytes));
-    const QByteArray bytes = f.readAll();
-    std::optional<SmfFile> file = read(bytes, error);
+    QString reason;
+    const auto bytes = BoundedFile::read(path, kMaxFileSize_bytes, &reason);
+    if (!bytes)
+        return failWith(reason);
+    std::optional<SmfFile> file = read(*bytes, error);
     if (!file && error)
         error->file = info.fileName();
     return file;

@@ -3,6 +3,8 @@
 #include "document/BarGrid.h"
 #include "music/KeyFinder.h"
 
+#include "document/BoundedFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -232,19 +234,12 @@ std::optional<Harmonizer> Harmonizer::load(const QString &path, QString *error)
             *error = QFileInfo(path).fileName() + QStringLiteral(": ") + problem;
         return std::nullopt;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QObject::tr("file not found"));
-    if (!info.isFile())
-        return fail(QObject::tr("not a regular file"));
-    if (info.size() > kMaxFileBytes)
-        return fail(QObject::tr("too large for a harmonizer (%1 bytes)").arg(info.size()));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(QObject::tr("cannot open (%1)").arg(f.errorString()));
-    const QByteArray bytes = f.read(kMaxFileBytes + 1);
+    QString reason;
+    const auto bytes = BoundedFile::read(path, kMaxFileBytes, &reason);
+    if (!bytes)
+        return fail(reason);
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return fail(QObject::tr("not valid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
     QString why;

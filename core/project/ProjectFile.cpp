@@ -1,4 +1,6 @@
 #include "project/ProjectFile.h"
+
+#include "document/BoundedFile.h"
 #include "document/NoteOps.h"
 #include "project/ProjectReaderV1.h"
 
@@ -191,19 +193,14 @@ std::optional<Project> ProjectFile::parse(const QByteArray &bytes, ProjectError 
 
 std::optional<Project> ProjectFile::load(const QString &path, ProjectError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString reason;
+    const auto bytes = BoundedFile::read(path, kMaxProjectSize_bytes, &reason);
+    if (!bytes) {
         if (error)
-            *error = ProjectError{path, {}, file.errorString()};
+            *error = ProjectError{path, {}, reason};
         return std::nullopt;
     }
-    if (file.size() > kMaxProjectSize_bytes) {
-        if (error)
-            *error = ProjectError{path, {}, QObject::tr("the file is too large (%1 bytes) to be a project")
-                                                .arg(file.size())};
-        return std::nullopt;
-    }
-    std::optional<Project> project = parse(file.readAll(), error);
+    std::optional<Project> project = parse(*bytes, error);
     if (!project && error)
         error->file = path;
     return project;

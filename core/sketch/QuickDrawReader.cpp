@@ -49,29 +49,52 @@ std::optional<QuickDrawEntry> QuickDrawReader::parseLine(const QByteArray &line,
 }
 
 std::optional<QList<QuickDrawEntry>> QuickDrawReader::readFile(const QString &path, QString *error,
-                                                               int maxDrawings)
+                                                               int maxDrawings, Skipped *skipped)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Only a regular file (a FIFO or a device would hang or never end), and
+    // no line longer than any drawing's: a file without line breaks is
+    // refused instead of read whole.
+    constexpr qint64 kMaxLineBytes = qint64(4) << 20;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    auto failWith = [&](const QString &why) -> std::optional<QList<QuickDrawEntry>> {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), f.errorString());
+            *error = QStringLiteral("%1: %2").arg(name, why);
         return std::nullopt;
-    }
+    };
+    if (!info.exists())
+        return failWith(QObject::tr("no such file"));
+    if (!info.isFile())
+        return failWith(QObject::tr("not a regular file"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return failWith(f.errorString());
     QList<QuickDrawEntry> out;
+    Skipped bad;
     int lineNo = 0;
     while (!f.atEnd() && out.size() < maxDrawings) {
-        const QByteArray line = f.readLine().trimmed();
+        QByteArray line = f.readLine(kMaxLineBytes);
         ++lineNo;
+        if (!line.endsWith('\n') && !f.atEnd())
+            return failWith(QObject::tr("line %1 is longer than %2 MiB: not a drawing per line").arg(lineNo).arg(kMaxLineBytes >> 20));
+        line = line.trimmed();
         if (line.isEmpty())
             continue;
         QString why;
         auto e = parseLine(line, &why);
         if (!e) {
-            if (error)
-                *error = QObject::tr("%1: line %2: %3").arg(QFileInfo(path).fileName()).arg(lineNo).arg(why);
-            return std::nullopt;
+            if (bad.lines++ == 0)
+                bad.first = QObject::tr("%1: line %2: %3").arg(name).arg(lineNo).arg(why);
+            continue;
         }
         out.append(*e);
+    }
+    if (skipped)
+        *skipped = bad;
+    if (out.isEmpty() && bad.lines > 0) {
+        if (error)
+            *error = bad.first;
+        return std::nullopt;
     }
     return out;
 }

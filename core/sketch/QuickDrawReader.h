@@ -2,8 +2,11 @@
 // Reads Quick, Draw! ndjson: one JSON object per line with "drawing" as a
 // list of strokes, each [xs, ys] (the simplified form) or [xs, ys, ts] (the
 // raw form, times ignored). Other fields ("word", "split", "countrycode",
-// "key_id", ...) are kept as text. A malformed line is an error naming the
-// file and the line; blank lines are skipped.
+// "key_id", ...) are kept as text. Blank lines are skipped; so is a
+// malformed line (one bad drawing does not cost the other 49,999): it is
+// counted, and the first one's problem kept. A file with no good line at
+// all, a line longer than 4 MiB (no line breaks: not ndjson), a FIFO or a
+// device is an error naming the file (and the line).
 
 #include "sketch/Sketch.h"
 
@@ -22,8 +25,13 @@ struct QuickDrawEntry {
 class QuickDrawReader {
 public:
     static constexpr int kDefaultMaxDrawings = 50000;
+    struct Skipped {
+        int lines = 0;       // malformed lines left out
+        QString first;       // "file: line N: problem" of the first
+    };
     static std::optional<QList<QuickDrawEntry>> readFile(const QString &path, QString *error,
-                                                         int maxDrawings = kDefaultMaxDrawings);
+                                                         int maxDrawings = kDefaultMaxDrawings,
+                                                         Skipped *skipped = nullptr);
     static std::optional<QuickDrawEntry> parseLine(const QByteArray &line, QString *error);
 };
 

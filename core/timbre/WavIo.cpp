@@ -11,6 +11,8 @@ namespace atelier::core::timbre {
 
 namespace {
 
+constexpr int kMaxSeconds = 20 * 60;   // the longest sound read
+
 template <class T>
 T fail(QString *error, const QString &message, T result)
 {
@@ -54,15 +56,25 @@ std::vector<float> readWavMono(const QString &path, int *sampleRate, QString *er
         return fail(error, QStringLiteral("%1: the file holds no audio (0 samples)").arg(shown(path)),
                     std::vector<float>{});
     }
+    // A sound of the studio's is a note or a phrase: an hour of audio is a
+    // mistake, and would fill memory (the header's length may also lie, so
+    // reading stops there too).
+    const sf_count_t maxFrames = sf_count_t(kMaxSeconds) * sf.samplerate;
+    if (sf.frames > maxFrames) {
+        sf_close(file);
+        return fail(error, QStringLiteral("%1: longer than %2 minutes").arg(shown(path)).arg(kMaxSeconds / 60),
+                    std::vector<float>{});
+    }
 
     const int channels = sf.channels;
     std::vector<float> mono;
-    mono.reserve(std::size_t(std::min<sf_count_t>(sf.frames, sf_count_t(1) << 28)));
+    // Nothing is reserved on the header's word: the file's size bounds what is there.
+    mono.reserve(std::size_t(std::min<sf_count_t>(sf.frames, info.size() / channels)));
     constexpr sf_count_t kChunk = 8192;
     std::vector<float> buffer(std::size_t(kChunk) * std::size_t(channels));
     for (;;) {
         const sf_count_t got = sf_readf_float(file, buffer.data(), kChunk);
-        if (got <= 0)
+        if (got <= 0 || sf_count_t(mono.size()) > maxFrames)
             break;
         for (sf_count_t i = 0; i < got; ++i) {
             const float *frame = buffer.data() + std::size_t(i) * std::size_t(channels);

@@ -2,6 +2,8 @@
 
 #include "music/MusicModelFile.h"
 
+#include "document/BoundedFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -54,13 +56,14 @@ QString MusicModelFile::validate() const
 
 std::optional<MusicModelFile> MusicModelFile::read(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString reason;
+    const auto bytes = core::BoundedFile::read(path, core::BoundedFile::kMaxModelFileBytes, &reason);
+    if (!bytes) {
         if (error)
-            *error = QObject::tr("%1: cannot open (%2)").arg(path, f.errorString());
+            *error = QObject::tr("%1: %2").arg(path, reason);
         return std::nullopt;
     }
-    return parse(f.readAll(), QFileInfo(path).fileName(), error);
+    return parse(*bytes, QFileInfo(path).fileName(), error);
 }
 
 std::optional<MusicModelFile> MusicModelFile::parse(const QByteArray &json, const QString &fileName, QString *error)

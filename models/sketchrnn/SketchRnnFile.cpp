@@ -5,6 +5,8 @@
 
 #include "sketchrnn/SketchRnnFile.h"
 
+#include "document/BoundedFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -127,13 +129,14 @@ QString SketchRnnFile::validate() const
 std::optional<SketchRnnFile> SketchRnnFile::read(const QString &path, QString *error)
 {
     const QString fileName = QFileInfo(path).fileName();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString reason;
+    const auto bytes = core::BoundedFile::read(path, core::BoundedFile::kMaxModelFileBytes, &reason);
+    if (!bytes) {
         if (error)
-            *error = QObject::tr("%1: cannot open (%2)").arg(path, f.errorString());
+            *error = QObject::tr("%1: %2").arg(path, reason);
         return std::nullopt;
     }
-    return parse(f.readAll(), fileName, error);
+    return parse(*bytes, fileName, error);
 }
 
 std::optional<SketchRnnFile> SketchRnnFile::parse(const QByteArray &json, const QString &fileName, QString *error)

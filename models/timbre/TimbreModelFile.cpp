@@ -2,6 +2,8 @@
 
 #include "timbre/TimbreModelFile.h"
 
+#include "document/BoundedFile.h"
+
 #include "timbre/SpectralMetrics.h"
 
 #include <QFile>
@@ -81,12 +83,14 @@ QString TimbreModelFile::validate() const
 
 std::optional<TimbreModelFile> TimbreModelFile::read(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) *error = QObject::tr("%1: cannot open (%2)").arg(QFileInfo(path).fileName(), f.errorString());
+    QString reason;
+    const auto bytes = core::BoundedFile::read(path, core::BoundedFile::kMaxModelFileBytes, &reason);
+    if (!bytes) {
+        if (error)
+            *error = QObject::tr("%1: %2").arg(QFileInfo(path).fileName(), reason);
         return std::nullopt;
     }
-    return parse(f.readAll(), QFileInfo(path).fileName(), error);
+    return parse(*bytes, QFileInfo(path).fileName(), error);
 }
 
 std::optional<TimbreModelFile> TimbreModelFile::parse(const QByteArray &json, const QString &fileName, QString *error)

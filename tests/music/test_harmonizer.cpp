@@ -210,7 +210,7 @@ private slots:
         QTemporaryDir tmp;
         QString error;
         QVERIFY(!Harmonizer::load(tmp.filePath("missing.json"), &error));
-        QVERIFY2(error.contains("not found"), qPrintable(error));
+        QVERIFY2(error.contains("no such file"), qPrintable(error));
         QVERIFY(!Harmonizer::load(tmp.path(), &error));
         QVERIFY2(error.contains("not a regular file"), qPrintable(error));
         QVERIFY(!Harmonizer::load(QStringLiteral("/dev/zero"), &error));

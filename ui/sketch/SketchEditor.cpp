@@ -119,11 +119,16 @@ bool SketchEditor::importQuickDraw(const QString &givenPath)
     if (path.isEmpty())
         return false;
     QString error;
-    const auto entries = core::QuickDrawReader::readFile(path, &error);
+    core::QuickDrawReader::Skipped skipped;
+    const auto entries = core::QuickDrawReader::readFile(path, &error, core::QuickDrawReader::kDefaultMaxDrawings,
+                                                         &skipped);
     if (!entries) {
         QMessageBox::critical(this, tr("Cannot import"), error);
         return false;
     }
+    if (skipped.lines > 0)
+        emit statusMessage(tr("%n line(s) could not be read and were left out; the first: %1", nullptr, skipped.lines)
+                               .arg(skipped.first));
     QuickDrawBrowser browser(*entries, QFileInfo(path).fileName(), this);
     if (browser.exec() != QDialog::Accepted || !browser.chosen())
         return false;
