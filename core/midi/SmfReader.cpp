@@ -133,8 +133,8 @@ bool SmfParser::readHeader(qint64 *pos, int *trackCount, SmfFile *file)
                                     .arg(-qint8(division >> 8)));
     if (division == 0)
         return fail(start + 12, QStringLiteral("the time division is 0 ticks per quarter note"));
-    if (*trackCount == 0)
-        return fail(start + 10, QStringLiteral("the header declares 0 tracks"));
+    // 0 tracks: a header-only file (some programs write one for an empty
+    // song) reads as a file without tracks, an empty song.
     file->ppq = division;
     *pos = start + 8 + length;  // extra header bytes (length > 6) are skipped
     return true;
