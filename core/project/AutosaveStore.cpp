@@ -56,12 +56,15 @@ bool AutosaveStore::save(const Project &project, const QString &documentPath, QS
     if (!ProjectFile::save(project, pathFor(m_sessionId, ".atelier"), error))
         return false;
     QSaveFile meta(pathFor(m_sessionId, ".json"));
-    if (!meta.open(QIODevice::WriteOnly))
-        return false;
     const QJsonObject o{{"document", documentPath},
                         {"saved_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    meta.write(QJsonDocument(o).toJson());
-    return meta.commit();
+    const QByteArray bytes = QJsonDocument(o).toJson();
+    if (!meta.open(QIODevice::WriteOnly) || meta.write(bytes) != bytes.size() || !meta.commit()) {
+        if (error)
+            *error = QObject::tr("cannot write %1: %2").arg(meta.fileName(), meta.errorString());
+        return false;
+    }
+    return true;
 }
 
 void AutosaveStore::discard()

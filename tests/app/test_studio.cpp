@@ -29,14 +29,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QStatusBar>
@@ -475,6 +478,39 @@ private slots:
         QVERIFY2(error.contains("bad.mid") && error.contains("byte"), qPrintable(error));
         QCOMPARE(m_doc->song(), before);
         QVERIFY(m_doc->undoStack()->canUndo());
+    }
+
+    void aFailingAutosaveIsShownUntilItWorksAgain()
+    {
+        auto *files = m_window->files();
+        auto *warning = m_window->statusBar()->findChild<QLabel *>("autosaveWarning");
+        QVERIFY(warning);
+        QVERIFY(warning->isHidden());
+        core::Track t;
+        t.name = "Idea";
+        m_doc->requestAddTrack(t);
+        files->autosaveTick();   // the first autosave works: its file is there
+        const QDir dir(m_dir.filePath("autosave"));
+        const QStringList saved = dir.entryList({"*.atelier"}, QDir::Files);
+        QCOMPARE(saved.size(), 1);
+        // A folder where the autosave goes: it cannot be written.
+        QVERIFY(QFile::remove(dir.filePath(saved.first())));
+        QVERIFY(dir.mkdir(saved.first()));
+        QSignalSpy said(files, &ui::FileController::autosaveProblem);
+        m_doc->requestAddTrack(t);
+        files->autosaveTick();
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().startsWith("Autosave failed: ") && warning->text().contains(saved.first()),
+                 qPrintable(warning->text()));
+        files->autosaveTick();   // the same reason again is not said again
+        m_doc->requestAddTrack(t);
+        files->autosaveTick();
+        QCOMPARE(said.count(), 1);
+        QVERIFY(dir.rmdir(saved.first()));
+        files->autosaveTick();
+        QVERIFY(warning->isHidden());
+        QCOMPARE(said.count(), 2);
+        QVERIFY(said.last().first().toString().isEmpty());
     }
 
     void recoversAfterCrash()

@@ -17,6 +17,8 @@
 
 #include "common/ExportPaths.h"
 #include <QStandardPaths>
+#include <QLabel>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <atomic>
@@ -29,10 +31,7 @@ FileController::FileController(core::SongDocument *doc, core::SketchDocument *sk
 {
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setInterval(kAutosaveInterval_ms);
-    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
-        if (m_autosaveDirty)
-            autosaveNow(nullptr);
-    });
+    connect(m_autosaveTimer, &QTimer::timeout, this, &FileController::autosaveTick);
     m_autosaveTimer->start();
     connect(doc, &core::SongDocument::changed, this, [this] { m_autosaveDirty = true; });
     connect(sketch, &core::SketchDocument::changed, this, [this] { m_autosaveDirty = true; });
@@ -127,6 +126,39 @@ QString FileController::dialogDir() const
         return QFileInfo(m_path).absolutePath();
     return QSettings().value("lastDir", QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
         .toString();
+}
+
+void FileController::showAutosaveProblemsIn(QStatusBar *bar)
+{
+    auto *warning = new QLabel(bar);
+    warning->setObjectName("autosaveWarning");
+    warning->setStyleSheet(QStringLiteral("color: #e0603a; font-weight: bold"));
+    warning->hide();
+    bar->addPermanentWidget(warning);
+    connect(this, &FileController::autosaveProblem, warning, [warning](const QString &m) {
+        warning->setText(m);
+        warning->setVisible(!m.isEmpty());
+    });
+}
+
+void FileController::autosaveTick()
+{
+    if (!m_autosaveDirty || !m_autosave)
+        return;
+    QString error;
+    if (autosaveNow(&error)) {
+        if (!m_autosaveProblem.isEmpty()) {
+            m_autosaveProblem.clear();
+            emit autosaveProblem(QString());
+        }
+        return;
+    }
+    // Said once per reason (it stays on show until an autosave works again).
+    const QString problem = error.isEmpty() ? tr("unknown error") : error;
+    if (problem != m_autosaveProblem) {
+        m_autosaveProblem = problem;
+        emit autosaveProblem(tr("Autosave failed: %1").arg(problem));
+    }
 }
 
 bool FileController::autosaveNow(QString *error)

@@ -18,6 +18,7 @@
 #include <QStringList>
 
 class QTimer;
+class QStatusBar;
 class QWidget;
 
 namespace atelier::ui {
@@ -58,6 +59,11 @@ public:
     bool openFile(const QString &path, QString *error);
     bool saveFile(const QString &path, QString *error);
     bool autosaveNow(QString *error);
+    // What the autosave timer does: autosaves unsaved changes, and says when
+    // that fails (autosaveProblem) or works again after failing.
+    void autosaveTick();
+    // A warning in the status bar ("autosaveWarning") while autosave fails.
+    void showAutosaveProblemsIn(QStatusBar *bar);
     // Renders the song with these options (range, rate, bits, container) on a
     // worker thread, with a progress dialog that can cancel.
     bool renderAudio(const QString &path, core::RenderOptions options);
@@ -67,9 +73,13 @@ signals:
     void recentFilesChanged();
     void statusMessage(const QString &message);
     void modifiedChanged();
+    // "Autosave failed: <reason>" while autosaving fails (once per reason);
+    // empty when it works again.
+    void autosaveProblem(const QString &message);
 
 private:
     core::timbre::TimbreModelLoader m_timbreLoader;
+    QString m_autosaveProblem;   // the last autosave failure's reason; empty while it works
     void setPath(const QString &path, const QString &importedName = {});
     void addRecent(const QString &path);
     void showError(const QString &title, const QString &message);

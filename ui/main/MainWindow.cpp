@@ -190,6 +190,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_audioStatus->setObjectName("audioStatus");
     statusBar()->addPermanentWidget(m_audioStatus);
     m_audioStatus->setText(engine->statusText());
+    m_files->showAutosaveProblemsIn(statusBar());
     connect(m_files, &FileController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
 
