@@ -227,14 +227,24 @@
         <translation>Der Ordner für automatische Sicherungen %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/project/AutosaveStore.cpp" line="42"/>
+        <location filename="../core/project/AutosaveStore.cpp" line="47"/>
         <source>Cannot lock %1</source>
         <translation>%1 lässt sich nicht sperren</translation>
     </message>
     <message>
-        <location filename="../core/project/AutosaveStore.cpp" line="53"/>
+        <location filename="../core/project/AutosaveStore.cpp" line="58"/>
         <source>Autosave is not running</source>
         <translation>Automatisches Sichern läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/project/AutosaveStore.cpp" line="126"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/AutosaveStore.cpp" line="133"/>
+        <source>Cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
     </message>
     <message>
         <location filename="../core/project/ProjectFile.cpp" line="154"/>
@@ -1444,7 +1454,7 @@
         <translation>Bewertungen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/AutosaveStore.cpp" line="64"/>
+        <location filename="../core/project/AutosaveStore.cpp" line="69"/>
         <location filename="../core/reward/PreferenceLog.cpp" line="152"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
         <source>cannot write %1: %2</source>
@@ -4006,6 +4016,14 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../ui/main/FileController.cpp" line="420"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/FileController.cpp" line="426"/>
+        <source>Not recovered: %1 is kept for %n day(s) in %2</source>
+        <translation>
+            <numerusform>Nicht wiederhergestellt: %1 wird %n Tag lang in %2 aufbewahrt</numerusform>
+            <numerusform>Nicht wiederhergestellt: %1 wird %n Tage lang in %2 aufbewahrt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>atelier::ui::FileController</name>
+    <message numerus="yes">
+        <location filename="../ui/main/FileController.cpp" line="426"/>
+        <source>Not recovered: %1 is kept for %n day(s) in %2</source>
+        <translation>
+            <numerusform>Not recovered: %1 is kept for %n day in %2</numerusform>
+            <numerusform>Not recovered: %1 is kept for %n days in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ui::LinkControl</name>
     <message numerus="yes">
         <location filename="../ui/main/LinkControl.cpp" line="126"/>

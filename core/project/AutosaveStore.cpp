@@ -34,6 +34,11 @@ bool AutosaveStore::begin(QString *error)
             *error = QObject::tr("Cannot create the autosave folder %1").arg(m_dir);
         return false;
     }
+    // Declined autosaves older than a week go for good.
+    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-kTrashDays);
+    for (const QFileInfo &f : QDir(trashDir()).entryInfoList({QStringLiteral("*.atelier")}, QDir::Files))
+        if (f.lastModified() < cutoff)
+            QFile::remove(f.absoluteFilePath());
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_lock = std::make_unique<QLockFile>(pathFor(m_sessionId, ".lock"));
     m_lock->setStaleLockTime(0);  // only a dead owner makes it stale
@@ -111,6 +116,29 @@ QList<AutosaveStore::Recoverable> AutosaveStore::findRecoverable() const
     std::sort(out.begin(), out.end(),
               [](const Recoverable &a, const Recoverable &b) { return a.savedAt > b.savedAt; });
     return out;
+}
+
+QString AutosaveStore::moveToTrash(const Recoverable &r, QString *error) const
+{
+    const QDir trash(trashDir());
+    if (!trash.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = QObject::tr("Cannot create the folder %1").arg(trashDir());
+        return {};
+    }
+    const QString stamp = r.savedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = trash.filePath(stamp + QLatin1Char('-') + r.sessionId + QStringLiteral(".atelier"));
+    if (!QFile::rename(r.autosavePath, target)) {
+        if (error)
+            *error = QObject::tr("Cannot move %1 to %2").arg(r.autosavePath, target);
+        return {};
+    }
+    QFile moved(target);   // the week counts from now
+    if (moved.open(QIODevice::ReadWrite))
+        moved.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
+    QFile::remove(pathFor(r.sessionId, ".json"));
+    QFile::remove(pathFor(r.sessionId, ".lock"));
+    return target;
 }
 
 bool AutosaveStore::remove(const Recoverable &r) const

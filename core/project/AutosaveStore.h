@@ -5,6 +5,7 @@
 // belongs to. A clean exit removes all three. On the next start, any autosave
 // whose session lock can be taken (its owner died) is offered for recovery.
 // Writes are atomic, so a crash during an autosave keeps the previous one.
+// One the user declines to recover is kept a week in a trash folder.
 
 #include "project/Project.h"
 
@@ -43,8 +44,14 @@ public:
 
     // Autosaves of other sessions that are no longer running, newest first.
     QList<Recoverable> findRecoverable() const;
-    // Removes a recoverable autosave once the user has restored or declined it.
+    // Removes a recoverable autosave once the user has restored it.
     bool remove(const Recoverable &r) const;
+    // A declined one goes to the trash folder (trashDir()) instead, as
+    // "<saved time>-<session>.atelier", kept kTrashDays days (begin() empties
+    // older ones); returns its new path, empty with *error on failure.
+    static constexpr int kTrashDays = 7;
+    QString moveToTrash(const Recoverable &r, QString *error) const;
+    QString trashDir() const { return m_dir + QStringLiteral("/trash"); }
 
 private:
     QString pathFor(const QString &sessionId, const QString &suffix) const;

@@ -185,6 +185,37 @@ class TestStudio : public QObject {
         m_sketch.reset();
     }
 
+    // Another studio autosaves this song (and a doodle) and dies without a clean exit.
+    bool crashWith(const core::Song &lost)
+    {
+        const pid_t child = fork();
+        if (child == 0) {
+            core::AutosaveStore crashed(m_dir.filePath("autosave"));
+            QString e;
+            core::Sketch doodle;
+            doodle.strokes = {core::Stroke{{{1, 2}, {3, 4}}}};
+            _exit(crashed.begin(&e) && crashed.save({lost, doodle}, QString(), &e) ? 0 : 1);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        return WEXITSTATUS(status) == 0;
+    }
+
+    // Answers the recovery question as the user would; whether it was asked.
+    bool answerRecovery(QMessageBox::StandardButton answer)
+    {
+        bool asked = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                asked = box->text().contains("Recover");
+                box->button(answer)->click();
+            }
+        });
+        m_window->files()->offerRecovery();
+        return asked;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -513,6 +544,26 @@ private slots:
         QVERIFY(said.last().first().toString().isEmpty());
     }
 
+    void aDeclinedRecoveryIsKeptInTheTrash()
+    {
+        core::Song lost;
+        core::Track t;
+        t.name = "Not wanted now";
+        t.notes = {{60, 0, 240, 100}};
+        lost.tracks = {t};
+        const core::Song before = m_doc->song();
+        QVERIFY(crashWith(lost));
+        QSignalSpy said(m_window->files(), &ui::FileController::statusMessage);
+        QVERIFY(answerRecovery(QMessageBox::No));
+        QCOMPARE(m_doc->song(), before);   // nothing loaded
+        QVERIFY(m_autosave->findRecoverable().isEmpty());
+        const QStringList trash = QDir(m_dir.filePath("autosave/trash")).entryList({"*.atelier"}, QDir::Files);
+        QCOMPARE(trash.size(), 1);
+        QVERIFY(!said.isEmpty());
+        const QString message = said.last().first().toString();
+        QVERIFY2(message.contains("kept for 7 day") && message.contains(trash.first()), qPrintable(message));
+    }
+
     void recoversAfterCrash()
     {
         core::Song lost;
@@ -522,30 +573,8 @@ private slots:
         t.name = "Unsaved idea";
         t.notes = {{67, 0, 240, 100}, {69, 240, 240, 100}};
         lost.tracks = {t};
-        // Another studio autosaves this song and dies without a clean exit.
-        const pid_t child = fork();
-        if (child == 0) {
-            core::AutosaveStore crashed(m_dir.filePath("autosave"));
-            QString e;
-            core::Sketch doodle;
-            doodle.strokes = {core::Stroke{{{1, 2}, {3, 4}}}};
-            _exit(crashed.begin(&e) && crashed.save({lost, doodle}, QString(), &e) ? 0 : 1);
-        }
-        int status = 0;
-        waitpid(child, &status, 0);
-        QCOMPARE(WEXITSTATUS(status), 0);
-
-        // Answer the recovery question with "Yes", as the user would.
-        bool asked = false;
-        QTimer::singleShot(100, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box) {
-                asked = box->text().contains("Recover");
-                box->button(QMessageBox::Yes)->click();
-            }
-        });
-        m_window->files()->offerRecovery();
-        QVERIFY(asked);
+        QVERIFY(crashWith(lost));
+        QVERIFY(answerRecovery(QMessageBox::Yes));
         QCOMPARE(m_doc->song(), lost);
         QCOMPARE(m_sketch->strokeCount(), 1);  // the sketch comes back too
         QVERIFY(m_window->files()->isModified());  // recovered work still needs saving

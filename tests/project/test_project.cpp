@@ -251,6 +251,45 @@ private slots:
         other.end();
         QVERIFY(QDir(dir.path()).entryList({"*.atelier"}, QDir::Files).isEmpty());
     }
+
+    void aDeclinedAutosaveIsKeptAWeek()
+    {
+        QTemporaryDir dir;
+        const pid_t child = fork();
+        if (child == 0) {
+            AutosaveStore crashed(dir.path());
+            QString e;
+            _exit(crashed.begin(&e) && crashed.save(sampleProject(), QString(), &e) ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);
+        AutosaveStore live(dir.path());
+        QString err;
+        QVERIFY(live.begin(&err));
+        const auto found = live.findRecoverable();
+        QCOMPARE(found.size(), 1);
+        const QString kept = live.moveToTrash(found[0], &err);
+        QVERIFY2(!kept.isEmpty(), qPrintable(err));
+        QVERIFY(kept.startsWith(dir.path() + "/trash/"));
+        QCOMPARE(*ProjectFile::load(kept, nullptr), sampleProject());   // nothing lost
+        QVERIFY(live.findRecoverable().isEmpty());                      // and no longer offered
+        live.end();
+
+        // A week later the next start empties it; a newer one stays.
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-AutosaveStore::kTrashDays - 1),
+                                QFileDevice::FileModificationTime));
+        old.close();
+        const QString recent = dir.path() + "/trash/recent.atelier";
+        QVERIFY(QFile::copy(kept, recent));
+        AutosaveStore next(dir.path());
+        QVERIFY(next.begin(&err));
+        QVERIFY(!QFile::exists(kept));
+        QVERIFY(QFile::exists(recent));
+        next.end();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -420,7 +420,12 @@ void FileController::offerRecovery()
             emit statusMessage(tr("Recovered %1").arg(what));
             return;
         }
-        m_autosave->remove(r);
+        QString error;
+        const QString kept = m_autosave->moveToTrash(r, &error);
+        emit statusMessage(kept.isEmpty() ? error
+                                          : tr("Not recovered: %1 is kept for %n day(s) in %2", nullptr,
+                                               core::AutosaveStore::kTrashDays)
+                                                .arg(what, kept));
     }
 }
 
