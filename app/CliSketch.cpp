@@ -6,6 +6,8 @@
 
 #include "CliCommon.h"
 
+#include "document/AtomicFile.h"
+
 #include "sketch/StrokeCodec.h"
 #include "sketchrnn/SketchRnnModel.h"
 
@@ -188,10 +190,9 @@ int sketchGenerate(Args args)
         return fail(QObject::tr("sketch generate: --svg needs a file name"));
     const QList<Stroke5> rows = model->continueSketch({}, 1, options).value().value(0);
     if (svg) {
-        QSaveFile out(*svg);
-        if (!out.open(QIODevice::WriteOnly) || out.write(svgFor(rows, model->scaleFactor()).toUtf8()) < 0
-            || !out.commit())
-            return fail(QObject::tr("%1: cannot write (%2)").arg(*svg, out.errorString()));
+        QString reason;
+        if (!core::AtomicFile::write(*svg, svgFor(rows, model->scaleFactor()).toUtf8(), &reason))
+            return fail(QObject::tr("%1: cannot write (%2)").arg(*svg, reason));
     }
     const bool ended = !rows.isEmpty() && rows.last().pen == Stroke5::End;
     if (json) {

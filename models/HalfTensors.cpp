@@ -2,6 +2,8 @@
 
 #include "HalfTensors.h"
 
+#include "document/AtomicFile.h"
+
 #include <QFloat16>
 #include <QJsonArray>
 #include <QObject>
@@ -136,10 +138,10 @@ QString writeHalfTensors(const Tensors &tensors, QJsonObject *out)
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+    QString reason;
+    if (!core::AtomicFile::write(path, bytes, &reason)) {
         if (error)
-            *error = QObject::tr("%1: cannot write (%2)").arg(path, f.errorString());
+            *error = QObject::tr("%1: cannot write (%2)").arg(path, reason);
         return false;
     }
     return true;

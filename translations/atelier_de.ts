@@ -222,17 +222,17 @@
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../core/project/AutosaveStore.cpp" line="34"/>
+        <location filename="../core/project/AutosaveStore.cpp" line="35"/>
         <source>Cannot create the autosave folder %1</source>
         <translation>Der Ordner für automatische Sicherungen %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/project/AutosaveStore.cpp" line="47"/>
+        <location filename="../core/project/AutosaveStore.cpp" line="48"/>
         <source>Cannot lock %1</source>
         <translation>%1 lässt sich nicht sperren</translation>
     </message>
     <message>
-        <location filename="../core/project/AutosaveStore.cpp" line="58"/>
+        <location filename="../core/project/AutosaveStore.cpp" line="59"/>
         <source>Autosave is not running</source>
         <translation>Automatisches Sichern läuft nicht</translation>
     </message>
@@ -247,38 +247,37 @@
         <translation>%1 kann nicht nach %2 verschoben werden</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="154"/>
-        <location filename="../core/project/ProjectFile.cpp" line="160"/>
+        <location filename="../core/project/ProjectFile.cpp" line="155"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="176"/>
+        <location filename="../core/project/ProjectFile.cpp" line="171"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="178"/>
+        <location filename="../core/project/ProjectFile.cpp" line="173"/>
         <source>not an Atelier project (the top level is not a JSON object)</source>
         <translation>kein Atelier-Projekt (die oberste Ebene ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="181"/>
+        <location filename="../core/project/ProjectFile.cpp" line="176"/>
         <source>not an Atelier project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Atelier-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="184"/>
+        <location filename="../core/project/ProjectFile.cpp" line="179"/>
         <source>the project has no version number</source>
         <translation>das Projekt hat keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="189"/>
+        <location filename="../core/project/ProjectFile.cpp" line="184"/>
         <source>the project was saved by a newer Atelier (format version %1; this one reads up to %2)</source>
         <translation>das Projekt wurde von einem neueren Atelier gespeichert (Formatversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectFile.cpp" line="191"/>
+        <location filename="../core/project/ProjectFile.cpp" line="186"/>
         <source>unknown project format version %1</source>
         <translation>unbekannte Projektformatversion %1</translation>
     </message>
@@ -521,80 +520,80 @@
         <translation>%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="38"/>
+        <location filename="../app/CliSketch.cpp" line="40"/>
         <source>%1: --model FILE is required</source>
         <translation>%1: --model DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="57"/>
+        <location filename="../app/CliSketch.cpp" line="59"/>
         <source>%1: cannot open (%2)</source>
         <translation>%1: lässt sich nicht öffnen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="63"/>
+        <location filename="../app/CliSketch.cpp" line="65"/>
         <source>%1: expected a JSON array of [dx, dy, p1, p2, p3] rows</source>
         <translation>%1: JSON-Array aus Zeilen [dx, dy, p1, p2, p3] erwartet</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="76"/>
+        <location filename="../app/CliSketch.cpp" line="78"/>
         <source>%1: row %2 is not [dx, dy, p1, p2, p3] with a one-hot pen state</source>
         <translation>%1: Zeile %2 ist nicht [dx, dy, p1, p2, p3] mit One-Hot-Stiftzustand</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="91"/>
+        <location filename="../app/CliSketch.cpp" line="93"/>
         <source>sketch trace: unknown option %1</source>
         <translation>sketch trace: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="95"/>
+        <location filename="../app/CliSketch.cpp" line="97"/>
         <source>usage: atelier sketch trace --model FILE --input STROKES.json</source>
         <translation>Aufruf: atelier sketch trace --model DATEI --input STRICHE.json</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="166"/>
+        <location filename="../app/CliSketch.cpp" line="168"/>
         <source>sketch generate: unknown option %1</source>
         <translation>sketch generate: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="170"/>
+        <location filename="../app/CliSketch.cpp" line="172"/>
         <source>sketch generate: --greedy takes no --temperature or --seed</source>
         <translation>sketch generate: --greedy nimmt weder --temperature noch --seed</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="175"/>
+        <location filename="../app/CliSketch.cpp" line="177"/>
         <source>sketch generate: --temperature needs a number &gt;= 0</source>
         <translation>sketch generate: --temperature braucht eine Zahl &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="180"/>
+        <location filename="../app/CliSketch.cpp" line="182"/>
         <source>sketch generate: --seed needs a non-negative integer</source>
         <translation>sketch generate: --seed braucht eine nicht negative ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="185"/>
+        <location filename="../app/CliSketch.cpp" line="187"/>
         <source>sketch generate: --steps needs a positive integer</source>
         <translation>sketch generate: --steps braucht eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="188"/>
+        <location filename="../app/CliSketch.cpp" line="190"/>
         <source>sketch generate: --svg needs a file name</source>
         <translation>sketch generate: --svg braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="194"/>
-        <location filename="../core/music/Harmonizer.cpp" line="257"/>
-        <location filename="../models/HalfTensors.cpp" line="142"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="318"/>
+        <location filename="../app/CliSketch.cpp" line="195"/>
+        <location filename="../core/music/Harmonizer.cpp" line="258"/>
+        <location filename="../models/HalfTensors.cpp" line="144"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="319"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: lässt sich nicht schreiben (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="206"/>
+        <location filename="../app/CliSketch.cpp" line="207"/>
         <source>, written to %1</source>
         <translation>, geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSketch.cpp" line="248"/>
+        <location filename="../app/CliSketch.cpp" line="249"/>
         <source>bench sketch: unknown option %1</source>
         <translation>bench sketch: unbekannte Option %1</translation>
     </message>
@@ -999,51 +998,51 @@
         <translation>dropout %1 außerhalb des Bereichs [0, 1)</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="42"/>
-        <location filename="../models/HalfTensors.cpp" line="68"/>
+        <location filename="../models/HalfTensors.cpp" line="44"/>
+        <location filename="../models/HalfTensors.cpp" line="70"/>
         <source>tensor &apos;%1&apos; is missing</source>
         <translation>Tensor &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="44"/>
-        <location filename="../models/HalfTensors.cpp" line="82"/>
+        <location filename="../models/HalfTensors.cpp" line="46"/>
+        <location filename="../models/HalfTensors.cpp" line="84"/>
         <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
         <translation>Tensor &apos;%1&apos; hat die Form %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="47"/>
+        <location filename="../models/HalfTensors.cpp" line="49"/>
         <source>tensor &apos;%1&apos; has %2 values, expected %3</source>
         <translation>Tensor &apos;%1&apos; hat %2 Werte, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="53"/>
-        <location filename="../models/HalfTensors.cpp" line="111"/>
+        <location filename="../models/HalfTensors.cpp" line="55"/>
+        <location filename="../models/HalfTensors.cpp" line="113"/>
         <source>tensor &apos;%1&apos; has a non-finite value</source>
         <translation>Tensor &apos;%1&apos; hat einen nicht endlichen Wert</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="57"/>
-        <location filename="../models/HalfTensors.cpp" line="65"/>
+        <location filename="../models/HalfTensors.cpp" line="59"/>
+        <location filename="../models/HalfTensors.cpp" line="67"/>
         <source>unexpected tensor &apos;%1&apos;</source>
         <translation>unerwarteter Tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="211"/>
+        <location filename="../core/music/Harmonizer.cpp" line="212"/>
         <source>not an Atelier harmonizer (format is not &quot;atelier-harmonizer&quot;)</source>
         <translation>kein Atelier-Harmonisierer (das Format ist nicht „atelier-harmonizer“)</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="213"/>
+        <location filename="../core/music/Harmonizer.cpp" line="214"/>
         <source>unsupported version %1 (this build reads version 1)</source>
         <translation>nicht unterstützte Version %1 (dieser Build liest Version 1)</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="217"/>
+        <location filename="../core/music/Harmonizer.cpp" line="218"/>
         <source>&apos;emission_weight&apos; must be a number from 0 to 100</source>
         <translation>&apos;emission_weight&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="225"/>
+        <location filename="../core/music/Harmonizer.cpp" line="226"/>
         <source>&apos;%1&apos; must hold %2 numbers (log probabilities)</source>
         <translation>&apos;%1&apos; muss %2 Zahlen enthalten (Log-Wahrscheinlichkeiten)</translation>
     </message>
@@ -1066,10 +1065,10 @@
         <translation>größer als %1</translation>
     </message>
     <message>
-        <location filename="../core/music/Harmonizer.cpp" line="244"/>
+        <location filename="../core/music/Harmonizer.cpp" line="245"/>
         <location filename="../models/music/MusicModelFile.cpp" line="79"/>
         <location filename="../models/music/MusicTransformerFile.cpp" line="20"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="152"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="153"/>
         <source>not valid JSON (%1 at offset %2)</source>
         <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
@@ -1122,47 +1121,47 @@
         <translation>&apos;tensors&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="70"/>
+        <location filename="../models/HalfTensors.cpp" line="72"/>
         <source>tensor &apos;%1&apos; must be an object</source>
         <translation>Tensor &apos;%1&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="73"/>
+        <location filename="../models/HalfTensors.cpp" line="75"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>Tensor &apos;%1&apos; hat kein shape-Array</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="78"/>
+        <location filename="../models/HalfTensors.cpp" line="80"/>
         <source>tensor &apos;%1&apos; has a malformed shape</source>
         <translation>Tensor &apos;%1&apos; hat eine fehlerhafte Form</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="84"/>
+        <location filename="../models/HalfTensors.cpp" line="86"/>
         <source>tensor &apos;%1&apos; has unsupported dtype &quot;%2&quot; (expected &quot;f16&quot;)</source>
         <translation>Tensor &apos;%1&apos; hat den nicht unterstützten dtype &quot;%2&quot; (&quot;f16&quot; erwartet)</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="87"/>
+        <location filename="../models/HalfTensors.cpp" line="89"/>
         <source>tensor &apos;%1&apos; has no data string</source>
         <translation>Tensor &apos;%1&apos; hat keinen data-String</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="94"/>
+        <location filename="../models/HalfTensors.cpp" line="96"/>
         <source>tensor &apos;%1&apos; data has the wrong length (%2 base64 characters for %3 values)</source>
         <translation>die Daten von Tensor &apos;%1&apos; haben die falsche Länge (%2 Base64-Zeichen für %3 Werte)</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="100"/>
+        <location filename="../models/HalfTensors.cpp" line="102"/>
         <source>tensor &apos;%1&apos; data is not valid base64</source>
         <translation>die Daten von Tensor &apos;%1&apos; sind kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="102"/>
+        <location filename="../models/HalfTensors.cpp" line="104"/>
         <source>tensor &apos;%1&apos; data has %2 bytes, expected %3</source>
         <translation>die Daten von Tensor &apos;%1&apos; haben %2 Bytes, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="123"/>
+        <location filename="../models/HalfTensors.cpp" line="125"/>
         <source>tensor &apos;%1&apos; has a value beyond the float16 range</source>
         <translation>Tensor &apos;%1&apos; hat einen Wert außerhalb des float16-Bereichs</translation>
     </message>
@@ -1243,133 +1242,133 @@
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="94"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="95"/>
         <source>has %1 weight arrays, expected %2 for a %3 model (plain LSTM)</source>
         <translation>hat %1 Gewichts-Arrays, erwartet %2 für ein %3-Modell (einfaches LSTM)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="97"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="98"/>
         <source>VAE (mode 0)</source>
         <translation>VAE (Modus 0)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="97"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="98"/>
         <source>decoder-only (mode 2)</source>
         <translation>nur Decoder (Modus 2)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="101"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="102"/>
         <source>array %1 has shape %2, expected 1 or 2 dimensions</source>
         <translation>Array %1 hat die Form %2, erwartet 1 oder 2 Dimensionen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="104"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="105"/>
         <source>array %1 has shape %2, dimensions must be 1 to %3</source>
         <translation>Array %1 hat die Form %2, die Dimensionen müssen 1 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="112"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="113"/>
         <source>the LSTM weight matrices must have 2 dimensions</source>
         <translation>die LSTM-Gewichtsmatrizen müssen 2 Dimensionen haben</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="116"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="117"/>
         <source>array %1 has shape %2, expected %3</source>
         <translation>Array %1 hat die Form %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="119"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="120"/>
         <source>array %1 holds %2 values, its shape %3 needs %4</source>
         <translation>Array %1 enthält %2 Werte, seine Form %3 braucht %4</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="123"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="124"/>
         <source>scale_factor must be a positive number</source>
         <translation>scale_factor muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="125"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="126"/>
         <source>max_seq_len must be a positive integer</source>
         <translation>max_seq_len muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="154"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="155"/>
         <source>expected a JSON array [info, shapes, blobs] of three elements</source>
         <translation>JSON-Array [info, shapes, blobs] aus drei Elementen erwartet</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="157"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="158"/>
         <source>expected [info object, shapes array, blobs array]</source>
         <translation>[info-Objekt, shapes-Array, blobs-Array] erwartet</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="164"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="165"/>
         <source>info has no &apos;%1&apos; field</source>
         <translation>info hat kein Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="168"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="169"/>
         <source>unsupported mode &quot;%1&quot; (expected 2, &quot;gen&quot; or 0)</source>
         <translation>nicht unterstützter Modus &quot;%1&quot; (erwartet 2, &quot;gen&quot; oder 0)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="173"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="174"/>
         <source>info &apos;mode&apos; must be an integer or &quot;gen&quot;</source>
         <translation>info &apos;mode&apos; muss eine ganze Zahl oder &quot;gen&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="176"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="177"/>
         <source>info &apos;version&apos; must be an integer</source>
         <translation>info &apos;version&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="179"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="180"/>
         <source>info &apos;max_seq_len&apos; must be a positive integer</source>
         <translation>info &apos;max_seq_len&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="182"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="183"/>
         <source>info &apos;name&apos; must be a string</source>
         <translation>info &apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="185"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="186"/>
         <source>info &apos;scale_factor&apos; must be a positive number</source>
         <translation>info &apos;scale_factor&apos; muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="189"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="190"/>
         <source>info &apos;weights&apos; must be &quot;int16&quot; or &quot;float32&quot;</source>
         <translation>info &apos;weights&apos; muss &quot;int16&quot; oder &quot;float32&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="200"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="201"/>
         <source>%1 shapes but %2 blobs</source>
         <translation>%1 Formen, aber %2 Blobs</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="203"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="207"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="204"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="208"/>
         <source>shape %1 is not an array of integers</source>
         <translation>Form %1 ist kein Array aus ganzen Zahlen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="230"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="231"/>
         <source>blob %1 is not a string</source>
         <translation>Blob %1 ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="234"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="235"/>
         <source>blob %1 is not valid base64</source>
         <translation>Blob %1 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="239"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="240"/>
         <source>blob %1 decodes to %2 bytes, shape %3 needs %4</source>
         <translation>Blob %1 ergibt dekodiert %2 Bytes, Form %3 braucht %4</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="250"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="251"/>
         <source>blob %1 holds a value that is not a finite number</source>
         <translation>Blob %1 enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
@@ -1439,23 +1438,23 @@
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="52"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="54"/>
         <source>no such item to rate</source>
         <translation>kein solches Element zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="84"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="86"/>
         <source>cannot write your ratings to %1: %2</source>
         <translation>deine Bewertungen lassen sich nicht nach %1 schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/PreferenceLog.cpp" line="95"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="97"/>
         <source>ratings %1: %2</source>
         <translation>Bewertungen %1: %2</translation>
     </message>
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="69"/>
-        <location filename="../core/reward/PreferenceLog.cpp" line="152"/>
+        <location filename="../core/reward/PreferenceLog.cpp" line="154"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
@@ -1818,7 +1817,7 @@
     <message>
         <location filename="../models/MusicModels.cpp" line="23"/>
         <location filename="../models/music/MusicModelFile.cpp" line="63"/>
-        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="136"/>
+        <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="137"/>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2078,7 +2077,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>deine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../core/reward/BlindTest.cpp" line="111"/>
+        <location filename="../core/reward/BlindTest.cpp" line="112"/>
         <source>cannot save the comparison to %1: %2</source>
         <translation>der Vergleich lässt sich nicht nach %1 speichern: %2</translation>
     </message>
@@ -2316,6 +2315,11 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../app/CliCompare.cpp" line="216"/>
         <source>compare: &quot;%1&quot; is not a pick (A, B or -)</source>
         <translation>compare: „%1“ ist keine Wahl (A, B oder -)</translation>
+    </message>
+    <message>
+        <location filename="../core/document/AtomicFile.cpp" line="26"/>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "midi/SmfWriter.h"
 
+#include "document/AtomicFile.h"
+
 #include <QSaveFile>
 #include <algorithm>
 
@@ -91,16 +93,10 @@ QByteArray SmfWriter::write(const SmfFile &file)
 
 bool SmfWriter::writeFile(const SmfFile &file, const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    QString reason;
+    if (!AtomicFile::write(path, write(file), &reason)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    const QByteArray bytes = write(file);
-    if (f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "music/KeyFinder.h"
 
 #include "document/BoundedFile.h"
+#include "document/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -251,10 +252,10 @@ std::optional<Harmonizer> Harmonizer::load(const QString &path, QString *error)
 
 bool Harmonizer::save(const QString &path, QString *error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
+    QString reason;
+    if (!AtomicFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Compact), &reason)) {
         if (error)
-            *error = QObject::tr("%1: cannot write (%2)").arg(path, f.errorString());
+            *error = QObject::tr("%1: cannot write (%2)").arg(path, reason);
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "project/AutosaveStore.h"
 #include "project/ProjectFile.h"
+#include "document/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,13 +61,12 @@ bool AutosaveStore::save(const Project &project, const QString &documentPath, QS
     }
     if (!ProjectFile::save(project, pathFor(m_sessionId, ".atelier"), error))
         return false;
-    QSaveFile meta(pathFor(m_sessionId, ".json"));
     const QJsonObject o{{"document", documentPath},
                         {"saved_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    const QByteArray bytes = QJsonDocument(o).toJson();
-    if (!meta.open(QIODevice::WriteOnly) || meta.write(bytes) != bytes.size() || !meta.commit()) {
+    QString reason;
+    if (!AtomicFile::write(pathFor(m_sessionId, ".json"), QJsonDocument(o).toJson(), &reason)) {
         if (error)
-            *error = QObject::tr("cannot write %1: %2").arg(meta.fileName(), meta.errorString());
+            *error = QObject::tr("cannot write %1: %2").arg(pathFor(m_sessionId, ".json"), reason);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "project/ProjectFile.h"
 
 #include "document/BoundedFile.h"
+#include "document/AtomicFile.h"
 #include "document/NoteOps.h"
 #include "project/ProjectReaderV1.h"
 
@@ -148,16 +149,10 @@ QByteArray ProjectFile::serialize(const Project &project)
 
 bool ProjectFile::save(const Project &project, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString reason;
+    if (!AtomicFile::write(path, serialize(project), &reason)) {
         if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(serialize(project));
-    if (!file.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QObject::tr("Cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "reward/BlindTest.h"
 
+#include "document/AtomicFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -105,10 +107,9 @@ QString BlindTest::newResultPath()
 
 bool BlindTest::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(toJson()).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QObject::tr("cannot save the comparison to %1: %2").arg(path, file.errorString());
+    QString reason;
+    if (!AtomicFile::write(path, QJsonDocument(toJson()).toJson(), &reason)) {
+        *error = QObject::tr("cannot save the comparison to %1: %2").arg(path, reason);
         return false;
     }
     return true;

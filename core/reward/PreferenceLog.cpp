@@ -1,5 +1,7 @@
 #include "reward/PreferenceLog.h"
 
+#include "document/AtomicFile.h"
+
 #include "document/BoundedFile.h"
 
 #include <QDir>
@@ -144,12 +146,12 @@ bool PreferenceLog::exportTo(const QString &path, QString *error) const
         *error = why;
         return false;
     }
-    QSaveFile out(path);
     QByteArray bytes;
     for (const Entry &e : *entries)
         bytes += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = QObject::tr("cannot write %1: %2").arg(path, out.errorString());
+    QString reason;
+    if (!AtomicFile::write(path, bytes, &reason)) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

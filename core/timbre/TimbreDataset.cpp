@@ -1,5 +1,7 @@
 #include "timbre/TimbreDataset.h"
 
+#include "document/AtomicFile.h"
+
 #include "document/GeneralMidi.h"
 #include "timbre/TimbreSpec.h"
 
@@ -118,20 +120,17 @@ bool renderSoundFont(const TimbreDatasetSpec &spec, const QString &path, std::ve
 bool writeCache(const QString &file, const QString &soundFont, std::uint64_t hash,
                 const std::vector<RenderedNote> &notes, QString *error)
 {
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(file, f.errorString());
-        return false;
-    }
-    QDataStream s(&f);
+    QByteArray bytes;
+    QDataStream s(&bytes, QIODevice::WriteOnly);
     s.setByteOrder(QDataStream::LittleEndian);
     s << kMagic << kVersion << quint64(hash) << soundFont << qint32(notes.size());
     for (const RenderedNote &n : notes) {
         s << qint16(n.program) << qint16(n.pitch) << qint16(n.velocity) << n.off << qint32(n.samples.size());
         s.writeRawData(reinterpret_cast<const char *>(n.samples.data()), int(n.samples.size() * 2));
     }
-    if (!f.commit()) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(file, f.errorString());
+    QString reason;
+    if (!AtomicFile::write(file, bytes, &reason)) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(file, reason);
         return false;
     }
     return true;

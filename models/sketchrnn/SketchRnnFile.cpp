@@ -6,6 +6,7 @@
 #include "sketchrnn/SketchRnnFile.h"
 
 #include "document/BoundedFile.h"
+#include "document/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -312,10 +313,10 @@ bool SketchRnnFile::write(const QString &path, QString *error) const
             *error = QFileInfo(path).fileName() + ": " + problem;
         return false;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(serialize()) < 0 || !f.commit()) {
+    QString reason;
+    if (!core::AtomicFile::write(path, serialize(), &reason)) {
         if (error)
-            *error = QObject::tr("%1: cannot write (%2)").arg(path, f.errorString());
+            *error = QObject::tr("%1: cannot write (%2)").arg(path, reason);
         return false;
     }
     return true;

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -213,6 +215,33 @@ private slots:
         QVERIFY(!ProjectFile::save(Project{}, dir.filePath("no/such/folder/x.atelier"), &err));
         QVERIFY(err.contains("Cannot write"));
         QCOMPARE(*ProjectFile::load(path, nullptr), sampleProject());
+
+        // A save over the same file that fails half-way (the disk "fills"
+        // after 64 bytes: a file-size limit, which holds for root too) leaves
+        // the old file byte for byte.
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        QVERIFY(bytes.size() > 64);
+        Project bigger = sampleProject();
+        bigger.song.tracks.append(bigger.song.tracks);
+        const pid_t child = fork();
+        if (child == 0) {
+            signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{64, 64};
+            setrlimit(RLIMIT_FSIZE, &limit);
+            QString e;
+            const bool saved = ProjectFile::save(bigger, path, &e);
+            _exit(!saved && !e.isEmpty() ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);   // the save failed, with an error
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"song.atelier"});   // no temporary left
     }
 
     void autosaveRecoversAfterCrash()

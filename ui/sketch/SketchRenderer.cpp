@@ -1,5 +1,7 @@
 #include "sketch/SketchRenderer.h"
 
+#include "document/AtomicFile.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -105,10 +107,10 @@ bool exportSvg(const core::Sketch &sketch, const QString &path, QString *error)
         p.translate(-rect.topLeft());
         paintStrokes(p, sketch.strokes);
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(buffer.data()) < 0 || !f.commit()) {
+    QString reason;
+    if (!core::AtomicFile::write(path, buffer.data(), &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), f.errorString());
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), reason);
         return false;
     }
     return true;
@@ -124,10 +126,13 @@ bool exportPng(const core::Sketch &sketch, const QString &path, QString *error)
         p.translate(-rect.topLeft());
         paintStrokes(p, sketch.strokes);
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !image.save(&f, "PNG") || !f.commit()) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    QString reason;
+    if (!image.save(&png, "PNG") || !core::AtomicFile::write(path, png.data(), &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), f.errorString());
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(),
+                                                  reason.isEmpty() ? QStringLiteral("cannot encode PNG") : reason);
         return false;
     }
     return true;

@@ -288,7 +288,9 @@ void CompareDialog::generate()
         work = [a = m_music[0], b = m_music[1], request = m_request, seed, this](core::JobContext &job) {
             QString error;
             auto pair = core::ComparisonPair::music(*a, *b, request, seed, job.cancelFlag(), &error);
-            job.post([this, pair, error] {
+            job.post([this, pair, error, id = job.id()] {
+                if (id != m_job || !m_test)
+                    return;   // a test stopped or started over since (its cancel came after the post)
                 m_job = 0;
                 if (!pair)
                     return fail(error);
@@ -301,7 +303,9 @@ void CompareDialog::generate()
             QString error;
             auto pair = core::ComparisonPair::sketch(*a, *b, canvas, core::SketchSampleOptions{}, seed,
                                                      job.cancelFlag(), &error);
-            job.post([this, pair, error] {
+            job.post([this, pair, error, id = job.id()] {
+                if (id != m_job || !m_test)
+                    return;   // a test stopped or started over since (its cancel came after the post)
                 m_job = 0;
                 if (!pair)
                     return fail(error);
