@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../app/CliTimbreEval.cpp" line="178"/>
-        <location filename="../core/project/SongFiles.cpp" line="25"/>
+        <location filename="../core/project/SongFiles.cpp" line="26"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
@@ -499,18 +499,26 @@
         <source>timbre render: nothing was rendered</source>
         <translation>timbre render: es wurde nichts gerendert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/project/SongFiles.cpp" line="41"/>
+        <source>%1: %n event(s) after 24 hours were left out</source>
+        <translation>
+            <numerusform>%1: %n Ereignis nach 24 Stunden wurde ausgelassen</numerusform>
+            <numerusform>%1: %n Ereignisse nach 24 Stunden wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/project/SongFiles.cpp" line="47"/>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../core/project/SongFiles.cpp" line="42"/>
+        <location filename="../core/project/SongFiles.cpp" line="48"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../core/project/SongFiles.cpp" line="57"/>
+        <location filename="../core/project/SongFiles.cpp" line="63"/>
         <source>MIDI format must be 0 or 1, not %1</source>
         <translation>MIDI-Format muss 0 oder 1 sein, nicht %1</translation>
     </message>
@@ -3032,48 +3040,48 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Beide Modelle arbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="333"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="337"/>
         <source>Listen to both (1 and 2), then say which you like better.</source>
         <translation>Hör dir beide an (1 und 2) und sag dann, welches dir besser gefällt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="334"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="338"/>
         <source>Which drawing do you like better?</source>
         <translation>Welche Zeichnung gefällt dir besser?</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="377"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="381"/>
         <source>No trial was decided, so there is no winner.</source>
         <translation>Kein Durchgang wurde entschieden, daher gibt es keinen Sieger.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="378"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="382"/>
         <source>%1 (second) won %2 of %3 picks: %4 % (95 % interval %5–%6 %); %7 (first) won %8.</source>
         <translation>%1 (zweites) gewann %2 von %3 Entscheidungen: %4 % (95-%-Intervall %5–%6 %); %7 (erstes) gewann %8.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="389"/>
-        <location filename="../ui/training/CompareDialog.cpp" line="390"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="393"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="394"/>
         <source>You prefer %1.</source>
         <translation>Dir gefällt %1 besser.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="391"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="395"/>
         <source>No clear preference yet: more trials would tell.</source>
         <translation>Noch keine klare Vorliebe: mehr Durchgänge würden es zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="396"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="400"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="400"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="404"/>
         <source>A was %1, B was %2 in the last trial.</source>
         <translation>Im letzten Durchgang war A %1 und B %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="435"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="439"/>
         <source>The test was stopped. Press Start for a new one.</source>
         <translation>Der Test wurde abgebrochen. Drücke Starten für einen neuen.</translation>
     </message>
@@ -3875,154 +3883,154 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="217"/>
+        <location filename="../ui/main/FileController.cpp" line="220"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="228"/>
+        <location filename="../ui/main/FileController.cpp" line="231"/>
         <source>Open Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="233"/>
+        <location filename="../ui/main/FileController.cpp" line="236"/>
         <source>First Tune</source>
         <translation>Erste Melodie</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="234"/>
+        <location filename="../ui/main/FileController.cpp" line="237"/>
         <source>Opened the demo tune. Continue (Ctrl+J) lets the melody model write on.</source>
         <translation>Die Demo-Melodie ist geöffnet. Fortsetzen (Strg+J) lässt das Melodiemodell weiterschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="244"/>
+        <location filename="../ui/main/FileController.cpp" line="247"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="245"/>
+        <location filename="../ui/main/FileController.cpp" line="248"/>
         <source>Songs (*.atelier *.mid *.midi);;Atelier projects (*.atelier);;MIDI files (*.mid *.midi);;All files (*)</source>
         <translation>Songs (*.atelier *.mid *.midi);;Atelier-Projekte (*.atelier);;MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="251"/>
+        <location filename="../ui/main/FileController.cpp" line="254"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="267"/>
+        <location filename="../ui/main/FileController.cpp" line="270"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="277"/>
-        <location filename="../ui/main/FileController.cpp" line="295"/>
+        <location filename="../ui/main/FileController.cpp" line="280"/>
+        <location filename="../ui/main/FileController.cpp" line="298"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="287"/>
+        <location filename="../ui/main/FileController.cpp" line="290"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="288"/>
+        <location filename="../ui/main/FileController.cpp" line="291"/>
         <source>Atelier projects (*.atelier)</source>
         <translation>Atelier-Projekte (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="305"/>
+        <location filename="../ui/main/FileController.cpp" line="308"/>
         <source>Export MIDI</source>
         <translation>MIDI exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="306"/>
+        <location filename="../ui/main/FileController.cpp" line="309"/>
         <source>MIDI type 1, one track per track (*.mid);;MIDI type 0, single track (*.mid)</source>
         <translation>MIDI Typ 1, eine Spur je Spur (*.mid);;MIDI Typ 0, eine einzige Spur (*.mid)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="314"/>
+        <location filename="../ui/main/FileController.cpp" line="317"/>
         <source>Cannot export MIDI</source>
         <translation>MIDI-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="318"/>
+        <location filename="../ui/main/FileController.cpp" line="321"/>
         <source>Exported %1 (MIDI type %2)</source>
         <translation>%1 exportiert (MIDI Typ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="326"/>
-        <location filename="../ui/main/FileController.cpp" line="334"/>
+        <location filename="../ui/main/FileController.cpp" line="329"/>
+        <location filename="../ui/main/FileController.cpp" line="337"/>
         <source>Export Audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="326"/>
+        <location filename="../ui/main/FileController.cpp" line="329"/>
         <source>The song has no notes to render.</source>
         <translation>Der Song hat keine Noten zum Rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="335"/>
+        <location filename="../ui/main/FileController.cpp" line="338"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="335"/>
+        <location filename="../ui/main/FileController.cpp" line="338"/>
         <source>FLAC audio (*.flac)</source>
         <translation>FLAC-Audio (*.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="356"/>
+        <location filename="../ui/main/FileController.cpp" line="359"/>
         <source>Rendering %1…</source>
         <translation>%1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="356"/>
+        <location filename="../ui/main/FileController.cpp" line="359"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="384"/>
+        <location filename="../ui/main/FileController.cpp" line="387"/>
         <source>Audio export cancelled</source>
         <translation>Audio-Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="386"/>
+        <location filename="../ui/main/FileController.cpp" line="389"/>
         <source>Cannot export audio</source>
         <translation>Audio-Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="389"/>
+        <location filename="../ui/main/FileController.cpp" line="392"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="398"/>
+        <location filename="../ui/main/FileController.cpp" line="401"/>
         <source>an unsaved song</source>
         <translation>ein ungespeicherter Song</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="401"/>
+        <location filename="../ui/main/FileController.cpp" line="404"/>
         <source>Recover work</source>
         <translation>Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="402"/>
+        <location filename="../ui/main/FileController.cpp" line="405"/>
         <source>Atelier did not close properly. Recover %1, autosaved %2?</source>
         <translation>Atelier wurde nicht ordentlich beendet. %1 wiederherstellen (automatisch gesichert %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="411"/>
+        <location filename="../ui/main/FileController.cpp" line="414"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main/FileController.cpp" line="420"/>
+        <location filename="../ui/main/FileController.cpp" line="423"/>
         <source>Recovered %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/FileController.cpp" line="426"/>
+        <location filename="../ui/main/FileController.cpp" line="429"/>
         <source>Not recovered: %1 is kept for %n day(s) in %2</source>
         <translation>
             <numerusform>Nicht wiederhergestellt: %1 wird %n Tag lang in %2 aufbewahrt</numerusform>

@@ -27,6 +27,14 @@
             <numerusform>play: %n MIDI events did not fit a cycle and were dropped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/project/SongFiles.cpp" line="41"/>
+        <source>%1: %n event(s) after 24 hours were left out</source>
+        <translation>
+            <numerusform>%1: %n event after 24 hours was left out</numerusform>
+            <numerusform>%1: %n events after 24 hours were left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atelier::core::StrokeModel</name>
@@ -179,7 +187,7 @@
 <context>
     <name>atelier::ui::FileController</name>
     <message numerus="yes">
-        <location filename="../ui/main/FileController.cpp" line="426"/>
+        <location filename="../ui/main/FileController.cpp" line="429"/>
         <source>Not recovered: %1 is kept for %n day(s) in %2</source>
         <translation>
             <numerusform>Not recovered: %1 is kept for %n day in %2</numerusform>

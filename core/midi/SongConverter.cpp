@@ -1,5 +1,7 @@
 #include "midi/SongConverter.h"
 
+#include "document/TempoMap.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -189,7 +191,7 @@ int SongConverter::ccFromVolume(double volume)
     return int(std::clamp(std::lround(volume * 127.0), 0L, 127L));
 }
 
-Song SongConverter::fromSmf(const SmfFile &file)
+Song SongConverter::fromSmf(const SmfFile &file, int *dropped)
 {
     Song song;
     song.ppq = file.ppq;
@@ -220,6 +222,28 @@ Song SongConverter::fromSmf(const SmfFile &file)
 
     for (const SmfTrack &t : file.tracks)
         addTracksOf(t, &song.tracks);
+
+    // Nothing past 24 hours: a file whose delta times run to years would
+    // otherwise make a piano roll (and every loop over the song) that long.
+    const Tick end = TempoMap(song).secondsToTick(kMaxSongSeconds);
+    int cut = 0;
+    auto dropLate = [&](auto &list, auto tickOf) {
+        const auto before = list.size();
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const auto &x) { return tickOf(x) >= end; }), list.end());
+        cut += int(before - list.size());
+    };
+    const auto tick = [](const auto &x) { return x.tick; };
+    dropLate(song.tempos, tick);
+    dropLate(song.timeSignatures, tick);
+    dropLate(song.chords, tick);
+    for (Track &t : song.tracks) {
+        dropLate(t.notes, [](const Note &n) { return n.start; });
+        dropLate(t.controls, tick);
+        for (Note &n : t.notes)
+            n.length = std::min(n.length, end - n.start);
+    }
+    if (dropped)
+        *dropped = cut;
     return song;
 }
 

@@ -36,7 +36,11 @@ namespace atelier::core {
 
 class SongConverter {
 public:
-    static Song fromSmf(const SmfFile &file);
+    // Songs end at kMaxSongSeconds (24 hours, at the file's tempos): notes
+    // that start later, and later controllers, tempos, metres and chords,
+    // are dropped (counted in *dropped); notes that run past it end there.
+    static constexpr double kMaxSongSeconds = 24.0 * 3600.0;
+    static Song fromSmf(const SmfFile &file, int *dropped = nullptr);
     // format: 0 or 1 (anything else is taken as 1).
     static SmfFile toSmf(const Song &song, int format = 1);
 

@@ -6,6 +6,7 @@
 #include "project/ProjectFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace atelier::core::SongFiles {
 
@@ -18,7 +19,7 @@ bool isMidiFile(const QString &path)
         || path.endsWith(".smf", Qt::CaseInsensitive);
 }
 
-std::optional<Project> load(const QString &path, QString *error)
+std::optional<Project> load(const QString &path, QString *error, QString *warning)
 {
     if (!QFile::exists(path)) {
         if (error)
@@ -33,7 +34,12 @@ std::optional<Project> load(const QString &path, QString *error)
                 *error = e.message();
             return std::nullopt;
         }
-        Song song = SongConverter::fromSmf(*smf);
+        int dropped = 0;
+        Song song = SongConverter::fromSmf(*smf, &dropped);
+        if (warning)
+            *warning = dropped == 0 ? QString()
+                                    : QObject::tr("%1: %n event(s) after 24 hours were left out", nullptr, dropped)
+                                          .arg(QFileInfo(path).fileName());
         // Name unnamed tracks after their instrument, as the track list shows them.
         for (int i = 0; i < song.tracks.size(); ++i) {
             Track &t = song.tracks[i];

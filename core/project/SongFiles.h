@@ -13,7 +13,9 @@ namespace atelier::core::SongFiles {
 bool isMidiFile(const QString &path);
 // A MIDI file gives a project with an empty sketch. Errors name the file and
 // what is wrong with it (for MIDI: the byte offset).
-std::optional<Project> load(const QString &path, QString *error);
+// *warning (when given): what was left out of an imported MIDI file (events
+// past 24 hours), empty when nothing was.
+std::optional<Project> load(const QString &path, QString *error, QString *warning = nullptr);
 bool exportMidi(const Song &song, const QString &path, int format, QString *error);
 
 } // namespace atelier::core::SongFiles

@@ -96,6 +96,27 @@ class TestSmf : public QObject {
     Q_OBJECT
 
 private slots:
+    void nothingPastADay()
+    {
+        // 120 bpm, 480 ticks per quarter: 24 hours are 82,944,000 ticks.
+        constexpr Tick day = Tick(24) * 3600 * 2 * 480;
+        Song song;
+        song.tempos = {{0, 120}};
+        Track t;
+        t.notes = {Note{60, 0, 480, 90}, Note{62, day - 480, 960, 90}, Note{64, day + 3600 * 960, 480, 90}};
+        song.tracks = {t};
+        int dropped = -1;
+        const Song back = SongConverter::fromSmf(SongConverter::toSmf(song), &dropped);
+        QCOMPARE(dropped, 1);
+        QCOMPARE(back.tracks.size(), 1);
+        QCOMPARE(back.tracks[0].notes.size(), 2);
+        QCOMPARE(back.tracks[0].notes[1].start, day - 480);
+        QCOMPARE(back.tracks[0].notes[1].end(), day);   // cut at the end of the day
+        dropped = -1;
+        SongConverter::fromSmf(SongConverter::toSmf(Song{}), &dropped);
+        QCOMPARE(dropped, 0);
+    }
+
     void aHeaderOnlyFileIsAnEmptySong()
     {
         // MThd, format 1, no tracks, 480 ticks per quarter: nothing after it.

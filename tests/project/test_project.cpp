@@ -3,6 +3,7 @@
 
 #include "project/AutosaveStore.h"
 #include "project/ProjectFile.h"
+#include "project/SongFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -279,6 +280,27 @@ private slots:
         live.end();
         other.end();
         QVERIFY(QDir(dir.path()).entryList({"*.atelier"}, QDir::Files).isEmpty());
+    }
+
+    void aMidiFilePastADayIsCutWithAWarning()
+    {
+        QTemporaryDir dir;
+        Song song;
+        song.tempos = {{0, 120}};
+        Track t;
+        t.notes = {Note{60, 0, 480, 90}, Note{64, Tick(30) * 3600 * 960, 480, 90}};   // at 30 hours
+        song.tracks = {t};
+        const QString path = dir.filePath("long.mid");
+        QString error, warning;
+        QVERIFY(SongFiles::exportMidi(song, path, 1, &error));
+        const auto loaded = SongFiles::load(path, &error, &warning);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->song.tracks.at(0).notes.size(), 1);
+        QVERIFY2(warning.startsWith("long.mid: ") && warning.contains("after 24 hours were left out"),
+                 qPrintable(warning));
+        QVERIFY(SongFiles::exportMidi(loaded->song, path, 1, &error));
+        QVERIFY(SongFiles::load(path, &error, &warning));
+        QVERIFY(warning.isEmpty());
     }
 
     void aDeclinedAutosaveIsKeptAWeek()

@@ -202,10 +202,13 @@ bool FileController::newSong()
 
 bool FileController::openFile(const QString &path, QString *error)
 {
-    const auto loaded = core::SongFiles::load(path, error);
+    QString warning;
+    const auto loaded = core::SongFiles::load(path, error, &warning);
     if (!loaded)
         return false;
     loadProject(*loaded);
+    if (!warning.isEmpty())
+        emit statusMessage(warning);
     setClean();
     // A MIDI file is imported: saving writes a project beside it, never over it.
     if (core::SongFiles::isMidiFile(path))
