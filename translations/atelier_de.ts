@@ -4264,458 +4264,458 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="101"/>
+        <location filename="../ui/main/MainWindow.cpp" line="103"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="102"/>
+        <location filename="../ui/main/MainWindow.cpp" line="104"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="113"/>
+        <location filename="../ui/main/MainWindow.cpp" line="115"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="114"/>
+        <location filename="../ui/main/MainWindow.cpp" line="116"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="142"/>
+        <location filename="../ui/main/MainWindow.cpp" line="144"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="143"/>
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="155"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="156"/>
+        <location filename="../ui/main/MainWindow.cpp" line="158"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="162"/>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="182"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Sound Morph has no tools: drag the point, play the keys</source>
         <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Com&amp;pare Drawing Models…</source>
         <translation>Zeichenmodelle ver&amp;gleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="372"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="381"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="383"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="385"/>
+        <location filename="../ui/main/MainWindow.cpp" line="387"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Com&amp;pare Models…</source>
         <translation>Modelle ver&amp;gleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="390"/>
+        <location filename="../ui/main/MainWindow.cpp" line="392"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="393"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="394"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396"/>
+        <location filename="../ui/main/MainWindow.cpp" line="398"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="402"/>
+        <location filename="../ui/main/MainWindow.cpp" line="404"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="405"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="408"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="418"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="423"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="423"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430"/>
+        <location filename="../ui/main/MainWindow.cpp" line="432"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="431"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="432"/>
+        <location filename="../ui/main/MainWindow.cpp" line="434"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="445"/>
+        <location filename="../ui/main/MainWindow.cpp" line="447"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="489"/>
+        <location filename="../ui/main/MainWindow.cpp" line="491"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="503"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="85"/>
+        <location filename="../ui/main/MainWindow.cpp" line="86"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>Tu&amp;ne a Drawing Model…</source>
         <translation>Zeichenmodell ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>Tu&amp;ne a Model…</source>
         <translation>Modell ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="551"/>
+        <location filename="../ui/main/MainWindow.cpp" line="553"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="589"/>
+        <location filename="../ui/main/MainWindow.cpp" line="591"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="613"/>
-        <location filename="../ui/main/MainWindow.cpp" line="675"/>
+        <location filename="../ui/main/MainWindow.cpp" line="615"/>
+        <location filename="../ui/main/MainWindow.cpp" line="677"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="639"/>
+        <location filename="../ui/main/MainWindow.cpp" line="641"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="647"/>
+        <location filename="../ui/main/MainWindow.cpp" line="649"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="652"/>
+        <location filename="../ui/main/MainWindow.cpp" line="654"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="659"/>
+        <location filename="../ui/main/MainWindow.cpp" line="661"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="666"/>
+        <location filename="../ui/main/MainWindow.cpp" line="668"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="679"/>
+        <location filename="../ui/main/MainWindow.cpp" line="681"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="685"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="690"/>
+        <location filename="../ui/main/MainWindow.cpp" line="692"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="691"/>
+        <location filename="../ui/main/MainWindow.cpp" line="693"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="692"/>
+        <location filename="../ui/main/MainWindow.cpp" line="694"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="734"/>
+        <location filename="../ui/main/MainWindow.cpp" line="736"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="736"/>
+        <location filename="../ui/main/MainWindow.cpp" line="738"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="746"/>
+        <location filename="../ui/main/MainWindow.cpp" line="748"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="766"/>
+        <location filename="../ui/main/MainWindow.cpp" line="768"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="771"/>
+        <location filename="../ui/main/MainWindow.cpp" line="773"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -6366,17 +6366,17 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TrackHeaderDelegate</name>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="128"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="127"/>
         <source>Channel 10 plays drums</source>
         <translation>Kanal 10 spielt Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="139"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="138"/>
         <source>Internal synth</source>
         <translation>Interner Synth</translation>
     </message>
     <message>
-        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="141"/>
+        <location filename="../ui/tracks/TrackHeaderDelegate.cpp" line="140"/>
         <source>%1 (Atelier&apos;s port, for a DAW)</source>
         <translation>%1 (Ateliers Port, für eine DAW)</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "tracks/TrackListView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QSpinBox>
 #include <QtTest>
@@ -120,6 +121,27 @@ private slots:
             QVERIFY(!view->isColumnHidden(c));
         QCOMPARE(model->headerData(TrackListModel::ChannelColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
                  QStringLiteral("MIDI channel"));
+    }
+
+    void theOutputEditorOffersTheEnginesPorts()
+    {
+        int asked = 0;
+        view->setOutputPorts([&asked] {
+            ++asked;
+            return QStringList{"synth:midi_in", "Atelier Out (studio)", "daw:in"};
+        });
+        auto *delegate = qobject_cast<ui::TrackHeaderDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        QWidget parent;
+        auto *combo = qobject_cast<QComboBox *>(
+            delegate->createEditor(&parent, QStyleOptionViewItem(), model->index(0, TrackListModel::OutputColumn)));
+        QVERIFY(combo);
+        QCOMPARE(asked, 1);   // asked when the editor opens, not before
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items.append(combo->itemData(i).toString());
+        // The internal synth, Atelier's own port once, then the system's other ports.
+        QCOMPARE(items, (QStringList{QString(), "Atelier Out", "synth:midi_in", "daw:in"}));
     }
 
     void themesSwitchTheLook()

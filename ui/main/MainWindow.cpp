@@ -25,6 +25,7 @@
 #include "tracks/TrackListView.h"
 
 #include "audio/AudioEngine.h"
+#include "audio/MidiOutput.h"
 #include "audio/IMidiInputDevice.h"
 #include "audio/MidiInputHub.h"
 #include "document/NoteModel.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_files->setTimbreLoader(timbreModels);
     m_editor = new PianoRollEditor(m_noteModel, this);
     m_trackList = new TrackListView(m_trackModel, this);
+    m_trackList->setOutputPorts([engine] { return core::MidiOutput::portNames(engine->midiOutputSystem()); });
     m_transport = new TransportBar(doc, this);
     addToolBar(m_transport);
     m_keyboard = new ComputerKeyboard(this);

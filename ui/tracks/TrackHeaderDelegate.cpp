@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QPainter>
-#include <QSettings>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -139,9 +138,8 @@ QWidget *TrackHeaderDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         c->addItem(tr("Internal synth"), QString());
         const QString studioPort = QString::fromLatin1(core::MidiOutput::kStudioPort);
         c->addItem(tr("%1 (Atelier's port, for a DAW)").arg(studioPort), studioPort);
-        // The ports of the studio's MIDI system (Preferences), where the audio engine opens them.
-        const bool jack = QSettings().value("midi/system").toString() == QLatin1String("JACK");
-        for (const QString &port : core::MidiOutput::portNames(jack ? core::MidiSystem::Jack : core::MidiSystem::Alsa))
+        // The ports of the system where the audio engine opens them.
+        for (const QString &port : m_ports ? m_ports() : QStringList())
             if (!port.contains(studioPort))   // Atelier's own port, listed by the system
                 c->addItem(port, port);
         return c;

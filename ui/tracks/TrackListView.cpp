@@ -14,7 +14,8 @@ using core::TrackListModel;
 TrackListView::TrackListView(TrackListModel *model, QWidget *parent) : QTableView(parent)
 {
     setModel(model);
-    setItemDelegate(new TrackHeaderDelegate(this));
+    m_delegate = new TrackHeaderDelegate(this);
+    setItemDelegate(m_delegate);
     setSelectionBehavior(SelectRows);
     setSelectionMode(SingleSelection);
     setEditTriggers(DoubleClicked | EditKeyPressed | SelectedClicked);
@@ -125,6 +126,11 @@ void TrackListView::showColumnMenu(const QPoint &pos)
         connect(a, &QAction::toggled, this, [this, c](bool shown) { setColumnHidden(c, !shown); });
     }
     menu.exec(horizontalHeader()->mapToGlobal(pos));
+}
+
+void TrackListView::setOutputPorts(std::function<QStringList()> lister)
+{
+    m_delegate->setOutputPorts(std::move(lister));
 }
 
 } // namespace atelier::ui

@@ -8,12 +8,15 @@
 // shows that track in the piano roll.
 
 #include <QTableView>
+#include <functional>
 
 namespace atelier::core {
 class TrackListModel;
 }
 
 namespace atelier::ui {
+
+class TrackHeaderDelegate;
 
 class TrackListView : public QTableView {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     explicit TrackListView(core::TrackListModel *model, QWidget *parent = nullptr);
     int currentTrack() const;
     void setCurrentTrack(int track);
+    // The MIDI output ports the Output column offers (TrackHeaderDelegate::setOutputPorts).
+    void setOutputPorts(std::function<QStringList()> lister);
 
 signals:
     void currentTrackChanged(int track);
@@ -37,6 +42,7 @@ private:
     void showColumnMenu(const QPoint &pos);
 
     QPersistentModelIndex m_fader;   // the volume cell being dragged
+    TrackHeaderDelegate *m_delegate;
 };
 
 } // namespace atelier::ui
