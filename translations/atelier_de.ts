@@ -6008,97 +6008,102 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="42"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="44"/>
         <source>Pen</source>
         <translation>Stift</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="43"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="45"/>
         <source>Eraser</source>
         <translation>Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="44"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="46"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="58"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="60"/>
         <source> Width </source>
         <translation> Breite </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="73"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="74"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="76"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
         <source>Clear canvas</source>
         <translation>Skizzenfläche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="79"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="79"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="81"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="81"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="83"/>
         <source>Import Drawings…</source>
         <translation>Zeichnungen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="82"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="84"/>
         <source>Export Image…</source>
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="83"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="85"/>
         <source>Drag SVG</source>
         <translation>SVG ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="85"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="87"/>
         <source>Drag the drawing into a file manager or another program as an SVG file</source>
         <translation>Zieh die Zeichnung als SVG-Datei in einen Dateimanager oder ein anderes Programm</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="88"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="90"/>
         <source>the canvas is empty</source>
         <translation>die Leinwand ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="91"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="93"/>
         <source>sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="117"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="119"/>
         <source>Import Drawings</source>
         <translation>Zeichnungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="118"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="120"/>
         <source>Quick, Draw! drawings (*.ndjson);;All files (*)</source>
         <translation>Quick, Draw!-Zeichnungen (*.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="126"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="131"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="141"/>
         <source>Cannot import</source>
         <translation>Importieren nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchEditor.cpp" line="130"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="145"/>
         <source>%n line(s) could not be read and were left out; the first: %1</source>
         <translation>
             <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen; die erste: %1</numerusform>
@@ -6106,32 +6111,32 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="142"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="157"/>
         <source>Import drawing</source>
         <translation>Zeichnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="149"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="164"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="149"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="164"/>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="150"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="165"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="162"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="177"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="164"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="179"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

@@ -307,7 +307,7 @@
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchEditor.cpp" line="130"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="145"/>
         <source>%n line(s) could not be read and were left out; the first: %1</source>
         <translation>
             <numerusform>%n line could not be read and was left out; the first: %1</numerusform>

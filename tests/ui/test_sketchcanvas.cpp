@@ -20,6 +20,10 @@
 #include <QPushButton>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QDialog>
+#include <QFile>
 #include <QTest>
 #include <QThread>
 
@@ -101,6 +105,36 @@ private slots:
     {
         delete m_editor;
         delete m_doc;
+    }
+
+    void importingDrawingsSkipsABadLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("two.ndjson");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"word\":\"cat\",\"drawing\":[[[0,40,80],[0,30,0]]]}\n"
+                "{broken\n"
+                "{\"word\":\"dog\",\"drawing\":[[[0,10],[0,50]],[[20,60],[20,20]]]}\n");
+        f.close();
+        QSignalSpy said(m_editor, &ui::SketchEditor::statusMessage);
+        int offered = -1;
+        QTimer::singleShot(300, this, [&] {   // the browser: take the second drawing
+            auto *browser = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            auto *list = browser ? browser->findChild<QListWidget *>() : nullptr;
+            if (!list)
+                return;
+            offered = list->count();
+            list->setCurrentRow(1);
+            browser->accept();
+        });
+        QVERIFY(m_editor->importQuickDraw(path));
+        QCOMPARE(offered, 2);
+        QCOMPARE(m_doc->strokeCount(), 2);   // the dog
+        bool toldSkipped = false;
+        for (const auto &args : said)
+            toldSkipped = toldSkipped || args.first().toString().contains("two.ndjson: line 2: ");
+        QVERIFY(toldSkipped);
     }
 
     void penEraserSelectAreOneStepEach()

@@ -10,9 +10,11 @@
 #include "sketch/SketchRenderer.h"
 
 #include "project/DataPaths.h"
+#include "jobs/JobRunner.h"
 #include "sketch/QuickDrawReader.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -118,10 +120,23 @@ bool SketchEditor::importQuickDraw(const QString &givenPath)
                                             tr("Quick, Draw! drawings (*.ndjson);;All files (*)"));
     if (path.isEmpty())
         return false;
-    QString error;
-    core::QuickDrawReader::Skipped skipped;
-    const auto entries = core::QuickDrawReader::readFile(path, &error, core::QuickDrawReader::kDefaultMaxDrawings,
-                                                         &skipped);
+    // Read on a worker (50,000 drawings take a while); the studio stays live meanwhile.
+    struct Read {
+        std::optional<QList<core::QuickDrawEntry>> entries;
+        QString error;
+        core::QuickDrawReader::Skipped skipped;
+    };
+    auto read = std::make_shared<Read>();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    emit statusMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    core::JobRunner::instance().waitFor(core::JobRunner::instance().start(this, [read, path](core::JobContext &) {
+        read->entries = core::QuickDrawReader::readFile(path, &read->error, core::QuickDrawReader::kDefaultMaxDrawings,
+                                                        &read->skipped);
+    }));
+    QApplication::restoreOverrideCursor();
+    const auto &entries = read->entries;
+    const QString &error = read->error;
+    const core::QuickDrawReader::Skipped &skipped = read->skipped;
     if (!entries) {
         QMessageBox::critical(this, tr("Cannot import"), error);
         return false;
