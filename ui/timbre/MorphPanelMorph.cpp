@@ -15,6 +15,7 @@
 #include "audio/MidiInputHub.h"
 #include "audio/IMidiInputDevice.h"
 #include "document/GeneralMidi.h"
+#include "jobs/JobRunner.h"
 #include "project/DataPaths.h"
 #include "timbre/SpectralMetrics.h"
 #include "timbre/WavIo.h"
@@ -149,8 +150,20 @@ bool MorphPanel::setCornerFromWav(int corner, const QString &path, QString *erro
     if (!m_model)
         return fail(tr("Choose a timbre model first."));
     const QString name = QFileInfo(path).fileName();
-    QString encodeError;
-    const EncodedRecording encoded = encodeRecording(*m_model, path, &encodeError);
+    // Read and encoded on a worker (a long file takes a while); the studio stays live.
+    struct Job {
+        EncodedRecording encoded;
+        QString error;
+    };
+    auto job = std::make_shared<Job>();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    core::JobRunner::instance().waitFor(
+        core::JobRunner::instance().start(this, [job, model = m_model, path](core::JobContext &) {
+            job->encoded = encodeRecording(*model, path, &job->error);
+        }));
+    QApplication::restoreOverrideCursor();
+    const EncodedRecording &encoded = job->encoded;
+    const QString &encodeError = job->error;
     if (encoded.z.empty())
         return fail(tr("Corner %1 keeps its instrument: %2").arg(cornerTitle(corner), encodeError));
     const std::vector<float> &z = encoded.z;
