@@ -283,37 +283,32 @@ void CompareDialog::generate()
     m_trialLabel->setText(tr("Trial %1 of %2").arg(trial + 1).arg(m_test->trials()));
     m_status->setText(tr("Both models are at work…"));
     m_progress->show();
-    core::JobRunner::Work work;
-    if (music()) {
-        work = [a = m_music[0], b = m_music[1], request = m_request, seed, this](core::JobContext &job) {
+    // Both outputs of the trial, then back here: into `into`, or the error.
+    auto run = [this](auto make, auto *into) -> core::JobRunner::Work {
+        return [this, make, into](core::JobContext &job) {
             QString error;
-            auto pair = core::ComparisonPair::music(*a, *b, request, seed, job.cancelFlag(), &error);
-            job.post([this, pair, error, id = job.id()] {
+            auto pair = make(job.cancelFlag(), &error);
+            job.post([this, pair, error, into, id = job.id()] {
                 if (id != m_job || !m_test)
                     return;   // a test stopped or started over since (its cancel came after the post)
                 m_job = 0;
                 if (!pair)
                     return fail(error);
-                m_notes = *pair;
+                *into = *pair;
                 showTrial();
             });
         };
-    } else {
-        work = [a = m_sketch[0], b = m_sketch[1], canvas = m_canvas, seed, this](core::JobContext &job) {
-            QString error;
-            auto pair = core::ComparisonPair::sketch(*a, *b, canvas, core::SketchSampleOptions{}, seed,
-                                                     job.cancelFlag(), &error);
-            job.post([this, pair, error, id = job.id()] {
-                if (id != m_job || !m_test)
-                    return;   // a test stopped or started over since (its cancel came after the post)
-                m_job = 0;
-                if (!pair)
-                    return fail(error);
-                m_strokes = *pair;
-                showTrial();
-            });
-        };
-    }
+    };
+    const core::JobRunner::Work work =
+        music() ? run([a = m_music[0], b = m_music[1], request = m_request, seed](const std::atomic<bool> *cancel,
+                                                                                  QString *error) {
+                      return core::ComparisonPair::music(*a, *b, request, seed, cancel, error);
+                  }, &m_notes)
+                : run([a = m_sketch[0], b = m_sketch[1], canvas = m_canvas, seed](const std::atomic<bool> *cancel,
+                                                                                  QString *error) {
+                      return core::ComparisonPair::sketch(*a, *b, canvas, core::SketchSampleOptions{}, seed, cancel,
+                                                          error);
+                  }, &m_strokes);
     m_job = core::JobRunner::instance().start(this, std::move(work));
     updateButtons();
 }
