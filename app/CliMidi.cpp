@@ -19,12 +19,17 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QObject>
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 
 namespace atelier::app {
 
 namespace {
+
+std::atomic<bool> g_renderStop{false};
+void onRenderSignal(int) { g_renderStop = true; }
 
 int midiInfo(Args args)
 {
@@ -180,7 +185,18 @@ int render(Args args)
         core::timbre::SongTimbres::offlineTable(*song, &models::loadTimbreModel, options.sampleRate, &problems);
     for (const QString &p : problems)
         std::fprintf(stderr, "atelier: render: %s\n", qPrintable(p));
-    if (!core::OfflineRenderer::render(*song, options, *out, &error))
+    // Ctrl-C (or SIGTERM) stops a long render cleanly: the partial file is
+    // removed and an earlier file of that name is left as it was.
+    g_renderStop = false;
+    std::signal(SIGINT, onRenderSignal);
+    std::signal(SIGTERM, onRenderSignal);
+    const bool rendered = core::OfflineRenderer::render(*song, options, *out, &error,
+                                                        [](double) { return !g_renderStop.load(); });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!rendered && g_renderStop)
+        return fail(QObject::tr("render: stopped; %1 was not written").arg(*out));
+    if (!rendered)
         return fail(error);
     const core::TempoMap tempo(*song);
     const auto [fromTick, toTick] = core::OfflineRenderer::tickRange(*song, options);

@@ -96,94 +96,99 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/CliMidi.cpp" line="33"/>
+        <location filename="../app/CliMidi.cpp" line="38"/>
         <source>midi info: unknown option %1</source>
         <translation>midi info: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="36"/>
+        <location filename="../app/CliMidi.cpp" line="41"/>
         <source>usage: atelier midi info FILE [--json]</source>
         <translation>Aufruf: atelier midi info DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="75"/>
+        <location filename="../app/CliMidi.cpp" line="80"/>
         <source>none (120 bpm)</source>
         <translation>keine (120 BPM)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="76"/>
+        <location filename="../app/CliMidi.cpp" line="81"/>
         <source>none (4/4)</source>
         <translation>keine (4/4)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="77"/>
+        <location filename="../app/CliMidi.cpp" line="82"/>
         <source>none (no notes)</source>
         <translation>keine (keine Noten)</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="78"/>
+        <location filename="../app/CliMidi.cpp" line="83"/>
         <source>%1 (confidence %2)%3</source>
         <translation>%1 (Konfidenz %2)%3</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="82"/>
+        <location filename="../app/CliMidi.cpp" line="87"/>
         <source>; key signature %1</source>
         <translation>; Vorzeichen %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="94"/>
+        <location filename="../app/CliMidi.cpp" line="99"/>
         <source>midi convert: --format must be 0 or 1</source>
         <translation>midi convert: --format muss 0 oder 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="97"/>
+        <location filename="../app/CliMidi.cpp" line="102"/>
         <source>midi convert: unknown option %1</source>
         <translation>midi convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="100"/>
+        <location filename="../app/CliMidi.cpp" line="105"/>
         <source>usage: atelier midi convert IN.mid OUT.mid [--format 0|1]</source>
         <translation>Aufruf: atelier midi convert EIN.mid AUS.mid [--format 0|1]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="126"/>
+        <location filename="../app/CliMidi.cpp" line="131"/>
         <source>render: unknown option %1</source>
         <translation>render: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="129"/>
+        <location filename="../app/CliMidi.cpp" line="134"/>
         <source>usage: atelier render IN.mid|IN.atelier -o OUT.wav|OUT.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|BAR:BAR] [--soundfont FILE.sf2]</source>
         <translation>Aufruf: atelier render EIN.mid|EIN.atelier -o AUS.wav|AUS.flac [--rate 44100] [--bits 16|24|32f] [--range song|loop|TAKT:TAKT] [--soundfont DATEI.sf2]</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="134"/>
+        <location filename="../app/CliMidi.cpp" line="139"/>
         <source>render: %1: the output must end in .wav or .flac</source>
         <translation>render: %1: die Ausgabe muss auf .wav oder .flac enden</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="139"/>
+        <location filename="../app/CliMidi.cpp" line="144"/>
         <source>render: --bits must be 16, 24 or 32f, not %1</source>
         <translation>render: --bits muss 16, 24 oder 32f sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="143"/>
+        <location filename="../app/CliMidi.cpp" line="148"/>
         <source>render: FLAC holds 16- or 24-bit samples; write a .wav for --bits 32f</source>
         <translation>render: FLAC speichert 16- oder 24-Bit-Samples; für --bits 32f eine .wav schreiben</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="153"/>
+        <location filename="../app/CliMidi.cpp" line="158"/>
         <source>render: --range must be song, loop or FIRST:LAST bars (as 5:8), not %1</source>
         <translation>render: --range muss song, loop oder ERSTER:LETZTER Takt sein (etwa 5:8), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="160"/>
+        <location filename="../app/CliMidi.cpp" line="165"/>
         <source>render: --rate must be a sample rate from 8000 to 192000 Hz</source>
         <translation>render: --rate muss eine Abtastrate von 8000 bis 192000 Hz sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMidi.cpp" line="171"/>
+        <location filename="../app/CliMidi.cpp" line="176"/>
         <source>render: %1 has no loop region</source>
         <translation>render: %1 hat keinen Loop-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMidi.cpp" line="198"/>
+        <source>render: stopped; %1 was not written</source>
+        <translation>render: abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="45"/>
@@ -3040,48 +3045,48 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Beide Modelle arbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="337"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="332"/>
         <source>Listen to both (1 and 2), then say which you like better.</source>
         <translation>Hör dir beide an (1 und 2) und sag dann, welches dir besser gefällt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="338"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="333"/>
         <source>Which drawing do you like better?</source>
         <translation>Welche Zeichnung gefällt dir besser?</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="381"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="376"/>
         <source>No trial was decided, so there is no winner.</source>
         <translation>Kein Durchgang wurde entschieden, daher gibt es keinen Sieger.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="382"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="377"/>
         <source>%1 (second) won %2 of %3 picks: %4 % (95 % interval %5–%6 %); %7 (first) won %8.</source>
         <translation>%1 (zweites) gewann %2 von %3 Entscheidungen: %4 % (95-%-Intervall %5–%6 %); %7 (erstes) gewann %8.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="393"/>
-        <location filename="../ui/training/CompareDialog.cpp" line="394"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="388"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="389"/>
         <source>You prefer %1.</source>
         <translation>Dir gefällt %1 besser.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="395"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="390"/>
         <source>No clear preference yet: more trials would tell.</source>
         <translation>Noch keine klare Vorliebe: mehr Durchgänge würden es zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="400"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="395"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="404"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="399"/>
         <source>A was %1, B was %2 in the last trial.</source>
         <translation>Im letzten Durchgang war A %1 und B %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="439"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="434"/>
         <source>The test was stopped. Press Start for a new one.</source>
         <translation>Der Test wurde abgebrochen. Drücke Starten für einen neuen.</translation>
     </message>
@@ -5150,73 +5155,73 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="79"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="80"/>
         <source>GM %1 %2, from %3</source>
         <translation>GM %1 %2, aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="83"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="84"/>
         <source>Recording: %1</source>
         <translation>Aufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="90"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="91"/>
         <source>Your recording… (WAV)</source>
         <translation>Deine Aufnahme… (WAV)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="92"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="93"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation>Lade die Aufnahme eines einzelnen Tons; das Modell findet die Klangfarbe, die ihr am nächsten kommt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="148"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="149"/>
         <source>There is no corner %1.</source>
         <translation>Es gibt keine Ecke %1.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="44"/>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="150"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="151"/>
         <source>Choose a timbre model first.</source>
         <translation>Wähle zuerst ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="155"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="168"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation>Ecke %1 behält ihr Instrument: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="170"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="183"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation>Ecke %1 ist jetzt deine Aufnahme %2 (%3 s analysiert).</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="182"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="195"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation>Aufgenommenen Ton in Ecke %1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="183"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="196"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.aif *.aiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="189"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="202"/>
         <source>Recording Not Loaded</source>
         <translation>Aufnahme nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="303"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="316"/>
         <source>The project&apos;s Sound Morph uses the timbre model %1, which is not installed here (or does not fit); the panel keeps %2.</source>
         <translation>Der Sound Morph des Projekts verwendet das Klangmodell %1, das hier nicht installiert ist (oder nicht passt); das Panel behält %2.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="305"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="318"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="396"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="409"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>

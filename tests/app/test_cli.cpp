@@ -13,6 +13,7 @@
 #include <QTest>
 #include <sndfile.h>
 #include <cmath>
+#include <csignal>
 
 namespace core = atelier::core;
 
@@ -30,6 +31,40 @@ class TestCli : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    void ctrlCStopsARenderCleanly()
+    {
+        // Three hours of quarter notes: far longer than the test waits.
+        core::Song song;
+        song.tempos = {{0, 120}};
+        core::Track t;
+        t.name = "Long";
+        for (int i = 0; i < 3 * 3600 * 2; ++i)
+            t.notes.append(core::Note{60 + i % 12, core::Tick(i) * 480, 240, 90});
+        song.tracks = {t};
+        const QString project = m_dir.filePath("long.atelier");
+        QString error;
+        QVERIFY2(core::ProjectFile::save({song, {}, {}}, project, &error), qPrintable(error));
+        const QString out = m_dir.filePath("long.wav");
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an earlier render");
+        old.close();
+
+        QProcess p;
+        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), {"render", project, "-o", out});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(2000);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY2(p.waitForFinished(30000), "the render did not stop");
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray said = p.readAllStandardError();
+        QVERIFY2(said.contains("stopped") && said.contains("long.wav"), said.constData());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("an earlier render"));   // left as it was
+        QVERIFY(!QFile::exists(out + ".part"));
+    }
+
     void initTestCase()
     {
         if (!QFile::exists(data("nottingham/melody/ashover1.mid")))
