@@ -2,7 +2,9 @@
 
 #include "common/AuditionPlayer.h"
 #include "common/DisplayNames.h"
+#include "music/ContinuePanel.h"
 #include "music/VariationThumbnail.h"
+#include "sketch/SketchModelPanel.h"
 #include "sketch/SketchRenderer.h"
 
 #include "document/SongDocument.h"
@@ -170,9 +172,8 @@ void CompareDialog::kindChanged()
 
 void CompareDialog::refreshModels()
 {
-    setModelFiles(music() ? core::DataPaths::modelFiles(QStringLiteral("*.music.json"))
-                          : core::DataPaths::modelFiles(QStringLiteral("*.gen.json"),
-                                                        {QString(), QStringLiteral("sketch-rnn")}));
+    // The lists the Continue panel and the sketch canvas show.
+    setModelFiles(music() ? ContinuePanel::findModelFiles() : SketchModelPanel::findModelFiles());
 }
 
 void CompareDialog::setModelFiles(const QStringList &files)
