@@ -1758,22 +1758,52 @@
         <translation>MIDI-Eingang „%1“ ist verschwunden; wähle einen anderen oder suche neu</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="34"/>
+        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="23"/>
         <source>no MIDI output system</source>
         <translation>kein MIDI-Ausgabesystem</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="53"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="56"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="70"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="87"/>
         <source>MIDI output port &quot;%1&quot; not found</source>
         <translation>MIDI-Ausgang „%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="61"/>
+        <location filename="../core/audio/AlsaSequencerPort.cpp" line="52"/>
+        <source>no ALSA sequencer: %1 (is /dev/snd/seq there? the snd-seq module loaded?)</source>
+        <translation>kein ALSA-Sequencer: %1 (gibt es /dev/snd/seq? ist das Modul snd-seq geladen?)</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/AlsaSequencerPort.cpp" line="69"/>
+        <source>ALSA sequencer: cannot create the port &quot;%1&quot;: %2</source>
+        <translation>ALSA-Sequencer: der Port „%1“ lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/AlsaSequencerPort.cpp" line="72"/>
+        <source>ALSA sequencer: cannot allocate a queue: %1</source>
+        <translation>ALSA-Sequencer: keine Warteschlange zu bekommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/AlsaSequencerPort.cpp" line="81"/>
+        <source>ALSA sequencer: cannot start its queue: %1</source>
+        <translation>ALSA-Sequencer: die Warteschlange lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/AlsaSequencerPort.cpp" line="85"/>
+        <source>ALSA sequencer: cannot make a MIDI parser: %1</source>
+        <translation>ALSA-Sequencer: kein MIDI-Parser anzulegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/AlsaSequencerPort.cpp" line="105"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="41"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="50"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="75"/>
         <source>cannot open MIDI output port &quot;%1&quot;: %2</source>
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/audio/RtMidiScheduledOutput.cpp" line="65"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="78"/>
         <source>cannot open MIDI output port &quot;%1&quot;</source>
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen</translation>
     </message>
@@ -1889,43 +1919,47 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 </translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="97"/>
-        <location filename="../app/CliPlay.cpp" line="116"/>
+        <location filename="../app/CliPlay.cpp" line="187"/>
+        <location filename="../app/CliPlay.cpp" line="200"/>
+        <location filename="../app/CliPlay.cpp" line="256"/>
         <source>play: %1</source>
         <translation>play: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="122"/>
+        <location filename="../app/CliPlay.cpp" line="206"/>
+        <location filename="../app/CliPlay.cpp" line="272"/>
         <source>MIDI leaves %1</source>
         <translation>MIDI-Ausgang: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="124"/>
+        <location filename="../app/CliPlay.cpp" line="208"/>
+        <location filename="../app/CliPlay.cpp" line="274"/>
         <source>following the clock on %1</source>
         <translation>folgt der Clock an %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="126"/>
+        <location filename="../app/CliPlay.cpp" line="210"/>
+        <location filename="../app/CliPlay.cpp" line="276"/>
         <source>in the Link session</source>
         <translation>in der Link-Session</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="128"/>
+        <location filename="../app/CliPlay.cpp" line="152"/>
         <source>audio only</source>
         <translation>nur Audio</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="148"/>
+        <location filename="../app/CliPlay.cpp" line="119"/>
         <source>play: the MIDI clock stopped; the song holds where it is</source>
         <translation>play: die MIDI-Clock steht; der Song hält, wo er ist</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="177"/>
+        <location filename="../app/CliPlay.cpp" line="213"/>
         <source>play: the JACK server stopped</source>
         <translation>play: der JACK-Server wurde beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPlay.cpp" line="180"/>
+        <location filename="../app/CliPlay.cpp" line="160"/>
         <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
         <translation>
             <numerusform>play: %n MIDI-Ereignis passte nicht in einen Zyklus und wurde verworfen</numerusform>
@@ -1933,27 +1967,37 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="190"/>
+        <location filename="../app/CliPlay.cpp" line="234"/>
+        <source>play: %1 (or use --jack for JACK ports)</source>
+        <translation>play: %1 (oder nimm --jack für JACK-Ports)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="261"/>
         <source>play: no audio device: %1 (or use --jack)</source>
         <translation>play: kein Audiogerät: %1 (oder nimm --jack)</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="220"/>
+        <location filename="../app/CliPlay.cpp" line="270"/>
+        <source>audio on %1</source>
+        <translation>Audio über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="279"/>
+        <source>play: the audio device stopped</source>
+        <translation>play: das Audiogerät hat aufgehört</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPlay.cpp" line="292"/>
         <source>usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]</source>
         <translation>Aufruf: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="241"/>
+        <location filename="../app/CliPlay.cpp" line="313"/>
         <source>play: follow a MIDI clock or join Link, not both</source>
         <translation>play: folge einer MIDI-Clock oder tritt Link bei, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="244"/>
-        <source>play: MIDI ports, MIDI clock and Link go through JACK: add --jack</source>
-        <translation>play: MIDI-Ports, MIDI-Clock und Link laufen über JACK: füge --jack hinzu</translation>
-    </message>
-    <message>
-        <location filename="../app/CliPlay.cpp" line="235"/>
+        <location filename="../app/CliPlay.cpp" line="307"/>
         <source>play: unknown option %1</source>
         <translation>play: unbekannte Option %1</translation>
     </message>
@@ -2884,209 +2928,209 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="40"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="42"/>
         <source>Compare Models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="44"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="46"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="45"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="47"/>
         <source>Drawings</source>
         <translation>Zeichnungen</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="46"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="48"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="49"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="51"/>
         <source>The result says how often this one was preferred</source>
         <translation>Das Ergebnis sagt, wie oft dieses vorgezogen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="50"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="52"/>
         <source>First model</source>
         <translation>Erstes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="51"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="53"/>
         <source>Second model</source>
         <translation>Zweites Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="55"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="57"/>
         <source>More trials give a narrower interval: with 10 picks it is about ±26 %, with 40 about ±15 %</source>
         <translation>Mehr Durchgänge ergeben ein engeres Intervall: bei 10 Entscheidungen etwa ±26 %, bei 40 etwa ±15 %</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="56"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="58"/>
         <source>Trials</source>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="59"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="61"/>
         <source>Both continue</source>
         <translation>Beide setzen fort</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="68"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="70"/>
         <source>Play A</source>
         <translation>A abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="69"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="71"/>
         <source>Play B</source>
         <translation>B abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="70"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="72"/>
         <source>A is better</source>
         <translation>A ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="71"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="73"/>
         <source>B is better</source>
         <translation>B ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="76"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="78"/>
         <source>Plays A with the music it continues (1)</source>
         <translation>Spielt A mit der Musik, die es fortsetzt (1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="77"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="79"/>
         <source>Plays B with the music it continues (2)</source>
         <translation>Spielt B mit der Musik, die es fortsetzt (2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="78"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="80"/>
         <source>You prefer A (A)</source>
         <translation>Dir gefällt A besser (A)</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="79"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="81"/>
         <source>You prefer B (B)</source>
         <translation>Dir gefällt B besser (B)</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="95"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="97"/>
         <source>No Preference</source>
         <translation>Keine Vorliebe</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="97"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="99"/>
         <source>Neither is better; the trial does not count (N)</source>
         <translation>Keines ist besser; der Durchgang zählt nicht (N)</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="114"/>
-        <location filename="../ui/training/CompareDialog.cpp" line="236"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="116"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="237"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="116"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="118"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="157"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="159"/>
         <source>the selected notes, or the current track before the playhead, for as many bars as Continue is set to</source>
         <translation>die ausgewählten Noten oder die aktuelle Spur vor der Abspielposition, um so viele Takte, wie bei Fortsetzen eingestellt ist</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="159"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="161"/>
         <source>the drawing on the canvas (from scratch when it is empty)</source>
         <translation>die Zeichnung auf der Leinwand (von Grund auf, wenn sie leer ist)</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="168"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="170"/>
         <source>Choose two models and press Start. You will not be told which is which until the end.</source>
         <translation>Wähle zwei Modelle und drücke Starten. Welches welches ist, erfährst du erst am Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="236"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="237"/>
         <source>Start Over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="252"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="253"/>
         <source>There are no models of this kind to compare.</source>
         <translation>Es gibt keine Modelle dieser Art zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="254"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="255"/>
         <source>Choose two different models.</source>
         <translation>Wähle zwei verschiedene Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="262"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="263"/>
         <source>%1: cannot be loaded in this build</source>
         <translation>%1: kann in diesem Build nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="267"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="268"/>
         <source>Add a track first: both models continue the current track.</source>
         <translation>Füge zuerst eine Spur hinzu: beide Modelle setzen die aktuelle Spur fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="283"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="284"/>
         <source>Trial %1 of %2</source>
         <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="284"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="285"/>
         <source>Both models are at work…</source>
         <translation>Beide Modelle arbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="332"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="333"/>
         <source>Listen to both (1 and 2), then say which you like better.</source>
         <translation>Hör dir beide an (1 und 2) und sag dann, welches dir besser gefällt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="333"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="334"/>
         <source>Which drawing do you like better?</source>
         <translation>Welche Zeichnung gefällt dir besser?</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="376"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="377"/>
         <source>No trial was decided, so there is no winner.</source>
         <translation>Kein Durchgang wurde entschieden, daher gibt es keinen Sieger.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="377"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="378"/>
         <source>%1 (second) won %2 of %3 picks: %4 % (95 % interval %5–%6 %); %7 (first) won %8.</source>
         <translation>%1 (zweites) gewann %2 von %3 Entscheidungen: %4 % (95-%-Intervall %5–%6 %); %7 (erstes) gewann %8.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="388"/>
         <location filename="../ui/training/CompareDialog.cpp" line="389"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="390"/>
         <source>You prefer %1.</source>
         <translation>Dir gefällt %1 besser.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="390"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="391"/>
         <source>No clear preference yet: more trials would tell.</source>
         <translation>Noch keine klare Vorliebe: mehr Durchgänge würden es zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="395"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="396"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="399"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="400"/>
         <source>A was %1, B was %2 in the last trial.</source>
         <translation>Im letzten Durchgang war A %1 und B %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training/CompareDialog.cpp" line="434"/>
+        <location filename="../ui/training/CompareDialog.cpp" line="435"/>
         <source>The test was stopped. Press Start for a new one.</source>
         <translation>Der Test wurde abgebrochen. Drücke Starten für einen neuen.</translation>
     </message>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPlay.cpp" line="180"/>
+        <location filename="../app/CliPlay.cpp" line="160"/>
         <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
         <translation>
             <numerusform>play: %n MIDI event did not fit a cycle and was dropped</numerusform>

@@ -21,6 +21,7 @@
 #include "audio/IMidiOutput.h"
 #include "audio/ScheduledMidiQueue.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <mutex>
@@ -58,6 +59,13 @@ public:
 
     // Audio thread: frames rendered so far.
     Frame renderedFrames() const { return m_frame; }
+    // Audio thread: `frames` were rendered without render() (someone else
+    // filled the buffer); the clock moves on by them.
+    void advance(int frames)
+    {
+        m_frame += std::max(frames, 0);
+        publish(m_frame);
+    }
 
 private:
     void publish(Frame frame);

@@ -1,5 +1,7 @@
 #include "audio/MidiOutput.h"
 
+#include "audio/AlsaSequencerPort.h"
+#include "audio/MidiPortOpener.h"
 #include "audio/RtMidiPorts.h"
 
 #include <chrono>
@@ -16,7 +18,8 @@ constexpr std::size_t kMaxWaiting = 8192;
 } // namespace
 
 MidiOutput::MidiOutput(const IMidiClock *clock, MidiSystem system)
-    : m_clock(clock), m_system(system), m_queue(std::make_unique<MidiOutQueue>())
+    : m_clock(clock), m_system(system), m_queue(std::make_unique<MidiOutQueue>()),
+      m_lookahead(system == MidiSystem::Alsa ? AlsaSequencerPort::kLookahead : 0.0)
 {
     m_worker = std::thread([this] { run(); });
 }
@@ -27,6 +30,9 @@ MidiOutput::~MidiOutput()
     if (m_worker.joinable())
         m_worker.join();
     std::lock_guard<std::mutex> lock(m_mutex);
+    for (auto &out : m_outs)
+        if (out)
+            out->beginBatch();
     for (int ch = 0; ch < 16; ++ch) {
         sendAll(MidiMessage::controlChange(ch, MidiMessage::kCcSustain, 0));
         sendAll(MidiMessage::controlChange(ch, MidiMessage::kCcAllNotesOff, 0));
@@ -36,16 +42,7 @@ MidiOutput::~MidiOutput()
 
 QStringList MidiOutput::portNames(MidiSystem system)
 {
-    QStringList names;
-    try {
-        RtMidiOut out(rtmidi::api(system), "Atelier");
-        const unsigned count = out.getPortCount();
-        for (unsigned i = 0; i < count; ++i)
-            names.append(QString::fromStdString(out.getPortName(i)));
-    } catch (...) {
-        return {};
-    }
-    return names;
+    return rtmidi::listPorts<RtMidiOut>(rtmidi::api(system), QString(), nullptr);
 }
 
 bool MidiOutput::setPorts(const QStringList &names)
@@ -56,28 +53,10 @@ bool MidiOutput::setPorts(const QStringList &names)
     for (int i = 0; i < names.size(); ++i) {
         if (i < m_names.size() && m_names[i] == names[i])
             continue;  // already open (or already failed)
-        m_outs[std::size_t(i)].reset();
-        try {
-            auto out = std::make_unique<RtMidiOut>(rtmidi::api(m_system), "Atelier");
-            if (names[i] == QLatin1String(kStudioPort)) {
-                out->openVirtualPort(kStudioPort);
-                m_outs[std::size_t(i)] = std::move(out);
-                continue;
-            }
-            const int index = rtmidi::findPort(*out, names[i]);
-            if (index < 0) {
-                m_lastError = QStringLiteral("MIDI output port \"%1\" not found").arg(names[i]);
-                ok = false;
-                continue;
-            }
-            out->openPort(unsigned(index), "Atelier out");
-            m_outs[std::size_t(i)] = std::move(out);
-        } catch (const std::exception &e) {
-            m_lastError = QStringLiteral("cannot open MIDI output port \"%1\": %2")
-                              .arg(names[i], QString::fromStdString(e.what()));
-            ok = false;
-        } catch (...) {
-            m_lastError = QStringLiteral("cannot open MIDI output port \"%1\"").arg(names[i]);
+        QString error;
+        m_outs[std::size_t(i)] = openMidiPortSender(m_system, names[i], names[i] == QLatin1String(kStudioPort), &error);
+        if (!m_outs[std::size_t(i)]) {
+            m_lastError = error;
             ok = false;
         }
     }
@@ -97,60 +76,64 @@ QString MidiOutput::lastError() const
     return m_lastError;
 }
 
-bool MidiOutput::due(const MidiOutEvent &event) const
+std::int64_t MidiOutput::waitFrames(const MidiOutEvent &event, std::int64_t now) const
 {
-    return event.frame < 0 || !m_clock
-        || event.frame + m_latency.load(std::memory_order_relaxed) <= m_clock->nowFrame();
+    if (event.frame < 0 || !m_clock)
+        return 0;
+    return event.frame + m_latency.load(std::memory_order_relaxed) - now;
 }
 
 void MidiOutput::run()
 {
-    // Events wait here in the order they came until their time.
+    // Events wait here in the order they came until their time (less the
+    // senders' lookahead: the ALSA sequencer takes them early, with their time).
     std::deque<MidiOutEvent> waiting;
     MidiOutEvent event;
+    const auto aheadFrames = [this] {
+        return m_clock ? std::int64_t(m_lookahead * m_clock->sampleRate()) : std::int64_t(0);
+    };
     while (!m_stop.load(std::memory_order_acquire)) {
         while (waiting.size() < kMaxWaiting && m_queue->pop(event))
             waiting.push_back(event);
-        if (!waiting.empty() && due(waiting.front())) {
+        const std::int64_t now = m_clock ? m_clock->nowFrame() : 0;
+        if (!waiting.empty() && waitFrames(waiting.front(), now) <= aheadFrames()) {
             std::lock_guard<std::mutex> lock(m_mutex);
-            while (!waiting.empty() && due(waiting.front())) {
-                deliver(waiting.front());
+            for (auto &out : m_outs)
+                if (out)
+                    out->beginBatch();
+            while (!waiting.empty() && waitFrames(waiting.front(), now) <= aheadFrames()) {
+                deliver(waiting.front(), now);
                 waiting.pop_front();
             }
         }
         std::this_thread::sleep_for(waiting.empty() ? kPollInterval : kWaitInterval);
     }
-    // Send what is left at once so that final note-offs still go out.
+    // Send what is left so that final note-offs still go out.
     std::lock_guard<std::mutex> lock(m_mutex);
+    const std::int64_t now = m_clock ? m_clock->nowFrame() : 0;
+    for (auto &out : m_outs)
+        if (out)
+            out->beginBatch();
     for (const MidiOutEvent &e : waiting)
-        deliver(e);
+        deliver(e, now);
     while (m_queue->pop(event))
-        deliver(event);
+        deliver(event, now);
 }
 
-void MidiOutput::deliver(const MidiOutEvent &event)
+void MidiOutput::deliver(const MidiOutEvent &event, std::int64_t now)
 {
     if (event.port < 0 || std::size_t(event.port) >= m_outs.size() || !m_outs[std::size_t(event.port)])
         return;  // unknown or closed port: dropped
-    const unsigned char bytes[3] = {event.message.status, event.message.data1, event.message.data2};
-    try {
-        m_outs[std::size_t(event.port)]->sendMessage(bytes, std::size_t(event.message.size()));
-    } catch (...) {
-        // A vanished port: drop the message.
-    }
+    const std::int64_t wait = waitFrames(event, now);
+    const double delay = wait > 0 && m_clock ? double(wait) / m_clock->sampleRate() : 0.0;
+    m_outs[std::size_t(event.port)]->send(event.message, delay);   // a vanished port loses it
 }
 
 void MidiOutput::sendAll(const MidiMessage &m)
 {
-    const unsigned char bytes[3] = {m.status, m.data1, m.data2};
-    for (auto &out : m_outs) {
-        if (!out)
-            continue;
-        try {
-            out->sendMessage(bytes, std::size_t(m.size()));
-        } catch (...) {
-        }
-    }
+    for (auto &out : m_outs)
+        if (out)
+            out->send(m, 0.0);
 }
 
 } // namespace atelier::core

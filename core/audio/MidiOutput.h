@@ -1,5 +1,5 @@
 #pragma once
-// MidiOutput: sends the sequencer's MIDI-port events to RtMidi output ports.
+// MidiOutput: sends the sequencer's MIDI-port events to MIDI output ports.
 //
 // The sequencer (audio thread) pushes MidiOutEvents into queue(); a worker
 // thread owned by this object drains it about every millisecond and sends
@@ -14,13 +14,17 @@
 // clock is there plus the output latency (setLatencyFrames), so the MIDI
 // leaves when its audio is heard, within about half a millisecond (the
 // worker wakes every quarter millisecond while events wait) plus what the
-// MIDI system adds; events keep their order. Without a clock, or for events
-// without a frame, they leave when the worker sees them. The ports live on
-// the ALSA sequencer, or on a JACK server (MidiSystem::Jack: RtMidi's JACK
-// backend, which never starts a server). RtMidi errors never escape:
-// portNames() is empty without the system.
+// MIDI system adds; events keep their order. On the ALSA sequencer the
+// worker hands each event over 10 ms ahead, stamped with its time on the
+// sequencer's queue, and the sequencer sends it then (AlsaSequencerPort),
+// so the polling thread's wake-ups do not show in the timing. Without a
+// clock, or for events without a frame, they leave when the worker sees
+// them. The ports live on the ALSA sequencer, or on a JACK server
+// (MidiSystem::Jack: RtMidi's JACK backend, which never starts a server).
+// Errors never escape: portNames() is empty without the system.
 
 #include "audio/IMidiClock.h"
+#include "audio/IMidiPortSender.h"
 #include "audio/MidiMessage.h"
 #include "audio/MidiSystem.h"
 
@@ -31,8 +35,6 @@
 #include <mutex>
 #include <thread>
 #include <vector>
-
-class RtMidiOut;
 
 namespace atelier::core {
 
@@ -67,10 +69,11 @@ public:
 
 private:
     void run();  // worker thread
-    void deliver(const MidiOutEvent &event);      // m_mutex held
-    void sendAll(const MidiMessage &message);     // m_mutex held
+    void deliver(const MidiOutEvent &event, std::int64_t now);   // m_mutex held
+    void sendAll(const MidiMessage &message);             // m_mutex held
 
-    bool due(const MidiOutEvent &event) const;   // worker
+    // How many frames after `now` the event is heard (<= 0: due).
+    std::int64_t waitFrames(const MidiOutEvent &event, std::int64_t now) const;   // worker
 
     const IMidiClock *m_clock;
     const MidiSystem m_system;
@@ -78,7 +81,8 @@ private:
     std::unique_ptr<MidiOutQueue> m_queue;
     mutable std::mutex m_mutex;  // guards m_names, m_outs, m_lastError
     QStringList m_names;
-    std::vector<std::unique_ptr<RtMidiOut>> m_outs;  // null: could not open
+    std::vector<std::unique_ptr<IMidiPortSender>> m_outs;  // null: could not open
+    double m_lookahead = 0.0;   // seconds: the system's senders' lookahead
     QString m_lastError;
     std::atomic<bool> m_stop{false};
     std::thread m_worker;

@@ -1,23 +1,26 @@
 #pragma once
-// RtMidiScheduledOutput: an RtMidi output port as an IMidiOutput, for
-// replies that leave through a MIDI port instead of the internal synth (a
-// hardware synth, a DAW). A worker thread polls every quarter millisecond
-// and sends each scheduled event when the clock (the studio's audio clock)
-// reaches its frame, so an event leaves within about half a millisecond of
-// its time, plus what the MIDI system adds; it cannot be sample-accurate
-// (for that, JackMidiClient). Events whose time has passed by more than 1 ms
-// count as late.
+// RtMidiScheduledOutput: a MIDI output port as an IMidiOutput, for replies
+// and MIDI clock that leave through a MIDI port instead of the internal
+// synth (a hardware synth, a DAW). A worker thread polls every quarter
+// millisecond. On the ALSA sequencer it hands each event to the sequencer's
+// queue 10 ms ahead, stamped with its time (the audio clock's frame turned
+// into the queue's time), and the sequencer sends it then; a cancel takes
+// back what was handed over (note-offs stay). On JACK (RtMidi's backend, for
+// tests on a private server) it sends each event when the clock reaches its
+// frame, within about half a millisecond plus what JACK adds; for
+// frame-exact JACK MIDI, JackMidiClient. Events whose time has passed by
+// more than 1 ms when taken count as late.
 //
 // open() takes a port name, or "virtual" for Atelier's own port (other
-// programs connect to it). The system is the ALSA sequencer; JACK is for
-// tests on a private JACK server. Notes still sounding when the port closes
-// get their note-offs. RtMidi errors never escape.
+// programs connect to it). Notes still sounding when the port closes get
+// their note-offs. Errors never escape.
 //
 // Threads: open/close from one thread; schedule/cancelScheduled from one
 // producer; the worker sends.
 
 #include "audio/IMidiClock.h"
 #include "audio/IMidiOutput.h"
+#include "audio/IMidiPortSender.h"
 #include "audio/MidiSystem.h"
 #include "audio/ScheduledMidiQueue.h"
 
@@ -27,8 +30,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-
-class RtMidiOut;
 
 namespace atelier::core {
 
@@ -60,7 +61,7 @@ private:
     const IMidiClock &m_clock;
     System m_system;
     ScheduledMidiQueue m_queue;
-    std::unique_ptr<RtMidiOut> m_out;   // used by the worker while it runs
+    std::unique_ptr<IMidiPortSender> m_out;   // used by the worker while it runs
     QString m_portName;
     std::atomic<bool> m_stop{false};
     std::thread m_worker;

@@ -19,6 +19,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace atelier::core {
@@ -55,11 +56,20 @@ public:
     template <typename Emit>
     void takeDue(Frame cycleStart, int frames, Frame lateFrames, Emit &&deliver)
     {
+        takeDue(cycleStart, frames, lateFrames, std::forward<Emit>(deliver), [](int) {});
+    }
+    // The same; onCancel(channel, or -1 for all) first hears of each cancel,
+    // before its note-offs are queued (a consumer that hands events over
+    // ahead of time takes back there what it handed over).
+    template <typename Emit, typename OnCancel>
+    void takeDue(Frame cycleStart, int frames, Frame lateFrames, Emit &&deliver, OnCancel &&onCancel)
+    {
         TimedMidiEvent e;
         while (m_queue.pop(e)) {
-            if (e.message.status == 0)
+            if (e.message.status == 0) {
+                onCancel(int(e.message.data1) - 1);
                 cancelAll(cycleStart, int(e.message.data1) - 1);
-            else
+            } else
                 insert(e);
         }
         const Frame cycleEnd = cycleStart + frames;

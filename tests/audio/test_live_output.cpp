@@ -8,7 +8,9 @@
 #include "audio/ScheduledMidiQueue.h"
 
 #include <QtTest>
+#include <string>
 #include <thread>
+#include <vector>
 
 using namespace atelier::core;
 using atelier::core::test::RecordingSink;
@@ -95,6 +97,24 @@ private slots:
         QCOMPARE(out[0].cycle + out[0].offset, Frame(128));
         QVERIFY(out[1].message.isNoteOff() && out[1].message.channel() == 0);   // the held monitor note ends as played
         QCOMPARE(out[1].cycle + out[1].offset, Frame(1000));
+    }
+
+    void cancelIsHeardBeforeItsNoteOffs()
+    {
+        // A consumer that hands events over early (the ALSA sequencer's
+        // queue) hears of each cancel, with its channel, before the note-offs.
+        ScheduledMidiQueue q;
+        q.schedule({10, MidiMessage::noteOn(2, 60, 90)});
+        std::vector<std::string> heard;
+        const auto deliver = [&](int, const MidiMessage &m) { heard.push_back(m.isNoteOff() ? "off" : "on"); };
+        const auto onCancel = [&](int channel) { heard.push_back("cancel " + std::to_string(channel)); };
+        q.takeDue(0, 128, 48, deliver, onCancel);
+        q.cancel(2);
+        q.takeDue(128, 128, 48, deliver, onCancel);
+        q.cancel();
+        q.takeDue(256, 128, 48, deliver, onCancel);
+        const std::vector<std::string> expected{"on", "cancel 2", "off", "cancel -1"};
+        QCOMPARE(heard, expected);
     }
 
     void mergerPlacesLiveEventsInsideBlocks()
