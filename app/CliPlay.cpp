@@ -146,8 +146,18 @@ int runPlayback(const PlayOptions &o, const core::Song &song, core::SyncedPlayba
     return 0;
 }
 
-void sayReady(const QStringList &ports)
+// "play ready: ..." with the audio (when said), the MIDI port, the clock's port and Link.
+void sayReady(const QString &audio, const QString &midiOut, const QString &clockIn, bool link)
 {
+    QStringList ports;
+    if (!audio.isEmpty())
+        ports << audio;
+    if (!midiOut.isEmpty())
+        ports << QObject::tr("MIDI leaves %1").arg(midiOut);
+    if (!clockIn.isEmpty())
+        ports << QObject::tr("following the clock on %1").arg(clockIn);
+    if (link)
+        ports << QObject::tr("in the Link session");
     std::fprintf(stderr, "atelier: play ready: %s\n",
                  qPrintable(ports.isEmpty() ? QObject::tr("audio only") : ports.join(QStringLiteral("; "))));
     std::fflush(stderr);
@@ -201,14 +211,8 @@ int playJack(const PlayOptions &o, core::Song song, std::chrono::steady_clock::t
     }
     if (!following)
         playback.requestPlay();   // on Link: from the session's next bar
-    QStringList ports;
-    if (midiOut)
-        ports << QObject::tr("MIDI leaves %1").arg(client.outputPortFullName());
-    if (following)
-        ports << QObject::tr("following the clock on %1").arg(client.inputPortFullName());
-    if (link)
-        ports << QObject::tr("in the Link session");
-    sayReady(ports);
+    sayReady({}, midiOut ? client.outputPortFullName() : QString(), following ? client.inputPortFullName() : QString(),
+             link != nullptr);
     const PlayDevice device{[&] { return client.serverStopped(); }, [&] { return client.takeStatus(); },
                             QObject::tr("play: the JACK server stopped")};
     const int rc = runPlayback(o, song, playback, link.get(), device, begin);
@@ -267,14 +271,8 @@ int playSoundCard(const PlayOptions &o, core::Song song, std::chrono::steady_clo
     playback->setOutputLatency_us(std::llround(runner.outputLatencySeconds() * 1e6));
     if (!following)
         playback->requestPlay();
-    QStringList ports{QObject::tr("audio on %1").arg(runner.deviceDescription())};
-    if (midiOut)
-        ports << QObject::tr("MIDI leaves %1").arg(out.portName());
-    if (following)
-        ports << QObject::tr("following the clock on %1").arg(in.portName());
-    if (link)
-        ports << QObject::tr("in the Link session");
-    sayReady(ports);
+    sayReady(QObject::tr("audio on %1").arg(runner.deviceDescription()), midiOut ? out.portName() : QString(),
+             following ? in.portName() : QString(), link != nullptr);
     const PlayDevice device{[&] { return !runner.isRunning(); }, [&] { return following ? in.takeStatus() : QString(); },
                             QObject::tr("play: the audio device stopped")};
     const int rc = runPlayback(o, song, *playback, link.get(), device, begin);

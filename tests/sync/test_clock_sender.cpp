@@ -26,27 +26,71 @@
 
 using namespace atelier::core;
 
+namespace {
+
+// Six beats at 120 bpm (3 s): a note on every beat, `length` ticks long,
+// rising by `step`, on `channel` and `port` (empty: the synth).
+Song sixBeats(int channel, int length, int step, const QString &port = {})
+{
+    Song song;
+    Track t;
+    t.channel = channel;
+    t.midiOutPort = port;
+    for (int b = 0; b < 6; ++b)
+        t.notes.append(Note{60 + b * step, Tick(b) * 480, length, 100});
+    song.tracks = {t};
+    song.tempos = {{0, 120.0}};
+    return song;
+}
+
+// A private JACK server that RtMidi's JACK backend uses (the default
+// server), and a plain libjack client on it.
+struct JackBench {
+    JackServer server;
+    JackTestClient client;
+    bool start(const QString &name, QString *error)
+    {
+        if (!server.start(JackServer::uniqueName(name), 48000, 128, error))
+            return false;
+        qputenv("JACK_DEFAULT_SERVER", server.name().toUtf8());
+        return client.open(server.name(), "listener");
+    }
+};
+
+// Plays the engine's song from the top with `sender` watching each block,
+// until it ends (false when it did not start or end in time).
+bool playToTheEnd(AudioEngine &engine, MidiClockSender &sender)
+{
+    engine.setBlockObserver(&sender);
+    QTest::qWait(100);
+    engine.play();
+    QElapsedTimer t;
+    t.start();
+    bool started = false;
+    while (t.elapsed() < 10000 && (!started || engine.isPlaying())) {
+        started = started || engine.isPlaying();
+        QTest::qWait(5);
+    }
+    QTest::qWait(300);
+    engine.setBlockObserver(nullptr);
+    return started && !engine.isPlaying();
+}
+
+} // namespace
+
 class TestClockSender : public QObject {
     Q_OBJECT
 private slots:
     void studioSendsClockWhilePlaying()
     {
-        JackServer server;
+        JackBench jack;
         QString error;
-        QVERIFY2(server.start(JackServer::uniqueName("atelier-test-clockout"), 48000, 128, &error), qPrintable(error));
-        qputenv("JACK_DEFAULT_SERVER", server.name().toUtf8());   // RtMidi's JACK backend uses the default server
-        JackTestClient listener;
-        QVERIFY(listener.open(server.name(), "listener"));
+        QVERIFY2(jack.start(QStringLiteral("atelier-test-clockout"), &error), qPrintable(error));
+        JackTestClient &listener = jack.client;
 
         AudioEngine engine(std::make_unique<NullAudioDevice>());
         QVERIFY2(engine.start(AudioSettings{}, &error), qPrintable(error));
-        Song song;
-        Track t;
-        for (int b = 0; b < 6; ++b)
-            t.notes.append(Note{60, Tick(b) * 480, 480, 100});   // 6 beats: 3 s at 120 bpm
-        song.tracks = {t};
-        song.tempos = {{0, 120.0}};
-        engine.setSong(song);
+        engine.setSong(sixBeats(0, 480, 0));
 
         RtMidiScheduledOutput port(engine.clock(), RtMidiScheduledOutput::System::Jack);
         QVERIFY2(port.open("virtual", "Atelier Clock", &error), qPrintable(error));
@@ -54,13 +98,7 @@ private slots:
         QCOMPARE(ports.size(), 1);
         QVERIFY(listener.connect(ports.first(), listener.hearName()));
         MidiClockSender sender(port);
-        engine.setBlockObserver(&sender);
-        QTest::qWait(100);
-        engine.play();
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isPlaying(), 2000);
-        QTRY_VERIFY_WITH_TIMEOUT(!engine.isPlaying(), 8000);
-        QTest::qWait(300);
-        engine.setBlockObserver(nullptr);
+        QVERIFY(playToTheEnd(engine, sender));
         port.close();
         engine.shutdown();
 
@@ -105,27 +143,17 @@ private slots:
 
     void tracksLeaveOnAtelierOutWithTheClock()
     {
-        JackServer server;
+        JackBench jack;
         QString error;
-        QVERIFY2(server.start(JackServer::uniqueName("atelier-test-trackout"), 48000, 128, &error), qPrintable(error));
-        qputenv("JACK_DEFAULT_SERVER", server.name().toUtf8());
-        JackTestClient daw;
-        QVERIFY(daw.open(server.name(), "daw"));
+        QVERIFY2(jack.start(QStringLiteral("atelier-test-trackout"), &error), qPrintable(error));
+        JackTestClient &daw = jack.client;
 
         AudioEngine engine(std::make_unique<NullAudioDevice>());
         engine.setMidiOutputSystem(MidiSystem::Jack);
         AudioSettings settings;
         settings.bufferFrames = 2048;   // a latency (43 ms) that a note sent as soon as it is rendered would show
         QVERIFY2(engine.start(settings, &error), qPrintable(error));
-        Song song;
-        Track t;
-        t.channel = 2;
-        t.midiOutPort = QString::fromLatin1(MidiOutput::kStudioPort);
-        for (int b = 0; b < 6; ++b)
-            t.notes.append(Note{60 + b, Tick(b) * 480, 240, 100});
-        song.tracks = {t};
-        song.tempos = {{0, 120.0}};
-        engine.setSong(song);   // opens "Atelier Out"
+        engine.setSong(sixBeats(2, 240, 1, QString::fromLatin1(MidiOutput::kStudioPort)));   // opens "Atelier Out"
         RtMidiScheduledOutput clockPort(engine.clock(), MidiSystem::Jack);
         QVERIFY2(clockPort.open("virtual", "Atelier Clock", &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(daw.outputPorts("Atelier Out$").size() == 1, 3000);
@@ -133,13 +161,7 @@ private slots:
         QVERIFY(daw.connect(daw.outputPorts("Atelier Clock$").first(), daw.hearName()));
         MidiClockSender sender(clockPort);
         sender.setLatencyFrames(std::llround(engine.outputLatencySeconds() * engine.sampleRate()));
-        engine.setBlockObserver(&sender);
-        QTest::qWait(100);
-        engine.play();
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isPlaying(), 2000);
-        QTRY_VERIFY_WITH_TIMEOUT(!engine.isPlaying(), 8000);
-        QTest::qWait(300);
-        engine.setBlockObserver(nullptr);
+        QVERIFY(playToTheEnd(engine, sender));
         clockPort.close();
         engine.shutdown();
 
