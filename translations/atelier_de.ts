@@ -1656,57 +1656,57 @@
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="189"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="196"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="211"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="218"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="255"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="262"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="279"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="286"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="288"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="295"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="343"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="355"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="373"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="385"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="378"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="390"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="379"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="391"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="387"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="399"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="440"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="452"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK hat %n Zyklus verpasst (Xrun): MIDI in diesem Zyklus kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
@@ -1919,32 +1919,29 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 </translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="187"/>
-        <location filename="../app/CliPlay.cpp" line="200"/>
-        <location filename="../app/CliPlay.cpp" line="256"/>
+        <location filename="../app/CliPlay.cpp" line="197"/>
+        <location filename="../app/CliPlay.cpp" line="210"/>
+        <location filename="../app/CliPlay.cpp" line="260"/>
         <source>play: %1</source>
         <translation>play: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="206"/>
-        <location filename="../app/CliPlay.cpp" line="272"/>
+        <location filename="../app/CliPlay.cpp" line="156"/>
         <source>MIDI leaves %1</source>
         <translation>MIDI-Ausgang: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="208"/>
-        <location filename="../app/CliPlay.cpp" line="274"/>
+        <location filename="../app/CliPlay.cpp" line="158"/>
         <source>following the clock on %1</source>
         <translation>folgt der Clock an %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="210"/>
-        <location filename="../app/CliPlay.cpp" line="276"/>
+        <location filename="../app/CliPlay.cpp" line="160"/>
         <source>in the Link session</source>
         <translation>in der Link-Session</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="152"/>
+        <location filename="../app/CliPlay.cpp" line="162"/>
         <source>audio only</source>
         <translation>nur Audio</translation>
     </message>
@@ -1954,12 +1951,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>play: die MIDI-Clock steht; der Song hält, wo er ist</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="213"/>
+        <location filename="../app/CliPlay.cpp" line="217"/>
         <source>play: the JACK server stopped</source>
         <translation>play: der JACK-Server wurde beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPlay.cpp" line="160"/>
+        <location filename="../app/CliPlay.cpp" line="170"/>
         <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
         <translation>
             <numerusform>play: %n MIDI-Ereignis passte nicht in einen Zyklus und wurde verworfen</numerusform>
@@ -1967,37 +1964,37 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="234"/>
+        <location filename="../app/CliPlay.cpp" line="238"/>
         <source>play: %1 (or use --jack for JACK ports)</source>
         <translation>play: %1 (oder nimm --jack für JACK-Ports)</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="261"/>
+        <location filename="../app/CliPlay.cpp" line="265"/>
         <source>play: no audio device: %1 (or use --jack)</source>
         <translation>play: kein Audiogerät: %1 (oder nimm --jack)</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="270"/>
+        <location filename="../app/CliPlay.cpp" line="274"/>
         <source>audio on %1</source>
         <translation>Audio über %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="279"/>
+        <location filename="../app/CliPlay.cpp" line="277"/>
         <source>play: the audio device stopped</source>
         <translation>play: das Audiogerät hat aufgehört</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="292"/>
+        <location filename="../app/CliPlay.cpp" line="290"/>
         <source>usage: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]</source>
         <translation>Aufruf: atelier play SONG.mid|SONG.atelier [--jack] [--midi-out PORT|virtual] [--clock] [--follow-clock PORT|virtual] [--link [--link-start-stop]] [--seconds N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="313"/>
+        <location filename="../app/CliPlay.cpp" line="311"/>
         <source>play: follow a MIDI clock or join Link, not both</source>
         <translation>play: folge einer MIDI-Clock oder tritt Link bei, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/CliPlay.cpp" line="307"/>
+        <location filename="../app/CliPlay.cpp" line="305"/>
         <source>play: unknown option %1</source>
         <translation>play: unbekannte Option %1</translation>
     </message>
@@ -2377,6 +2374,22 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../core/document/AtomicFile.cpp" line="26"/>
         <source>only %1 of %2 bytes could be written (is the disk full?)</source>
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audio/AudioEngine.cpp" line="249"/>
+        <source>%n dropout(s): the audio came late</source>
+        <translation>
+            <numerusform>%n Aussetzer: das Audio kam zu spät</numerusform>
+            <numerusform>%n Aussetzer: das Audio kam zu spät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audio/AudioEngine.cpp" line="252"/>
+        <source>%n block(s) silenced: an instrument gave no numbers</source>
+        <translation>
+            <numerusform>%n Block stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
+            <numerusform>%n Blöcke stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4683,88 +4696,88 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="591"/>
+        <location filename="../ui/main/MainWindow.cpp" line="594"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="615"/>
-        <location filename="../ui/main/MainWindow.cpp" line="677"/>
+        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <location filename="../ui/main/MainWindow.cpp" line="680"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="641"/>
+        <location filename="../ui/main/MainWindow.cpp" line="644"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="652"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654"/>
+        <location filename="../ui/main/MainWindow.cpp" line="657"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="661"/>
+        <location filename="../ui/main/MainWindow.cpp" line="664"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="668"/>
+        <location filename="../ui/main/MainWindow.cpp" line="671"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="681"/>
+        <location filename="../ui/main/MainWindow.cpp" line="684"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="687"/>
+        <location filename="../ui/main/MainWindow.cpp" line="690"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="692"/>
+        <location filename="../ui/main/MainWindow.cpp" line="695"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="693"/>
+        <location filename="../ui/main/MainWindow.cpp" line="696"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694"/>
+        <location filename="../ui/main/MainWindow.cpp" line="697"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="736"/>
+        <location filename="../ui/main/MainWindow.cpp" line="739"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="738"/>
+        <location filename="../ui/main/MainWindow.cpp" line="741"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="748"/>
+        <location filename="../ui/main/MainWindow.cpp" line="751"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="768"/>
+        <location filename="../ui/main/MainWindow.cpp" line="771"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="773"/>
+        <location filename="../ui/main/MainWindow.cpp" line="776"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="440"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="452"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK missed %n cycle (xrun): MIDI in that cycle may be lost; a realtime JACK server or a larger buffer helps</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliPlay.cpp" line="160"/>
+        <location filename="../app/CliPlay.cpp" line="170"/>
         <source>play: %n MIDI event(s) did not fit a cycle and were dropped</source>
         <translation>
             <numerusform>play: %n MIDI event did not fit a cycle and was dropped</numerusform>
@@ -33,6 +33,22 @@
         <translation>
             <numerusform>%1: %n event after 24 hours was left out</numerusform>
             <numerusform>%1: %n events after 24 hours were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audio/AudioEngine.cpp" line="249"/>
+        <source>%n dropout(s): the audio came late</source>
+        <translation>
+            <numerusform>%n dropout: the audio came late</numerusform>
+            <numerusform>%n dropouts: the audio came late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/audio/AudioEngine.cpp" line="252"/>
+        <source>%n block(s) silenced: an instrument gave no numbers</source>
+        <translation>
+            <numerusform>%n block silenced: an instrument gave no numbers</numerusform>
+            <numerusform>%n blocks silenced: an instrument gave no numbers</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,11 @@
 #include "audio/IEventSink.h"
 #include "audio/MidiOutput.h"
 #include "audio/PlaybackSnapshot.h"
+#include "audio/RealtimeGuards.h"
 #include "audio/Sequencer.h"
 #include "audio/Synth.h"
 
+#include <QObject>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -50,6 +52,7 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     m_settings = settings;
     m_synthWarning.clear();
     m_midiWarning.clear();
+    m_silenced.store(0, std::memory_order_relaxed);
     // The live instruments' scratch: sized while no callback runs, never
     // resized while the device is open.
     const unsigned scratch = std::max(settings.bufferFrames, kMinLiveScratch);
@@ -242,6 +245,11 @@ QString AudioEngine::statusText() const
         text += QStringLiteral("; %1").arg(m_synthWarning);
     if (!m_midiWarning.isEmpty())
         text += QStringLiteral("; %1").arg(m_midiWarning);
+    if (const std::int64_t late = underruns())
+        text += QStringLiteral("; %1").arg(QObject::tr("%n dropout(s): the audio came late", nullptr, int(late)));
+    if (const std::int64_t bad = silencedBlocks())
+        text += QStringLiteral("; %1").arg(
+            QObject::tr("%n block(s) silenced: an instrument gave no numbers", nullptr, int(bad)));
     return text;
 }
 
@@ -339,6 +347,7 @@ int AudioEngine::collectLiveGarbage()
 
 void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
+    const ScopedFlushDenormals ftz;
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
         const std::int64_t frame = m_merger.renderedFrames();
         // A driver (Link) may split the callback into blocks at rates of its own.
@@ -375,6 +384,8 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
         std::memset(right, 0, sizeof(float) * std::size_t(frames));
     }
     mixLive(left, right, frames);
+    if (silenceIfNotFinite(left, right, frames))
+        m_silenced.fetch_add(1, std::memory_order_relaxed);
     m_callbacks.fetch_add(1, std::memory_order_seq_cst);  // done with the live list
 }
 

@@ -143,7 +143,13 @@ public:
     double outputLatencySeconds() const;
     // e.g. "Audio: ALSA default, 48000 Hz, 256 frames (5.3 ms)" or
     // "No audio device: playback is off (no audio output device found)".
+    // With dropouts and silenced blocks, when there were any.
     QString statusText() const;
+    // Any thread: since start(), the times the device ran dry because a
+    // callback came late (its driver's underruns), and the callbacks whose
+    // output held a NaN or an infinity (sent as silence instead).
+    std::int64_t underruns() const { return m_device ? m_device->underruns() : 0; }
+    std::int64_t silencedBlocks() const { return m_silenced.load(std::memory_order_relaxed); }
     QString lastError() const { return m_error; }
 
     // Frees retired snapshots and live-instrument lists; returns how many.
@@ -180,6 +186,7 @@ private:
     std::unique_ptr<LiveList> m_liveList;
     std::atomic<const LiveList *> m_live{nullptr};
     std::atomic<std::uint64_t> m_callbacks{0};
+    std::atomic<std::int64_t> m_silenced{0};   // callbacks whose output held a NaN or an infinity
     std::vector<std::pair<std::uint64_t, std::unique_ptr<LiveList>>> m_liveRetired;
     std::vector<float> m_liveLeft, m_liveRight;  // scratch, sized at start()
 

@@ -9,11 +9,12 @@ struct ChannelRouter::Routes {
     Table table;
     std::array<IEventSink *, 16> byChannel{};
     std::vector<IEventSink *> distinct;  // each routed instrument once
-    // Channels whose instrument changed with this table: their notes on the
-    // previous instrument (nullptr: the fallback) get an all-notes-off when
-    // the audio side first uses this table. keepPrevious keeps those alive.
-    std::array<bool, 16> changed{};
-    std::array<IEventSink *, 16> previous{};
+    // (channel, instrument before: nullptr for the fallback) for every
+    // channel whose instrument changed with this table, and with the tables
+    // before it that the audio side never used: those instruments get an
+    // all-notes-off on that channel when the audio side first uses this
+    // table. keepPrevious keeps them alive.
+    std::vector<std::pair<int, IEventSink *>> flushes;
     std::vector<std::shared_ptr<IEventSink>> keepPrevious;
     std::atomic<bool> flushed{false};  // written by the audio side only
 };
@@ -48,10 +49,19 @@ void ChannelRouter::setInstruments(const Table &table)
             if (sink && std::find(routes->distinct.begin(), routes->distinct.end(), sink) == routes->distinct.end())
                 routes->distinct.push_back(sink);
             if (before[std::size_t(c)] != table[std::size_t(c)]) {
-                routes->changed[std::size_t(c)] = true;
-                routes->previous[std::size_t(c)] = before[std::size_t(c)].get();
+                routes->flushes.emplace_back(c, before[std::size_t(c)].get());
                 if (before[std::size_t(c)]) routes->keepPrevious.push_back(before[std::size_t(c)]);
             }
+        }
+        // A table the audio side has not used yet hands on its flushes: the
+        // notes of the instruments before it still sound (should the audio
+        // side use it after all while this runs, a flush comes twice: harmless).
+        if (m_routes && !m_routes->flushed.load(std::memory_order_acquire)) {
+            for (const auto &f : m_routes->flushes)
+                if (std::find(routes->flushes.begin(), routes->flushes.end(), f) == routes->flushes.end())
+                    routes->flushes.push_back(f);
+            routes->keepPrevious.insert(routes->keepPrevious.end(), m_routes->keepPrevious.begin(),
+                                        m_routes->keepPrevious.end());
         }
     }
     m_live.store(routes.get(), std::memory_order_seq_cst);
@@ -63,12 +73,8 @@ void ChannelRouter::flush(const Routes *routes)
 {
     if (routes->flushed.load(std::memory_order_relaxed))
         return;
-    for (int c = 0; c < 16; ++c) {
-        if (!routes->changed[std::size_t(c)])
-            continue;
-        IEventSink *previous = routes->previous[std::size_t(c)];
-        (previous ? *previous : m_fallback).sendMidi(MidiMessage::controlChange(c, MidiMessage::kCcAllNotesOff, 0));
-    }
+    for (const auto &[channel, previous] : routes->flushes)
+        (previous ? *previous : m_fallback).sendMidi(MidiMessage::controlChange(channel, MidiMessage::kCcAllNotesOff, 0));
     const_cast<Routes *>(routes)->flushed.store(true, std::memory_order_release);
 }
 

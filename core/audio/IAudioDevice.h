@@ -8,6 +8,7 @@
 #include "audio/AudioSettings.h"
 
 #include <QString>
+#include <cstdint>
 #include <functional>
 
 namespace atelier::core {
@@ -37,6 +38,9 @@ public:
     // True for a stand-in that plays nothing (the null device), so no view
     // says "audio on" while nothing can be heard.
     virtual bool isSilent() const { return false; }
+    // Any thread: how often the device ran dry since open() because a
+    // callback came late (underruns, as the driver reports them).
+    virtual std::int64_t underruns() const { return 0; }
 };
 
 } // namespace atelier::core

@@ -102,7 +102,10 @@ bool RtAudioDevice::open(const AudioSettings &settings, RenderCallback callback,
         params.deviceId = deviceId;
         params.nChannels = kChannels;
         RtAudio::StreamOptions options;
-        options.flags = RTAUDIO_NONINTERLEAVED;
+        // Real-time scheduling where the system grants it; RtAudio falls back
+        // to a normal thread quietly where it does not.
+        options.flags = RTAUDIO_NONINTERLEAVED | RTAUDIO_SCHEDULE_REALTIME;
+        options.priority = 70;
         options.streamName = "Atelier";
         unsigned frames = settings.bufferFrames > 0 ? settings.bufferFrames : 256;
         m_callback = std::move(callback);
@@ -111,6 +114,7 @@ bool RtAudioDevice::open(const AudioSettings &settings, RenderCallback callback,
         if (!m_rtAudio->isStreamOpen())
             return fail(QStringLiteral("could not open the audio device \"%1\"").arg(deviceName));
         m_bufferFrames = frames;
+        m_underruns.store(0);
         m_sampleRate = m_rtAudio->getStreamSampleRate();
         m_streamLatency_frames = m_rtAudio->getStreamLatency();
         m_rtAudio->startStream();
@@ -152,9 +156,11 @@ double RtAudioDevice::latencySeconds() const
     return double(m_bufferFrames + std::max<long>(m_streamLatency_frames, 0)) / double(m_sampleRate);
 }
 
-int RtAudioDevice::rtCallback(void *output, void *, unsigned int frames, double, unsigned int, void *userData)
+int RtAudioDevice::rtCallback(void *output, void *, unsigned int frames, double, unsigned int status, void *userData)
 {
     auto *self = static_cast<RtAudioDevice *>(userData);
+    if (status & RTAUDIO_OUTPUT_UNDERFLOW)
+        self->m_underruns.fetch_add(1, std::memory_order_relaxed);
     auto *buffer = static_cast<float *>(output);
     if (!buffer)
         return 0;

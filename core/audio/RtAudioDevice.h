@@ -15,6 +15,7 @@
 #include "audio/IAudioDevice.h"
 
 #include <QList>
+#include <atomic>
 #include <memory>
 
 class RtAudio;
@@ -34,6 +35,7 @@ public:
     unsigned bufferFrames() const override { return m_bufferFrames; }
     double latencySeconds() const override;
     QString description() const override { return m_description; }
+    std::int64_t underruns() const override { return m_underruns.load(std::memory_order_relaxed); }
 
     // UI thread only. Never throws; empty when nothing can be probed.
     static QList<AudioDeviceInfo> outputDevices();
@@ -51,6 +53,7 @@ private:
     unsigned m_bufferFrames = 0;
     long m_streamLatency_frames = 0;
     QString m_description;
+    std::atomic<std::int64_t> m_underruns{0};   // RtAudio's output-underflow flags
 };
 
 } // namespace atelier::core

@@ -4,6 +4,7 @@
 #include "audio/IMidiCycle.h"
 #include "audio/MidiInput.h"
 #include "audio/MidiInputHub.h"
+#include "audio/RealtimeGuards.h"
 #include "audio/ScheduledMidiQueue.h"
 #include "live/JackPorts.h"
 
@@ -59,6 +60,7 @@ struct JackMidiClient::Impl {
     QStringList leaving;          // ports we disconnect on purpose (no status for them)
     std::int64_t reportedDroppedIn = 0;
     std::atomic<std::int64_t> xruns{0};
+    std::atomic<std::int64_t> silenced{0};   // cycles whose audio held a NaN or an infinity
     std::int64_t reportedXruns = 0;
 
     void setStatus(const QString &text)
@@ -86,6 +88,8 @@ struct JackMidiClient::Impl {
         float *right = audioR ? static_cast<float *>(jack_port_get_buffer(audioR, n)) : nullptr;
         rawOut.clear();
         c.processCycle(cycleStart, int(n), rawIn.data(), int(rawIn.size()), left, right, rawOut);
+        if (left && right && silenceIfNotFinite(left, right, int(n)))
+            silenced.fetch_add(1, std::memory_order_relaxed);
         void *outBuffer = midiOut ? jack_port_get_buffer(midiOut, n) : nullptr;
         if (!outBuffer)
             return;
@@ -101,6 +105,7 @@ struct JackMidiClient::Impl {
 
     int process(jack_nframes_t n)
     {
+        const ScopedFlushDenormals ftz;
         const Frame cycleStart = Frame(jack_last_frame_time(client));
         if (IMidiCycle *c = cycle.load(std::memory_order_acquire)) {
             processCycle(*c, cycleStart, n);
@@ -170,6 +175,8 @@ struct JackMidiClient::Impl {
             }
             if (int(n) > done)
                 options.sink->render(left + done, right + done, int(n) - done);
+            if (silenceIfNotFinite(left, right, int(n)))
+                silenced.fetch_add(1, std::memory_order_relaxed);
         }
         return 0;
     }
@@ -312,6 +319,11 @@ void JackMidiClient::close()
 bool JackMidiClient::isOpen() const { return d->client != nullptr; }
 bool JackMidiClient::serverStopped() const { return d->shutdown.load(); }
 std::int64_t JackMidiClient::xruns() const { return d->xruns.load(); }
+
+std::int64_t JackMidiClient::silencedCycles() const
+{
+    return d->silenced.load(std::memory_order_relaxed);
+}
 
 unsigned JackMidiClient::outputLatencyFrames() const
 {

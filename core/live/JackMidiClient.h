@@ -76,6 +76,8 @@ public:
     unsigned outputLatencyFrames() const;
     // Any thread: cycles the server missed (xruns) since open().
     std::int64_t xruns() const;
+    // Any thread: cycles whose audio held a NaN or an infinity, sent as silence.
+    std::int64_t silencedCycles() const;
 
     // Other programs' MIDI ports, and connecting ours to them ("virtual":
     // leave Atelier's own port for others to connect to). False with *error

@@ -1,5 +1,7 @@
 #include "sync/DeviceCycleRunner.h"
 
+#include "audio/RealtimeGuards.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -45,11 +47,13 @@ void DeviceCycleRunner::render(float *left, float *right, int frames)
         std::memset(right, 0, sizeof(float) * std::size_t(std::max(frames, 0)));
         return;
     }
+    const ScopedFlushDenormals ftz;
     for (int done = 0; done < frames;) {
         const int n = std::min(kMaxCycleFrames, frames - done);
         runCycle(left + done, right + done, n);
         done += n;
     }
+    silenceIfNotFinite(left, right, frames);
 }
 
 void DeviceCycleRunner::runCycle(float *left, float *right, int frames)

@@ -112,6 +112,36 @@ private slots:
         QVERIFY(watch.expired());
     }
 
+    void twoChangesWithinOneBlockStillReleaseTheFirstInstrument()
+    {
+        // Channel 3 goes to X, then (before any audio call) to Y, then Y stays and
+        // channel 5 changes: X still gets its all-notes-off, Y's own is not needed
+        // twice, and the synth (channel 3's first instrument) gets one too.
+        RecordingSink synth;
+        ChannelRouter router(synth);
+        auto x = std::make_shared<ConstantSink>(0.1f), y = std::make_shared<ConstantSink>(0.2f),
+             z = std::make_shared<ConstantSink>(0.3f);
+        ChannelRouter::Table table;
+        table[3] = x;
+        router.setInstruments(table);
+        float l[16], r[16];
+        router.render(l, r, 16);   // the audio side uses the table with X
+        x->received.clear();
+        synth.events.clear();
+        table[3] = y;
+        router.setInstruments(table);   // X -> Y, never used by the audio side
+        table[5] = z;
+        router.setInstruments(table);   // channel 5 -> Z; channel 3 stays Y
+        router.render(l, r, 16);
+        QCOMPARE(int(x->received.size()), 1);
+        QVERIFY(x->received[0].isController(MidiMessage::kCcAllNotesOff) && x->received[0].channel() == 3);
+        QCOMPARE(int(y->received.size()), 0);
+        QCOMPARE(int(synth.events.size()), 1);   // channel 5 leaves the synth
+        QVERIFY(synth.events[0].message.isController(MidiMessage::kCcAllNotesOff)
+                && synth.events[0].message.channel() == 5);
+        router.collectGarbage(true);
+    }
+
     void emptyTableIsTheFallbackAlone()
     {
         RecordingSink synth;

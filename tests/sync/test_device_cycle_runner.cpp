@@ -9,6 +9,7 @@
 // the notes; and the song follows a clock a libjack client sends.
 
 #include "../app/JackTestClient.h"
+#include "../audio/ManualAudioDevice.h"
 #include "ScriptedMidiInput.h"
 
 #include "audio/NullAudioDevice.h"
@@ -25,29 +26,6 @@
 using namespace atelier::core;
 
 namespace {
-
-// A device the test drives: it keeps the callback and calls it on demand.
-struct ManualDevice : IAudioDevice {
-    RenderCallback callback;
-    bool open_ = false;
-    bool open(const AudioSettings &, RenderCallback cb, QString *) override
-    {
-        callback = std::move(cb);
-        open_ = true;
-        return true;
-    }
-    void close() override { open_ = false; }
-    bool isOpen() const override { return open_; }
-    unsigned sampleRate() const override { return 48000; }
-    unsigned bufferFrames() const override { return 256; }
-    double latencySeconds() const override { return 512.0 / 48000.0; }
-    QString description() const override { return QStringLiteral("manual"); }
-    void run(int frames)
-    {
-        std::vector<float> l(static_cast<std::size_t>(frames), 0.0f), r(static_cast<std::size_t>(frames), 0.0f);
-        callback(l.data(), r.data(), frames);
-    }
-};
 
 // Writes one note-on at offset 10 of every cycle and keeps what it was given.
 struct EchoCycle : IMidiCycle {
@@ -99,8 +77,8 @@ class TestDeviceCycleRunner : public QObject {
 private slots:
     void outputIsStampedAndInputComesOneBufferLater()
     {
-        auto owned = std::make_unique<ManualDevice>();
-        ManualDevice *device = owned.get();
+        auto owned = std::make_unique<test::ManualAudioDevice>();
+        test::ManualAudioDevice *device = owned.get();
         DeviceCycleRunner runner(std::move(owned));
         RecordingOutput out;
         test::ScriptedMidiInput in;

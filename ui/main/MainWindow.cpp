@@ -560,6 +560,9 @@ void MainWindow::pollPlayhead()
     m_editor->view()->setPlayhead(t, playing);
     m_editor->ruler()->update();
     m_transport->setPosition(t);
+    const std::int64_t trouble = m_engine->underruns() + m_engine->silencedBlocks();
+    if (trouble != std::exchange(m_audioTrouble, trouble))
+        m_audioStatus->setText(m_engine->statusText());   // dropouts and silenced blocks, as they come
     if (playing != m_wasPlaying)
         m_transport->setPlaying(playing);
     m_wasPlaying = playing;

@@ -147,6 +147,7 @@ private:
     QTimer *m_previewOffTimer;
     int m_previewPitch = -1;
     int m_previewChannel = 0;
+    std::int64_t m_audioTrouble = 0;   // dropouts and silenced blocks, as last shown
     bool m_wasPlaying = false;
     core::MidiInputHub *m_midiHub = nullptr;
     QList<core::IMidiInputDevice *> m_midiSystems;
