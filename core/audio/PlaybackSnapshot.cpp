@@ -84,7 +84,6 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
             s->m_events.push_back({on, MidiMessage::noteOn(ch, n.pitch, std::clamp(n.velocity, 1, 127)), port, tr});
             s->m_events.push_back({off, MidiMessage::noteOff(ch, n.pitch), port, tr});
             s->m_notes.push_back({on, off, port, std::uint8_t(ch), std::uint8_t(n.pitch)});
-            s->m_maxNoteLength_samples = std::max(s->m_maxNoteLength_samples, off - on);
         }
         for (const ControlChange &c : track.controls) {
             if (c.tick < 0)
@@ -118,8 +117,7 @@ std::unique_ptr<PlaybackSnapshot> PlaybackSnapshot::build(const Song &song, doub
                              return a.sample < b.sample;
                          return rank(a.message) < rank(b.message);
                      });
-    std::stable_sort(s->m_notes.begin(), s->m_notes.end(),
-                     [](const NoteSpan &a, const NoteSpan &b) { return a.start < b.start; });
+    s->indexNotesAndControls();
 
     s->m_end_samples = s->sampleAtTick(s->m_endTick);
     s->m_loopStart_samples = s->sampleAtTick(std::max<Tick>(song.loop.start, 0));
@@ -162,20 +160,53 @@ std::size_t PlaybackSnapshot::firstEventAtOrAfter(std::int64_t sample) const
     return std::size_t(it - m_events.begin());
 }
 
+void PlaybackSnapshot::indexNotesAndControls()
+{
+    std::sort(m_notes.begin(), m_notes.end(), [](const NoteSpan &a, const NoteSpan &b) {
+        return std::tuple(a.key(), a.start) < std::tuple(b.key(), b.start);
+    });
+    for (std::size_t i = 0; i < m_notes.size(); ++i) {
+        const bool sameKey = i > 0 && m_notes[i - 1].key() == m_notes[i].key();
+        m_notes[i].maxEnd = sameKey ? std::max(m_notes[i - 1].maxEnd, m_notes[i].end) : m_notes[i].end;
+    }
+    m_controls.clear();
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        const PlaybackEvent &e = m_events[i];
+        if (e.message.type() != MidiMessage::kControlChange && !e.message.isPitchBend())
+            continue;
+        const std::uint32_t what = e.message.isPitchBend() ? 128u : e.message.data1;
+        const auto key = std::uint32_t(((e.port + 1) * 16 + e.message.channel()) * 129) + what;
+        m_controls.push_back({key, std::uint32_t(i)});
+    }
+    std::stable_sort(m_controls.begin(), m_controls.end(),
+                     [](const ControlPoint &a, const ControlPoint &b) { return a.key < b.key; });
+    m_controlRuns.clear();
+    for (std::size_t i = 0; i < m_controls.size(); ++i)
+        if (i == 0 || m_controls[i].key != m_controls[i - 1].key)
+            m_controlRuns.push_back(std::uint32_t(i));
+    m_controlRuns.push_back(std::uint32_t(m_controls.size()));
+}
+
+bool PlaybackSnapshot::coveredOn(int port, int channel, int pitch, std::int64_t sample) const
+{
+    // The notes of this key that start before `sample`: one of them covers it
+    // when the latest end among them is at or after it.
+    const auto key = std::tuple(std::int16_t(port), std::uint8_t(channel), std::uint8_t(pitch));
+    auto it = std::lower_bound(m_notes.begin(), m_notes.end(), std::tuple(key, sample),
+                               [](const NoteSpan &n, const auto &k) { return std::tuple(n.key(), n.start) < k; });
+    if (it == m_notes.begin())
+        return false;
+    --it;
+    return it->key() == key && it->maxEnd >= sample;
+}
+
 bool PlaybackSnapshot::hasNoteCovering(int port, int channel, int pitch, std::int64_t sample) const
 {
-    // Notes starting before `sample`, newest first, back to the longest note length.
-    auto it = std::lower_bound(m_notes.begin(), m_notes.end(), sample,
-                               [](const NoteSpan &n, std::int64_t s) { return n.start < s; });
-    const std::int64_t earliest = sample - m_maxNoteLength_samples;
-    while (it != m_notes.begin()) {
-        --it;
-        if (it->start < earliest)
-            break;
-        if (it->end >= sample && it->channel == channel && it->pitch == pitch
-            && (port == kAnyPort || it->port == port))
+    if (port != kAnyPort)
+        return coveredOn(port, channel, pitch, sample);
+    for (int p = -1; p < kMaxMidiPorts; ++p)
+        if (coveredOn(p, channel, pitch, sample))
             return true;
-    }
     return false;
 }
 

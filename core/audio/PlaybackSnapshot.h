@@ -30,7 +30,9 @@
 
 #include <QStringList>
 #include <cstdint>
+#include <algorithm>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 namespace atelier::core {
@@ -91,8 +93,27 @@ public:
     std::size_t firstEventAtOrAfter(std::int64_t sample) const;
     // Whether a note of this destination/channel/pitch starts before `sample`
     // and ends at or after it (so its note-off is still ahead). Audio-thread
-    // safe: no allocation, bounded by the longest note.
+    // safe: no allocation, a binary search (kAnyPort: one per port).
     bool hasNoteCovering(int port, int channel, int pitch, std::int64_t sample) const;
+    // The state of the controllers where playback starts at event `before`:
+    // for every controller and the pitch bend of every port and channel, the
+    // last such event before it, as f(const PlaybackEvent &), the controllers
+    // (bends = false) or the bends (bends = true). Audio-thread safe: no
+    // allocation, one binary search per controller the song uses, however
+    // far into the song.
+    template <typename F>
+    void forEachChasedControl(std::size_t before, bool bends, F &&f) const
+    {
+        for (std::size_t r = 0; r + 1 < m_controlRuns.size(); ++r) {
+            const auto first = m_controls.begin() + std::ptrdiff_t(m_controlRuns[r]);
+            const auto last = m_controls.begin() + std::ptrdiff_t(m_controlRuns[r + 1]);
+            if (m_events[first->index].message.isPitchBend() != bends || first->index >= before)
+                continue;
+            const auto after = std::lower_bound(first, last, before,
+                                                [](const ControlPoint &c, std::size_t b) { return c.index < b; });
+            f(m_events[std::prev(after)->index]);
+        }
+    }
 
 private:
     PlaybackSnapshot() = default;
@@ -111,15 +132,26 @@ private:
         std::int16_t port;
         std::uint8_t channel;
         std::uint8_t pitch;
+        std::int64_t maxEnd = 0;   // the latest end of this and the earlier notes of its port/channel/pitch
+        auto key() const { return std::tuple(port, channel, pitch); }
     };
+    // A controller or pitch-bend event: its run (port, channel, controller
+    // or bend) and its index in m_events.
+    struct ControlPoint {
+        std::uint32_t key;
+        std::uint32_t index;
+    };
+    void indexNotesAndControls();   // after m_events and m_notes are complete
+    bool coveredOn(int port, int channel, int pitch, std::int64_t sample) const;
 
     double m_sampleRate = 48000.0;
     int m_ppq = kDefaultPpq;
     std::vector<Segment> m_segments;  // never empty, first at tick 0
     std::vector<PlaybackEvent> m_events;
     std::vector<PlaybackEvent> m_setup;
-    std::vector<NoteSpan> m_notes;    // sorted by start
-    std::int64_t m_maxNoteLength_samples = 0;
+    std::vector<NoteSpan> m_notes;    // sorted by port, channel, pitch and start
+    std::vector<ControlPoint> m_controls;       // sorted by key and index
+    std::vector<std::uint32_t> m_controlRuns;   // where each key's run begins, and the end
     QStringList m_midiPorts;
     bool m_loopEnabled = false;
     std::int64_t m_loopStart_samples = 0;

@@ -11,7 +11,7 @@ constexpr std::size_t kNoteSlots = std::size_t(Sequencer::kDestinations) * 16 * 
 
 Sequencer::Sequencer(IEventSink &sink, MidiOutQueue *midiOut)
     : m_sink(sink), m_midiOut(midiOut), m_noteCount(kNoteSlots, 0), m_previewCount(16 * 128, 0),
-      m_sustainDown(std::size_t(kDestinations) * 16, 0), m_chase(kNoteSlots, -1),
+      m_sustainDown(std::size_t(kDestinations) * 16, 0),
       m_bent(std::size_t(kDestinations) * 16, 0), m_bendChase(std::size_t(kDestinations) * 16, -1)
 {
 }
@@ -367,21 +367,12 @@ void Sequencer::chaseControllers()
 {
     if (!m_current)
         return;
-    const std::vector<PlaybackEvent> &events = m_current->events();
-    bool any = false;
+    // The snapshot keeps each controller's events apart: the state before
+    // the start is one binary search per controller the song uses.
     std::fill(m_bendChase.begin(), m_bendChase.end(), -1);
-    for (std::size_t i = 0; i < m_nextEvent && i < events.size(); ++i) {
-        const MidiMessage &m = events[i].message;
-        const int dest = destinationOf(events[i]);
-        if (m.isPitchBend()) {
-            m_bendChase[std::size_t(dest * 16 + m.channel())] = std::int16_t(m.pitchBendValue());
-            continue;
-        }
-        if (m.type() != MidiMessage::kControlChange)
-            continue;
-        m_chase[std::size_t((dest * 16 + m.channel()) * 128 + m.data1)] = m.data2;
-        any = true;
-    }
+    m_current->forEachChasedControl(m_nextEvent, true, [&](const PlaybackEvent &e) {
+        m_bendChase[std::size_t(destinationOf(e) * 16 + e.message.channel())] = std::int16_t(e.message.pitchBendValue());
+    });
     // Pitch bend: the last bend before the start, or the centre where the
     // channel is still bent from before.
     for (std::size_t i = 0; i < m_bendChase.size(); ++i) {
@@ -389,16 +380,7 @@ void Sequencer::chaseControllers()
         if (value >= 0)
             send(int(i / 16), MidiMessage::pitchBend(int(i % 16), value));
     }
-    if (!any)
-        return;
-    for (std::size_t i = 0; i < m_chase.size(); ++i) {
-        if (m_chase[i] < 0)
-            continue;
-        const int dest = int(i / (16 * 128));
-        const int ch = int(i / 128) % 16;
-        send(dest, MidiMessage::controlChange(ch, int(i % 128), m_chase[i]));
-        m_chase[i] = -1;
-    }
+    m_current->forEachChasedControl(m_nextEvent, false, [&](const PlaybackEvent &e) { send(destinationOf(e), e.message); });
 }
 
 void Sequencer::stopPlayback()

@@ -185,7 +185,6 @@ private:
     std::vector<std::uint8_t> m_noteCount;     // kDestinations x 16 x 128
     std::vector<std::uint8_t> m_previewCount;  // 16 x 128, internal synth
     std::vector<std::uint8_t> m_sustainDown;   // kDestinations x 16
-    std::vector<std::int16_t> m_chase;         // kDestinations x 16 x 128, -1 = none
     std::vector<std::uint8_t> m_bent;          // kDestinations x 16: pitch bend away from the centre
     std::vector<std::int16_t> m_bendChase;     // kDestinations x 16, -1 = none
 

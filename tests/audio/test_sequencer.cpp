@@ -12,6 +12,7 @@
 #include "RecordingSink.h"
 
 #include <QtTest>
+#include <tuple>
 #include <algorithm>
 #include <set>
 #include <thread>
@@ -258,6 +259,50 @@ private slots:
         seq.play();
         run(seq, 256);
         QVERIFY(bends().empty());
+    }
+
+    // The snapshot's indices that keep the audio thread's work small on a
+    // locate: the chased controllers and the notes still sounding.
+    void snapshotChasesEachControllerAndFindsCoveringNotes()
+    {
+        Song song;
+        Track a = track(0, {{60, 0, 9600, 100}, {60, 480, 240, 100}, {64, 960, 480, 100}});   // 60 held long, and again short
+        for (int k = 0; k < 200; ++k)   // CC 1 every 10 ticks, value k % 128
+            a.controls.append({Tick(k) * 10, 1, k % 128});
+        a.controls.append({1000, 7, 55});
+        a.controls.append({1500, ControlChange::kPitchBend, 10000});
+        Track b = track(3, {{48, 0, 480, 100}});
+        b.controls = {{100, 1, 99}, {3000, 1, 11}};
+        song.tracks = {a, b};
+        const auto snap = PlaybackSnapshot::build(song, kRate);
+        const auto chased = [&](Tick tick, bool bends) {
+            std::vector<std::tuple<int, int, int>> v;   // channel, controller (or 128), value
+            snap->forEachChasedControl(snap->firstEventAtOrAfter(snap->sampleAtTick(tick)), bends,
+                                       [&](const PlaybackEvent &e) {
+                                           v.emplace_back(e.message.channel(), bends ? 128 : e.message.data1,
+                                                          bends ? e.message.pitchBendValue() : e.message.data2);
+                                       });
+            std::sort(v.begin(), v.end());
+            return v;
+        };
+        using V = std::vector<std::tuple<int, int, int>>;
+        QCOMPARE(chased(0, false), V{});   // nothing before the first event
+        // Tick 1005: CC 1 was last set at tick 1000 (k = 100), CC 7 at 1000; channel 3's CC 1 at 100.
+        QCOMPARE(chased(1005, false), (V{{0, 1, 100}, {0, 7, 55}, {3, 1, 99}}));
+        QCOMPARE(chased(1005, true), V{});
+        QCOMPARE(chased(5000, false), (V{{0, 1, 199 % 128}, {0, 7, 55}, {3, 1, 11}}));
+        QCOMPARE(chased(5000, true), (V{{0, 128, 10000}}));
+
+        const auto at = [&](Tick t) { return snap->sampleAtTick(t); };
+        QVERIFY(snap->hasNoteCovering(-1, 0, 60, at(600)));     // the short 60 ended: the long one still sounds
+        QVERIFY(snap->hasNoteCovering(-1, 0, 60, at(9000)));
+        QVERIFY(!snap->hasNoteCovering(-1, 0, 60, at(9601)));
+        QVERIFY(snap->hasNoteCovering(-1, 0, 64, at(1200)));
+        QVERIFY(!snap->hasNoteCovering(-1, 0, 64, at(1441)));
+        QVERIFY(!snap->hasNoteCovering(-1, 0, 64, at(960)));    // starts there: not before it
+        QVERIFY(!snap->hasNoteCovering(-1, 1, 60, at(600)));    // another channel
+        QVERIFY(snap->hasNoteCovering(PlaybackSnapshot::kAnyPort, 3, 48, at(100)));
+        QVERIFY(!snap->hasNoteCovering(0, 3, 48, at(100)));     // not on port 0
     }
 
     // The chord lane sounds as one more track when it plays: its channel,
