@@ -28,8 +28,9 @@
 //
 // The audio thread never allocates, never blocks and never calls the model.
 // Its other inputs: an SPSC MIDI queue (postMidi() producers serialize on a
-// mutex among themselves), atomics (gain, z version), and try_lock on short
-// mutexes for the envelope and for the analysis copies (skipped when busy).
+// mutex among themselves), atomics (gain, z version), a seqlock over atomics
+// for the envelope (a block that meets a setter writing keeps the old one)
+// and a triple buffer for the analysis copies: no lock at all.
 //
 // Stealing and CC 120: the voice's next kStealFadeSeconds are rendered at
 // once, faded out linearly, into a small ring ("tail") indexed by absolute
@@ -42,6 +43,7 @@
 #include "timbre/TimbreVoiceEngine.h"
 
 #include "audio/SpscQueue.h"
+#include "timbre/EnvelopeHandOver.h"
 #include "timbre/HarmonicSynth.h"
 #include "timbre/TimbreAnalysisTap.h"
 #include "timbre/TimbreFrameExchange.h"
@@ -142,9 +144,7 @@ struct TimbreVoiceEngine::Private {
     std::uint64_t zSeen = 0;
 
     // Set from any thread.
-    std::mutex envelopeMutex;
-    Envelope pendingEnvelope;
-    std::atomic<bool> envelopeDirty{false};
+    EnvelopeHandOver pendingEnvelope;
     std::atomic<float> gain{1.0f};
     std::mutex zMutex;  // guards z
     std::vector<float> z;
@@ -415,13 +415,7 @@ void TimbreVoiceEngine::Private::freeVoice(int slot)
 
 void TimbreVoiceEngine::Private::applyParameters()
 {
-    if (!envelopeDirty.load(std::memory_order_acquire))
-        return;
-    std::unique_lock<std::mutex> lock(envelopeMutex, std::try_to_lock);
-    if (!lock.owns_lock())
-        return;  // next block
-    envelope = pendingEnvelope;
-    envelopeDirty.store(false, std::memory_order_relaxed);
+    pendingEnvelope.take(&envelope);   // a new one, unless a setter is writing it
 }
 
 void TimbreVoiceEngine::Private::receiveFromWorker()
@@ -736,9 +730,7 @@ void TimbreVoiceEngine::setEnvelope(const Envelope &envelope)
     e.sustain = std::clamp(e.sustain, 0.0, 1.0);
     e.release_s = std::max(e.release_s, 0.0);
     e.eraseOnset_s = std::max(e.eraseOnset_s, 0.0);
-    std::lock_guard<std::mutex> lock(d->envelopeMutex);
-    d->pendingEnvelope = e;
-    d->envelopeDirty.store(true, std::memory_order_release);
+    d->pendingEnvelope.set(e);
 }
 
 void TimbreVoiceEngine::setGain(double gain)
