@@ -24,6 +24,7 @@ QList<CliCommand> allCommands()
     all += tuneCommands();
     all += tuneEvalCommands();
     all += compareCommands();
+    all += benchPianoRollCommands();
     return all;
 }
 
@@ -60,6 +61,11 @@ bool isCliCommand(const QStringList &args)
         if (c.words.first() == args.first())
             return true;
     return false;
+}
+
+bool cliNeedsWidgets(const QStringList &args)
+{
+    return args.size() >= 2 && args[0] == QLatin1String("bench") && args[1] == QLatin1String("pianoroll");
 }
 
 int runCli(const QStringList &args)

@@ -9,6 +9,8 @@ namespace atelier::app {
 
 // True when args (without the program name) name a headless command.
 bool isCliCommand(const QStringList &args);
+// A command that draws widgets (offscreen): it runs under a QApplication.
+bool cliNeedsWidgets(const QStringList &args);
 int runCli(const QStringList &args);
 QString usage();
 

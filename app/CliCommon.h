@@ -74,6 +74,7 @@ QList<CliCommand> tuneCommands();    // CliTune.cpp: tune melody|performance
 QList<CliCommand> compareCommands();    // CliCompare.cpp: compare (blind A/B trials and their picks)
 QList<CliCommand> tuneEvalCommands();   // CliTuneEval.cpp: eval tune
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
+QList<CliCommand> benchPianoRollCommands();   // CliBenchPianoRoll.cpp: bench pianoroll
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.
 QJsonObject partStatsJson(const core::ContinuationEvaluation::PartStats &stats);   // CliMusic.cpp: train/eval melody|performance, bench music, continue

@@ -51,6 +51,12 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    if (app::cliNeedsWidgets(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");   // no window is shown
+        QApplication gui(argc, argv);
+        return app::runCli(args);
+    }
     if (app::isCliCommand(args)) {
         QCoreApplication cli(argc, argv);
         return app::runCli(args);

@@ -191,7 +191,7 @@
         <translation>render: abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="45"/>
+        <location filename="../app/Cli.cpp" line="46"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -200,19 +200,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="48"/>
+        <location filename="../app/Cli.cpp" line="49"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="79"/>
+        <location filename="../app/Cli.cpp" line="85"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Autosave is off: %1</source>
         <translation>Automatisches Sichern ist aus: %1</translation>
     </message>
@@ -424,83 +424,83 @@
         <translation>bench timbre: --seconds, --rate und --block müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="159"/>
+        <location filename="../app/CliTimbreEval.cpp" line="164"/>
         <source>the model has no instrument with GM program %1</source>
         <translation>das Modell hat kein Instrument mit GM-Programm %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="178"/>
+        <location filename="../app/CliTimbreEval.cpp" line="183"/>
         <location filename="../core/project/SongFiles.cpp" line="26"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="180"/>
+        <location filename="../app/CliTimbreEval.cpp" line="185"/>
         <source>&quot;%1&quot; is neither a GM program, an instrument of the model nor an audio file</source>
         <translation>&quot;%1&quot; ist weder ein GM-Programm noch ein Instrument des Modells noch eine Audiodatei</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="201"/>
+        <location filename="../app/CliTimbreEval.cpp" line="206"/>
         <source>timbre render: unknown option %1</source>
         <translation>timbre render: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="203"/>
+        <location filename="../app/CliTimbreEval.cpp" line="208"/>
         <source>usage: atelier timbre render --corner PROGRAM_OR_WAV ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o OUT.wav</source>
         <translation>Aufruf: atelier timbre render --corner PROGRAMM_ODER_WAV ... [--x X --y Y | --mix W,...] --pitch P --velocity V --seconds S -o AUS.wav</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="205"/>
+        <location filename="../app/CliTimbreEval.cpp" line="210"/>
         <source>timbre render: give at least one --corner</source>
         <translation>timbre render: gib mindestens ein --corner an</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="207"/>
+        <location filename="../app/CliTimbreEval.cpp" line="212"/>
         <source>timbre render: --pitch must be 0..127 and --velocity 1..127</source>
         <translation>timbre render: --pitch muss 0..127 sein und --velocity 1..127</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="209"/>
+        <location filename="../app/CliTimbreEval.cpp" line="214"/>
         <source>timbre render: --seconds must be in (0, 600], --tail &gt;= 0, --rate 8000..192000</source>
         <translation>timbre render: --seconds muss in (0, 600] liegen, --tail &gt;= 0, --rate 8000..192000</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="218"/>
+        <location filename="../app/CliTimbreEval.cpp" line="223"/>
         <source>timbre render: malformed --mix &quot;%1&quot;</source>
         <translation>timbre render: fehlerhaftes --mix &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="222"/>
+        <location filename="../app/CliTimbreEval.cpp" line="227"/>
         <source>timbre render: --mix has %1 weights for %2 corners</source>
         <translation>timbre render: --mix hat %1 Gewichte für %2 Ecken</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="227"/>
+        <location filename="../app/CliTimbreEval.cpp" line="232"/>
         <source>timbre render: --x must be in [0, 1]</source>
         <translation>timbre render: --x muss in [0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="231"/>
+        <location filename="../app/CliTimbreEval.cpp" line="236"/>
         <source>timbre render: --x and --y must be in [0, 1]</source>
         <translation>timbre render: --x und --y müssen in [0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="235"/>
+        <location filename="../app/CliTimbreEval.cpp" line="240"/>
         <source>timbre render: %1 corners need --mix (the pad takes 1, 2 or 4)</source>
         <translation>timbre render: %1 Ecken brauchen --mix (das Pad nimmt 1, 2 oder 4)</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="239"/>
+        <location filename="../app/CliTimbreEval.cpp" line="244"/>
         <source>timbre render: the weights add up to 0</source>
         <translation>timbre render: die Summe der Gewichte ist 0</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="249"/>
+        <location filename="../app/CliTimbreEval.cpp" line="254"/>
         <source>timbre render: corner %1: %2</source>
         <translation>timbre render: Ecke %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbreEval.cpp" line="257"/>
+        <location filename="../app/CliTimbreEval.cpp" line="262"/>
         <source>timbre render: nothing was rendered</source>
         <translation>timbre render: es wurde nichts gerendert</translation>
     </message>
@@ -2390,6 +2390,28 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
             <numerusform>%n Block stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
             <numerusform>%n Blöcke stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchPianoRoll.cpp" line="83"/>
+        <location filename="../app/CliBenchPianoRoll.cpp" line="93"/>
+        <location filename="../app/CliBenchPianoRoll.cpp" line="99"/>
+        <source>bench pianoroll: %1</source>
+        <translation>bench pianoroll: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchPianoRoll.cpp" line="85"/>
+        <source>bench pianoroll: unknown option %1</source>
+        <translation>bench pianoroll: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchPianoRoll.cpp" line="87"/>
+        <source>bench pianoroll: --notes must be between 1 and 2000000</source>
+        <translation>bench pianoroll: --notes muss zwischen 1 und 2000000 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchPianoRoll.cpp" line="89"/>
+        <source>bench pianoroll: needs the widgets (run as `atelier bench pianoroll`)</source>
+        <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,22 @@ private slots:
         QCOMPARE(view()->indexAt(r.center()).row(), 0);
         QCOMPARE(view()->visualRect(m_model->index(0, 0)), r);
     }
+
+    void farNotesStayFarInsteadOfWrapping()
+    {
+        // A tick whose pixel does not fit an int (2^40 ticks at 0.1 px/tick is
+        // about 1.1e11 px): drawn off the right edge, not at a wrapped-around x.
+        const core::Tick far = core::Tick(1) << 40;
+        const QRect r = view()->noteRect(Note{60, far, 480, 100});
+        QVERIFY2(r.left() > view()->viewport()->width(), qPrintable(QString::number(r.left())));
+        QVERIFY(r.width() >= 0);
+        QVERIFY(view()->xForTick(-far) < 0);
+        // Viewport x back to ticks past what an int of pixels holds: no overflow.
+        view()->setZoom(2.0, 12);
+        const core::Tick t = view()->tickForX(std::numeric_limits<int>::max());
+        QVERIFY2(t > 0 && t >= core::Tick(std::numeric_limits<int>::max() / 2), qPrintable(QString::number(t)));
+        QCOMPARE(view()->tickForX(view()->xForTick(96000)), core::Tick(96000));
+    }
 };
 
 QTEST_MAIN(TestPianoRoll)

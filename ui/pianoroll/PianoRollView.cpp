@@ -51,14 +51,27 @@ void PianoRollView::setNoteModel(core::NoteModel *model)
     updateGeometries();
 }
 
+namespace {
+
+// Pixels are computed in double (exact for any tick a song can hold) and
+// clamped to what Qt's int geometry holds with room to add a width: a note
+// far beyond the view is drawn off-screen, never at a wrapped-around x.
+int clampPixel(double x)
+{
+    constexpr double kLimit = double(1 << 30);
+    return int(std::lround(std::clamp(x, -kLimit, kLimit)));
+}
+
+} // namespace
+
 int PianoRollView::xForTick(Tick tick) const
 {
-    return int(std::lround(double(tick) * m_pixelsPerTick)) - horizontalOffset();
+    return clampPixel(double(tick) * m_pixelsPerTick - double(horizontalOffset()));
 }
 
 Tick PianoRollView::tickForX(int x) const
 {
-    return Tick(std::floor(double(x + horizontalOffset()) / m_pixelsPerTick));
+    return Tick(std::floor((double(x) + double(horizontalOffset())) / m_pixelsPerTick));
 }
 
 int PianoRollView::yForPitch(int pitch) const
@@ -97,7 +110,7 @@ void PianoRollView::zoomHorizontally(double factor)
     // Keep the tick under the viewport's left edge in place.
     const Tick left = tickForX(0);
     setZoom(m_pixelsPerTick * factor, m_rowHeight);
-    horizontalScrollBar()->setValue(int(std::lround(double(left) * m_pixelsPerTick)));
+    horizontalScrollBar()->setValue(clampPixel(double(left) * m_pixelsPerTick));
 }
 
 void PianoRollView::zoomVertically(int delta)
@@ -365,7 +378,7 @@ Tick PianoRollView::contentEndTick() const
 
 void PianoRollView::updateGeometries()
 {
-    const int contentW = int(double(contentEndTick()) * m_pixelsPerTick);
+    const int contentW = clampPixel(double(contentEndTick()) * m_pixelsPerTick);
     const int contentH = kPitchCount * m_rowHeight;
     horizontalScrollBar()->setRange(0, std::max(0, contentW - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
