@@ -2772,22 +2772,42 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::core::timbre::SongTimbres</name>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="49"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="52"/>
+        <source>cannot read the model %1: %2</source>
+        <translation>das Modell %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="58"/>
+        <source>cannot make the model folder %1</source>
+        <translation>der Modellordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="76"/>
+        <source>cannot copy the model to %1: %2</source>
+        <translation>das Modell lässt sich nicht nach %1 kopieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="83"/>
+        <source>too many models called %1 in %2</source>
+        <translation>zu viele Modelle namens %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/timbre/SongTimbres.cpp" line="102"/>
         <source>no timbre model loader</source>
         <translation>kein Lader für Klangmodelle</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="84"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="137"/>
         <source>the timbre model %1 is not on the model search path (%2)</source>
         <translation>das Klangmodell %1 liegt nicht im Modellsuchpfad (%2)</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="89"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="142"/>
         <source>the sound has %1 embedding values, the model %2 takes %3</source>
         <translation>der Klang hat %1 Embedding-Werte, das Modell %2 nimmt %3</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="94"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="147"/>
         <source>Track &quot;%1&quot; plays its GM program: %2</source>
         <translation>Spur „%1“ spielt ihr GM-Programm: %2</translation>
     </message>

@@ -1,12 +1,16 @@
 #include "timbre/SongTimbres.h"
 
+#include "document/AtomicFile.h"
+#include "document/BoundedFile.h"
 #include "project/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <algorithm>
+#include <optional>
 
 namespace atelier::core::timbre {
 
@@ -29,6 +33,55 @@ QString SongTimbres::findModel(const QString &model)
         if (QFileInfo(path).isFile()) return QFileInfo(path).absoluteFilePath();
     }
     return QFileInfo(model).isFile() ? QFileInfo(model).absoluteFilePath() : QString();
+}
+
+QString SongTimbres::nameOnSearchPath(const QString &path, QString *error)
+{
+    const QFileInfo file(path);
+    if (findModel(file.fileName()) == file.absoluteFilePath())
+        return file.fileName();
+    static QHash<QString, QString> shelved;   // this session's copies, by the original's path
+    const QString key = file.absoluteFilePath() + QLatin1Char('|') + QString::number(file.size()) + QLatin1Char('|')
+        + QString::number(file.lastModified().toMSecsSinceEpoch());
+    if (const auto it = shelved.constFind(key); it != shelved.constEnd() && !findModel(*it).isEmpty())
+        return *it;
+    QString reason;
+    const std::optional<QByteArray> bytes = BoundedFile::read(path, BoundedFile::kMaxModelFileBytes, &reason);
+    if (!bytes) {
+        if (error)
+            *error = tr("cannot read the model %1: %2").arg(path, reason);
+        return {};
+    }
+    const QDir dir(DataPaths::userModelDir());
+    if (!dir.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = tr("cannot make the model folder %1").arg(dir.path());
+        return {};
+    }
+    // "flute.timbre.json", else "flute-2.timbre.json", ... (the name up to its first dot, then the rest).
+    const QString stem = file.fileName().section(QLatin1Char('.'), 0, 0);
+    const QString rest = file.fileName().mid(stem.size());
+    for (int n = 1; n < 1000; ++n) {
+        const QString name = n == 1 ? file.fileName() : QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(rest);
+        const QString target = dir.filePath(name);
+        const QString found = findModel(name);
+        if (!found.isEmpty() && found != QFileInfo(target).absoluteFilePath())
+            continue;   // an earlier folder of the search path has this name: it would win
+        if (QFileInfo::exists(target)) {
+            const std::optional<QByteArray> there = BoundedFile::read(target, BoundedFile::kMaxModelFileBytes, nullptr);
+            if (!there || *there != *bytes)
+                continue;   // another model of that name
+        } else if (!AtomicFile::write(target, *bytes, &reason)) {
+            if (error)
+                *error = tr("cannot copy the model to %1: %2").arg(target, reason);
+            return {};
+        }
+        shelved.insert(key, name);
+        return name;
+    }
+    if (error)
+        *error = tr("too many models called %1 in %2").arg(file.fileName(), dir.path());
+    return {};
 }
 
 Envelope SongTimbres::envelopeOf(const TrackSound &sound) { return sound.envelope; }

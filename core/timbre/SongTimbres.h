@@ -46,6 +46,14 @@ public:
                               QStringList *problems = nullptr);
     // The model file for a sound's model name ("" when not found).
     static QString findModel(const QString &model);
+    // The name a project keeps for the model file at `path`: its file name
+    // when the model search path finds this very file; otherwise the file is
+    // first copied (atomically) into the user's model folder, under its name
+    // or, where another file has that name, "name-2", "name-3"..., so that
+    // the project names it and finds it on any machine with that folder.
+    // An identical file already there is used as it is. Empty, with *error,
+    // when it cannot be read or copied.
+    static QString nameOnSearchPath(const QString &path, QString *error = nullptr);
     static Envelope envelopeOf(const TrackSound &sound);
     // Seconds to render after a song's end so that baked sounds' releases
     // ring out: at least `minimum`, else the longest baked release + 0.5 s.

@@ -5,10 +5,13 @@
 #include "../TestData.h"
 #include "AnalyticTimbreModel.h"
 #include "audio/OfflineRenderer.h"
+#include "project/DataPaths.h"
 #include "timbre/SongTimbres.h"
 #include "timbre/WavIo.h"
 
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -75,6 +78,8 @@ class TestSongTimbres : public QObject {
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);   // the user's model folder is a test one
+        QDir(DataPaths::userModelDir()).removeRecursively();
         QVERIFY(m_dir.isValid());
         m_modelPath = m_dir.filePath("analytic.timbre.json");
         QFile f(m_modelPath);
@@ -137,6 +142,40 @@ private slots:
         QVERIFY(timbres.update(song(), 48000));
         QCOMPARE(m_loads, before + 2);
         QVERIFY(timbres.table()[2] != engine);
+    }
+
+    void aProjectNamesItsModelByName()
+    {
+        // On the search path: its file name, nothing copied.
+        const QString bundled = DataPaths::modelFiles(QStringLiteral("*.timbre.json")).value(0);
+        QVERIFY2(!bundled.isEmpty(), "no timbre model on the search path");
+        QString error;
+        QCOMPARE(SongTimbres::nameOnSearchPath(bundled, &error), QFileInfo(bundled).fileName());
+        QVERIFY(!QFileInfo::exists(QDir(DataPaths::userModelDir()).filePath(QFileInfo(bundled).fileName())));
+
+        // From elsewhere: copied into the user's model folder, byte for byte, once.
+        QTemporaryDir a, b;
+        const auto writeModel = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(writeModel(a.filePath("mine.timbre.json"), "model A"));
+        QVERIFY(writeModel(b.filePath("mine.timbre.json"), "model B"));
+        const QString first = SongTimbres::nameOnSearchPath(a.filePath("mine.timbre.json"), &error);
+        QCOMPARE(first, QStringLiteral("mine.timbre.json"));
+        QFile copied(SongTimbres::findModel(first));
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), QByteArray("model A"));
+        QCOMPARE(SongTimbres::nameOnSearchPath(a.filePath("mine.timbre.json"), &error), first);
+        // Another model of the same name does not overwrite it.
+        const QString second = SongTimbres::nameOnSearchPath(b.filePath("mine.timbre.json"), &error);
+        QCOMPARE(second, QStringLiteral("mine-2.timbre.json"));
+        QFile other(SongTimbres::findModel(second));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), QByteArray("model B"));
+        // What cannot be read is not named.
+        QVERIFY(SongTimbres::nameOnSearchPath(a.filePath("gone.timbre.json"), &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("gone.timbre.json")), qPrintable(error));
     }
 
     void tailCoversTheLongestRelease()

@@ -12,8 +12,10 @@
 #include "audio/NullAudioDevice.h"
 #include "document/SongDocument.h"
 #include "document/TrackListModel.h"
+#include "project/DataPaths.h"
 #include "sketch/SketchDocument.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,7 +38,8 @@ class TestBake : public QObject {
     core::timbre::TimbreModelLoader loader()
     {
         return [this](const QString &path, QString *error) -> std::shared_ptr<const core::timbre::ITimbreModel> {
-            if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_modelPath).absoluteFilePath()) {
+            // The model file, or its copy in the user's model folder (see bakeIntoANewTrack).
+            if (QFileInfo(path).fileName() != QFileInfo(m_modelPath).fileName() || !QFileInfo(path).isFile()) {
                 *error = path + ": unknown";
                 return nullptr;
             }
@@ -48,6 +51,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QDir(core::DataPaths::userModelDir()).removeRecursively();
         m_modelPath = m_dir.filePath("fake.timbre.json");
         QFile f(m_modelPath);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -76,7 +80,9 @@ private slots:
         ui::MorphPanel *panel = m_window->morphPanel();
         panel->setMorphPoint(0.25, 0.0);  // Flute 3/4, Trumpet 1/4
         const core::TrackSound sound = panel->bakedSound();
-        QCOMPARE(sound.model, QFileInfo(m_modelPath).absoluteFilePath());  // not on the search path: the path
+        // Not on the search path: copied into the user's model folder, and named by its file name.
+        QCOMPARE(sound.model, QStringLiteral("fake.timbre.json"));
+        QVERIFY(QFileInfo::exists(QDir(core::DataPaths::userModelDir()).filePath("fake.timbre.json")));
         QCOMPARE(sound.z.size(), 2);
         QCOMPARE(sound.z[0], panel->currentZ()[0]);
         QVERIFY2(sound.name.contains("Flute") && sound.name.contains("Trumpet"), qPrintable(sound.name));

@@ -245,13 +245,13 @@ QString MorphPanel::modelFileName() const
     const QString file = m_models->currentData().toString();
     if (!m_model)
         return {};
-    // The file name when the model search path finds this very file (projects
-    // stay portable), else the whole path.
+    // A name the model search path finds (projects stay portable): a model
+    // from elsewhere is copied into the user's model folder first.
     if (file == QLatin1String(MorphModelSource::kMemoryKey))
         return m_model->name();
-    const QString absolute = QFileInfo(file).absoluteFilePath();
-    const QString byName = SongTimbres::findModel(QFileInfo(file).fileName());
-    return byName == absolute ? QFileInfo(file).fileName() : absolute;
+    QString error;
+    const QString name = SongTimbres::nameOnSearchPath(file, &error);
+    return name.isEmpty() ? QFileInfo(file).absoluteFilePath() : name;   // unreadable: the path, as a last resort
 }
 
 core::MorphState MorphPanel::defaultState() const
