@@ -25,6 +25,7 @@ QList<CliCommand> allCommands()
     all += tuneEvalCommands();
     all += compareCommands();
     all += benchPianoRollCommands();
+    all += soakCommands();
     return all;
 }
 

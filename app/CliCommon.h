@@ -75,6 +75,7 @@ QList<CliCommand> compareCommands();    // CliCompare.cpp: compare (blind A/B tr
 QList<CliCommand> tuneEvalCommands();   // CliTuneEval.cpp: eval tune
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> benchPianoRollCommands();   // CliBenchPianoRoll.cpp: bench pianoroll
+QList<CliCommand> soakCommands();   // CliSoak.cpp: soak
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.
 QJsonObject partStatsJson(const core::ContinuationEvaluation::PartStats &stats);   // CliMusic.cpp: train/eval melody|performance, bench music, continue

@@ -191,7 +191,7 @@
         <translation>render: abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="46"/>
+        <location filename="../app/Cli.cpp" line="47"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -200,14 +200,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="49"/>
+        <location filename="../app/Cli.cpp" line="50"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="85"/>
+        <location filename="../app/Cli.cpp" line="86"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -2412,6 +2412,38 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../app/CliBenchPianoRoll.cpp" line="89"/>
         <source>bench pianoroll: needs the widgets (run as `atelier bench pianoroll`)</source>
         <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSoak.cpp" line="88"/>
+        <location filename="../app/CliSoak.cpp" line="106"/>
+        <location filename="../app/CliSoak.cpp" line="109"/>
+        <source>soak: %1</source>
+        <translation>soak: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSoak.cpp" line="90"/>
+        <source>soak: unknown option %1</source>
+        <translation>soak: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSoak.cpp" line="92"/>
+        <source>usage: atelier soak [--jack] [--frames N] --minutes M [--json]</source>
+        <translation>Aufruf: atelier soak [--jack] [--frames N] --minutes M [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSoak.cpp" line="117"/>
+        <source>soak: the timbre model: %1</source>
+        <translation>soak: das Klangfarbenmodell: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSoak.cpp" line="129"/>
+        <source>soak: no audio device: %1</source>
+        <translation>soak: kein Audiogerät: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSoak.cpp" line="151"/>
+        <source>soak: the training job: %1</source>
+        <translation>soak: der Trainingslauf: %1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ public:
     AudioSettings settings() const { return m_settings; }
     // The device's actual rate while it is open, else settings().sampleRate.
     unsigned sampleRate() const;
+    unsigned bufferFrames() const { return m_device && m_device->isOpen() ? m_device->bufferFrames() : m_settings.bufferFrames; }
     IAudioDevice *device() const { return m_device.get(); }
 
     void setSong(const Song &song);
@@ -150,6 +151,8 @@ public:
     // output held a NaN or an infinity (sent as silence instead).
     std::int64_t underruns() const { return m_device ? m_device->underruns() : 0; }
     std::int64_t silencedBlocks() const { return m_silenced.load(std::memory_order_relaxed); }
+    // Any thread: audio callbacks run since the program started.
+    std::uint64_t callbacks() const { return m_callbacks.load(std::memory_order_relaxed); }
     QString lastError() const { return m_error; }
 
     // Frees retired snapshots and live-instrument lists; returns how many.

@@ -27,12 +27,16 @@ public:
     // False with *error (jackd missing, or it exited, or no client could
     // connect within timeout_ms) and nothing left running.
     bool start(const QString &name, int sampleRate, int periodFrames, QString *error, int timeout_ms = 15000);
+    // Before start(): with real-time scheduling (jackd --realtime; where the
+    // system refuses it, start() fails and the caller may try without).
+    void setRealtime(bool realtime) { m_realtime = realtime; }
     void stop();
     bool isRunning() const;
     QString name() const { return m_name; }
 
 private:
     std::unique_ptr<QProcess> m_process;
+    bool m_realtime = false;
     QString m_name;
 };
 

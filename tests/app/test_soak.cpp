@@ -1,0 +1,52 @@
+// `atelier soak --jack`, briefly: with no JACK server running it starts its
+// own (the private name given as the default server does not exist), plays
+// the 16-track song with the baked track and the live voices through
+// RtAudio's JACK API while the melody model trains, and reports its figures;
+// the periods must add up to the time it ran. Bad options are refused.
+
+#include "AtelierProcess.h"
+
+#include "live/JackServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+class TestSoak : public QObject {
+    Q_OBJECT
+private slots:
+    void runsOnItsOwnJackServerAndReports()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), {"soak", "--jack", "--frames", "256", "--minutes", "0.2", "--json"});
+        QVERIFY(p.waitForFinished(180000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value("frames").toInt(), 256);
+        QCOMPARE(o.value("sample_rate").toInt(), 48000);
+        // 12 s at 256 frames and 48 kHz: 2250 periods (generous: a loaded machine may lose some).
+        const double periods = o.value("periods").toDouble();
+        QVERIFY2(periods > 1500 && periods < 2600, qPrintable(QString::number(periods)));
+        for (const char *key : {"underruns", "xruns", "rss_growth_mb", "training_steps"})
+            QVERIFY2(o.contains(key) && o.value(key).isDouble(), key);
+        QCOMPARE(o.value("silenced_blocks").toInt(), 0);
+        QVERIFY2(err.contains("50000 notes") && err.contains("training"), err.constData());
+    }
+
+    void refusesBadOptions()
+    {
+        AtelierResult r = runAtelier({"soak", "--minutes", "0"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--minutes"), r.err.constData());
+        r = runAtelier({"soak", "--minutes", "1", "--frames", "3"});
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSoak)
+#include "test_soak.moc"
