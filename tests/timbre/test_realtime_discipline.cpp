@@ -16,7 +16,6 @@
 
 #include <QtTest>
 #include <cstdlib>
-#include <dlfcn.h>
 #include <mutex>
 #include <new>
 #include <pthread.h>
@@ -53,18 +52,31 @@ void release(void *p)
     std::free(p);
 }
 
-template <typename Fn>
-Fn real(const char *name)
-{
-    return reinterpret_cast<Fn>(dlsym(RTLD_NEXT, name));
+} // namespace
+
+// glibc's own entry points behind the public names (exported by libc), so
+// the interposers below need no dlsym, which would run (and lock) before
+// main, e.g. under AddressSanitizer.
+// They are compat symbols, bound to glibc's first version on this architecture.
+#if defined(__x86_64__)
+#define ATELIER_GLIBC_BASE "GLIBC_2.2.5"
+#elif defined(__aarch64__)
+#define ATELIER_GLIBC_BASE "GLIBC_2.17"
+#endif
+#ifdef ATELIER_GLIBC_BASE
+__asm__(".symver __pthread_mutex_lock,__pthread_mutex_lock@" ATELIER_GLIBC_BASE);
+__asm__(".symver __pthread_mutex_trylock,__pthread_mutex_trylock@" ATELIER_GLIBC_BASE);
+__asm__(".symver __pthread_rwlock_rdlock,__pthread_rwlock_rdlock@" ATELIER_GLIBC_BASE);
+__asm__(".symver __pthread_rwlock_wrlock,__pthread_rwlock_wrlock@" ATELIER_GLIBC_BASE);
+#endif
+extern "C" {
+int __pthread_mutex_lock(pthread_mutex_t *m);
+int __pthread_mutex_trylock(pthread_mutex_t *m);
+int __pthread_rwlock_rdlock(pthread_rwlock_t *l);
+int __pthread_rwlock_wrlock(pthread_rwlock_t *l);
 }
-using LockFn = int (*)(pthread_mutex_t *);
-using RwFn = int (*)(pthread_rwlock_t *);
-// Resolved before main (dlsym may allocate).
-const LockFn g_lock = real<LockFn>("pthread_mutex_lock");
-const LockFn g_trylock = real<LockFn>("pthread_mutex_trylock");
-const RwFn g_rdlock = real<RwFn>("pthread_rwlock_rdlock");
-const RwFn g_wrlock = real<RwFn>("pthread_rwlock_wrlock");
+
+namespace {
 
 struct Counts {
     long allocations, frees, locks;
@@ -110,25 +122,25 @@ int pthread_mutex_lock(pthread_mutex_t *m)
 {
     if (t_watching)
         ++t_locks;
-    return g_lock(m);
+    return __pthread_mutex_lock(m);
 }
 int pthread_mutex_trylock(pthread_mutex_t *m)
 {
     if (t_watching)
         ++t_locks;
-    return g_trylock(m);
+    return __pthread_mutex_trylock(m);
 }
 int pthread_rwlock_rdlock(pthread_rwlock_t *l)
 {
     if (t_watching)
         ++t_locks;
-    return g_rdlock(l);
+    return __pthread_rwlock_rdlock(l);
 }
 int pthread_rwlock_wrlock(pthread_rwlock_t *l)
 {
     if (t_watching)
         ++t_locks;
-    return g_wrlock(l);
+    return __pthread_rwlock_wrlock(l);
 }
 }
 
