@@ -30,9 +30,7 @@ MidiOutput::~MidiOutput()
     if (m_worker.joinable())
         m_worker.join();
     std::lock_guard<std::mutex> lock(m_mutex);
-    for (auto &out : m_outs)
-        if (out)
-            out->beginBatch();
+    beginBatches();
     for (int ch = 0; ch < 16; ++ch) {
         sendAll(MidiMessage::controlChange(ch, MidiMessage::kCcSustain, 0));
         sendAll(MidiMessage::controlChange(ch, MidiMessage::kCcAllNotesOff, 0));
@@ -98,9 +96,7 @@ void MidiOutput::run()
         const std::int64_t now = m_clock ? m_clock->nowFrame() : 0;
         if (!waiting.empty() && waitFrames(waiting.front(), now) <= aheadFrames()) {
             std::lock_guard<std::mutex> lock(m_mutex);
-            for (auto &out : m_outs)
-                if (out)
-                    out->beginBatch();
+            beginBatches();
             while (!waiting.empty() && waitFrames(waiting.front(), now) <= aheadFrames()) {
                 deliver(waiting.front(), now);
                 waiting.pop_front();
@@ -111,9 +107,7 @@ void MidiOutput::run()
     // Send what is left so that final note-offs still go out.
     std::lock_guard<std::mutex> lock(m_mutex);
     const std::int64_t now = m_clock ? m_clock->nowFrame() : 0;
-    for (auto &out : m_outs)
-        if (out)
-            out->beginBatch();
+    beginBatches();
     for (const MidiOutEvent &e : waiting)
         deliver(e, now);
     while (m_queue->pop(event))
@@ -127,6 +121,13 @@ void MidiOutput::deliver(const MidiOutEvent &event, std::int64_t now)
     const std::int64_t wait = waitFrames(event, now);
     const double delay = wait > 0 && m_clock ? double(wait) / m_clock->sampleRate() : 0.0;
     m_outs[std::size_t(event.port)]->send(event.message, delay);   // a vanished port loses it
+}
+
+void MidiOutput::beginBatches()
+{
+    for (auto &out : m_outs)
+        if (out)
+            out->beginBatch();
 }
 
 void MidiOutput::sendAll(const MidiMessage &m)

@@ -71,6 +71,7 @@ private:
     void run();  // worker thread
     void deliver(const MidiOutEvent &event, std::int64_t now);   // m_mutex held
     void sendAll(const MidiMessage &message);             // m_mutex held
+    void beginBatches();   // every open port's batch begins now; m_mutex held
 
     // How many frames after `now` the event is heard (<= 0: due).
     std::int64_t waitFrames(const MidiOutEvent &event, std::int64_t now) const;   // worker

@@ -12,7 +12,7 @@
 // held until then plus the output latency, so each beat's note-on reaches
 // the listener in the same JACK cycle as that beat's clock tick.
 
-#include "../app/JackTestClient.h"
+#include "JackBench.h"
 
 #include "audio/AudioEngine.h"
 #include "audio/MidiOutput.h"
@@ -43,19 +43,7 @@ Song sixBeats(int channel, int length, int step, const QString &port = {})
     return song;
 }
 
-// A private JACK server that RtMidi's JACK backend uses (the default
-// server), and a plain libjack client on it.
-struct JackBench {
-    JackServer server;
-    JackTestClient client;
-    bool start(const QString &name, QString *error)
-    {
-        if (!server.start(JackServer::uniqueName(name), 48000, 128, error))
-            return false;
-        qputenv("JACK_DEFAULT_SERVER", server.name().toUtf8());
-        return client.open(server.name(), "listener");
-    }
-};
+using test::JackBench;
 
 // Plays the engine's song from the top with `sender` watching each block,
 // until it ends (false when it did not start or end in time).

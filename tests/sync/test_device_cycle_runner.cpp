@@ -8,8 +8,8 @@
 // it, and a plain libjack client hears Start, ticks at the song's tempo and
 // the notes; and the song follows a clock a libjack client sends.
 
-#include "../app/JackTestClient.h"
 #include "../audio/ManualAudioDevice.h"
+#include "JackBench.h"
 #include "ScriptedMidiInput.h"
 
 #include "audio/NullAudioDevice.h"
@@ -120,12 +120,10 @@ private slots:
 
     void leadsWithMidiClockThroughAJackPort()
     {
-        JackServer server;
+        test::JackBench jack;
         QString error;
-        QVERIFY2(server.start(JackServer::uniqueName("atelier-test-runner"), 48000, 128, &error), qPrintable(error));
-        qputenv("JACK_DEFAULT_SERVER", server.name().toUtf8());
-        JackTestClient listener;
-        QVERIFY(listener.open(server.name(), "listener"));
+        QVERIFY2(jack.start(QStringLiteral("atelier-test-runner"), &error), qPrintable(error));
+        JackTestClient &listener = jack.client;
 
         DeviceCycleRunner runner(std::make_unique<NullAudioDevice>());
         RtMidiScheduledOutput out(runner, MidiSystem::Jack);
@@ -154,7 +152,7 @@ private slots:
             notes += (e.bytes[0] & 0xF0) == 0x90 && e.bytes[2] > 0;
         }
         listener.close();
-        server.stop();
+        jack.server.stop();
         QCOMPARE(starts, 1);
         QCOMPARE(stops, 1);
         QVERIFY2(notes >= 3, qPrintable(QString::number(notes)));   // a note a beat at 120 bpm
@@ -166,14 +164,13 @@ private slots:
 
     void followsAClockFromAJackPort()
     {
-        JackServer server;
+        test::JackBench jack;
         QString error;
-        QVERIFY2(server.start(JackServer::uniqueName("atelier-test-runner-in"), 48000, 128, &error), qPrintable(error));
-        JackTestClient leader;
-        QVERIFY(leader.open(server.name(), "leader"));
+        QVERIFY2(jack.start(QStringLiteral("atelier-test-runner-in"), &error, "leader"), qPrintable(error));
+        JackTestClient &leader = jack.client;
 
         DeviceCycleRunner runner(std::make_unique<NullAudioDevice>());
-        JackLiveInput in(runner, server.name());
+        JackLiveInput in(runner, jack.server.name());
         QVERIFY2(in.start(&error), qPrintable(error));
         QVERIFY2(in.open(QString::fromUtf8(leader.playName()), &error), qPrintable(error));
         runner.setMidiInput(&in);
@@ -193,7 +190,7 @@ private slots:
         runner.stop();
         in.stop();
         leader.close();
-        server.stop();
+        jack.server.stop();
         QVERIFY(playing);
         QVERIFY2(beat > 3.0 && beat < 6.0, qPrintable(QString::number(beat)));
         QVERIFY2(playback.follower() && std::abs(playback.follower()->bpm() - 120.0) < 3.0,
