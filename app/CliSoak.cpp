@@ -138,7 +138,7 @@ int runSoak(Args args)
         return fail(QObject::tr("soak: no audio device: %1").arg(error));
     const core::Song song = soakSong(sound);
     core::timbre::SongTimbres timbres(&models::loadTimbreModel, core::timbre::TimbreVoiceEngine::Mode::RealTime);
-    timbres.update(song, int(engine.sampleRate()));
+    timbres.update(song, int(engine.sampleRate()), int(engine.bufferFrames()));
     engine.setChannelInstruments(timbres.table());
     engine.setSong(song);
     auto live = std::make_shared<core::timbre::TimbreVoiceEngine>(model, int(engine.sampleRate()),

@@ -139,7 +139,7 @@ int main(int argc, char **argv)
         }
         if (!clockPort.open(QStringLiteral("virtual"), QStringLiteral("Atelier Clock"), error))
             return false;
-        clockSender.setLatencyFrames(std::llround(engine.outputLatencySeconds() * engine.sampleRate()));
+        clockSender.setLatencyFrames(std::llround(engine.songLatencySeconds() * engine.sampleRate()));
         engine.setBlockObserver(&clockSender);
         return true;
     }, &clockFollower, [&](bool on) {

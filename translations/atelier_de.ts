@@ -287,114 +287,114 @@
         <translation>unbekannte Projektformatversion %1</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="20"/>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="33"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="22"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="35"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="23"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="25"/>
         <source>expected a whole number, found %1</source>
         <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="26"/>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="36"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="28"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="38"/>
         <source>%1 is not in %2..%3</source>
         <translation>%1 liegt nicht in %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="43"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="45"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="50"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="52"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="60"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="62"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="73"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="75"/>
         <source>expected a name and a model file name</source>
         <translation>Name und Dateiname eines Modells erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="78"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="80"/>
         <source>expected 1 to 1024 numbers</source>
         <translation>1 bis 1024 Zahlen erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="94"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="96"/>
         <source>expected [pitch, start, length, velocity]</source>
         <translation>[Tonhöhe, Beginn, Länge, Anschlagstärke] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="105"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="107"/>
         <source>expected [tick, controller, value]</source>
         <translation>[Tick, Controller, Wert] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="119"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="121"/>
         <source>expected a model file name</source>
         <translation>Dateiname eines Modells erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="123"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="125"/>
         <source>expected %1 corners</source>
         <translation>%1 Ecken erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="135"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="137"/>
         <source>expected an instrument number or a recording</source>
         <translation>Instrumentnummer oder Aufnahme erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="138"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="140"/>
         <source>expected 1 to 1024 numbers, as many as the other corners</source>
         <translation>1 bis 1024 Zahlen erwartet, so viele wie bei den anderen Ecken</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="168"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="170"/>
         <source>expected [x, y]</source>
         <translation>[x, y] erwartet</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="172"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="174"/>
         <source>a stroke needs at least one point</source>
         <translation>ein Strich braucht mindestens einen Punkt</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="175"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="177"/>
         <source>%1 pressures for %2 points</source>
         <translation>%1 Druckwerte für %2 Punkte</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="181"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="183"/>
         <source>not a colour</source>
         <translation>keine Farbe</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="209"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="211"/>
         <source>%1 is not a power of two</source>
         <translation>%1 ist keine Zweierpotenz</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="227"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="229"/>
         <source>unknown scale &quot;%1&quot;</source>
         <translation>unbekannte Tonleiter „%1“</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="239"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="241"/>
         <source>chords must be in order, one per tick</source>
         <translation>Akkorde müssen geordnet sein, einer pro Tick</translation>
     </message>
     <message>
-        <location filename="../core/project/ProjectReaderV1.cpp" line="257"/>
+        <location filename="../core/project/ProjectReaderV1.cpp" line="259"/>
         <source>unknown chord style &quot;%1&quot; (block, arpeggio, comp)</source>
         <translation>unbekannter Akkordstil „%1“ (block, arpeggio, comp)</translation>
     </message>
@@ -636,40 +636,45 @@
         <translation>Aufruf: atelier eval sketch --model DATEI --data DATEI.ndjson [--split test] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="22"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="42"/>
         <source>not JSON (%1 at column %2)</source>
         <translation>kein JSON (%1 in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="25"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="45"/>
         <source>no &quot;drawing&quot; list</source>
         <translation>keine &quot;drawing&quot;-Liste</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="35"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="55"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="40"/>
         <source>stroke %1 is not [xs, ys]</source>
         <translation>Strich %1 ist nicht [xs, ys]</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="38"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="58"/>
         <source>stroke %1 has %2 x values but %3 y values</source>
         <translation>Strich %1 hat %2 x-Werte, aber %3 y-Werte</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="42"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="62"/>
         <source>stroke %1 point %2 is not a number</source>
         <translation>Strich %1, Punkt %2 ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="79"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="99"/>
         <source>line %1 is longer than %2 MiB: not a drawing per line</source>
         <translation>Zeile %1 ist länger als %2 MiB: keine Zeichnung pro Zeile</translation>
     </message>
     <message>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="87"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="107"/>
         <source>%1: line %2: %3</source>
         <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="120"/>
+        <source>no drawings in the file</source>
+        <translation>keine Zeichnungen in der Datei</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="532"/>
@@ -1061,13 +1066,13 @@
     </message>
     <message>
         <location filename="../core/document/BoundedFile.cpp" line="15"/>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="66"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="86"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/document/BoundedFile.cpp" line="19"/>
-        <location filename="../core/sketch/QuickDrawReader.cpp" line="68"/>
+        <location filename="../core/sketch/QuickDrawReader.cpp" line="88"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
@@ -1727,17 +1732,17 @@
         <translation>jackd ist nicht installiert (Debian-Paket jackd2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="69"/>
+        <location filename="../core/live/JackServer.cpp" line="72"/>
         <source>jackd could not be started: %1</source>
         <translation>jackd ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="77"/>
+        <location filename="../core/live/JackServer.cpp" line="80"/>
         <source>jackd exited: %1</source>
         <translation>jackd wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/JackServer.cpp" line="85"/>
+        <location filename="../core/live/JackServer.cpp" line="88"/>
         <source>the JACK server &quot;%1&quot; did not come up within %2 s</source>
         <translation>der JACK-Server &quot;%1&quot; war nach %2 s nicht bereit</translation>
     </message>
@@ -2376,7 +2381,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="249"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="263"/>
         <source>%n dropout(s): the audio came late</source>
         <translation>
             <numerusform>%n Aussetzer: das Audio kam zu spät</numerusform>
@@ -2384,7 +2389,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="252"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="266"/>
         <source>%n block(s) silenced: an instrument gave no numbers</source>
         <translation>
             <numerusform>%n Block stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
@@ -2414,34 +2419,34 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="88"/>
-        <location filename="../app/CliSoak.cpp" line="106"/>
-        <location filename="../app/CliSoak.cpp" line="109"/>
+        <location filename="../app/CliSoak.cpp" line="89"/>
+        <location filename="../app/CliSoak.cpp" line="114"/>
+        <location filename="../app/CliSoak.cpp" line="118"/>
         <source>soak: %1</source>
         <translation>soak: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="90"/>
+        <location filename="../app/CliSoak.cpp" line="91"/>
         <source>soak: unknown option %1</source>
         <translation>soak: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="92"/>
+        <location filename="../app/CliSoak.cpp" line="93"/>
         <source>usage: atelier soak [--jack] [--frames N] --minutes M [--json]</source>
         <translation>Aufruf: atelier soak [--jack] [--frames N] --minutes M [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="117"/>
+        <location filename="../app/CliSoak.cpp" line="126"/>
         <source>soak: the timbre model: %1</source>
         <translation>soak: das Klangfarbenmodell: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="129"/>
+        <location filename="../app/CliSoak.cpp" line="138"/>
         <source>soak: no audio device: %1</source>
         <translation>soak: kein Audiogerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="151"/>
+        <location filename="../app/CliSoak.cpp" line="160"/>
         <source>soak: the training job: %1</source>
         <translation>soak: der Trainingslauf: %1</translation>
     </message>
@@ -2804,42 +2809,42 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::core::timbre::SongTimbres</name>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="52"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="54"/>
         <source>cannot read the model %1: %2</source>
         <translation>das Modell %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="58"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="60"/>
         <source>cannot make the model folder %1</source>
         <translation>der Modellordner %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="76"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="78"/>
         <source>cannot copy the model to %1: %2</source>
         <translation>das Modell lässt sich nicht nach %1 kopieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="83"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="85"/>
         <source>too many models called %1 in %2</source>
         <translation>zu viele Modelle namens %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="102"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="104"/>
         <source>no timbre model loader</source>
         <translation>kein Lader für Klangmodelle</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="137"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="139"/>
         <source>the timbre model %1 is not on the model search path (%2)</source>
         <translation>das Klangmodell %1 liegt nicht im Modellsuchpfad (%2)</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="142"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="144"/>
         <source>the sound has %1 embedding values, the model %2 takes %3</source>
         <translation>der Klang hat %1 Embedding-Werte, das Modell %2 nimmt %3</translation>
     </message>
     <message>
-        <location filename="../core/timbre/SongTimbres.cpp" line="147"/>
+        <location filename="../core/timbre/SongTimbres.cpp" line="149"/>
         <source>Track &quot;%1&quot; plays its GM program: %2</source>
         <translation>Spur „%1“ spielt ihr GM-Programm: %2</translation>
     </message>

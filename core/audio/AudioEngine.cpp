@@ -77,7 +77,6 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     if (!m_synth->loadSoundFont(soundFont, &sfError))
         m_synthWarning = QStringLiteral("internal synth is silent: %1").arg(sfError);
     m_midiOut = std::make_unique<MidiOutput>(&m_merger, m_midiSystem);
-    m_midiOut->setLatencyFrames(std::llround(m_device->latencySeconds() * m_device->sampleRate()));
     m_router = std::make_unique<ChannelRouter>(*m_synth, int(scratch));
     m_router->setInstruments(m_channelInstruments);
     m_merger.setFormat(double(m_device->sampleRate()), int(m_device->bufferFrames()));
@@ -87,7 +86,7 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     m_sequencer->locate(m_idlePlayhead);
     publishSong();
     m_deviceRate.store(m_device->sampleRate(), std::memory_order_relaxed);
-    m_outputLatency_us.store(std::llround(m_device->latencySeconds() * 1e6), std::memory_order_relaxed);
+    applySongLatency();
     m_active.store(m_sequencer.get(), std::memory_order_release);
     m_garbageTimer->start();
     m_error.clear();
@@ -227,6 +226,21 @@ double AudioEngine::outputLatencySeconds() const
     return isRunning() ? m_device->latencySeconds() : 0.0;
 }
 
+double AudioEngine::songLatencySeconds() const
+{
+    if (!isRunning())
+        return 0.0;
+    return m_device->latencySeconds() + (m_router ? double(m_router->compensationFrames()) / m_device->sampleRate() : 0.0);
+}
+
+void AudioEngine::applySongLatency()
+{
+    const double latency = songLatencySeconds();
+    if (m_midiOut)
+        m_midiOut->setLatencyFrames(std::llround(latency * m_device->sampleRate()));
+    m_outputLatency_us.store(std::llround(latency * 1e6), std::memory_order_relaxed);
+}
+
 QString AudioEngine::statusText() const
 {
     if (!isRunning()) {
@@ -265,6 +279,7 @@ void AudioEngine::setChannelInstruments(const std::array<std::shared_ptr<IEventS
     if (m_router) {
         m_router->setInstruments(instruments);
         m_router->collectGarbage(audioThreadIdle());
+        applySongLatency();
     }
 }
 

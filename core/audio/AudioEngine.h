@@ -142,6 +142,10 @@ public:
 
     // Buffer duration plus the stream latency the driver reports (0 when off).
     double outputLatencySeconds() const;
+    // How long after the sequencer plays a frame the song is heard: the
+    // output latency plus the baked tracks' latency compensation (see
+    // ChannelRouter). MIDI ports and Link are held back this much.
+    double songLatencySeconds() const;
     // e.g. "Audio: ALSA default, 48000 Hz, 256 frames (5.3 ms)" or
     // "No audio device: playback is off (no audio output device found)".
     // With dropouts and silenced blocks, when there were any.
@@ -202,7 +206,8 @@ private:
     std::atomic<ITransportDriver *> m_driver{nullptr};
     std::atomic<IBlockObserver *> m_observer{nullptr};
     std::atomic<unsigned> m_deviceRate{48000};             // for the driver, set at start()
-    std::atomic<std::int64_t> m_outputLatency_us{0};
+    std::atomic<std::int64_t> m_outputLatency_us{0};  // the song's (songLatencySeconds())
+    void applySongLatency();
 };
 
 } // namespace atelier::core

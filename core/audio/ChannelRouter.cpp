@@ -17,11 +17,14 @@ struct ChannelRouter::Routes {
     std::vector<std::pair<int, IEventSink *>> flushes;
     std::vector<std::shared_ptr<IEventSink>> keepPrevious;
     std::atomic<bool> flushed{false};  // written by the audio side only
+    int delay = 0;                     // the fallback's latency compensation, in frames
 };
 
 ChannelRouter::ChannelRouter(IEventSink &fallback, int scratchFrames)
-    : m_fallback(fallback), m_left(std::size_t(std::max(scratchFrames, 64))), m_right(m_left.size())
+    : m_fallback(fallback), m_left(std::size_t(std::max(scratchFrames, 64))), m_right(m_left.size()),
+      m_delayLeft(std::size_t(kMaxCompensationFrames), 0.0f), m_delayRight(m_delayLeft.size(), 0.0f)
 {
+    static_assert((kMaxCompensationFrames & (kMaxCompensationFrames - 1)) == 0);
 }
 
 ChannelRouter::~ChannelRouter()
@@ -46,8 +49,10 @@ void ChannelRouter::setInstruments(const Table &table)
         for (int c = 0; c < 16; ++c) {
             IEventSink *sink = table[std::size_t(c)].get();
             routes->byChannel[std::size_t(c)] = sink;
-            if (sink && std::find(routes->distinct.begin(), routes->distinct.end(), sink) == routes->distinct.end())
+            if (sink && std::find(routes->distinct.begin(), routes->distinct.end(), sink) == routes->distinct.end()) {
                 routes->distinct.push_back(sink);
+                routes->delay = std::min(std::max(routes->delay, sink->latencyFrames()), kMaxCompensationFrames - 1);
+            }
             if (before[std::size_t(c)] != table[std::size_t(c)]) {
                 routes->flushes.emplace_back(c, before[std::size_t(c)].get());
                 if (before[std::size_t(c)]) routes->keepPrevious.push_back(before[std::size_t(c)]);
@@ -64,6 +69,7 @@ void ChannelRouter::setInstruments(const Table &table)
                                         m_routes->keepPrevious.end());
         }
     }
+    m_compensation.store(routes ? routes->delay : 0, std::memory_order_relaxed);
     m_live.store(routes.get(), std::memory_order_seq_cst);
     std::unique_ptr<Routes> old = std::exchange(m_routes, std::move(routes));
     if (old) m_retired.emplace_back(m_calls.load(std::memory_order_seq_cst), std::move(old));
@@ -76,6 +82,11 @@ void ChannelRouter::flush(const Routes *routes)
     for (const auto &[channel, previous] : routes->flushes)
         (previous ? *previous : m_fallback).sendMidi(MidiMessage::controlChange(channel, MidiMessage::kCcAllNotesOff, 0));
     const_cast<Routes *>(routes)->flushed.store(true, std::memory_order_release);
+}
+
+int ChannelRouter::compensationFrames() const
+{
+    return m_compensation.load(std::memory_order_relaxed);
 }
 
 ChannelRouter::Table ChannelRouter::instruments() const
@@ -120,6 +131,7 @@ void ChannelRouter::render(float *left, float *right, int frames)
     const Routes *routes = m_live.load(std::memory_order_seq_cst);
     if (routes) flush(routes);
     m_fallback.render(left, right, frames);
+    delayFallback(left, right, frames, routes ? routes->delay : 0);
     if (routes) {
         float *l = m_left.data();
         float *r = m_right.data();
@@ -136,6 +148,19 @@ void ChannelRouter::render(float *left, float *right, int frames)
         }
     }
     done();
+}
+
+void ChannelRouter::delayFallback(float *left, float *right, int frames, int delay)
+{
+    const std::int64_t mask = kMaxCompensationFrames - 1;
+    for (int i = 0; i < frames; ++i) {
+        const std::int64_t w = m_delayWritten + i;
+        m_delayLeft[std::size_t(w & mask)] = left[i];
+        m_delayRight[std::size_t(w & mask)] = right[i];
+        left[i] = m_delayLeft[std::size_t((w - delay) & mask)];
+        right[i] = m_delayRight[std::size_t((w - delay) & mask)];
+    }
+    m_delayWritten += frames;
 }
 
 } // namespace atelier::core

@@ -22,6 +22,14 @@
 // would otherwise hang), and CC 120/123 on a routed channel also reach the
 // fallback. render() and sendMidi() never lock or allocate; blocks longer than the
 // scratch given at construction are rendered in chunks.
+//
+// Latency compensation: where routed instruments sound a fixed number of
+// samples after their messages (IEventSink::latencyFrames(), e.g. a baked
+// timbre's start delay), the fallback's output goes through a delay line of
+// the largest such latency (at most kMaxCompensationFrames), so that a GM
+// track and a baked track sound together, as in an offline render. The
+// delay line always runs (a latency of 0 reads what was just written), so
+// switching it on never replays old sound.
 
 #include "audio/IEventSink.h"
 
@@ -37,6 +45,7 @@ namespace atelier::core {
 class ChannelRouter final : public IEventSink {
 public:
     using Table = std::array<std::shared_ptr<IEventSink>, 16>;  // by MIDI channel; null: the fallback
+    static constexpr int kMaxCompensationFrames = 16384;        // 341 ms at 48 kHz
 
     ChannelRouter(IEventSink &fallback, int scratchFrames = 1024);
     ~ChannelRouter() override;
@@ -48,6 +57,8 @@ public:
     Table instruments() const;
     int routedChannels() const;
     int collectGarbage(bool audioIdle);
+    // Any thread: the fallback's delay now (the published table's largest latency).
+    int compensationFrames() const;
 
     // Audio thread.
     void sendMidi(const MidiMessage &message) override;
@@ -57,6 +68,7 @@ private:
     struct Routes;
     void done() { m_calls.fetch_add(1, std::memory_order_seq_cst); }
     void flush(const Routes *routes);  // audio side: all-notes-off where the routing changed
+    void delayFallback(float *left, float *right, int frames, int delay);  // audio side
 
     IEventSink &m_fallback;
     std::unique_ptr<Routes> m_routes;  // UI thread's copy of the published table
@@ -64,6 +76,9 @@ private:
     std::atomic<std::uint64_t> m_calls{0};
     std::vector<std::pair<std::uint64_t, std::unique_ptr<Routes>>> m_retired;
     std::vector<float> m_left, m_right;
+    std::vector<float> m_delayLeft, m_delayRight;  // kMaxCompensationFrames each (a power of two)
+    std::int64_t m_delayWritten = 0;               // audio side
+    std::atomic<int> m_compensation{0};
 };
 
 } // namespace atelier::core

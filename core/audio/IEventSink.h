@@ -18,6 +18,12 @@ public:
 
     // Audio thread only. Writes (overwrites) `frames` frames into both buffers.
     virtual void render(float *left, float *right, int frames) = 0;
+
+    // Any thread. Samples by which this sink's sound follows the messages it
+    // is sent, when it keeps that delay exactly (a baked timbre's voice
+    // engine, see TimbreVoiceEngine::setStartDelay); ChannelRouter delays its
+    // fallback as much, so that both sound together. 0 for most sinks.
+    virtual int latencyFrames() const { return 0; }
 };
 
 } // namespace atelier::core

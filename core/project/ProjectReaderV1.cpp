@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include <cmath>
+
 namespace atelier::core::ProjectReaderV1 {
 
 namespace {
@@ -19,12 +21,12 @@ qint64 integer(const QJsonValue &v, const QString &where, qint64 lo, qint64 hi)
     if (!v.isDouble())
         throw Bad{where, QObject::tr("expected a number")};
     const double d = v.toDouble();
-    if (d != double(qint64(d)))
+    if (d != std::trunc(d))
         throw Bad{where, QObject::tr("expected a whole number, found %1").arg(d)};
-    const qint64 i = qint64(d);
-    if (i < lo || i > hi)
-        throw Bad{where, QObject::tr("%1 is not in %2..%3").arg(i).arg(lo).arg(hi)};
-    return i;
+    // The range is checked on the double: 1e84 has no qint64.
+    if (!(d >= double(lo) && d <= double(hi)))
+        throw Bad{where, QObject::tr("%1 is not in %2..%3").arg(d, 0, 'g', 17).arg(lo).arg(hi)};
+    return qint64(d);
 }
 
 double real(const QJsonValue &v, const QString &where, double lo, double hi)

@@ -9,6 +9,26 @@
 
 namespace atelier::core {
 
+namespace {
+
+// The next line of `f` (with its '\n'), read in small pieces so that a short
+// line costs no more than its length; false when it is longer than `limit`.
+bool nextLine(QFile &f, qint64 limit, QByteArray *line)
+{
+    constexpr qint64 kPiece = 64 * 1024;
+    line->clear();
+    while (!f.atEnd()) {
+        line->append(f.readLine(kPiece + 1));
+        if (line->endsWith('\n'))
+            break;
+        if (line->size() > limit)
+            return false;
+    }
+    return line->size() <= limit;
+}
+
+} // namespace
+
 std::optional<QuickDrawEntry> QuickDrawReader::parseLine(const QByteArray &line, QString *error)
 {
     auto fail = [error](const QString &why) {
@@ -73,9 +93,9 @@ std::optional<QList<QuickDrawEntry>> QuickDrawReader::readFile(const QString &pa
     Skipped bad;
     int lineNo = 0;
     while (!f.atEnd() && out.size() < maxDrawings) {
-        QByteArray line = f.readLine(kMaxLineBytes);
+        QByteArray line;
         ++lineNo;
-        if (!line.endsWith('\n') && !f.atEnd())
+        if (!nextLine(f, kMaxLineBytes, &line))
             return failWith(QObject::tr("line %1 is longer than %2 MiB: not a drawing per line").arg(lineNo).arg(kMaxLineBytes >> 20));
         line = line.trimmed();
         if (line.isEmpty())
@@ -96,6 +116,8 @@ std::optional<QList<QuickDrawEntry>> QuickDrawReader::readFile(const QString &pa
             *error = bad.first;
         return std::nullopt;
     }
+    if (out.isEmpty())
+        return failWith(QObject::tr("no drawings in the file"));
     return out;
 }
 

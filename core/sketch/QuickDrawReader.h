@@ -5,7 +5,7 @@
 // "key_id", ...) are kept as text. Blank lines are skipped; so is a
 // malformed line (one bad drawing does not cost the other 49,999): it is
 // counted, and the first one's problem kept. A file with no good line at
-// all, a line longer than 4 MiB (no line breaks: not ndjson), a FIFO or a
+// all (an empty file too), a line longer than 4 MiB (no line breaks: not ndjson), a FIFO or a
 // device is an error naming the file (and the line).
 
 #include "sketch/Sketch.h"

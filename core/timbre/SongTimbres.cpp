@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace atelier::core::timbre {
@@ -17,6 +18,7 @@ namespace atelier::core::timbre {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("SongTimbres", text); }
 constexpr double kDefaultVolume = 0.8;
+constexpr double kStartDelayMargin_s = 0.004;   // on top of the engines' latency bound (a loaded machine)
 }
 
 SongTimbres::SongTimbres(TimbreModelLoader loader, TimbreVoiceEngine::Mode mode)
@@ -116,7 +118,7 @@ int SongTimbres::engineCount() const
     return n;
 }
 
-bool SongTimbres::update(const Song &song, int sampleRate)
+bool SongTimbres::update(const Song &song, int sampleRate, int blockFrames)
 {
     m_problems.clear();
     std::array<const Track *, 16> byChannel{};
@@ -166,6 +168,17 @@ bool SongTimbres::update(const Song &song, int sampleRate)
             slot.sampleRate = 0;
         }
         m_table[std::size_t(c)] = engine;
+    }
+    if (changed && m_mode == TimbreVoiceEngine::Mode::RealTime) {
+        int delay = 0;
+        for (const Slot &slot : m_slots)
+            if (slot.engine)
+                delay = std::max(delay, int(std::ceil((slot.engine->latencyBoundSeconds(blockFrames > 0 ? blockFrames : 256)
+                                                       + kStartDelayMargin_s) * sampleRate)));
+        for (const Slot &slot : m_slots)
+            if (slot.engine)
+                slot.engine->setStartDelay(delay);
+        m_startDelay = delay;
     }
     return changed;
 }

@@ -17,6 +17,12 @@
 // while a slider moves), builds the others, and says whether the table
 // changed. Tracks whose model cannot be loaded play their GM program, and
 // problems() names them.
+//
+// Real time, given the device's block size: every engine gets the same start
+// delay (TimbreVoiceEngine::setStartDelay), the largest of their latency
+// bounds for that block plus 4 ms, fixed whenever the table changes; the
+// ChannelRouter delays the GM tracks as much, so baked and GM tracks sound
+// together as in an offline render. startDelayFrames() says how much.
 
 #include "audio/IEventSink.h"
 #include "document/Song.h"
@@ -36,7 +42,8 @@ public:
 
     SongTimbres(TimbreModelLoader loader, TimbreVoiceEngine::Mode mode);
 
-    bool update(const Song &song, int sampleRate);
+    bool update(const Song &song, int sampleRate, int blockFrames = 0);
+    int startDelayFrames() const { return m_startDelay; }
     const Table &table() const { return m_table; }
     QStringList problems() const { return m_problems; }
     int engineCount() const;
@@ -73,6 +80,7 @@ private:
     std::array<Slot, 16> m_slots;
     Table m_table;
     QStringList m_problems;
+    int m_startDelay = 0;
     QHash<QString, std::shared_ptr<const ITimbreModel>> m_models;  // by file
     QHash<QString, QString> m_modelErrors;
 };

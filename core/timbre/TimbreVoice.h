@@ -41,6 +41,8 @@ struct Voice {
     bool sustained = false;       // the key is up, the sustain pedal holds the note
     bool oscReady = false;        // the oscillators are started
     std::int64_t pos = 0;         // samples rendered since the onset
+    std::int64_t startAt = 0;     // the engine's sample at which it is to sound (real time)
+    bool delayed = false;         // startAt keeps the engine's start delay
     std::int64_t offPos = -1;     // the release starts at this pos (-1: not released)
     Stage stage = Stage::Attack;  // ADSR
     double level = 0;

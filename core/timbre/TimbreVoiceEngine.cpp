@@ -40,132 +40,10 @@
 // MIDI channels: a note is identified by (channel, pitch); sustain (CC 64)
 // and the all-off controllers (CC 120, 123) act on every voice (omni).
 
-#include "timbre/TimbreVoiceEngine.h"
-
-#include "audio/SpscQueue.h"
-#include "timbre/EnvelopeHandOver.h"
-#include "timbre/HarmonicSynth.h"
-#include "timbre/TimbreAnalysisTap.h"
-#include "timbre/TimbreFrameExchange.h"
-#include "timbre/TimbreVoice.h"
-#include "timbre/VoiceEnvelope.h"
-
-#include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <cmath>
-#include <cstdint>
-#include <mutex>
-#include <thread>
+#include "timbre/TimbreVoiceEnginePrivate.h"
 
 namespace atelier::core::timbre {
 
-namespace {
-
-using namespace voice;   // Voice, FrameClock, the frame exchange
-using Clock = std::chrono::steady_clock;
-
-constexpr int kMaxLookahead = kRing - 8;  // so the worker never overwrites frames in use
-constexpr double kWakeSlack_s = 0.002;    // sleep_for overshoot and scheduling, in the latency bound
-constexpr int kDefaultBlock = 256;        // render() size assumed until the first call
-constexpr std::size_t kMidiQueueSize = 1024;
-constexpr std::size_t kFrameQueueSize = 1024;
-constexpr std::size_t kOscQueueSize = 64;
-constexpr int kDecodeHistory = 256;       // recent decodes whose slowest enters the latency bound
-constexpr double kMinPendingNote_s = 0.01;
-
-std::uint32_t noiseOffsetFor(std::uint32_t stream) { return stream * 0x9E3779B9u; }
-
-} // namespace
-
-struct TimbreVoiceEngine::Private {
-    Private(std::shared_ptr<const ITimbreModel> m, int rate, Mode md, int voiceCount);
-
-    // --- audio thread ---
-    void render(float *left, float *right, int frames);
-    void handleMidi(const MidiMessage &m);
-    void noteOn(int channel, int pitch, int velocity);
-    void keyUp(int slot);
-    void release(int slot);
-    void allNotesOff();
-    void allSoundOff();
-    int pickSlot() const;
-    void fadeOut(Voice &v);
-    void freeVoice(int slot);
-    std::uint32_t nextStream();
-    void publish(int slot);
-    void applyParameters();
-    void receiveFromWorker();
-    void computeFrames(int n);
-    void renderSubBlock(float *out, int n);
-    void renderVoice(Voice &v, int n);  // into scratch
-    void updateAnalysis(const float *out, int frames);
-    int lookaheadFor(int block) const;
-
-    // --- any thread ---
-    void decode(int rows, const float *inputs, const double *f0, TimbreFrame *out) const;
-
-    // --- worker thread (real time) ---
-    void workerLoop();
-    bool readSlot(int slot, SlotView *view) const;
-    void warmUp();
-
-    // Fixed at construction.
-    std::shared_ptr<const ITimbreModel> model;
-    int sampleRate;
-    Mode mode;
-    int maxVoices;
-    int zSize;
-    int rowSize;
-    int maxRows;
-    int fadeSamples;
-    FrameClock frameClock;
-
-    // Audio-thread state.
-    std::vector<Voice> voices;
-    std::vector<float> scratch, envBuffer, mix, tail;
-    std::int64_t tailMask = 0;
-    std::int64_t clock = 0;  // samples rendered so far
-    std::uint64_t noteSerial = 0;
-    std::uint32_t streamSerial = 0;
-    bool pedal = false;
-    Envelope envelope;
-    float gainNow = 1.0f;
-    int latestSlot = -1;
-    std::uint64_t latestOrder = 0;
-    int maxBlockSeen = 0;
-
-    // Offline decoding (on the rendering thread).
-    std::vector<float> inputs;
-    std::vector<double> f0s;
-    std::vector<TimbreFrame> decoded;
-    std::vector<std::pair<int, std::int64_t>> rowRefs;  // (slot, frame)
-    std::vector<float> zLocal;
-    std::uint64_t zSeen = 0;
-
-    // Set from any thread.
-    EnvelopeHandOver pendingEnvelope;
-    std::atomic<float> gain{1.0f};
-    std::mutex zMutex;  // guards z
-    std::vector<float> z;
-    std::atomic<std::uint64_t> zVersion{1};
-    std::mutex postMutex;  // serializes postMidi() producers
-    SpscQueue<MidiMessage, kMidiQueueSize> midiQueue;
-
-    // Real time: audio thread <-> worker.
-    std::unique_ptr<SlotShared[]> shared;
-    std::unique_ptr<SpscQueue<FramePacket, kFrameQueueSize>> framesIn;
-    std::unique_ptr<SpscQueue<OscPacket, kOscQueueSize>> oscIn;
-    std::atomic<int> lookahead{0};
-    std::atomic<int> maxBlock{0};
-    std::atomic<double> warmupDecode_s{0.0};
-    std::atomic<double> recentDecode_s{0.0};
-    std::atomic<bool> stop{false};
-    std::thread worker;
-
-    TimbreAnalysisTap analysis;   // copies for the UI
-    std::atomic<int> active{0};
-};
 
 TimbreVoiceEngine::Private::Private(std::shared_ptr<const ITimbreModel> m, int rate, Mode md, int voiceCount)
     : model(std::move(m)),
@@ -265,6 +143,17 @@ void TimbreVoiceEngine::Private::publish(int slot)
 
 void TimbreVoiceEngine::Private::handleMidi(const MidiMessage &m)
 {
+    // With a start delay a note sounds `delay` samples after its note-on
+    // (the voice is taken now, so its frames are computed in time), and
+    // everything else waits as long, so notes keep their lengths.
+    const int delay = mode == Mode::RealTime ? startDelay.load(std::memory_order_relaxed) : 0;
+    if (delay > 0 && !m.isNoteOn() && delayed.push(clock + delay, m))
+        return;
+    applyMidi(m);
+}
+
+void TimbreVoiceEngine::Private::applyMidi(const MidiMessage &m)
+{
     if (m.isNoteOn()) {
         noteOn(m.channel(), m.data1, m.data2);
     } else if (m.isNoteOff()) {
@@ -330,6 +219,9 @@ void TimbreVoiceEngine::Private::noteOn(int channel, int pitch, int velocity)
     v.keyDown = true;
     v.sustained = false;
     v.pos = 0;
+    const int delay = mode == Mode::RealTime ? startDelay.load(std::memory_order_relaxed) : 0;
+    v.startAt = clock + delay;
+    v.delayed = delay > 0;
     v.offPos = -1;
     v.stage = Voice::Stage::Attack;
     v.level = 0;
@@ -494,14 +386,21 @@ void TimbreVoiceEngine::Private::renderSubBlock(float *out, int n)
     std::fill(m, m + n, 0.0f);
     for (int s = 0; s < maxVoices; ++s) {
         Voice &v = voices[std::size_t(s)];
-        if (v.state == Voice::State::Pending && v.oscReady && v.hi > v.lo)
-            v.state = Voice::State::Sounding;  // its first frames are here
+        int from = 0;  // where in this sub-block the voice begins
+        if (v.state == Voice::State::Pending && v.oscReady && v.hi > v.lo) {  // its first frames are here
+            if (v.startAt >= clock + n)
+                continue;  // its time is in a later sub-block
+            from = int(std::max<std::int64_t>(v.startAt - clock, 0));
+            if (v.delayed && v.startAt < clock)
+                lateStarts.fetch_add(1, std::memory_order_relaxed);
+            v.state = Voice::State::Sounding;
+        }
         if (v.state != Voice::State::Sounding)
             continue;
-        renderVoice(v, n);
+        renderVoice(v, n - from);
         const float *buf = scratch.data();
-        for (int i = 0; i < n; ++i)
-            m[i] += buf[i];
+        for (int i = 0; i < n - from; ++i)
+            m[from + i] += buf[i];
         if (v.stage == Voice::Stage::Done)
             freeVoice(s);
     }
@@ -555,7 +454,10 @@ void TimbreVoiceEngine::Private::render(float *left, float *right, int frames)
         lookahead.store(lookaheadFor(frames), std::memory_order_relaxed);
     }
     for (int done = 0; done < frames;) {
-        const int n = std::min(kMaxSubBlock, frames - done);
+        while (!delayed.empty() && delayed.nextDue() <= clock)
+            applyMidi(delayed.pop());
+        // A held message splits the sub-block: it applies at its very sample.
+        const int n = int(std::min<std::int64_t>({kMaxSubBlock, frames - done, delayed.nextDue() - clock}));
         if (mode == Mode::RealTime)
             receiveFromWorker();
         else
@@ -569,133 +471,6 @@ void TimbreVoiceEngine::Private::render(float *left, float *right, int frames)
     for (const Voice &v : voices)
         count += v.state != Voice::State::Free;
     active.store(count, std::memory_order_relaxed);
-}
-
-// ---------------------------------------------------------------------------
-// Worker thread (real time)
-
-bool TimbreVoiceEngine::Private::readSlot(int slot, SlotView *view) const
-{
-    const SlotShared &sh = shared[std::size_t(slot)];
-    view->stream = sh.stream.load(std::memory_order_acquire);
-    if (view->stream == 0)
-        return true;  // free (or being written: it will be read next time)
-    view->pitch = sh.pitch.load(std::memory_order_relaxed);
-    view->velocity = sh.velocity.load(std::memory_order_relaxed);
-    view->offPos = sh.offPos.load(std::memory_order_relaxed);
-    view->firstFrame = sh.firstFrame.load(std::memory_order_relaxed);
-    std::atomic_thread_fence(std::memory_order_acquire);
-    return sh.stream.load(std::memory_order_relaxed) == view->stream;  // false: torn, retry later
-}
-
-void TimbreVoiceEngine::Private::warmUp()
-{
-    // Time a full batch (every voice starting at once) for the latency bound;
-    // the first call may pay one-time costs, so the later ones count.
-    const int rows = std::min(maxRows, maxVoices * (kLookaheadFrames + 2));
-    std::vector<float> in(std::size_t(rows) * std::size_t(rowSize));
-    std::vector<double> f0(static_cast<std::size_t>(rows));
-    std::vector<TimbreFrame> out(static_cast<std::size_t>(rows));
-    for (int r = 0; r < rows; ++r) {
-        const int pitch = 48 + r % 24;
-        conditionRow(&in[std::size_t(r) * std::size_t(rowSize)], z.data(), zSize, pitch, 100, r % 8, -1, frameClock,
-                     sampleRate);
-        f0[std::size_t(r)] = pitchHz(pitch);
-    }
-    double worst = 0.0;
-    for (int i = 0; i < 3; ++i) {
-        const auto t0 = Clock::now();
-        decode(rows, in.data(), f0.data(), out.data());
-        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-        if (i > 0)
-            worst = std::max(worst, seconds);
-    }
-    warmupDecode_s.store(worst);
-}
-
-void TimbreVoiceEngine::Private::workerLoop()
-{
-    struct Local {
-        std::uint32_t stream = 0;
-        int pitch = 0;
-        int velocity = 0;
-        std::int64_t offPos = -1;
-        std::int64_t next = 0;     // next frame to compute
-        bool oscPending = false;   // oscillators still to send
-    };
-    std::vector<Local> local(static_cast<std::size_t>(maxVoices));
-    std::vector<float> zw(static_cast<std::size_t>(zSize), 0.0f);
-    std::uint64_t zv = 0;
-    std::vector<float> in(std::size_t(maxRows) * std::size_t(rowSize));
-    std::vector<double> f0(static_cast<std::size_t>(maxRows));
-    std::vector<TimbreFrame> out(static_cast<std::size_t>(maxRows));
-    struct Ref {
-        int slot;
-        std::uint32_t stream;
-        std::int64_t frame;
-    };
-    std::vector<Ref> refs(static_cast<std::size_t>(maxRows));
-    std::vector<double> history(kDecodeHistory, 0.0);
-    std::size_t historyPos = 0;
-    const auto poll = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(kWorkerPollSeconds));
-
-    while (!stop.load(std::memory_order_acquire)) {
-        if (zVersion.load(std::memory_order_acquire) != zv) {
-            std::lock_guard<std::mutex> lock(zMutex);
-            std::copy(z.begin(), z.end(), zw.begin());
-            zv = zVersion.load(std::memory_order_relaxed);
-        }
-        const int look = lookahead.load(std::memory_order_relaxed);
-        // Never compute more than the queue can take now (push must not fail).
-        const int budget = int(std::min<std::size_t>(framesIn->freeSpace(), std::size_t(maxRows)));
-        int rows = 0;
-        for (int s = 0; s < maxVoices; ++s) {
-            SlotView view;
-            if (!readSlot(s, &view))
-                continue;
-            Local &w = local[std::size_t(s)];
-            if (view.stream == 0) {
-                w.stream = 0;
-                continue;
-            }
-            if (view.stream != w.stream)  // a new note, or a release: (re)start at firstFrame
-                w = {view.stream, view.pitch, view.velocity, view.offPos, view.firstFrame, view.firstFrame == 0};
-            if (w.oscPending) {
-                OscPacket packet;
-                packet.slot = s;
-                packet.stream = w.stream;
-                packet.osc.start(pitchHz(w.pitch), sampleRate, noiseOffsetFor(w.stream));
-                if (oscIn->push(packet))
-                    w.oscPending = false;
-            }
-            const std::uint64_t packed = shared[std::size_t(s)].position.load(std::memory_order_relaxed);
-            const std::int64_t at = std::uint32_t(packed >> 32) == w.stream ? std::int64_t(std::uint32_t(packed))
-                                                                             : view.firstFrame;
-            w.next = std::max(w.next, at);  // behind the voice: skip ahead
-            for (const std::int64_t target = at + look; w.next <= target && rows < budget; ++w.next, ++rows) {
-                conditionRow(&in[std::size_t(rows) * std::size_t(rowSize)], zw.data(), zSize, w.pitch, w.velocity,
-                             w.next, w.offPos, frameClock, sampleRate);
-                f0[std::size_t(rows)] = pitchHz(w.pitch);
-                refs[std::size_t(rows)] = {s, w.stream, w.next};
-            }
-        }
-        if (rows > 0) {
-            const auto t0 = Clock::now();
-            decode(rows, in.data(), f0.data(), out.data());  // ONE call for all voices
-            history[historyPos] = std::chrono::duration<double>(Clock::now() - t0).count();
-            historyPos = (historyPos + 1) % history.size();
-            recentDecode_s.store(*std::max_element(history.begin(), history.end()), std::memory_order_relaxed);
-            for (int r = 0; r < rows; ++r) {
-                FramePacket packet;
-                packet.slot = refs[std::size_t(r)].slot;
-                packet.stream = refs[std::size_t(r)].stream;
-                packet.frame = refs[std::size_t(r)].frame;
-                packet.data = out[std::size_t(r)];
-                framesIn->push(packet);
-            }
-        }
-        std::this_thread::sleep_for(poll);
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -751,10 +526,30 @@ int TimbreVoiceEngine::activeVoices() const
 
 double TimbreVoiceEngine::declaredLatencySeconds() const
 {
+    const int seen = d->maxBlock.load(std::memory_order_relaxed);
+    return latencyBoundSeconds(seen > 0 ? seen : kDefaultBlock);
+}
+
+void TimbreVoiceEngine::setStartDelay(int frames)
+{
+    d->startDelay.store(std::clamp(frames, 0, d->sampleRate), std::memory_order_relaxed);
+}
+
+int TimbreVoiceEngine::latencyFrames() const
+{
+    return d->mode == Mode::RealTime ? d->startDelay.load(std::memory_order_relaxed) : 0;
+}
+
+std::int64_t TimbreVoiceEngine::lateStarts() const
+{
+    return d->lateStarts.load(std::memory_order_relaxed);
+}
+
+double TimbreVoiceEngine::latencyBoundSeconds(int blockFrames) const
+{
     if (d->mode == Mode::Offline)
         return 0.0;
-    const int seen = d->maxBlock.load(std::memory_order_relaxed);
-    const int block = seen > 0 ? seen : kDefaultBlock;
+    const int block = std::max(blockFrames, 1);
     const double decode = std::max(d->warmupDecode_s.load(std::memory_order_relaxed),
                                    d->recentDecode_s.load(std::memory_order_relaxed));
     return kWorkerPollSeconds + kWakeSlack_s + decode + double(block) / d->sampleRate;

@@ -25,6 +25,16 @@
 // onset" control). The morph point z can change at any time (setZ); sounding
 // voices follow it at their next computed frames.
 //
+// Start delay (real time; latency compensation for song playback): with
+// setStartDelay(D) a note-on at sample t sounds from sample t + D exactly,
+// not "as soon as its frames are ready", and note-offs and controllers take
+// effect D samples late too, so what plays is the offline rendering delayed
+// by D. The voice is taken and its frames computed at once; D at least
+// latencyBoundSeconds() of the device's block leaves time for that, and a
+// voice whose frames are later still starts at once they are here
+// (lateStarts() counts those). latencyFrames() reports D to ChannelRouter,
+// which delays the GM tracks as much. Live playing keeps D = 0.
+//
 // Analysis for the UI (any thread): the last rendered block (mono) and the
 // last frame of the most recently started voice.
 
@@ -32,6 +42,7 @@
 #include "document/SoundEnvelope.h"
 #include "timbre/ITimbreModel.h"
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -74,6 +85,12 @@ public:
     // the first call): the frames arrive within poll + decode, and the voice
     // starts at the next render() call after that.
     double declaredLatencySeconds() const;
+    // The same bound for render() blocks of `blockFrames` (0 for Offline).
+    double latencyBoundSeconds(int blockFrames) const;
+    // Real time: the start delay in frames (0..sampleRate; see the top).
+    void setStartDelay(int frames);
+    int latencyFrames() const override;
+    std::int64_t lateStarts() const;
 
     // Audio thread (IEventSink).
     void sendMidi(const MidiMessage &message) override;

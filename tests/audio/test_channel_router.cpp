@@ -31,6 +31,32 @@ public:
     long rendered = 0;
 };
 
+// Silent, but says it sounds `latency` samples after its messages.
+class LateSink final : public IEventSink {
+public:
+    explicit LateSink(int latency) : latency(latency) {}
+    void sendMidi(const MidiMessage &) override {}
+    void render(float *left, float *right, int n) override
+    {
+        std::fill(left, left + n, 0.0f);
+        std::fill(right, right + n, 0.0f);
+    }
+    int latencyFrames() const override { return latency; }
+    int latency;
+};
+
+// Counts its samples: the n-th sample it ever rendered is n (1, 2, 3...).
+class CountingSink final : public IEventSink {
+public:
+    void sendMidi(const MidiMessage &) override {}
+    void render(float *left, float *right, int n) override
+    {
+        for (int i = 0; i < n; ++i)
+            left[i] = right[i] = float(++count);
+    }
+    int count = 0;
+};
+
 } // namespace
 
 class TestChannelRouter : public QObject {
@@ -55,6 +81,34 @@ private slots:
         QCOMPARE(int(synth.events.size()), 2);
         QVERIFY(synth.events[0].message.isController(MidiMessage::kCcAllNotesOff));
         QCOMPARE(synth.events[1].message.data1, 62);
+    }
+
+    void delaysTheFallbackByTheRoutedLatency()
+    {
+        // A routed instrument that sounds 100 samples late: the synth is
+        // delayed by as much, sample for sample, and back on time when it goes.
+        CountingSink synth;
+        ChannelRouter router(synth, 64);
+        std::vector<float> l(200), r(200);
+        router.render(l.data(), r.data(), 50);
+        QCOMPARE(l[49], 50.0f);
+        QCOMPARE(router.compensationFrames(), 0);
+        ChannelRouter::Table table;
+        table[4] = std::make_shared<LateSink>(100);
+        table[6] = std::make_shared<LateSink>(30);  // the largest latency counts
+        router.setInstruments(table);
+        QCOMPARE(router.compensationFrames(), 100);
+        router.render(l.data(), r.data(), 200);
+        // Sample i of this block was written as 51 + i; out comes what was written 100 samples before.
+        for (int i = 0; i < 200; ++i) {
+            const float expected = i < 50 ? 0.0f : float(i - 49);
+            QCOMPARE(l[std::size_t(i)], expected);
+            QCOMPARE(r[std::size_t(i)], expected);
+        }
+        router.setInstruments({});
+        QCOMPARE(router.compensationFrames(), 0);
+        router.render(l.data(), r.data(), 10);
+        QCOMPARE(l[0], 251.0f);
     }
 
     void mixesEachInstrumentOnceInChunks()

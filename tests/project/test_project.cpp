@@ -135,6 +135,10 @@ private slots:
         QByteArray badPitch = good;
         badPitch.replace("72,", "300,");
         QTest::newRow("pitch") << badPitch << "song.tracks[0].notes[0].pitch: 300 is not in 0..127";
+        // Found by the project fuzzer: a number no qint64 holds was converted before the range check.
+        QByteArray hugePitch = good;
+        hugePitch.replace("72,", "1.5e84,");
+        QTest::newRow("huge pitch") << hugePitch << "song.tracks[0].notes[0].pitch: 1.5e+84 is not in 0..127";
         // One controller event of track 0 replaced by [tick, controller, value].
         const auto control = [&good](int index, QJsonArray event) {
             QJsonObject root = QJsonDocument::fromJson(good).object();

@@ -55,6 +55,15 @@ private slots:
         QVERIFY2(error.startsWith("bad.ndjson: line 2: "), qPrintable(error));
     }
 
+    void aFileWithoutDrawingsIsAnError()
+    {
+        QString error;
+        QVERIFY(!QuickDrawReader::readFile(write("empty.ndjson", ""), &error));
+        QCOMPARE(error, QString("empty.ndjson: no drawings in the file"));
+        QVERIFY(!QuickDrawReader::readFile(write("blank.ndjson", "\n\n  \n"), &error));
+        QCOMPARE(error, QString("blank.ndjson: no drawings in the file"));
+    }
+
     void theLimitHolds()
     {
         QByteArray text;

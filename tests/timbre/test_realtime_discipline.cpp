@@ -266,10 +266,19 @@ private slots:
         router.collectGarbage(true);
     }
 
+    void voiceEngineNeitherAllocatesNorLocks_data()
+    {
+        QTest::addColumn<int>("startDelay");
+        QTest::newRow("live") << 0;
+        QTest::newRow("song playback (start delay, note-offs held)") << 600;
+    }
+
     void voiceEngineNeitherAllocatesNorLocks()
     {
+        QFETCH(int, startDelay);
         auto model = std::make_shared<timbre::test::AnalyticTimbreModel>();
         timbre::TimbreVoiceEngine engine(model, int(kRate), timbre::TimbreVoiceEngine::Mode::RealTime, 8);
+        engine.setStartDelay(startDelay);
         std::vector<float> l(kBlock), r(kBlock);
         Counts total{0, 0, 0};
         for (int k = 0; k < 200; ++k) {

@@ -603,7 +603,7 @@ void MainWindow::addTrack()
 
 void MainWindow::updateSongTimbres()
 {
-    if (m_songTimbres->update(m_doc->song(), int(m_engine->sampleRate()))) {
+    if (m_songTimbres->update(m_doc->song(), int(m_engine->sampleRate()), int(m_engine->bufferFrames()))) {
         m_engine->setChannelInstruments(m_songTimbres->table());
         const QStringList problems = m_songTimbres->problems();
         if (!problems.isEmpty())
