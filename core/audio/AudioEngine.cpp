@@ -233,6 +233,11 @@ double AudioEngine::songLatencySeconds() const
     return m_device->latencySeconds() + (m_router ? double(m_router->compensationFrames()) / m_device->sampleRate() : 0.0);
 }
 
+int AudioEngine::latencyCompensationFrames() const
+{
+    return m_router ? m_router->compensationFrames() : 0;
+}
+
 void AudioEngine::applySongLatency()
 {
     const double latency = songLatencySeconds();

@@ -146,6 +146,8 @@ public:
     // output latency plus the baked tracks' latency compensation (see
     // ChannelRouter). MIDI ports and Link are held back this much.
     double songLatencySeconds() const;
+    // The baked tracks' latency compensation alone, in frames (0 when off).
+    int latencyCompensationFrames() const;
     // e.g. "Audio: ALSA default, 48000 Hz, 256 frames (5.3 ms)" or
     // "No audio device: playback is off (no audio output device found)".
     // With dropouts and silenced blocks, when there were any.

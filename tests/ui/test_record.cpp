@@ -19,6 +19,25 @@
 
 using namespace atelier;
 
+namespace {
+
+// A channel instrument that sounds `latency` frames after its notes (as a
+// baked track's voice engine does), silent here.
+class LateInstrument final : public core::IEventSink {
+public:
+    explicit LateInstrument(int latency) : latency(latency) {}
+    void sendMidi(const core::MidiMessage &) override {}
+    void render(float *left, float *right, int frames) override
+    {
+        std::fill(left, left + frames, 0.0f);
+        std::fill(right, right + frames, 0.0f);
+    }
+    int latencyFrames() const override { return latency; }
+    int latency;
+};
+
+} // namespace
+
 class TestRecord : public QObject {
     Q_OBJECT
 private slots:
@@ -95,6 +114,31 @@ private slots:
         QVERIFY(m_doc->track(0).notes.isEmpty());
         QVERIFY(m_doc->track(0).controls.isEmpty());
         QCOMPARE(m_engine->playbackExtras().minEndTick, core::Tick(0));
+    }
+
+    void aTakeFollowsTheBakedTracksDelay()
+    {
+        // With a baked track the whole song is heard the compensation later
+        // (0.25 s here): what is played goes with what was heard then.
+        std::array<std::shared_ptr<core::IEventSink>, 16> instruments;
+        instruments[5] = std::make_shared<LateInstrument>(12000);
+        m_engine->setChannelInstruments(instruments);
+        QCOMPARE(m_engine->latencyCompensationFrames(), 12000);
+        QString error;
+        QVERIFY2(m_rec->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->transportPoint().playing, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(600);
+        const double on = clock.elapsed() / 1000.0;
+        m_hub->post(core::MidiMessage::noteOn(0, 62, 90));
+        QTest::qWait(200);
+        m_hub->post(core::MidiMessage::noteOff(0, 62));
+        QTest::qWait(100);
+        QCOMPARE(m_rec->stop(), 1);
+        const core::Note n = m_doc->track(0).notes.value(0);
+        const double expected = (on - 12000.0 / m_engine->sampleRate()) * 960;
+        QVERIFY2(std::abs(double(n.start) - expected) < 60, qPrintable(QStringLiteral("%1 vs %2").arg(n.start).arg(expected)));
     }
 
     void notesDuringTheCountInAreNotRecorded()

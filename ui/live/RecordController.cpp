@@ -208,7 +208,9 @@ void RecordController::scheduleCountIn(int bars)
 void RecordController::beginTake()
 {
     const core::AudioEngine::TransportPoint p = m_engine->transportPoint();
-    m_recorder->anchor(p.frame, p.sample);
+    // Baked tracks delay the whole song by the compensation: what is played
+    // at frame f goes with the song sample heard then.
+    m_recorder->anchor(p.frame + m_engine->latencyCompensationFrames(), p.sample);
     m_sawPlaying = true;
     for (const core::TimedMidiEvent &e : m_early)
         m_recorder->hear(e);
