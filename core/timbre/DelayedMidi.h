@@ -4,7 +4,10 @@
 // arrives at sample t takes effect at t + delay, as its note-on did. A fixed
 // ring, filled and emptied on the audio thread only: no allocation, no lock.
 // Times never go backwards (a message is due no earlier than the one before
-// it), so the ring stays in time order.
+// it), so the ring stays in time order. Each message keeps the engine's note
+// serial at the time it came (`upTo`): when it applies it acts on the notes
+// that had begun by then only, not on one struck after it (a note-off and a
+// new note-on of the same key at the same sample stay apart).
 
 #include "audio/MidiMessage.h"
 
@@ -20,13 +23,19 @@ public:
     static constexpr int kCapacity = 512;
 
     // False when full (the caller applies the message at once).
-    bool push(std::int64_t due, const MidiMessage &message)
+    struct Item {
+        std::int64_t due = 0;
+        MidiMessage message;
+        std::uint64_t upTo = 0;
+    };
+
+    bool push(std::int64_t due, const MidiMessage &message, std::uint64_t upTo)
     {
         if (m_size == kCapacity)
             return false;
         if (m_size > 0)
             due = std::max(due, m_lastDue);
-        m_items[std::size_t((m_head + m_size) % kCapacity)] = {due, message};
+        m_items[std::size_t((m_head + m_size) % kCapacity)] = {due, message, upTo};
         ++m_size;
         m_lastDue = due;
         return true;
@@ -37,9 +46,9 @@ public:
     {
         return m_size ? m_items[std::size_t(m_head)].due : std::numeric_limits<std::int64_t>::max();
     }
-    MidiMessage pop()  // requires !empty()
+    Item pop()  // requires !empty()
     {
-        const MidiMessage m = m_items[std::size_t(m_head)].message;
+        const Item m = m_items[std::size_t(m_head)];
         m_head = (m_head + 1) % kCapacity;
         --m_size;
         return m;
@@ -47,10 +56,6 @@ public:
     void clear() { m_head = m_size = 0; }
 
 private:
-    struct Item {
-        std::int64_t due = 0;
-        MidiMessage message;
-    };
     std::array<Item, kCapacity> m_items{};
     int m_head = 0;
     int m_size = 0;

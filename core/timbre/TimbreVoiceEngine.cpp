@@ -147,19 +147,25 @@ void TimbreVoiceEngine::Private::handleMidi(const MidiMessage &m)
     // (the voice is taken now, so its frames are computed in time), and
     // everything else waits as long, so notes keep their lengths.
     const int delay = mode == Mode::RealTime ? startDelay.load(std::memory_order_relaxed) : 0;
-    if (delay > 0 && !m.isNoteOn() && delayed.push(clock + delay, m))
+    if (delay > 0 && !m.isNoteOn() && delayed.push(clock + delay, m, noteSerial))
         return;
+    // A key struck again lets its sounding voice go when the new one begins.
+    if (delay > 0 && m.isNoteOn() && delayed.push(clock + delay, MidiMessage::noteOff(m.channel(), m.data1), noteSerial)) {
+        noteOn(m.channel(), m.data1, m.data2, false);
+        return;
+    }
     applyMidi(m);
 }
 
-void TimbreVoiceEngine::Private::applyMidi(const MidiMessage &m)
+void TimbreVoiceEngine::Private::applyMidi(const MidiMessage &m, std::uint64_t upTo)
 {
     if (m.isNoteOn()) {
-        noteOn(m.channel(), m.data1, m.data2);
+        noteOn(m.channel(), m.data1, m.data2, true);
     } else if (m.isNoteOff()) {
         for (int s = 0; s < maxVoices; ++s) {
             const Voice &v = voices[std::size_t(s)];
-            if (v.state != Voice::State::Free && v.keyDown && v.channel == m.channel() && v.pitch == m.data1)
+            if (v.state != Voice::State::Free && v.keyDown && v.channel == m.channel() && v.pitch == m.data1
+                && v.order <= upTo)
                 keyUp(s);
         }
     } else if (m.isController(MidiMessage::kCcSustain)) {
@@ -169,13 +175,13 @@ void TimbreVoiceEngine::Private::applyMidi(const MidiMessage &m)
         } else if (pedal) {
             pedal = false;
             for (int s = 0; s < maxVoices; ++s)
-                if (voices[std::size_t(s)].sustained)
+                if (voices[std::size_t(s)].sustained && voices[std::size_t(s)].order <= upTo)
                     release(s);
         }
     } else if (m.isController(MidiMessage::kCcAllSoundOff)) {
-        allSoundOff();
+        allSoundOff(upTo);
     } else if (m.isController(MidiMessage::kCcAllNotesOff)) {
-        allNotesOff();
+        allNotesOff(upTo);
     }
 }
 
@@ -194,11 +200,12 @@ int TimbreVoiceEngine::Private::pickSlot() const
     return oldestReleased >= 0 ? oldestReleased : oldest;
 }
 
-void TimbreVoiceEngine::Private::noteOn(int channel, int pitch, int velocity)
+void TimbreVoiceEngine::Private::noteOn(int channel, int pitch, int velocity, bool restrike)
 {
     // A key struck again while it still holds a voice lets that voice go
-    // (released, or kept by the pedal); the new strike gets a voice of its own.
-    for (int s = 0; s < maxVoices; ++s) {
+    // (released, or kept by the pedal); the new strike gets a voice of its
+    // own. (With a start delay that waits for the new note's time: see handleMidi.)
+    for (int s = 0; s < maxVoices && restrike; ++s) {
         const Voice &v = voices[std::size_t(s)];
         if (v.state != Voice::State::Free && v.keyDown && v.channel == channel && v.pitch == pitch)
             keyUp(s);
@@ -269,17 +276,18 @@ void TimbreVoiceEngine::Private::release(int slot)
     publish(slot);
 }
 
-void TimbreVoiceEngine::Private::allNotesOff()
+void TimbreVoiceEngine::Private::allNotesOff(std::uint64_t upTo)
 {
     for (int s = 0; s < maxVoices; ++s)
-        release(s);
+        if (voices[std::size_t(s)].order <= upTo)
+            release(s);
 }
 
-void TimbreVoiceEngine::Private::allSoundOff()
+void TimbreVoiceEngine::Private::allSoundOff(std::uint64_t upTo)
 {
     for (int s = 0; s < maxVoices; ++s) {
         Voice &v = voices[std::size_t(s)];
-        if (v.state == Voice::State::Free)
+        if (v.state == Voice::State::Free || v.order > upTo)
             continue;
         if (v.state == Voice::State::Sounding)
             fadeOut(v);
@@ -454,8 +462,10 @@ void TimbreVoiceEngine::Private::render(float *left, float *right, int frames)
         lookahead.store(lookaheadFor(frames), std::memory_order_relaxed);
     }
     for (int done = 0; done < frames;) {
-        while (!delayed.empty() && delayed.nextDue() <= clock)
-            applyMidi(delayed.pop());
+        while (!delayed.empty() && delayed.nextDue() <= clock) {
+            const DelayedMidi::Item item = delayed.pop();
+            applyMidi(item.message, item.upTo);
+        }
         // A held message splits the sub-block: it applies at its very sample.
         const int n = int(std::min<std::int64_t>({kMaxSubBlock, frames - done, delayed.nextDue() - clock}));
         if (mode == Mode::RealTime)

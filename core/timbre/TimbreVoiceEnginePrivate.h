@@ -53,12 +53,13 @@ struct TimbreVoiceEngine::Private {
     // --- audio thread ---
     void render(float *left, float *right, int frames);
     void handleMidi(const MidiMessage &m);   // now, or held for the start delay
-    void applyMidi(const MidiMessage &m);
-    void noteOn(int channel, int pitch, int velocity);
+    // Acts on the notes with order <= upTo (all by default; see DelayedMidi).
+    void applyMidi(const MidiMessage &m, std::uint64_t upTo = ~std::uint64_t(0));
+    void noteOn(int channel, int pitch, int velocity, bool restrike);
     void keyUp(int slot);
     void release(int slot);
-    void allNotesOff();
-    void allSoundOff();
+    void allNotesOff(std::uint64_t upTo);
+    void allSoundOff(std::uint64_t upTo);
     int pickSlot() const;
     void fadeOut(Voice &v);
     void freeVoice(int slot);

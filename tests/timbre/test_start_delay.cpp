@@ -1,8 +1,9 @@
 // The voice engine's start delay (latency compensation for baked tracks): in
 // real time, with setStartDelay(D), a note-on at sample t sounds from sample
 // t + D exactly and its note-off takes effect D late too, so what plays is
-// the offline rendering D samples later; a voice whose frames come later
-// than that starts as soon as they are here, and is counted.
+// the offline rendering D samples later (a key struck again included); a
+// voice whose frames come later than that starts as soon as they are here,
+// and is counted.
 
 #include "AnalyticTimbreModel.h"
 #include "timbre/TimbreVoiceEngine.h"
@@ -120,6 +121,52 @@ private slots:
         for (int i = 0; i < 1333 + 4001; ++i)
             worst = std::max(worst, double(std::abs(heard[std::size_t(i + delay)] - reference[std::size_t(i)])));
         QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+    }
+
+    void aKeyStruckAgainKeepsBothNotes_data()
+    {
+        QTest::addColumn<bool>("withNoteOff");
+        QTest::newRow("note-off and note-on at the same sample") << true;
+        QTest::newRow("note-on again without a note-off") << false;
+    }
+
+    void aKeyStruckAgainKeepsBothNotes()
+    {
+        // The same key ends and begins again at sample 5000 (a legato repeat,
+        // as MIDI files have it): with the delay, the held note-off must end
+        // the first note only, and the second sounds to its own note-off, as
+        // offline.
+        QFETCH(bool, withNoteOff);
+        const int delay = 4800;
+        std::vector<Timed> script = {{1000, MidiMessage::noteOn(0, 64, 100)}};
+        if (withNoteOff)
+            script.push_back({5000, MidiMessage::noteOff(0, 64)});
+        script.push_back({5000, MidiMessage::noteOn(0, 64, 100)});
+        script.push_back({14000, MidiMessage::noteOff(0, 64)});
+        auto model = std::make_shared<AnalyticTimbreModel>();
+        TimbreVoiceEngine offline(model, kRate, TimbreVoiceEngine::Mode::Offline);
+        TimbreVoiceEngine live(model, kRate, TimbreVoiceEngine::Mode::RealTime);
+        for (TimbreVoiceEngine *e : {&offline, &live}) {
+            e->setEnvelope(shortEnvelope());
+            e->setZ({1.0f, 0.0f});
+        }
+        live.setStartDelay(delay);
+        const std::vector<float> reference = play(offline, script, 20000, false);
+        const std::vector<float> heard = play(live, script, 20000 + delay, true);
+        QCOMPARE(live.lateStarts(), std::int64_t(0));
+        // The second note's body, well inside it: the same level as offline
+        // (a note cut short by the first one's note-off would be silent there).
+        auto energy = [](const std::vector<float> &x, int from, int to) {
+            double e = 0;
+            for (int i = from; i < to; ++i)
+                e += double(x[std::size_t(i)]) * x[std::size_t(i)];
+            return e / (to - from);
+        };
+        const double expected = energy(reference, 7000, 13000);
+        QVERIFY(expected > 1e-3);
+        const double got = energy(heard, 7000 + delay, 13000 + delay);
+        QVERIFY2(std::abs(got - expected) < 0.05 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+        QCOMPARE(lastSound(heard), lastSound(reference) + delay);
     }
 
     void lateFramesStartAtOnceAndAreCounted()
