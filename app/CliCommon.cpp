@@ -1,5 +1,8 @@
 #include "CliCommon.h"
 
+#include "SketchModels.h"
+#include "music/IMusicModel.h"
+
 #include <QJsonDocument>
 #include <QObject>
 #include <cstdio>
@@ -57,6 +60,19 @@ QString Args::unknownOption() const
         if (a.startsWith("--") || (a.startsWith('-') && a.size() == 2 && !a[1].isDigit()))
             return a;
     return {};
+}
+
+MusicOrSketchModel loadMusicOrSketchModel(const QString &spec, const QString &command, QString *error)
+{
+    MusicOrSketchModel model;
+    QString musicError, sketchError;
+    model.music = loadMusicModelSpec(spec, &musicError);
+    if (!model.music)
+        model.sketch = models::loadSketchModel(spec, &sketchError);
+    if (!model && error)
+        *error = QObject::tr("%1: %2 is neither a music model (%3) nor a drawing model (%4)")
+                     .arg(command, spec, musicError, sketchError);
+    return model;
 }
 
 } // namespace atelier::app

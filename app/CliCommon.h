@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-namespace atelier::core { class IMusicModel; enum class MusicSplit; }
+namespace atelier::core { class IMusicModel; class ISketchModel; enum class MusicSplit; }
 namespace atelier::core::ContinuationEvaluation { struct PartStats; struct Piece; }
 
 namespace atelier::app {
@@ -51,6 +51,15 @@ QString defaultDataDir(const QString &kind);
 // `eval melody --chords` (CliMusicEval.cpp).
 int evalChordMelody(Args args);
 std::shared_ptr<const core::IMusicModel> loadMusicModelSpec(const QString &spec, QString *error);
+// A model of either family: a music model (as loadMusicModelSpec) or else a
+// drawing model (a Sketch-RNN file). Neither: both null, and *error says
+// "<command>: <spec> is neither a music model (…) nor a drawing model (…)".
+struct MusicOrSketchModel {
+    std::shared_ptr<const core::IMusicModel> music;
+    std::shared_ptr<const core::ISketchModel> sketch;
+    explicit operator bool() const { return music || sketch; }
+};
+MusicOrSketchModel loadMusicOrSketchModel(const QString &spec, const QString &command, QString *error);
 // The held-out pieces of a kind's corpus folder, in name order: the test
 // split, then the valid split, at most `count`; each with its busiest track
 // (CliMusicEval.cpp).

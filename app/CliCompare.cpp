@@ -104,13 +104,11 @@ int writeTrials(Args &args)
     std::shared_ptr<const core::ISketchModel> sketch[2];
     const QString specs[2] = {*first, *second};
     for (int i = 0; i < 2; ++i) {
-        QString musicError, sketchError;
-        music[i] = loadMusicModelSpec(specs[i], &musicError);
-        if (!music[i])
-            sketch[i] = models::loadSketchModel(specs[i], &sketchError);
-        if (!music[i] && !sketch[i])
-            return fail(QObject::tr("compare: %1 is neither a music model (%2) nor a drawing model (%3)")
-                            .arg(specs[i], musicError, sketchError));
+        const MusicOrSketchModel model = loadMusicOrSketchModel(specs[i], QStringLiteral("compare"), &error);
+        if (!model)
+            return fail(error);
+        music[i] = model.music;
+        sketch[i] = model.sketch;
     }
     if (bool(music[0]) != bool(music[1]))
         return fail(QObject::tr("compare: %1 and %2 are not both music models or both drawing models")

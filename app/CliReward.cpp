@@ -45,16 +45,11 @@ int runScore(Args args)
     // The model's kind first (a ratings log is fitted for it), then the
     // reward: a script that does not parse, or ratings that cannot be read,
     // cost no sampling.
-    QString musicError;
-    std::shared_ptr<const core::IMusicModel> music = loadMusicModelSpec(*modelSpec, &musicError);
-    std::shared_ptr<const core::ISketchModel> sketch;
-    if (!music) {
-        QString sketchError;
-        sketch = models::loadSketchModel(*modelSpec, &sketchError);
-        if (!sketch)
-            return fail(QObject::tr("score: %1 is neither a music model (%2) nor a drawing model (%3)")
-                            .arg(*modelSpec, musicError, sketchError));
-    }
+    const MusicOrSketchModel model = loadMusicOrSketchModel(*modelSpec, QStringLiteral("score"), &error);
+    if (!model)
+        return fail(error);
+    const std::shared_ptr<const core::IMusicModel> music = model.music;
+    const std::shared_ptr<const core::ISketchModel> sketch = model.sketch;
     core::RewardChoice choice;
     if (rewardPath ? !choice.loadScript(*rewardPath, &error)
                    : !choice.loadRatings(*ratingsPath, music ? QStringLiteral("music") : QStringLiteral("sketch"), &error))

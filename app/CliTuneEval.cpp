@@ -160,12 +160,12 @@ int evalTune(Args args)
         return fail(QObject::tr("usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] "
                                 "[--samples N] [--seed S] [--max-files N] --json"));
     QString sketchError;
-    const auto base = loadMusicModelSpec(*baseSpec, &error);
+    const MusicOrSketchModel baseModel = loadMusicOrSketchModel(*baseSpec, QStringLiteral("eval tune"), &error);
+    if (!baseModel)
+        return fail(error);
+    const auto base = baseModel.music;
     if (!base) {
-        const auto sketchBase = models::loadSketchModel(*baseSpec, &sketchError);
-        if (!sketchBase)
-            return fail(QObject::tr("eval tune: %1 is neither a music model (%2) nor a drawing model (%3)")
-                            .arg(*baseSpec, error, sketchError));
+        const auto sketchBase = baseModel.sketch;
         const auto sketchTuned = models::loadSketchModel(*tunedSpec, &sketchError);
         if (!sketchTuned)
             return fail(QObject::tr("eval tune: %1").arg(sketchError));

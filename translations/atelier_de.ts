@@ -528,9 +528,14 @@
         <translation>MIDI-Format muss 0 oder 1 sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommon.cpp" line="47"/>
+        <location filename="../app/CliCommon.cpp" line="50"/>
         <source>%1 needs a number, not &apos;%2&apos;</source>
         <translation>%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommon.cpp" line="73"/>
+        <source>%1: %2 is neither a music model (%3) nor a drawing model (%4)</source>
+        <translation>%1: %2 ist weder ein Musikmodell (%3) noch ein Zeichenmodell (%4)</translation>
     </message>
     <message>
         <location filename="../app/CliSketch.cpp" line="40"/>
@@ -2079,19 +2084,14 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Aufruf: atelier score --model M --reward DATEI.js|--ratings LOG [--samples N] [--seed S] [--data ORDNER] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="61"/>
-        <location filename="../app/CliReward.cpp" line="71"/>
-        <location filename="../app/CliReward.cpp" line="77"/>
+        <location filename="../app/CliReward.cpp" line="56"/>
+        <location filename="../app/CliReward.cpp" line="66"/>
+        <location filename="../app/CliReward.cpp" line="72"/>
         <source>score: %1</source>
         <translation>score: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliReward.cpp" line="55"/>
-        <source>score: %1 is neither a music model (%2) nor a drawing model (%3)</source>
-        <translation>score: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/CliReward.cpp" line="81"/>
+        <location filename="../app/CliReward.cpp" line="76"/>
         <source>score: %1 of %2 samples failed; the first: %3</source>
         <translation>score: %1 von %2 Beispielen schlugen fehl; das erste: %3</translation>
     </message>
@@ -2242,11 +2242,6 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Aufruf: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data ORDNER] [--samples N] [--seed S] [--max-files N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="167"/>
-        <source>eval tune: %1 is neither a music model (%2) nor a drawing model (%3)</source>
-        <translation>eval tune: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
-    </message>
-    <message>
         <location filename="../app/CliTuneEval.cpp" line="171"/>
         <location filename="../app/CliTuneEval.cpp" line="174"/>
         <location filename="../app/CliTuneEval.cpp" line="180"/>
@@ -2316,62 +2311,57 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         atelier compare --key ORDNER/key.json --picks WAHLEN [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="112"/>
-        <source>compare: %1 is neither a music model (%2) nor a drawing model (%3)</source>
-        <translation>compare: %1 ist weder ein Musikmodell (%2) noch ein Zeichenmodell (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/CliCompare.cpp" line="116"/>
+        <location filename="../app/CliCompare.cpp" line="114"/>
         <source>compare: %1 and %2 are not both music models or both drawing models</source>
         <translation>compare: %1 und %2 sind nicht beide Musikmodelle oder beide Zeichenmodelle</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="119"/>
+        <location filename="../app/CliCompare.cpp" line="117"/>
         <source>compare: cannot make the folder %1</source>
         <translation>compare: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="129"/>
-        <location filename="../app/CliCompare.cpp" line="158"/>
-        <location filename="../app/CliCompare.cpp" line="168"/>
-        <location filename="../app/CliCompare.cpp" line="175"/>
-        <location filename="../app/CliCompare.cpp" line="221"/>
+        <location filename="../app/CliCompare.cpp" line="127"/>
+        <location filename="../app/CliCompare.cpp" line="156"/>
+        <location filename="../app/CliCompare.cpp" line="166"/>
+        <location filename="../app/CliCompare.cpp" line="173"/>
+        <location filename="../app/CliCompare.cpp" line="219"/>
         <source>compare: %1</source>
         <translation>compare: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="150"/>
+        <location filename="../app/CliCompare.cpp" line="148"/>
         <source>compare: %1 cannot be continued</source>
         <translation>compare: %1 kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="153"/>
-        <location filename="../app/CliCompare.cpp" line="164"/>
+        <location filename="../app/CliCompare.cpp" line="151"/>
+        <location filename="../app/CliCompare.cpp" line="162"/>
         <source>compare: trial %1: %2</source>
         <translation>compare: Durchgang %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="193"/>
+        <location filename="../app/CliCompare.cpp" line="191"/>
         <source>compare: %1: %2</source>
         <translation>compare: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="200"/>
+        <location filename="../app/CliCompare.cpp" line="198"/>
         <source>compare: %1 is not a comparison&apos;s key</source>
         <translation>compare: %1 ist kein Schlüssel eines Vergleichs</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="205"/>
+        <location filename="../app/CliCompare.cpp" line="203"/>
         <source>compare: %1 does not match its seed (was it edited?)</source>
         <translation>compare: %1 passt nicht zu seinem Seed (wurde er bearbeitet?)</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="207"/>
+        <location filename="../app/CliCompare.cpp" line="205"/>
         <source>compare: %1 picks for %2 trials (one letter per trial: A, B or -)</source>
         <translation>compare: %1 Wahlen für %2 Durchgänge (ein Buchstabe je Durchgang: A, B oder -)</translation>
     </message>
     <message>
-        <location filename="../app/CliCompare.cpp" line="216"/>
+        <location filename="../app/CliCompare.cpp" line="214"/>
         <source>compare: &quot;%1&quot; is not a pick (A, B or -)</source>
         <translation>compare: „%1“ ist keine Wahl (A, B oder -)</translation>
     </message>
@@ -2381,7 +2371,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="263"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="268"/>
         <source>%n dropout(s): the audio came late</source>
         <translation>
             <numerusform>%n Aussetzer: das Audio kam zu spät</numerusform>
@@ -2389,7 +2379,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="266"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="271"/>
         <source>%n block(s) silenced: an instrument gave no numbers</source>
         <translation>
             <numerusform>%n Block stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
@@ -5291,73 +5281,73 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="80"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="81"/>
         <source>GM %1 %2, from %3</source>
         <translation>GM %1 %2, aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="84"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="85"/>
         <source>Recording: %1</source>
         <translation>Aufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="91"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="92"/>
         <source>Your recording… (WAV)</source>
         <translation>Deine Aufnahme… (WAV)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="93"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="94"/>
         <source>Load a recording of one note; the model finds the timbre closest to it</source>
         <translation>Lade die Aufnahme eines einzelnen Tons; das Modell findet die Klangfarbe, die ihr am nächsten kommt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="149"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="150"/>
         <source>There is no corner %1.</source>
         <translation>Es gibt keine Ecke %1.</translation>
     </message>
     <message>
         <location filename="../ui/timbre/MorphPanelExport.cpp" line="44"/>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="151"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="152"/>
         <source>Choose a timbre model first.</source>
         <translation>Wähle zuerst ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="168"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="172"/>
         <source>Corner %1 keeps its instrument: %2</source>
         <translation>Ecke %1 behält ihr Instrument: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="183"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="187"/>
         <source>Corner %1 is now your recording %2 (%3 s analysed).</source>
         <translation>Ecke %1 ist jetzt deine Aufnahme %2 (%3 s analysiert).</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="195"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="199"/>
         <source>Load a Recorded Note into Corner %1</source>
         <translation>Aufgenommenen Ton in Ecke %1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="196"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="200"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.aif *.aiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="202"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="206"/>
         <source>Recording Not Loaded</source>
         <translation>Aufnahme nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="316"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="320"/>
         <source>The project&apos;s Sound Morph uses the timbre model %1, which is not installed here (or does not fit); the panel keeps %2.</source>
         <translation>Der Sound Morph des Projekts verwendet das Klangmodell %1, das hier nicht installiert ist (oder nicht passt); das Panel behält %2.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="318"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="322"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="409"/>
+        <location filename="../ui/timbre/MorphPanelMorph.cpp" line="413"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
@@ -6005,18 +5995,18 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Aufnahme in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="289"/>
-        <location filename="../ui/live/RecordController.cpp" line="290"/>
+        <location filename="../ui/live/RecordController.cpp" line="291"/>
+        <location filename="../ui/live/RecordController.cpp" line="292"/>
         <source>Record take</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="293"/>
+        <location filename="../ui/live/RecordController.cpp" line="295"/>
         <source>Record pedal and pitch bend</source>
         <translation>Pedal und Tonhöhenbeugung aufnehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="299"/>
+        <location filename="../ui/live/RecordController.cpp" line="301"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>%n Note aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
@@ -6024,7 +6014,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="300"/>
+        <location filename="../ui/live/RecordController.cpp" line="302"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgenommen.</translation>
     </message>
@@ -6149,102 +6139,102 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="44"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="45"/>
         <source>Pen</source>
         <translation>Stift</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="45"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="46"/>
         <source>Eraser</source>
         <translation>Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="46"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="47"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="60"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="61"/>
         <source> Width </source>
         <translation> Breite </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="75"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="76"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="76"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="77"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="78"/>
         <source>Clear canvas</source>
         <translation>Skizzenfläche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="79"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="80"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="81"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="82"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="83"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="84"/>
         <source>Import Drawings…</source>
         <translation>Zeichnungen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="84"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="85"/>
         <source>Export Image…</source>
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="85"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="86"/>
         <source>Drag SVG</source>
         <translation>SVG ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="87"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="88"/>
         <source>Drag the drawing into a file manager or another program as an SVG file</source>
         <translation>Zieh die Zeichnung als SVG-Datei in einen Dateimanager oder ein anderes Programm</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="90"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="91"/>
         <source>the canvas is empty</source>
         <translation>die Leinwand ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="93"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="94"/>
         <source>sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="119"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="120"/>
         <source>Import Drawings</source>
         <translation>Zeichnungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="120"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="121"/>
         <source>Quick, Draw! drawings (*.ndjson);;All files (*)</source>
         <translation>Quick, Draw!-Zeichnungen (*.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="131"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="132"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="141"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="147"/>
         <source>Cannot import</source>
         <translation>Importieren nicht möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchEditor.cpp" line="145"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="151"/>
         <source>%n line(s) could not be read and were left out; the first: %1</source>
         <translation>
             <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen; die erste: %1</numerusform>
@@ -6252,32 +6242,32 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="157"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="163"/>
         <source>Import drawing</source>
         <translation>Zeichnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="164"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="170"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="164"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="170"/>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="165"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="171"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="177"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="183"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchEditor.cpp" line="179"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="185"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="263"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="268"/>
         <source>%n dropout(s): the audio came late</source>
         <translation>
             <numerusform>%n dropout: the audio came late</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="266"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="271"/>
         <source>%n block(s) silenced: an instrument gave no numbers</source>
         <translation>
             <numerusform>%n block silenced: an instrument gave no numbers</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="299"/>
+        <location filename="../ui/live/RecordController.cpp" line="301"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>Recorded %n note (Ctrl+Z takes the take back).</numerusform>
@@ -323,7 +323,7 @@
 <context>
     <name>atelier::ui::SketchEditor</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchEditor.cpp" line="145"/>
+        <location filename="../ui/sketch/SketchEditor.cpp" line="151"/>
         <source>%n line(s) could not be read and were left out; the first: %1</source>
         <translation>
             <numerusform>%n line could not be read and was left out; the first: %1</numerusform>

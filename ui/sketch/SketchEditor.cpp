@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPointer>
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -129,11 +130,16 @@ bool SketchEditor::importQuickDraw(const QString &givenPath)
     auto read = std::make_shared<Read>();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     emit statusMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    core::JobRunner::instance().waitFor(core::JobRunner::instance().start(this, [read, path](core::JobContext &) {
+    QPointer<SketchEditor> self(this);
+    const bool ended = core::JobRunner::instance().waitFor(core::JobRunner::instance().start(this, [read, path](core::JobContext &) {
         read->entries = core::QuickDrawReader::readFile(path, &read->error, core::QuickDrawReader::kDefaultMaxDrawings,
                                                         &read->skipped);
     }));
     QApplication::restoreOverrideCursor();
+    // The studio may be quitting (its event loops end) or this editor gone:
+    // the worker may still write `read`, so leave it alone.
+    if (!ended || !self)
+        return false;
     const auto &entries = read->entries;
     const QString &error = read->error;
     const core::QuickDrawReader::Skipped &skipped = read->skipped;

@@ -65,9 +65,9 @@ std::vector<float> MorphExporter::render(const MorphSound &sound, const std::vec
             v = float(v * sound.gain);
     });
     QPointer<MorphExporter> self(this);
-    runner.waitFor(job);   // the UI keeps running meanwhile
+    const bool ended = runner.waitFor(job);   // the UI keeps running meanwhile
     QApplication::restoreOverrideCursor();
-    if (!self) {
+    if (!self || !ended) {  // (not ended: the studio is quitting, and the worker still writes `result`)
         if (error)
             *error = tr("The Sound-Morph panel was closed while rendering.");
         return {};

@@ -23,6 +23,7 @@
 #include "timbre/TimbreRecording.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -157,11 +158,14 @@ bool MorphPanel::setCornerFromWav(int corner, const QString &path, QString *erro
     };
     auto job = std::make_shared<Job>();
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    core::JobRunner::instance().waitFor(
+    QPointer<MorphPanel> self(this);
+    const bool ended = core::JobRunner::instance().waitFor(
         core::JobRunner::instance().start(this, [job, model = m_model, path](core::JobContext &) {
             job->encoded = encodeRecording(*model, path, &job->error);
         }));
     QApplication::restoreOverrideCursor();
+    if (!ended || !self)  // quitting, or the panel gone: the worker may still write `job`
+        return false;
     const EncodedRecording &encoded = job->encoded;
     const QString &encodeError = job->error;
     if (encoded.z.empty())
