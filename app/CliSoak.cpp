@@ -1,4 +1,4 @@
-// atelier soak [--jack] [--frames N] --minutes M [--json]: the studio's
+// atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]: the studio's
 // audio under load, for a long time. A 16-track song of 50,000 notes, one of
 // its tracks baked with the timbre model (a Sound Morph instrument), loops
 // through the real audio device with 8 live morph voices sounding beside
@@ -10,7 +10,11 @@
 // (after its first tenth when shorter). With --jack it uses the running
 // JACK server, or starts its own (dummy driver, 48 kHz, N frames, with
 // real-time scheduling where the system allows it) when none runs; without
-// it, the sound card. The JSON also says whether the server was real-time.
+// it, the sound card. The JSON also says whether the server was real-time,
+// the longest audio callback and how many took longer than their period
+// (the work too much, rather than the thread woken late). --no-training
+// leaves the trainer out, to tell its share (memory, late periods) from the
+// audio path's.
 
 #include "CliCommon.h"
 #include "TimbreModels.h"
@@ -82,6 +86,7 @@ core::Song soakSong(const core::TrackSound &sound)
 int runSoak(Args args)
 {
     const bool jack = args.flag("--jack");
+    const bool training = !args.flag("--no-training");   // to tell the trainer's share from the audio path's
     args.flag("--json");
     double minutes = 0, frames = 256;
     QString error;
@@ -90,7 +95,7 @@ int runSoak(Args args)
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("soak: unknown option %1").arg(args.unknownOption()));
     if (!(minutes > 0) || frames < 16 || frames > 8192)
-        return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] --minutes M [--json]"));
+        return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]"));
 
     // JACK: the running server, else one of our own.
     std::unique_ptr<core::JackServer> server;   // ours, stopped at the end
@@ -155,11 +160,16 @@ int runSoak(Args args)
     spec.minutes = minutes + 1.0;
     spec.threads = 1;
     std::atomic<bool> stopTraining{false};
-    std::unique_ptr<core::ITrainingJob> job = trainingJobFactory()(spec, &stopTraining, &error);
-    if (!job)
-        return fail(QObject::tr("soak: the training job: %1").arg(error));
+    std::unique_ptr<core::ITrainingJob> job;
+    if (training) {
+        job = trainingJobFactory()(spec, &stopTraining, &error);
+        if (!job)
+            return fail(QObject::tr("soak: the training job: %1").arg(error));
+    }
     std::atomic<int> trainedSteps{0};
     std::thread trainer([&] {
+        if (!job)
+            return;
         setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 19);
         QString e;
         job->run(&stopTraining, [&](const core::TrainingReport &r) { trainedSteps.store(r.step); }, &e);
@@ -170,7 +180,7 @@ int runSoak(Args args)
     std::signal(SIGTERM, onSoakSignal);
     engine.play();
     std::fprintf(stderr, "atelier: soak: %s; %d tracks, %d notes, %d live voices, training %s\n",
-                 qPrintable(engine.statusText()), kTracks, kNotes, kLiveVoices, qPrintable(job->describe()));
+                 qPrintable(engine.statusText()), kTracks, kNotes, kLiveVoices, job ? qPrintable(job->describe()) : "off");
     const auto begin = std::chrono::steady_clock::now();
     const double total = minutes * 60.0, settle = std::min(60.0, total / 10.0);
     double rssAtSettle = -1;
@@ -213,7 +223,9 @@ int runSoak(Args args)
                {"minutes", std::round(elapsed / 60.0 * 1000.0) / 1000.0},
                {"frames", int(engine.bufferFrames())},
                {"sample_rate", int(engine.sampleRate())},
-               {"training_steps", trainedSteps.load()},
+               {"training_steps", training ? QJsonValue(trainedSteps.load()) : QJsonValue()},
+               {"longest_callback_ms", std::round(engine.longestCallbackMs() * 1000.0) / 1000.0},
+               {"overlong_callbacks", qint64(engine.overlongCallbacks())},
                {"stopped_early", g_soakStop.load()},
                {"jack_server", jack ? QJsonValue(serverKind) : QJsonValue()}});
     return 0;
@@ -223,7 +235,7 @@ int runSoak(Args args)
 
 QList<CliCommand> soakCommands()
 {
-    return {{{"soak"}, "soak [--jack] [--frames N] --minutes M [--json]", &runSoak}};
+    return {{{"soak"}, "soak [--jack] [--frames N] [--no-training] --minutes M [--json]", &runSoak}};
 }
 
 } // namespace atelier::app

@@ -2371,7 +2371,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="268"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="270"/>
         <source>%n dropout(s): the audio came late</source>
         <translation>
             <numerusform>%n Aussetzer: das Audio kam zu spät</numerusform>
@@ -2379,7 +2379,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="271"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="273"/>
         <source>%n block(s) silenced: an instrument gave no numbers</source>
         <translation>
             <numerusform>%n Block stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
@@ -2409,34 +2409,34 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="89"/>
-        <location filename="../app/CliSoak.cpp" line="114"/>
-        <location filename="../app/CliSoak.cpp" line="118"/>
+        <location filename="../app/CliSoak.cpp" line="94"/>
+        <location filename="../app/CliSoak.cpp" line="119"/>
+        <location filename="../app/CliSoak.cpp" line="123"/>
         <source>soak: %1</source>
         <translation>soak: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="91"/>
+        <location filename="../app/CliSoak.cpp" line="96"/>
         <source>soak: unknown option %1</source>
         <translation>soak: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="93"/>
-        <source>usage: atelier soak [--jack] [--frames N] --minutes M [--json]</source>
-        <translation>Aufruf: atelier soak [--jack] [--frames N] --minutes M [--json]</translation>
+        <location filename="../app/CliSoak.cpp" line="98"/>
+        <source>usage: atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]</source>
+        <translation>Aufruf: atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="126"/>
+        <location filename="../app/CliSoak.cpp" line="131"/>
         <source>soak: the timbre model: %1</source>
         <translation>soak: das Klangfarbenmodell: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="138"/>
+        <location filename="../app/CliSoak.cpp" line="143"/>
         <source>soak: no audio device: %1</source>
         <translation>soak: kein Audiogerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="160"/>
+        <location filename="../app/CliSoak.cpp" line="167"/>
         <source>soak: the training job: %1</source>
         <translation>soak: der Trainingslauf: %1</translation>
     </message>

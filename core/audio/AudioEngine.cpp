@@ -87,6 +87,8 @@ bool AudioEngine::start(const AudioSettings &settings, QString *error)
     publishSong();
     m_deviceRate.store(m_device->sampleRate(), std::memory_order_relaxed);
     applySongLatency();
+    m_longestCallback_ns.store(0, std::memory_order_relaxed);
+    m_overlongCallbacks.store(0, std::memory_order_relaxed);
     m_active.store(m_sequencer.get(), std::memory_order_release);
     m_garbageTimer->start();
     m_error.clear();
@@ -368,6 +370,7 @@ int AudioEngine::collectLiveGarbage()
 void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
     const ScopedFlushDenormals ftz;
+    const auto began = std::chrono::steady_clock::now();   // clock_gettime through the vDSO: no system call
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
         const std::int64_t frame = m_merger.renderedFrames();
         // A driver (Link) may split the callback into blocks at rates of its own.
@@ -406,6 +409,12 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
     mixLive(left, right, frames);
     if (silenceIfNotFinite(left, right, frames))
         m_silenced.fetch_add(1, std::memory_order_relaxed);
+    const std::int64_t took = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - began).count();
+    if (took > m_longestCallback_ns.load(std::memory_order_relaxed))
+        m_longestCallback_ns.store(took, std::memory_order_relaxed);   // the audio thread is the only writer
+    const unsigned rate = m_deviceRate.load(std::memory_order_relaxed);
+    if (rate > 0 && took * std::int64_t(rate) > std::int64_t(frames) * 1000000000)
+        m_overlongCallbacks.fetch_add(1, std::memory_order_relaxed);
     m_callbacks.fetch_add(1, std::memory_order_seq_cst);  // done with the live list
 }
 

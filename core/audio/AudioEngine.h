@@ -159,6 +159,12 @@ public:
     std::int64_t silencedBlocks() const { return m_silenced.load(std::memory_order_relaxed); }
     // Any thread: audio callbacks run since the program started.
     std::uint64_t callbacks() const { return m_callbacks.load(std::memory_order_relaxed); }
+    // Any thread, since start(): the longest callback (its own work, measured
+    // on the audio thread), and the callbacks that took longer than their
+    // period (frames / rate): with these near the underruns, the work is too
+    // much; with none, the thread was woken late.
+    double longestCallbackMs() const { return double(m_longestCallback_ns.load(std::memory_order_relaxed)) / 1e6; }
+    std::int64_t overlongCallbacks() const { return m_overlongCallbacks.load(std::memory_order_relaxed); }
     QString lastError() const { return m_error; }
 
     // Frees retired snapshots and live-instrument lists; returns how many.
@@ -195,6 +201,8 @@ private:
     std::unique_ptr<LiveList> m_liveList;
     std::atomic<const LiveList *> m_live{nullptr};
     std::atomic<std::uint64_t> m_callbacks{0};
+    std::atomic<std::int64_t> m_longestCallback_ns{0};
+    std::atomic<std::int64_t> m_overlongCallbacks{0};
     std::atomic<std::int64_t> m_silenced{0};   // callbacks whose output held a NaN or an infinity
     std::vector<std::pair<std::uint64_t, std::unique_ptr<LiveList>>> m_liveRetired;
     std::vector<float> m_liveLeft, m_liveRight;  // scratch, sized at start()

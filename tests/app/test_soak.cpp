@@ -32,10 +32,31 @@ private slots:
         // 12 s at 256 frames and 48 kHz: 2250 periods (generous: a loaded machine may lose some).
         const double periods = o.value("periods").toDouble();
         QVERIFY2(periods > 1500 && periods < 2600, qPrintable(QString::number(periods)));
-        for (const char *key : {"underruns", "xruns", "rss_growth_mb", "training_steps"})
+        for (const char *key : {"underruns", "xruns", "rss_growth_mb", "training_steps", "longest_callback_ms", "overlong_callbacks"})
             QVERIFY2(o.contains(key) && o.value(key).isDouble(), key);
+        // The callbacks did work, and it is measured: the longest took some
+        // time, and fewer took longer than their period than ran.
+        QVERIFY2(o.value("longest_callback_ms").toDouble() > 0, qPrintable(QString::number(o.value("longest_callback_ms").toDouble())));
+        QVERIFY(o.value("overlong_callbacks").toDouble() < periods);
         QCOMPARE(o.value("silenced_blocks").toInt(), 0);
         QVERIFY2(err.contains("50000 notes") && err.contains("training"), err.constData());
+    }
+
+    void withoutTrainingNoJobRuns()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"),
+                {"soak", "--jack", "--no-training", "--minutes", "0.05", "--json"});
+        QVERIFY(p.waitForFinished(180000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(o.value("training_steps").isNull());
+        QVERIFY(o.value("periods").toDouble() > 0);
+        QVERIFY2(err.contains("training off"), err.constData());
     }
 
     void refusesBadOptions()
