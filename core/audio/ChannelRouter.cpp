@@ -40,19 +40,22 @@ void ChannelRouter::setInstruments(const Table &table)
         anyChanged = anyChanged || before[std::size_t(c)] != table[std::size_t(c)];
         anyRouted = anyRouted || bool(table[std::size_t(c)]);
     }
-    if (!anyChanged)
+    int delay = 0;   // a sink's latency may change with the same table (a new block size)
+    for (const auto &sink : table)
+        if (sink)
+            delay = std::min(std::max(delay, sink->latencyFrames()), kMaxCompensationFrames - 1);
+    if (!anyChanged && (!m_routes || m_routes->delay == delay))
         return;
     std::unique_ptr<Routes> routes;
     if (anyRouted || anyChanged) {
         routes = std::make_unique<Routes>();
         routes->table = table;
+        routes->delay = delay;
         for (int c = 0; c < 16; ++c) {
             IEventSink *sink = table[std::size_t(c)].get();
             routes->byChannel[std::size_t(c)] = sink;
-            if (sink && std::find(routes->distinct.begin(), routes->distinct.end(), sink) == routes->distinct.end()) {
+            if (sink && std::find(routes->distinct.begin(), routes->distinct.end(), sink) == routes->distinct.end())
                 routes->distinct.push_back(sink);
-                routes->delay = std::min(std::max(routes->delay, sink->latencyFrames()), kMaxCompensationFrames - 1);
-            }
             if (before[std::size_t(c)] != table[std::size_t(c)]) {
                 routes->flushes.emplace_back(c, before[std::size_t(c)].get());
                 if (before[std::size_t(c)]) routes->keepPrevious.push_back(before[std::size_t(c)]);

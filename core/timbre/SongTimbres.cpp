@@ -169,6 +169,12 @@ bool SongTimbres::update(const Song &song, int sampleRate, int blockFrames)
         }
         m_table[std::size_t(c)] = engine;
     }
+    // The start delay follows the engines and the device's block: a new one
+    // when either changed (a larger block needs more time).
+    if (m_mode == TimbreVoiceEngine::Mode::RealTime && blockFrames != m_blockFrames) {
+        m_blockFrames = blockFrames;
+        changed = true;
+    }
     if (changed && m_mode == TimbreVoiceEngine::Mode::RealTime) {
         int delay = 0;
         for (const Slot &slot : m_slots)

@@ -22,7 +22,8 @@
 // delay (TimbreVoiceEngine::setStartDelay), the largest of their latency
 // bounds for that block plus 4 ms, fixed whenever the table changes; the
 // ChannelRouter delays the GM tracks as much, so baked and GM tracks sound
-// together as in an offline render. startDelayFrames() says how much.
+// together as in an offline render. startDelayFrames() says how much. A new
+// block size counts as a change (update() returns true: publish the table).
 
 #include "audio/IEventSink.h"
 #include "document/Song.h"
@@ -81,6 +82,7 @@ private:
     Table m_table;
     QStringList m_problems;
     int m_startDelay = 0;
+    int m_blockFrames = 0;
     QHash<QString, std::shared_ptr<const ITimbreModel>> m_models;  // by file
     QHash<QString, QString> m_modelErrors;
 };

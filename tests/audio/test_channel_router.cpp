@@ -105,10 +105,16 @@ private slots:
             QCOMPARE(l[std::size_t(i)], expected);
             QCOMPARE(r[std::size_t(i)], expected);
         }
+        // The same table again, its instrument's latency changed (a new block size): the delay follows.
+        static_cast<LateSink *>(table[4].get())->latency = 150;
+        router.setInstruments(table);
+        QCOMPARE(router.compensationFrames(), 150);
+        router.render(l.data(), r.data(), 1);
+        QCOMPARE(l[0], float(251 - 150));
         router.setInstruments({});
         QCOMPARE(router.compensationFrames(), 0);
         router.render(l.data(), r.data(), 10);
-        QCOMPARE(l[0], 251.0f);
+        QCOMPARE(l[0], 252.0f);
     }
 
     void mixesEachInstrumentOnceInChunks()

@@ -124,6 +124,31 @@ private slots:
         QCOMPARE(timbres.engineCount(), 0);
     }
 
+    void realTimeEnginesShareAStartDelayForTheBlock()
+    {
+        // Real time: every engine starts its notes the same fixed delay late,
+        // the engines' latency bound for the device's block plus 4 ms; a
+        // larger block means a longer delay (and a table to publish again).
+        SongTimbres timbres(loader(), TimbreVoiceEngine::Mode::RealTime);
+        Song s = song();
+        QVERIFY(timbres.update(s, 48000, 256));
+        const auto engine = std::static_pointer_cast<TimbreVoiceEngine>(timbres.table()[2]);
+        const int small = timbres.startDelayFrames();
+        QCOMPARE(engine->latencyFrames(), small);
+        const int bound = int(std::ceil(engine->latencyBoundSeconds(256) * 48000));
+        QVERIFY2(small >= bound + 192 && small <= bound + 193 + 48, qPrintable(QStringLiteral("%1 vs %2").arg(small).arg(bound)));
+        QVERIFY(!timbres.update(s, 48000, 256));
+        QVERIFY(timbres.update(s, 48000, 1024));
+        QCOMPARE(timbres.table()[2], std::shared_ptr<IEventSink>(engine));  // the same engine, a longer delay
+        QVERIFY2(timbres.startDelayFrames() >= small + 768 - 48, qPrintable(QString::number(timbres.startDelayFrames())));
+        QCOMPARE(engine->latencyFrames(), timbres.startDelayFrames());
+        // Offline engines have nothing to compensate.
+        SongTimbres offline(loader(), TimbreVoiceEngine::Mode::Offline);
+        QVERIFY(offline.update(s, 48000, 256));
+        QCOMPARE(offline.startDelayFrames(), 0);
+        QCOMPARE(offline.table()[2]->latencyFrames(), 0);
+    }
+
     void retrainedModelFileIsLoadedAgain()
     {
         SongTimbres timbres(loader(), TimbreVoiceEngine::Mode::Offline);
