@@ -13,6 +13,17 @@
 #include <csignal>
 #include <sys/resource.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define ATELIER_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ATELIER_ADDRESS_SANITIZER 1
+#endif
+#endif
+#ifndef ATELIER_ADDRESS_SANITIZER
+#define ATELIER_ADDRESS_SANITIZER 0
+#endif
+
 namespace atelier::core {
 
 namespace {
@@ -82,9 +93,20 @@ bool RewardScript::startHelper(RewardResult *why)
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
     const Limits limits = m_limits;
+#if ATELIER_ADDRESS_SANITIZER
+    // An AddressSanitizer build reserves terabytes of address space, so
+    // RLIMIT_AS would stop the helper before it starts: its own limit on
+    // resident memory bounds it instead (it ends the helper the same way).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":hard_rss_limit_mb=%1").arg(limits.memoryBytes >> 20));
+    m_process->setProcessEnvironment(env);
+#endif
     m_process->setChildProcessModifier([limits] {
+#if !ATELIER_ADDRESS_SANITIZER
         const rlimit memory{rlim_t(limits.memoryBytes), rlim_t(limits.memoryBytes)};
         setrlimit(RLIMIT_AS, &memory);
+#endif
         const rlimit cpu{rlim_t(limits.cpuSeconds), rlim_t(limits.cpuSeconds + 1)};
         setrlimit(RLIMIT_CPU, &cpu);
     });

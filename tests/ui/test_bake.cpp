@@ -103,8 +103,8 @@ private slots:
 
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->trackCount(), tracks);
-        QVERIFY(std::none_of(m_engine->channelInstruments().begin(), m_engine->channelInstruments().end(),
-                             [](const auto &p) { return bool(p); }));
+        const auto instruments = m_engine->channelInstruments();   // (a copy: one array for begin and end)
+        QVERIFY(std::none_of(instruments.begin(), instruments.end(), [](const auto &p) { return bool(p); }));
         m_doc->undoStack()->redo();
         QCOMPARE(m_doc->trackCount(), tracks + 1);
         QVERIFY(m_engine->channelInstruments()[std::size_t(m_doc->song().tracks.last().channel)]);

@@ -88,6 +88,7 @@ RecordController::~RecordController()
 {
     if (m_hub && m_tap)
         m_hub->closeTap(m_tap);
+    delete m_menu;   // a widget without a parent (the menu bar that shows it does not own it)
 }
 
 void RecordController::setMidiInput(core::MidiInputHub *hub)

@@ -73,6 +73,7 @@ MorphPanel::MorphPanel(core::AudioEngine *engine, TimbreModelLoader loader, QWid
       m_instrument(new core::timbre::LiveTimbreInstrument(engine, this)), m_exporter(new MorphExporter(this)),
       m_previewJob(std::make_shared<std::atomic<int>>(0))
 {
+    m_ownMorph = !morph;
     setObjectName("morphPanel");
     setFocusPolicy(Qt::StrongFocus);
     m_plotTimer = new QTimer(this);
@@ -107,6 +108,13 @@ MorphPanel::~MorphPanel()
     m_plotTimer->stop();
     core::JobRunner::instance().cancelAll(this);   // a preview in flight posts nothing more
     dropVoices();
+    // A morph model of our own is a child, destroyed after this destructor:
+    // its undo stack's last signals must not reach what is left of us. (A
+    // model given to us may be gone already: its owner's business.)
+    if (m_ownMorph) {
+        disconnect(m_morph, nullptr, this, nullptr);
+        disconnect(m_morph->undoStack(), nullptr, this, nullptr);
+    }
 }
 
 void MorphPanel::buildUi()

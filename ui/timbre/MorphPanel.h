@@ -267,6 +267,7 @@ private:
     MorphModelSource m_source;   // the model files and the model from setModel()
     std::shared_ptr<const core::timbre::ITimbreModel> m_model;
     core::timbre::MorphModel *m_morph;
+    bool m_ownMorph = false;   // m_morph is our child (none was given)
     core::timbre::LiveTimbreInstrument *m_instrument;   // the voices, hosted in the audio engine
     MorphExporter *m_exporter;
     std::optional<core::MorphState> m_restoring;   // a project's morph, applied once its model is loaded
