@@ -137,6 +137,10 @@ private slots:
 
     void gmAndBakedSoundTogetherAsOffline()
     {
+        // Real-time alignment cannot be judged where the model runs several
+        // times slower than it does for users (a sanitizer build).
+        if (qEnvironmentVariableIntValue("ATELIER_TEST_TIME_SCALE") > 1)
+            QSKIP("a build too slow for real-time timing (ATELIER_TEST_TIME_SCALE)");
         int delay = 0;
         const int gmLive = onset(playback(twoTracks(m_z, 1), &delay));
         const int bakedLive = onset(playback(twoTracks(m_z, 0), &delay));
