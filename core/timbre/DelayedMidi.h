@@ -53,7 +53,6 @@ public:
         --m_size;
         return m;
     }
-    void clear() { m_head = m_size = 0; }
 
 private:
     std::array<Item, kCapacity> m_items{};

@@ -77,6 +77,24 @@ Envelope shortEnvelope()
     return e;
 }
 
+// The same model played offline and in real time with a start delay, both
+// with the same envelope and timbre.
+struct OfflineAndLive {
+    explicit OfflineAndLive(int delay, std::shared_ptr<AnalyticTimbreModel> m = std::make_shared<AnalyticTimbreModel>())
+        : model(std::move(m)), offline(model, kRate, TimbreVoiceEngine::Mode::Offline),
+          live(model, kRate, TimbreVoiceEngine::Mode::RealTime)
+    {
+        for (TimbreVoiceEngine *e : {&offline, &live}) {
+            e->setEnvelope(shortEnvelope());
+            e->setZ({1.0f, 0.0f});
+        }
+        live.setStartDelay(delay);
+    }
+    std::shared_ptr<AnalyticTimbreModel> model;
+    TimbreVoiceEngine offline;
+    TimbreVoiceEngine live;
+};
+
 } // namespace
 
 class TestStartDelay : public QObject {
@@ -91,14 +109,8 @@ private slots:
                                            {1333 + 4001, MidiMessage::noteOff(0, 67)},
                                            {1000 + 9601, MidiMessage::noteOff(0, 64)}};
         const int samples = 24000;
-        auto model = std::make_shared<AnalyticTimbreModel>();
-        TimbreVoiceEngine offline(model, kRate, TimbreVoiceEngine::Mode::Offline);
-        TimbreVoiceEngine live(model, kRate, TimbreVoiceEngine::Mode::RealTime);
-        for (TimbreVoiceEngine *e : {&offline, &live}) {
-            e->setEnvelope(shortEnvelope());
-            e->setZ({1.0f, 0.0f});
-        }
-        live.setStartDelay(delay);
+        OfflineAndLive engines(delay);
+        TimbreVoiceEngine &offline = engines.offline, &live = engines.live;
         QCOMPARE(live.latencyFrames(), delay);
         QCOMPARE(offline.latencyFrames(), 0);  // offline has nothing to compensate
         QVERIFY(live.latencyBoundSeconds(256) > 0 && live.latencyBoundSeconds(256) < double(delay) / kRate);
@@ -143,14 +155,8 @@ private slots:
             script.push_back({5000, MidiMessage::noteOff(0, 64)});
         script.push_back({5000, MidiMessage::noteOn(0, 64, 100)});
         script.push_back({14000, MidiMessage::noteOff(0, 64)});
-        auto model = std::make_shared<AnalyticTimbreModel>();
-        TimbreVoiceEngine offline(model, kRate, TimbreVoiceEngine::Mode::Offline);
-        TimbreVoiceEngine live(model, kRate, TimbreVoiceEngine::Mode::RealTime);
-        for (TimbreVoiceEngine *e : {&offline, &live}) {
-            e->setEnvelope(shortEnvelope());
-            e->setZ({1.0f, 0.0f});
-        }
-        live.setStartDelay(delay);
+        OfflineAndLive engines(delay);
+        TimbreVoiceEngine &offline = engines.offline, &live = engines.live;
         const std::vector<float> reference = play(offline, script, 20000, false);
         const std::vector<float> heard = play(live, script, 20000 + delay, true);
         QCOMPARE(live.lateStarts(), std::int64_t(0));
