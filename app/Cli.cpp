@@ -26,6 +26,7 @@ QList<CliCommand> allCommands()
     all += compareCommands();
     all += benchPianoRollCommands();
     all += soakCommands();
+    all += benchTrainCommands();
     return all;
 }
 

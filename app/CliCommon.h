@@ -8,7 +8,8 @@
 #include <optional>
 #include <vector>
 
-namespace atelier::core { class IMusicModel; class ISketchModel; enum class MusicSplit; }
+namespace atelier::core { class IMusicModel; class ISketchModel; enum class MusicSplit; struct TrainingSpec; }
+namespace atelier::models { struct DistributedOptions; }
 namespace atelier::core::ContinuationEvaluation { struct PartStats; struct Piece; }
 
 namespace atelier::app {
@@ -46,6 +47,13 @@ struct CliCommand {
 // <kind>*.music.json on the model search path); anything else is a file.
 // nullptr and *error when it cannot be loaded (CliMusic.cpp).
 QString resolveMusicModel(const QString &spec);
+// Data-parallel options of `atelier train …` into *spec: --world-size N,
+// --rank R, --master HOST:PORT, --timeout S, --bind ADDR, --data-shards N,
+// else torchrun's WORLD_SIZE, RANK, MASTER_ADDR and MASTER_PORT (flags win).
+// False and *error when one is malformed (CliDistributed.cpp).
+bool readDistributedOptions(Args &args, core::TrainingSpec *spec, QString *error);
+// The same for the trainers built here (sketch, timbre), which shard by example (no --data-shards).
+bool readDistributedOptions(Args &args, models::DistributedOptions *options, QString *error);
 // The default corpus folder of a model kind ("melody", "chord-melody", "performance").
 QString defaultDataDir(const QString &kind);
 // `eval melody --chords` (CliMusicEval.cpp).
@@ -85,6 +93,7 @@ QList<CliCommand> tuneEvalCommands();   // CliTuneEval.cpp: eval tune
 QList<CliCommand> playCommands();       // CliPlay.cpp: play, bench clock
 QList<CliCommand> benchPianoRollCommands();   // CliBenchPianoRoll.cpp: bench pianoroll
 QList<CliCommand> soakCommands();   // CliSoak.cpp: soak
+QList<CliCommand> benchTrainCommands();   // CliBenchTrain.cpp: bench train (data-parallel scaling)
 QList<CliCommand> musicEvalCommands();   // CliMusicEval.cpp: eval continuations
 // A continuation's figures as JSON: notes, in_key_fraction, notes_per_beat, on_beat_fraction, mean_velocity.
 QJsonObject partStatsJson(const core::ContinuationEvaluation::PartStats &stats);   // CliMusic.cpp: train/eval melody|performance, bench music, continue

@@ -74,7 +74,8 @@ int trainMusic(const QString &kind, Args args)
     const QString usage = QObject::tr(
         "usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] "
         "[--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] "
-        "[--window W] [--threads T] [--seed S] [--max-files N] [--json]");
+        "[--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R "
+        "--master HOST:PORT [--timeout S] [--bind ADDR]] [--data-shards N] [--json]");
     core::TrainingSpec spec;
     const bool json = args.flag("--json");
     const bool chords = kind == QLatin1String("melody") && args.flag("--chords");
@@ -84,16 +85,18 @@ int trainMusic(const QString &kind, Args args)
     spec.dataPath = args.option("--data").value_or(QString());
     spec.checkpointDir = args.option("--checkpoint-dir").value_or(QString());
     double steps = 0, minutes = 0, hidden = 0, layers = 0, batch = 0, window = 0, threads = 1, seed = 1, maxFiles = 0,
-           heads = 0;
+           heads = 0, dropout = -1;
     QString error;
     const std::pair<const char *, double *> numbers[] = {
         {"--steps", &steps},   {"--minutes", &minutes}, {"--hidden", &hidden},   {"--layers", &layers},
         {"--batch", &batch},   {"--window", &window},   {"--threads", &threads}, {"--seed", &seed},
-        {"--max-files", &maxFiles}, {"--heads", &heads}};
+        {"--max-files", &maxFiles}, {"--heads", &heads}, {"--dropout", &dropout}};
     spec.outPath = args.option("--out").value_or(QString());
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error))
             return fail(error);
+    if (!readDistributedOptions(args, &spec, &error))
+        return fail(QObject::tr("train %1: %2").arg(kind, error));
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("train: unknown option %1").arg(args.unknownOption()));
     if (!args.positional().isEmpty())
@@ -107,6 +110,9 @@ int trainMusic(const QString &kind, Args args)
         steps = 1000;
     if (hidden < 0 || layers < 0 || batch < 0 || window < 0 || threads < 1 || maxFiles < 0 || heads < 0)
         return fail(QObject::tr("train %1: sizes must be positive").arg(spec.kind));
+    if (dropout >= 1)
+        return fail(QObject::tr("train %1: --dropout must be below 1").arg(spec.kind));
+    spec.dropout = dropout;
     spec.steps = int(steps);
     spec.minutes = minutes;
     spec.hidden = int(hidden);
@@ -125,6 +131,9 @@ int trainMusic(const QString &kind, Args args)
         return fail(QObject::tr("train %1: %2").arg(spec.kind, error));
     std::fprintf(stderr, "train %s: %s%s\n", qPrintable(spec.kind), qPrintable(job->describe()),
                  job->step() > 0 ? qPrintable(QObject::tr(", resumed at step %1").arg(job->step())) : "");
+    const int firstStep = job->step();
+    QElapsedTimer runTime;
+    runTime.start();
     const bool ok = job->run(&g_stop, [](const core::TrainingReport &r) {
         if (r.validation)
             std::fprintf(stderr, "step %6d  valid nll %.4f\n", r.step, r.validLoss);
@@ -134,6 +143,7 @@ int trainMusic(const QString &kind, Args args)
                          qPrintable(formatDuration(r.elapsedSeconds)), qPrintable(formatDuration(r.etaSeconds)));
         std::fflush(stderr);
     }, &error);
+    const double runSeconds = runTime.nsecsElapsed() / 1e9;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     if (!ok)
@@ -147,7 +157,13 @@ int trainMusic(const QString &kind, Args args)
                     {"steps", job->step()},
                     {"cancelled", g_stop.load()},
                     {"valid_nll", valid},
-                    {"test_nll", test}};
+                    {"test_nll", test},
+                    {"rank", spec.rank},
+                    {"world_size", spec.worldSize},
+                    {"batch_per_rank", job->batchSize()},
+                    {"run_seconds", runSeconds},
+                    {"steps_per_s", runSeconds > 0 ? (job->step() - firstStep) / runSeconds : 0.0},
+                    {"allreduce_seconds", job->allreduceSeconds()}};
     if (json)
         printJson(out);
     else

@@ -1,6 +1,7 @@
 // The timbre model on the command line:
 //   atelier timbre data [--soundfonts A,B] [--programs LIST] [--pitches LIST] [--velocities LIST] [--cache DIR]
 //   atelier train timbre [data options] [--out F.timbre.json] [--checkpoint-dir DIR] [--resume]
+//       [--world-size N --rank R --master HOST:PORT]   (data-parallel, see DataParallel)
 //                        [--minutes M | --steps N] [--batch B] [--threads T] [--seed S]
 //                        [--init F.timbre.json] [--learning-rate LR] [--kl-weight W] [--z-noise S]
 // They use the same core/models code as the morph panel.
@@ -131,6 +132,8 @@ int trainTimbre(Args args)
                                                          {"--z-noise", &options.zNoise}};
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error)) return fail(error);
+    if (!readDistributedOptions(args, &options.distributed, &error))
+        return fail(QObject::tr("train timbre: %1").arg(error));
     if (!args.unknownOption().isEmpty()) return fail(QObject::tr("train timbre: unknown option %1").arg(args.unknownOption()));
     if (batch < 1 || threads < 1 || hidden < 8 || z < 1 || steps < 0 || minutes < 0 || options.learningRate <= 0
         || options.klWeight < 0 || options.zNoise < 0)
@@ -172,6 +175,8 @@ int trainTimbre(Args args)
                    {"minutes", trainer.elapsedSeconds() / 60},
                    {"cancelled", trainer.cancelled()},
                    {"train_mss", trainer.lossHistory().empty() ? 0.0 : trainer.lossHistory().back()},
+                   {"rank", options.distributed.rank},
+                   {"world_size", options.distributed.worldSize},
                    {"valid_mss", validLoss}});
     else
         std::fprintf(stderr, "wrote %s (step %d, valid mss %.4f)\n", qPrintable(out), trainer.step(), validLoss);
@@ -184,7 +189,7 @@ QList<CliCommand> timbreCommands()
 {
     return timbreEvalCommands() + QList<CliCommand>{
         {{"timbre", "data"}, "timbre data [--soundfonts A,B] [--programs 0-111] [--pitches 36-84/3] [--cache DIR]", timbreData},
-        {{"train", "timbre"}, "train timbre [--out F.timbre.json] [--minutes M | --steps N] [--checkpoint-dir D] [--resume] [--init F] ...",
+        {{"train", "timbre"}, "train timbre [--out F.timbre.json] [--minutes M | --steps N] [--checkpoint-dir D] [--resume] [--init F] [--world-size N --rank R --master HOST:PORT] ...",
          trainTimbre},
     };
 }

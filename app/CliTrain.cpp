@@ -61,12 +61,15 @@ int trainSketch(Args args)
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error))
             return fail(error);
+    if (!readDistributedOptions(args, &o.distributed, &error))
+        return fail(QObject::tr("train sketch: %1").arg(error));
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("train sketch: unknown option %1").arg(args.unknownOption()));
     if (!data || data->isEmpty() || !args.positional().isEmpty())
         return fail(QObject::tr("usage: atelier train sketch --data FILE.ndjson [--out MODEL.gen.json] "
                                 "[--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--batch B] "
-                                "[--hidden H] [--seed S] [--json]"));
+                                "[--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT "
+                                "[--timeout S] [--bind ADDR]] [--json]"));
     if (steps <= 0 && minutes <= 0)
         steps = 1000;
     if (batch < 1 || hidden < 8 || encoder < 8 || zSize < 1 || keep <= 0 || keep > 1)
@@ -132,6 +135,8 @@ int trainSketch(Args args)
                         {"cancelled", trainer.cancelled()},
                         {"config", c.toJson()},
                         {"batch", o.batchSize},
+                        {"rank", o.distributed.rank},
+                        {"world_size", o.distributed.worldSize},
                         {"output", QFileInfo(out).absoluteFilePath()}};
     if (json) {
         printJson(summary);
@@ -175,7 +180,8 @@ QList<CliCommand> trainCommands()
     return {
         {{"train", "sketch"},
          "train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] "
-         "[--steps N | --minutes M] [--batch B] [--hidden H] [--encoder E] [--z Z] [--seed S] [--json]",
+         "[--steps N | --minutes M] [--batch B] [--hidden H] [--encoder E] [--z Z] [--seed S] "
+         "[--world-size N --rank R --master HOST:PORT] [--json]",
          trainSketch},
         {{"eval", "sketch"}, "eval sketch --model FILE --data FILE.ndjson [--split test] [--json]", evalSketch},
     };

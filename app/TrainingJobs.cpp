@@ -51,6 +51,15 @@ models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const co
     o.config.dropout = melody ? 0.2 : 0.1;
     o.batchSize = spec.batch > 0 ? spec.batch : (melody ? 64 : 32);
     o.windowLength = spec.window > 0 ? spec.window : (melody ? 128 : 256);
+    if (spec.dropout >= 0)
+        o.config.dropout = spec.dropout;
+    o.distributed.worldSize = spec.worldSize;
+    o.distributed.rank = spec.rank;
+    o.distributed.masterHost = spec.masterHost;
+    o.distributed.masterPort = spec.masterPort;
+    o.distributed.timeoutSeconds = spec.timeoutSeconds;
+    o.distributed.bindAddress = spec.bindAddress;
+    o.dataShards = spec.dataShards;
     if (spec.architecture == QLatin1String("transformer")) {
         // A small relative-attention Transformer that trains on one core (across sessions, with --resume).
         o.architecture = spec.architecture;
@@ -60,7 +69,7 @@ models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const co
         o.transformer.heads = spec.heads > 0 ? spec.heads : 4;
         o.transformer.feedForward = 4 * o.transformer.model;
         o.transformer.window = o.windowLength;
-        o.transformer.dropout = 0.1;
+        o.transformer.dropout = spec.dropout >= 0 ? spec.dropout : 0.1;
         o.batchSize = spec.batch > 0 ? spec.batch : 16;
     }
     return o;
@@ -120,6 +129,8 @@ void forwardProgress(const models::TimbreTrainingProgress &p, const std::functio
 
 double heldOutLoss(models::MusicTrainer &trainer, bool test) { return trainer.evaluate(test); }
 double heldOutLoss(models::TimbreTrainer &trainer, bool) { return trainer.validate(); }
+double allreduceSecondsOf(const models::MusicTrainer &trainer) { return trainer.allreduceSeconds(); }
+double allreduceSecondsOf(const models::TimbreTrainer &) { return 0; }
 
 // A training run over one of the models library's trainers (MusicTrainer,
 // TimbreTrainer: the same prepare / run / cancel / export shape).
@@ -162,6 +173,8 @@ public:
     double evaluate(bool test) override { return heldOutLoss(m_trainer, test); }
     QList<QPointF> lossCurve() const override { return stepCurve(m_trainer.lossHistory()); }
     QList<QPointF> validCurve() const override { return pointCurve(m_trainer.validHistory()); }
+    int batchSize() const override { return m_trainer.options().batchSize; }
+    double allreduceSeconds() const override { return allreduceSecondsOf(m_trainer); }
 
 private:
     Trainer m_trainer;

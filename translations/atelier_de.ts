@@ -191,7 +191,7 @@
         <translation>render: abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="47"/>
+        <location filename="../app/Cli.cpp" line="48"/>
         <source>Usage:
   atelier [FILE]                         open the studio (optionally a song)
 </source>
@@ -200,14 +200,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="50"/>
+        <location filename="../app/Cli.cpp" line="51"/>
         <source>Results are JSON on stdout; errors go to stderr with exit code 2.
 </source>
         <translation>Ergebnisse kommen als JSON auf stdout; Fehler gehen mit Exit-Code 2 an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="86"/>
+        <location filename="../app/Cli.cpp" line="87"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -616,27 +616,32 @@
         <translation>bench sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="65"/>
+        <location filename="../app/CliTrain.cpp" line="67"/>
         <source>train sketch: unknown option %1</source>
         <translation>train sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="67"/>
-        <source>usage: atelier train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--json]</source>
-        <translation>Aufruf: atelier train sketch --data DATEI.ndjson [--out MODELL.gen.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--json]</translation>
+        <location filename="../app/CliTrain.cpp" line="65"/>
+        <source>train sketch: %1</source>
+        <translation>train sketch: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="73"/>
+        <location filename="../app/CliTrain.cpp" line="69"/>
+        <source>usage: atelier train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADDR]] [--json]</source>
+        <translation>Aufruf: atelier train sketch --data DATEI.ndjson [--out MODELL.gen.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADRESSE]] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTrain.cpp" line="76"/>
         <source>train sketch: sizes must be positive and --dropout-keep in (0, 1]</source>
         <translation>train sketch: Größen müssen positiv sein und --dropout-keep in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="152"/>
+        <location filename="../app/CliTrain.cpp" line="157"/>
         <source>eval sketch: unknown option %1</source>
         <translation>eval sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="154"/>
+        <location filename="../app/CliTrain.cpp" line="159"/>
         <source>usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test] [--json]</source>
         <translation>Aufruf: atelier eval sketch --model DATEI --data DATEI.ndjson [--split test] [--json]</translation>
     </message>
@@ -682,30 +687,41 @@
         <translation>keine Zeichnungen in der Datei</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="532"/>
+        <location filename="../app/CliMusic.cpp" line="548"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="98"/>
+        <location filename="../app/CliMusic.cpp" line="101"/>
         <source>train: unknown option %1</source>
         <translation>train: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="109"/>
+        <location filename="../app/CliMusic.cpp" line="74"/>
+        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADDR]] [--data-shards N] [--json]</source>
+        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADRESSE]] [--data-shards N] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="112"/>
         <source>train %1: sizes must be positive</source>
         <translation>train %1: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="125"/>
-        <location filename="../app/CliMusic.cpp" line="140"/>
-        <location filename="../app/CliMusic.cpp" line="142"/>
+        <location filename="../app/CliMusic.cpp" line="99"/>
+        <location filename="../app/CliMusic.cpp" line="131"/>
+        <location filename="../app/CliMusic.cpp" line="150"/>
+        <location filename="../app/CliMusic.cpp" line="152"/>
         <source>train %1: %2</source>
         <translation>train %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="127"/>
-        <location filename="../app/CliTimbre.cpp" line="157"/>
+        <location filename="../app/CliMusic.cpp" line="114"/>
+        <source>train %1: --dropout must be below 1</source>
+        <translation>train %1: --dropout muss kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="133"/>
+        <location filename="../app/CliTimbre.cpp" line="160"/>
         <source>, resumed at step %1</source>
         <translation>, fortgesetzt bei Schritt %1</translation>
     </message>
@@ -759,91 +775,86 @@
         <translation>eval continuations: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="172"/>
+        <location filename="../app/CliMusic.cpp" line="188"/>
         <source>eval: unknown option %1</source>
         <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="174"/>
+        <location filename="../app/CliMusic.cpp" line="190"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
         <translation>Aufruf: atelier eval melody|performance [--data ORDNER] [--model DATEI] [--split test|valid] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="178"/>
-        <location filename="../app/CliMusic.cpp" line="183"/>
+        <location filename="../app/CliMusic.cpp" line="194"/>
+        <location filename="../app/CliMusic.cpp" line="199"/>
         <source>eval %1: %2</source>
         <translation>eval %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="180"/>
+        <location filename="../app/CliMusic.cpp" line="196"/>
         <source>eval %1: the model is a %2 model</source>
         <translation>eval %1: das Modell ist ein %2-Modell</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="197"/>
+        <location filename="../app/CliMusic.cpp" line="213"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
         <translation>eval %1: das Modell bewertete %2 Ereignisse und die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="74"/>
-        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</source>
-        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--threads T] [--seed S] [--max-files N] [--json]</translation>
-    </message>
-    <message>
-        <location filename="../app/CliMusic.cpp" line="276"/>
+        <location filename="../app/CliMusic.cpp" line="292"/>
         <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--transformer FILE] [--lstm FILE] [--steps N] --json</source>
         <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--transformer DATEI] [--lstm DATEI] [--steps N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="290"/>
+        <location filename="../app/CliMusic.cpp" line="306"/>
         <source>bench music: %1</source>
         <translation>bench music: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="347"/>
+        <location filename="../app/CliMusic.cpp" line="363"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</source>
         <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from DATEI.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="373"/>
+        <location filename="../app/CliMusic.cpp" line="389"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="379"/>
+        <location filename="../app/CliMusic.cpp" line="395"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from</source>
         <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias und --chord-bias 0–20, entweder --chords oder --chords-from</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="387"/>
+        <location filename="../app/CliMusic.cpp" line="403"/>
         <source>continue: --chords: %1</source>
         <translation>continue: --chords: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="393"/>
+        <location filename="../app/CliMusic.cpp" line="409"/>
         <source>continue: --chords-from: %1</source>
         <translation>continue: --chords-from: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="396"/>
+        <location filename="../app/CliMusic.cpp" line="412"/>
         <source>continue: --chords-from: %1 has neither chords nor notes to find them in</source>
         <translation>continue: --chords-from: %1 hat weder Akkorde noch Noten, in denen sie sich finden ließen</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="408"/>
+        <location filename="../app/CliMusic.cpp" line="424"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="412"/>
-        <location filename="../app/CliMusic.cpp" line="459"/>
+        <location filename="../app/CliMusic.cpp" line="428"/>
+        <location filename="../app/CliMusic.cpp" line="475"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="427"/>
+        <location filename="../app/CliMusic.cpp" line="443"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
@@ -876,7 +887,7 @@
     </message>
     <message>
         <location filename="../app/CliHarmony.cpp" line="84"/>
-        <location filename="../app/CliMusic.cpp" line="428"/>
+        <location filename="../app/CliMusic.cpp" line="444"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
     </message>
@@ -908,28 +919,33 @@
         <translation>eval harmonize: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="40"/>
-        <location filename="../app/CliTimbre.cpp" line="49"/>
+        <location filename="../app/CliTimbre.cpp" line="41"/>
+        <location filename="../app/CliTimbre.cpp" line="50"/>
         <source>malformed list &quot;%1&quot;</source>
         <translation>fehlerhafte Liste &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="55"/>
+        <location filename="../app/CliTimbre.cpp" line="56"/>
         <source>empty list &quot;%1&quot;</source>
         <translation>leere Liste &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="99"/>
+        <location filename="../app/CliTimbre.cpp" line="100"/>
         <source>timbre data: unknown option %1</source>
         <translation>timbre data: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="134"/>
+        <location filename="../app/CliTimbre.cpp" line="136"/>
+        <source>train timbre: %1</source>
+        <translation>train timbre: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTimbre.cpp" line="137"/>
         <source>train timbre: unknown option %1</source>
         <translation>train timbre: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTimbre.cpp" line="137"/>
+        <location filename="../app/CliTimbre.cpp" line="140"/>
         <source>train timbre: sizes must be positive</source>
         <translation>train timbre: Größen müssen positiv sein</translation>
     </message>
@@ -939,47 +955,47 @@
         <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="156"/>
+        <location filename="../app/TrainingJobs.cpp" line="167"/>
         <source>stopped before the first training step; nothing was saved</source>
         <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="171"/>
+        <location filename="../app/TrainingJobs.cpp" line="184"/>
         <source>stopped before training began; nothing was saved</source>
         <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="190"/>
+        <location filename="../app/TrainingJobs.cpp" line="203"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="196"/>
+        <location filename="../app/TrainingJobs.cpp" line="209"/>
         <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
         <translation>%1: keine SoundFonts (.sf2, .sf3) in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="220"/>
+        <location filename="../app/TrainingJobs.cpp" line="233"/>
         <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
         <translation>Klangmodell, MLP %1×%2, Batch %3 einsekündige Ausschnitte; %4 Noten von %5 Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="224"/>
+        <location filename="../app/TrainingJobs.cpp" line="237"/>
         <source>; starting from %1</source>
         <translation>; ausgehend von %1</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="241"/>
+        <location filename="../app/TrainingJobs.cpp" line="254"/>
         <source>Transformer %1×%2, %3 heads, window %4</source>
         <translation>Transformer %1×%2, %3 Köpfe, Fenster %4</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="244"/>
+        <location filename="../app/TrainingJobs.cpp" line="257"/>
         <source>LSTM %1×%2</source>
         <translation>LSTM %1×%2</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="245"/>
+        <location filename="../app/TrainingJobs.cpp" line="258"/>
         <source>%1 model, %2, batch %3 × %4 events; %5</source>
         <translation>%1-Modell, %2, Batch %3 × %4 Ereignisse; %5</translation>
     </message>
@@ -1189,73 +1205,109 @@
         <translation>Tensor &apos;%1&apos; hat einen Wert außerhalb des float16-Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="103"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="72"/>
         <source>no training data</source>
         <translation>keine Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="109"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="78"/>
         <source>the model&apos;s vocabulary (%1) is not the data&apos;s (%2)</source>
         <translation>das Vokabular des Modells (%1) passt nicht zu dem der Daten (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="113"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="82"/>
         <source>the model&apos;s control size (%1) is not the data&apos;s (%2)</source>
         <translation>die Steuergröße des Modells (%1) passt nicht zu der der Daten (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="118"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="87"/>
         <source>unknown architecture &quot;%1&quot; (lstm or transformer)</source>
         <translation>unbekannte Architektur „%1“ (lstm oder transformer)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="126"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="95"/>
         <source>batch size and window length must be positive</source>
         <translation>Batchgröße und Fensterlänge müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="128"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="97"/>
         <source>the training window (%1) is longer than the attention window (%2)</source>
         <translation>das Trainingsfenster (%1) ist länger als das Aufmerksamkeitsfenster (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="165"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="137"/>
+        <source>rank %1 at step %2</source>
+        <translation>Rang %1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="142"/>
+        <source>the ranks would start from different steps (%1): --checkpoint-dir must be a folder every rank sees</source>
+        <translation>die Ränge würden bei verschiedenen Schritten beginnen (%1): --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="166"/>
+        <source>the data shards (%1) must be a multiple of the ranks (%2)</source>
+        <translation>die Zahl der Datenteile (%1) muss ein Vielfaches der Ränge (%2) sein</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="169"/>
+        <source>the batch (%1) must split evenly over this rank&apos;s %2 data shards</source>
+        <translation>der Batch (%1) muss sich gleichmäßig auf die %2 Datenteile dieses Rangs aufteilen lassen</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainer.cpp" line="176"/>
+        <source>the train split cannot be cut into %1 shards (each needs at least one sequence)</source>
+        <translation>der Trainingsteil lässt sich nicht in %1 Datenteile schneiden (jeder braucht mindestens eine Sequenz)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="73"/>
+        <source>the checkpoint has no random state for data shard %1</source>
+        <translation>der Checkpoint hat keinen Zufallszustand für Datenteil %1</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="96"/>
         <source>%1 was made with other sizes (%2)</source>
         <translation>%1 wurde mit anderen Größen erstellt (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="198"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="153"/>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="113"/>
+        <source>%1 was written by a run with world size %2 and %3 data shards; resume it with --world-size %2 (this run: world size %4, %5 data shards)</source>
+        <translation>%1 wurde von einem Lauf mit %2 Rängen und %3 Datenteilen geschrieben; setze ihn mit --world-size %2 fort (dieser Lauf: %4 Ränge, %5 Datenteile)</translation>
+    </message>
+    <message>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="149"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="224"/>
         <source>cannot resume from %1: %2</source>
         <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="211"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="459"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="165"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="323"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="482"/>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="168"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="248"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="441"/>
         <source>cannot create %1</source>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="246"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="187"/>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="201"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="270"/>
         <source>cannot write checkpoint %1: %2</source>
         <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="256"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="453"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="213"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="474"/>
         <source>the trainer is not prepared</source>
         <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="300"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="280"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
         <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="323"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="303"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="328"/>
         <source>the training data gave only empty windows</source>
         <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
@@ -1431,6 +1483,7 @@
         <translation>die Zeichnung hat weniger als zwei Punkte</translation>
     </message>
     <message>
+        <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="237"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="70"/>
         <source>cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
@@ -1446,17 +1499,33 @@
         <translation>%1: keine Zeichnungen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="102"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="108"/>
         <source>%1: no training drawings</source>
         <translation>%1: keine Trainingszeichnungen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="131"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="127"/>
+        <source>%1: too few training drawings for %2 ranks</source>
+        <translation>%1: zu wenige Trainingszeichnungen für %2 Ränge</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="149"/>
+        <location filename="../models/timbre/TimbreTrainer.cpp" line="418"/>
+        <source>the ranks would start from different steps: --checkpoint-dir must be a folder every rank sees</source>
+        <translation>die Ränge würden bei verschiedenen Schritten beginnen: --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="191"/>
         <source>%1 was made with other sizes (encoder %2, decoder %3, z %4)</source>
         <translation>%1 wurde mit anderen Größen erstellt (Encoder %2, Decoder %3, z %4)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="313"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="210"/>
+        <source>%1 was written by a run with world size %2; resume it with --world-size %2</source>
+        <translation>%1 wurde von einem Lauf mit %2 Rängen geschrieben; setze ihn mit --world-size %2 fort</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="429"/>
         <source>%1: no drawings in split &apos;%2&apos;</source>
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
@@ -1478,7 +1547,7 @@
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="69"/>
         <location filename="../core/reward/PreferenceLog.cpp" line="154"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="336"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="454"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -2049,32 +2118,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>%1: Der Hilfsprozess des Skripts wurde beendet (%2); vielleicht hat er mehr als sein Speicher- oder CPU-Zeitlimit gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="28"/>
+        <location filename="../core/reward/RewardScript.cpp" line="39"/>
         <source>CPU time limit</source>
         <translation>CPU-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="29"/>
+        <location filename="../core/reward/RewardScript.cpp" line="40"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="31"/>
+        <location filename="../core/reward/RewardScript.cpp" line="42"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="58"/>
+        <location filename="../core/reward/RewardScript.cpp" line="69"/>
         <source>reward script %1: %2</source>
         <translation>Belohnungsskript %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="94"/>
+        <location filename="../core/reward/RewardScript.cpp" line="116"/>
         <source>Atelier&apos;s script helper %1 did not start: %2</source>
         <translation>Ateliers Skript-Hilfsprozess %1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../core/reward/RewardScript.cpp" line="145"/>
+        <location filename="../core/reward/RewardScript.cpp" line="167"/>
         <source>it answered something unreadable</source>
         <translation>er antwortete etwas Unlesbares</translation>
     </message>
@@ -2439,6 +2508,136 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../app/CliSoak.cpp" line="167"/>
         <source>soak: the training job: %1</source>
         <translation>soak: der Trainingslauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchTrain.cpp" line="73"/>
+        <source>rank %1 of %2 failed: %3</source>
+        <translation>Rang %1 von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchTrain.cpp" line="95"/>
+        <source>usage: atelier bench train [--trainer melody|performance] [--world-size N] [--steps S] [--data DIR] [--max-files N] [--json]</source>
+        <translation>Aufruf: atelier bench train [--trainer melody|performance] [--world-size N] [--steps S] [--data ORDNER] [--max-files N] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchTrain.cpp" line="98"/>
+        <source>bench train: --trainer must be melody or performance</source>
+        <translation>bench train: --trainer muss melody oder performance sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchTrain.cpp" line="100"/>
+        <source>bench train: --world-size must be at least 2 and --steps at least 2</source>
+        <translation>bench train: --world-size muss mindestens 2 sein und --steps mindestens 2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchTrain.cpp" line="103"/>
+        <source>bench train: cannot create a temporary folder</source>
+        <translation>bench train: kann keinen temporären Ordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/CliBenchTrain.cpp" line="116"/>
+        <source>bench train: %1</source>
+        <translation>bench train: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDistributed.cpp" line="23"/>
+        <source>%1=%2 is not a whole number</source>
+        <translation>%1=%2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDistributed.cpp" line="42"/>
+        <source>--world-size must be at least 1, --rank between 0 and the world size − 1, --timeout positive</source>
+        <translation>--world-size muss mindestens 1 sein, --rank zwischen 0 und world size − 1 liegen, --timeout positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDistributed.cpp" line="55"/>
+        <source>--master takes HOST:PORT (for example 10.0.0.1:29500), not &quot;%1&quot;</source>
+        <translation>--master erwartet HOST:PORT (zum Beispiel 10.0.0.1:29500), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CliDistributed.cpp" line="72"/>
+        <source>--data-shards is for the music trainers</source>
+        <translation>--data-shards gilt nur für die Musik-Trainer</translation>
+    </message>
+    <message>
+        <location filename="../models/timbre/TimbreTrainer.cpp" line="361"/>
+        <source>too few training notes for %1 ranks</source>
+        <translation>zu wenige Trainingsnoten für %1 Ränge</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="62"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="75"/>
+        <source>the world size must be at least 1</source>
+        <translation>die world size muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="77"/>
+        <source>the rank (%1) must be between 0 and the world size − 1 (%2)</source>
+        <translation>der Rang (%1) muss zwischen 0 und world size − 1 (%2) liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="79"/>
+        <source>a distributed run needs the master&apos;s address (--master HOST:PORT)</source>
+        <translation>ein verteilter Lauf braucht die Adresse des Masters (--master HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="81"/>
+        <source>the master port (%1) must be between 1 and 65535</source>
+        <translation>der Master-Port (%1) muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="83"/>
+        <source>the timeout must be positive</source>
+        <translation>die Zeitgrenze muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="132"/>
+        <source>rank 0 cannot serve the rendezvous at %1: %2</source>
+        <translation>Rang 0 kann das Rendezvous unter %1 nicht anbieten: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="133"/>
+        <source>rank %1 cannot reach the master at %2 within %3 s: %4</source>
+        <translation>Rang %1 erreicht den Master unter %2 nicht innerhalb von %3 s: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="154"/>
+        <source>ranks that did not join within %3 s: %1 (of %2; are they started, with --master %4?)</source>
+        <translation>Ränge, die nicht innerhalb von %3 s beigetreten sind: %1 (von %2; sind sie gestartet, mit --master %4?)</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="159"/>
+        <source>rank %1: the rendezvous at %2 failed: %3</source>
+        <translation>Rang %1: das Rendezvous unter %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="164"/>
+        <source>rank %1 was started with other settings than rank 0 (%2); every rank needs the same settings and data</source>
+        <translation>Rang %1 wurde mit anderen Einstellungen als Rang 0 gestartet (%2); jeder Rang braucht dieselben Einstellungen und Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="184"/>
+        <source>rank %1 cannot connect to the other ranks: %2</source>
+        <translation>Rang %1 kann sich nicht mit den anderen Rängen verbinden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="210"/>
+        <source>rank %1: a collective operation failed: %2</source>
+        <translation>Rang %1: eine kollektive Operation ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="211"/>
+        <source>rank %1: lost rank %2 of %3 (it stopped, hung or became unreachable); stopping: %4</source>
+        <translation>Rang %1: Rang %2 von %3 ist verloren (beendet, hängt oder nicht erreichbar); breche ab: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/train/DataParallel.cpp" line="318"/>
+        <source>the weights of rank %1 drifted from rank 0&apos;s (a bug: please report it)</source>
+        <translation>die Gewichte von Rang %1 weichen von denen von Rang 0 ab (ein Fehler: bitte melde ihn)</translation>
     </message>
 </context>
 <context>
@@ -4977,273 +5176,273 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="118"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="126"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="122"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="130"/>
         <source>The timbre model: it plays notes in the timbre of the instruments it was trained on, and of anything in between</source>
         <translation>Das Klangmodell: Es spielt Noten in der Klangfarbe der Instrumente, mit denen es trainiert wurde, und in allem dazwischen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="126"/>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="134"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="241"/>
         <source>Rescan</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="127"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="135"/>
         <source>Look for new .timbre.json models in the model folders</source>
         <translation>In den Modellordnern nach neuen .timbre.json-Modellen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="142"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="150"/>
         <source>&amp;Two corners (A ↔ B)</source>
         <translation>&amp;Zwei Ecken (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="143"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="151"/>
         <source>Morph between corners A and B only, with a slider</source>
         <translation>Nur zwischen den Ecken A und B morphen, mit einem Schieberegler</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="150"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="158"/>
         <source>From corner A (left) to corner B (right)</source>
         <translation>Von Ecke A (links) zu Ecke B (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="156"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="164"/>
         <source>How much of each corner is in the sound</source>
         <translation>Wie viel von jeder Ecke im Klang steckt</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="165"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="173"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="174"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="182"/>
         <source>The instrument of this corner: one the model knows, or your own recording of a single note (a WAV file)</source>
         <translation>Das Instrument dieser Ecke: eines, das das Modell kennt, oder deine eigene Aufnahme eines einzelnen Tons (eine WAV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="182"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="190"/>
         <source>Sound</source>
         <translation>Klang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="203"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
         <source>Attack</source>
         <translation>Attack</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="205"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="213"/>
         <source>Fade-in time of each note (on top of the model&apos;s own attack)</source>
         <translation>Einblendzeit jeder Note (zusätzlich zum eigenen Attack des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
         <source>Decay</source>
         <translation>Decay</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="208"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
         <source>Time to fall from the peak to the sustain level</source>
         <translation>Zeit, um von der Spitze auf den Sustain-Pegel abzufallen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>Sustain</source>
         <translation>Sustain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="210"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="218"/>
         <source>Level held while the key is down</source>
         <translation>Pegel, der gehalten wird, solange die Taste gedrückt ist</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="211"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="219"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="212"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
         <source>Fade-out time after the key is released</source>
         <translation>Ausblendzeit nach dem Loslassen der Taste</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="215"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="223"/>
         <source>Erase onset</source>
         <translation>Einsatz ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="216"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="224"/>
         <source>Fade in over the first milliseconds of each note, hiding the model&apos;s attack (0 = off). Useful for pads and bowed sounds.</source>
         <translation>Über die ersten Millisekunden jeder Note einblenden und so den Attack des Modells verbergen (0 = aus). Nützlich für Flächen und gestrichene Klänge.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="220"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="228"/>
         <source>Output level of the instrument</source>
         <translation>Ausgangspegel des Instruments</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="221"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="229"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="225"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="233"/>
         <source>Play</source>
         <translation>Spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="231"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="239"/>
         <source>Play the instrument from a MIDI keyboard</source>
         <translation>Das Instrument von einem MIDI-Keyboard aus spielen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="234"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
         <source>Look for MIDI input ports again</source>
         <translation>Erneut nach MIDI-Eingängen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="237"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="245"/>
         <source>MIDI input</source>
         <translation>MIDI-Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="242"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="250"/>
         <source>Velocity of the notes played with the computer keyboard</source>
         <translation>Anschlagstärke der mit der Computertastatur gespielten Noten</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="248"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
         <source>Key velocity</source>
         <translation>Tastenanschlag</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="254"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="262"/>
         <source>Note as WAV…</source>
         <translation>Note als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="256"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="264"/>
         <source>Phrase as WAV…</source>
         <translation>Phrase als WAV…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="244"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
         <source>A W S E D F T G Y H U J K play one octave; Z and X shift it down and up</source>
         <translation>A W S E D F T G Y H U J K spielen eine Oktave; Z und X verschieben sie nach unten und oben</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="252"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="255"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
         <source>Render one note of the current morph to a WAV file (48 kHz)</source>
         <translation>Eine Note des aktuellen Morphs in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="257"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="265"/>
         <source>Render what you played (from the first note on) with the current morph to a WAV file (48 kHz)</source>
         <translation>Das Gespielte (ab der ersten Note) mit dem aktuellen Morph in eine WAV-Datei rendern (48 kHz)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="259"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="267"/>
         <source>Clear Phrase</source>
         <translation>Phrase leeren</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="260"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="268"/>
         <source>Forget the notes played so far; the next note starts a new phrase</source>
         <translation>Die bisher gespielten Noten vergessen; die nächste Note beginnt eine neue Phrase</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="261"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="269"/>
         <source>Bake into a Track…</source>
         <translation>In eine Spur backen…</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="263"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="271"/>
         <source>Make the current morph the instrument of a piano-roll track: the whole song then plays (and renders to WAV) with this sound</source>
         <translation>Den aktuellen Morph zum Instrument einer Pianorollen-Spur machen: Der ganze Song spielt dann mit diesem Klang (und wird so auch als WAV gerendert)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="265"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="273"/>
         <source>All Notes Off</source>
         <translation>Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="266"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="274"/>
         <source>Release every sounding note (Shift+Esc)</source>
         <translation>Alle klingenden Noten loslassen (Shift+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="276"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="284"/>
         <source>Drag Note</source>
         <translation>Note ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="278"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="286"/>
         <source>Drag one note of the current morph (middle C, 2 s) into a file manager or a DAW as a WAV file</source>
         <translation>Zieh eine Note des aktuellen Morphs (mittleres C, 2 s) als WAV-Datei in einen Dateimanager oder eine DAW</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="281"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="289"/>
         <source> note</source>
         <translation> Note</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="363"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="355"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="363"/>
         <source>top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="356"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="364"/>
         <source>top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="357"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="365"/>
         <source>bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="358"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="366"/>
         <source>bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="446"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="454"/>
         <source>The project&apos;s Sound Morph does not fit %1; its default corners are used.</source>
         <translation>Der Sound Morph des Projekts passt nicht zu %1; dessen Standardecken werden verwendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="463"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="471"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n Instrument. Zieh den Punkt, um zu morphen; spiel mit der Maus, den Tasten A–K oder einem MIDI-Keyboard.</numerusform>
@@ -5251,32 +5450,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="467"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="475"/>
         <source>No timbre model.</source>
         <translation>Kein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="468"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="476"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="508"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="516"/>
         <source>no audio engine</source>
         <translation>keine Audio-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="509"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="517"/>
         <source>Audio is off: you will not hear what you play (%1). The plots show offline previews, and export works.</source>
         <translation>Audio ist aus: Du hörst nicht, was du spielst (%1). Die Diagramme zeigen Offline-Vorschauen, und der Export funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="516"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="524"/>
         <source>Silent audio device: nothing is heard (%1 Hz). Choose a sound card in Preferences; the plots and export work.</source>
         <translation>Stummes Audiogerät: Es ist nichts zu hören (%1 Hz). Wähle in den Einstellungen eine Soundkarte; Diagramme und Export funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="524"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="532"/>
         <source>Audio on, %1 Hz; key to sound ≈ %2 ms</source>
         <translation>Audio an, %1 Hz; Taste bis Klang ≈ %2 ms</translation>
     </message>
@@ -5414,7 +5613,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/timbre/MorphPanel.cpp" line="92"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="93"/>
         <source>Rendering %1 s of audio…</source>
         <translation>%1 s Audio werden gerendert…</translation>
     </message>
@@ -5926,7 +6125,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
     <message>
         <location filename="../ui/live/RecordController.cpp" line="47"/>
-        <location filename="../ui/live/RecordController.cpp" line="129"/>
+        <location filename="../ui/live/RecordController.cpp" line="130"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
@@ -5974,39 +6173,39 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Beim Aufnehmen quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="146"/>
+        <location filename="../ui/live/RecordController.cpp" line="147"/>
         <source>Recording needs an audio device: choose one in Preferences.</source>
         <translation>Zum Aufnehmen braucht es ein Audiogerät: wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="149"/>
+        <location filename="../ui/live/RecordController.cpp" line="150"/>
         <source>There is no track to record into.</source>
         <translation>Es gibt keine Spur, in die aufgenommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="170"/>
+        <location filename="../ui/live/RecordController.cpp" line="171"/>
         <source>Count-in…</source>
         <translation>Einzählen…</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="170"/>
-        <location filename="../ui/live/RecordController.cpp" line="204"/>
+        <location filename="../ui/live/RecordController.cpp" line="171"/>
+        <location filename="../ui/live/RecordController.cpp" line="205"/>
         <source>Recording into &quot;%1&quot;.</source>
         <translation>Aufnahme in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="291"/>
         <location filename="../ui/live/RecordController.cpp" line="292"/>
+        <location filename="../ui/live/RecordController.cpp" line="293"/>
         <source>Record take</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="295"/>
+        <location filename="../ui/live/RecordController.cpp" line="296"/>
         <source>Record pedal and pitch bend</source>
         <translation>Pedal und Tonhöhenbeugung aufnehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="301"/>
+        <location filename="../ui/live/RecordController.cpp" line="302"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>%n Note aufgenommen (Ctrl+Z nimmt die Aufnahme zurück).</numerusform>
@@ -6014,7 +6213,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/RecordController.cpp" line="302"/>
+        <location filename="../ui/live/RecordController.cpp" line="303"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgenommen.</translation>
     </message>

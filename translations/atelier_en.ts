@@ -247,7 +247,7 @@
 <context>
     <name>atelier::ui::MorphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/timbre/MorphPanel.cpp" line="463"/>
+        <location filename="../ui/timbre/MorphPanel.cpp" line="471"/>
         <source>%1: %n instrument(s). Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</source>
         <translation>
             <numerusform>%1: %n instrument. Drag the point to morph; play with the mouse, the keys A–K, or a MIDI keyboard.</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/RecordController.cpp" line="301"/>
+        <location filename="../ui/live/RecordController.cpp" line="302"/>
         <source>Recorded %n note(s) (Ctrl+Z takes the take back).</source>
         <translation>
             <numerusform>Recorded %n note (Ctrl+Z takes the take back).</numerusform>

@@ -81,6 +81,7 @@ public:
     std::int64_t trainEvents() const override { return m_trainEvents; }
     int trainSequenceCount() const override { return int(m_train.size()); }
     MusicWindow trainSequence(int index) const override;
+    std::shared_ptr<const IMusicTrainingData> trainShard(int index, int count) const override;
 
     int count(MusicSplit split) const;
     QStringList fileNames(MusicSplit split) const;   // base names, in load order
@@ -125,6 +126,8 @@ public:
     std::int64_t trainEvents() const override { return m_trainEvents; }
     int trainSequenceCount() const override { return int(m_trainChunks.size()); }
     MusicWindow trainSequence(int index) const override;
+    // Shards by train file (a file's chunks stay together).
+    std::shared_ptr<const IMusicTrainingData> trainShard(int index, int count) const override;
 
     int count(MusicSplit split) const;                // files
     QStringList fileNames(MusicSplit split) const;

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -38,6 +39,17 @@ public:
     virtual MusicWindow trainSequence(int index) const { (void)index; return {}; }
     // One line for logs: files per split, events.
     virtual QString describe() const { return QString(); }
+
+    // Data-parallel training: the same data with only the train sequences
+    // index, index + count, index + 2·count, … (in load order), so that
+    // `count` ranks train on disjoint shards. Null when this data cannot be
+    // sharded or the shard would be empty.
+    virtual std::shared_ptr<const IMusicTrainingData> trainShard(int index, int count) const
+    {
+        (void)index;
+        (void)count;
+        return nullptr;
+    }
 };
 
 } // namespace atelier::core

@@ -32,6 +32,14 @@ struct TrainingSpec {
     // Network size: 0 = the kind's default.
     int hidden = 0, layers = 0, batch = 0, window = 0, heads = 0;
     std::uint64_t seed = 1;
+    // Data-parallel training (`--world-size N --rank R --master HOST:PORT`):
+    // worldSize 1 = one process. batch is per rank; dataShards 0 = one per rank.
+    int worldSize = 1, rank = 0, dataShards = 0;
+    QString masterHost = QStringLiteral("127.0.0.1");
+    int masterPort = 29500;
+    double timeoutSeconds = 60;  // a lost rank stops the others within this
+    QString bindAddress;         // "" = chosen from the master's address
+    double dropout = -1;         // < 0 = the kind's default
 };
 
 struct TrainingReport {
@@ -59,6 +67,8 @@ public:
     // (step, loss) points so far, resumed runs included where known.
     virtual QList<QPointF> lossCurve() const = 0;
     virtual QList<QPointF> validCurve() const = 0;
+    virtual int batchSize() const { return 0; }              // examples per step (per rank)
+    virtual double allreduceSeconds() const { return 0; }    // data-parallel: time spent summing gradients
 };
 
 // Loads the data and builds (or resumes) the model; nullptr and *error on

@@ -1,12 +1,8 @@
 // Music LSTM training; see MusicTrainer.h.
 
 // torch before Qt: Qt's `slots` macro breaks torch headers.
-#include "train/TorchTraining.h"
-#include "music/MusicNetwork.h"
+#include "music/MusicTrainerPrivate.h"
 
-#include "music/MusicTrainer.h"
-
-#include <ATen/CPUGeneratorImpl.h>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,15 +10,9 @@
 #include <QObject>
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstring>
-#include <dlfcn.h>
-#include <filesystem>
 #include <limits>
-#include <malloc.h>
-#include <mutex>
 #include <numeric>
-#include <sstream>
 
 namespace atelier::models {
 
@@ -31,33 +21,17 @@ namespace {
 constexpr int kEvalBatch = 16;    // held-out sequences per evaluation batch
 constexpr int64_t kIgnore = MusicNetwork::kIgnore;
 
-QString checkpointFileName(const QString &kind) { return "music-" + kind + ".ckpt"; }
+// Shard k's random stream: shard 0 keeps the single-stream seeding of runs
+// from before data-parallel training.
+std::mt19937_64 shardEngine(std::uint64_t seed, int shard)
+{
+    if (shard == 0)
+        return std::mt19937_64(seed);
+    std::seed_seq seq{std::uint32_t(seed), std::uint32_t(seed >> 32), std::uint32_t(shard)};
+    return std::mt19937_64(seq);
+}
 
 } // namespace
-
-struct MusicTrainer::Private {
-    MusicTrainingOptions options;
-    std::shared_ptr<const core::IMusicTrainingData> data;
-    std::unique_ptr<MusicNetwork> net;  // evaluate() switches it to eval mode and back
-    std::unique_ptr<torch::optim::Adam> optimizer;
-    std::mt19937_64 dataRng;
-    int step = 0;
-    double elapsedBefore = 0;
-    double elapsedThisRun = 0;
-    bool prepared = false, resumed = false, cancelled = false;
-    const std::atomic<bool> *cancelFlag = nullptr;
-    ProgressCallback progress;
-    std::vector<double> history;
-    std::vector<std::pair<int, double>> validHistory;
-
-    double learningRateAt(int s) const
-    {
-        const MusicTrainingOptions &o = options;
-        return (o.learningRate - o.minLearningRate) * std::pow(o.learningRateDecay, s) + o.minLearningRate;
-    }
-    bool loadCheckpoint(QString *error);
-    double evaluate(bool test) const;
-};
 
 MusicTrainer::MusicTrainer(MusicTrainingOptions options, std::shared_ptr<const core::IMusicTrainingData> data)
     : d(std::make_unique<Private>())
@@ -83,12 +57,7 @@ qint64 MusicTrainer::parameterCount() const
 QString MusicTrainer::describeNetwork() const { return d->net ? d->net->describe() : QString(); }
 const std::vector<double> &MusicTrainer::lossHistory() const { return d->history; }
 const std::vector<std::pair<int, double>> &MusicTrainer::validHistory() const { return d->validHistory; }
-
-QString MusicTrainer::checkpointPath() const
-{
-    const QString kind = d->options.config.kind.isEmpty() ? QStringLiteral("music") : d->options.config.kind;
-    return QDir(d->options.checkpointDir).filePath(checkpointFileName(kind));
-}
+double MusicTrainer::allreduceSeconds() const { return d->dp ? d->dp->allreduceSeconds() : 0.0; }
 
 bool MusicTrainer::prepare(QString *error)
 {
@@ -130,123 +99,111 @@ bool MusicTrainer::prepare(QString *error)
     if (o.name.isEmpty())
         o.name = c.kind + (transformer ? "-transformer" : "-lstm");
 
+    if (o.dataShards == 0)
+        o.dataShards = o.distributed.worldSize;
+    if (!d->makeShards(error))
+        return false;
+
     torch::manual_seed(o.seed);
     d->net = MusicNetwork::create(o);
     d->net->module().train();
     d->optimizer = std::make_unique<torch::optim::Adam>(d->net->module().parameters(),
                                                         torch::optim::AdamOptions(o.learningRate));
-    d->dataRng.seed(o.seed);
     d->step = 0;
     d->elapsedBefore = d->elapsedThisRun = 0;
     d->history.clear();
     d->validHistory.clear();
+    d->resumed = false;
     d->prepared = true;
-    if (o.resume && !o.checkpointDir.isEmpty() && QFileInfo::exists(checkpointPath()) && !d->loadCheckpoint(error)) {
+    if ((o.distributed.distributed() && !d->joinRanks(error))
+        || (o.resume && !o.checkpointDir.isEmpty() && QFileInfo::exists(checkpointPath()) && !d->loadCheckpoint(error))) {
         d->prepared = false;
         return false;
     }
-    return true;
-}
-
-bool MusicTrainer::Private::loadCheckpoint(QString *error)
-{
-    const QString path = QDir(options.checkpointDir).filePath(checkpointFileName(options.config.kind));
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(path.toStdString());
-        torch::Tensor configBytes;
-        archive.read("config", configBytes);
-        QJsonObject saved = QJsonDocument::fromJson(tensorBytes(configBytes)).object();
-        saved.remove("dropout");
-        if (!saved.contains("architecture"))   // checkpoints from before the Transformer
-            saved.insert("architecture", "lstm");
-        if (saved != net->sizes()) {
-            if (error)
-                *error = QObject::tr("%1 was made with other sizes (%2)")
-                             .arg(path, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    if (d->dp) {
+        // Every rank must start from the same step: a checkpoint folder that
+        // only some ranks see would make them disagree.
+        const int W = o.distributed.worldSize;
+        torch::Tensor steps = torch::zeros({W}, torch::kDouble);
+        steps[d->rank()] = double(d->step);
+        if (!d->dp->allreduceSum(steps, error)) {
+            d->prepared = false;
             return false;
         }
-        torch::serialize::InputArchive modelArchive, optimizerArchive;
-        archive.read("model", modelArchive);
-        net->module().load(modelArchive);
-        archive.read("optimizer", optimizerArchive);
-        optimizer->load(optimizerArchive);
-        torch::Tensor stepT, elapsedT, rngT, dataRngT, historyT, validStepsT, validNllT;
-        archive.read("step", stepT);
-        archive.read("elapsed", elapsedT);
-        archive.read("rng", rngT);
-        archive.read("data_rng", dataRngT);
-        archive.read("history", historyT);
-        archive.read("valid_steps", validStepsT);
-        archive.read("valid_nll", validNllT);
-        step = int(stepT.item<int64_t>());
-        elapsedBefore = elapsedT.item<double>();
-        std::istringstream rngText(tensorBytes(dataRngT).toStdString());
-        rngText >> dataRng;
-        if (rngText.fail())
-            throw std::runtime_error("bad data RNG state");
-        const torch::Tensor h = historyT.contiguous();
-        history.assign(h.data_ptr<double>(), h.data_ptr<double>() + h.numel());
-        validHistory.clear();
-        for (int64_t i = 0; i < validStepsT.numel(); ++i)
-            validHistory.emplace_back(int(validStepsT[i].item<int64_t>()), validNllT[i].item<double>());
-        auto gen = at::detail::getDefaultCPUGenerator();
-        std::lock_guard<std::mutex> lock(gen.mutex());
-        gen.set_state(rngT);
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QObject::tr("cannot resume from %1: %2").arg(path, QString::fromUtf8(e.what()));
-        return false;
+        QStringList list;
+        bool same = true;
+        for (int r = 0; r < W; ++r) {
+            const int s = int(steps[r].item<double>());
+            list << QObject::tr("rank %1 at step %2").arg(r).arg(s);
+            same = same && s == d->step;
+        }
+        if (!same) {
+            if (error)
+                *error = QObject::tr("the ranks would start from different steps (%1): --checkpoint-dir must be a "
+                                     "folder every rank sees")
+                             .arg(list.join(QStringLiteral(", ")));
+            d->prepared = false;
+            return false;
+        }
+        if (d->rank() > 0 && !d->resumed)
+            torch::manual_seed(o.seed + std::uint64_t(d->rank()));  // the same weights, other dropout masks
     }
-    resumed = true;
     return true;
 }
 
-bool MusicTrainer::saveCheckpoint(QString *error)
+bool MusicTrainer::Private::makeShards(QString *error)
 {
-    if (d->options.checkpointDir.isEmpty() || !d->prepared)
-        return true;
-    if (!QDir().mkpath(d->options.checkpointDir)) {
+    const int W = options.distributed.worldSize, S = options.dataShards;
+    auto fail = [&](const QString &problem) {
         if (error)
-            *error = QObject::tr("cannot create %1").arg(d->options.checkpointDir);
+            *error = problem;
         return false;
-    }
-    const QString path = checkpointPath();
-    const QString tmp = path + ".tmp";
-    try {
-        torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
-        d->net->module().save(modelArchive);
-        archive.write("model", modelArchive);
-        d->optimizer->save(optimizerArchive);
-        archive.write("optimizer", optimizerArchive);
-        archive.write("config", bytesTensor(QJsonDocument(d->net->sizes()).toJson(QJsonDocument::Compact)));
-        archive.write("step", torch::tensor(int64_t(d->step)));
-        archive.write("elapsed", torch::tensor(elapsedSeconds(), torch::kDouble));
-        std::ostringstream rngText;
-        rngText << d->dataRng;
-        archive.write("data_rng", bytesTensor(QByteArray::fromStdString(rngText.str())));
-        archive.write("history", torch::tensor(d->history, torch::kDouble));
-        std::vector<int64_t> vs;
-        std::vector<double> vn;
-        for (const auto &[s, nll] : d->validHistory) {
-            vs.push_back(s);
-            vn.push_back(nll);
-        }
-        archive.write("valid_steps", torch::tensor(vs, torch::kLong));
-        archive.write("valid_nll", torch::tensor(vn, torch::kDouble));
-        {
-            auto gen = at::detail::getDefaultCPUGenerator();
-            std::lock_guard<std::mutex> lock(gen.mutex());
-            archive.write("rng", gen.get_state());
-        }
-        archive.save_to(tmp.toStdString());
-        std::filesystem::rename(tmp.toStdString(), path.toStdString());  // atomic on POSIX
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QObject::tr("cannot write checkpoint %1: %2").arg(path, QString::fromUtf8(e.what()));
-        return false;
+    };
+    const QString invalid = options.distributed.validate();
+    if (!invalid.isEmpty())
+        return fail(invalid);
+    if (S < W || S % W != 0)
+        return fail(QObject::tr("the data shards (%1) must be a multiple of the ranks (%2)").arg(S).arg(W));
+    const int local = S / W;
+    if (options.batchSize % local != 0)
+        return fail(QObject::tr("the batch (%1) must split evenly over this rank's %2 data shards")
+                        .arg(options.batchSize).arg(local));
+    shards.clear();
+    for (int j = 0; j < local; ++j) {
+        const int id = rank() * local + j;
+        std::shared_ptr<const core::IMusicTrainingData> part = S == 1 ? data : data->trainShard(id, S);
+        if (!part)
+            return fail(QObject::tr("the train split cannot be cut into %1 shards (each needs at least one sequence)")
+                            .arg(S));
+        shards.push_back(Shard{id, std::move(part), shardEngine(options.seed, id)});
     }
     return true;
+}
+
+bool MusicTrainer::Private::joinRanks(QString *error)
+{
+    const MusicTrainingOptions &o = options;
+    // The settings every rank must share.
+    QJsonObject print = net->sizes();
+    print["batch"] = o.batchSize;
+    print["window"] = o.windowLength;
+    print["seed"] = QString::number(o.seed);
+    print["learningRate"] = o.learningRate;
+    print["learningRateDecay"] = o.learningRateDecay;
+    print["minLearningRate"] = o.minLearningRate;
+    print["gradClipNorm"] = o.gradClipNorm;
+    print["steps"] = o.steps;
+    print["minutes"] = o.minutes;
+    print["dataShards"] = o.dataShards;
+    print["validEvery"] = o.validEvery;
+    print["checkpointEvery"] = o.checkpointEvery;
+    print["maxValidSequences"] = o.maxValidSequences;
+    print["dropout"] = o.architecture == QLatin1String("transformer") ? o.transformer.dropout : o.config.dropout;
+    print["data"] = data->describe();
+    print["trainEvents"] = double(data->trainEvents());
+    print["resume"] = o.resume;
+    dp = DataParallel::join(o.distributed, print, error);
+    return dp && dp->broadcastParameters(net->module().parameters(), error);
 }
 
 bool MusicTrainer::run(QString *error)
@@ -259,6 +216,7 @@ bool MusicTrainer::run(QString *error)
     MusicTrainingOptions &o = d->options;
     const MusicLstmConfig &c = o.config;
     const int B = o.batchSize, L = o.windowLength, V = c.vocab, C = c.controls;
+    const int perShard = B / int(d->shards.size());
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     auto secondsSince = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
@@ -268,6 +226,19 @@ bool MusicTrainer::run(QString *error)
     double rate = 0, tokenRate = 0;
     d->cancelled = false;
     d->net->module().train();
+    // Whether this rank wants to stop: {time is up (rank 0 decides), cancelled}.
+    auto wantsStop = [&] {
+        const bool timeUp = d->rank() == 0 && o.minutes > 0 && elapsedSeconds() >= o.minutes * 60;
+        return std::pair<double, double>(timeUp ? 1 : 0, d->cancelFlag && d->cancelFlag->load() ? 1 : 0);
+    };
+    // Several ranks stop together, after the step at which any of them asked
+    // to (the flags travel with the gradients); before the first step they agree once.
+    bool stopNow = false, stopCancelled = false;
+    if (d->dp) {
+        const auto [timeUp, cancel] = wantsStop();
+        if (!d->dp->agreeToStop(timeUp > 0, cancel > 0, &stopNow, &stopCancelled, error))
+            return false;
+    }
     // Reused batch buffers (time-major).
     torch::Tensor inputs = torch::zeros({L, B}, torch::kLong), targets = torch::zeros({L, B}, torch::kLong);
     torch::Tensor controls = C > 0 ? torch::zeros({L, B, C}) : torch::Tensor();
@@ -275,20 +246,29 @@ bool MusicTrainer::run(QString *error)
         d->elapsedThisRun = secondsSince(started);
         if (o.steps > 0 && d->step >= o.steps)
             break;
-        if (o.minutes > 0 && elapsedSeconds() >= o.minutes * 60)
-            break;
         if (o.steps <= 0 && o.minutes <= 0)
             break;
-        if (d->cancelFlag && d->cancelFlag->load()) {
-            d->cancelled = true;
-            break;
+        if (d->dp) {
+            if (stopNow) {
+                d->cancelled = stopCancelled;
+                break;
+            }
+        } else {
+            if (o.minutes > 0 && elapsedSeconds() >= o.minutes * 60)
+                break;
+            if (d->cancelFlag && d->cancelFlag->load()) {
+                d->cancelled = true;
+                break;
+            }
         }
-        // The batch: B windows, each inputs tokens[0..L-1], targets tokens[1..L].
+        // The batch: B windows, each inputs tokens[0..L-1], targets tokens[1..L],
+        // perShard of them from each of this rank's shards.
         int64_t *in = inputs.data_ptr<int64_t>(), *tg = targets.data_ptr<int64_t>();
         float *ctl = C > 0 ? controls.data_ptr<float>() : nullptr;
         int64_t tokenCount = 0;
         for (int b = 0; b < B; ++b) {
-            const core::MusicWindow w = d->data->sampleTrainWindow(d->dataRng, L);
+            Private::Shard &shard = d->shards[std::size_t(b / perShard)];
+            const core::MusicWindow w = shard.data->sampleTrainWindow(shard.rng, L);
             const int n = int(w.tokens.size()) - 1;  // usable positions (a short window is padded)
             const bool haveControls = C > 0 && w.controls.size() >= std::size_t(std::min(n, L)) * C;
             for (int t = 0; t < L; ++t) {
@@ -318,7 +298,7 @@ bool MusicTrainer::run(QString *error)
                 }
             }
         }
-        if (tokenCount == 0) {
+        if (tokenCount == 0 && !d->dp) {
             if (error)
                 *error = QObject::tr("the training data gave only empty windows");
             return false;
@@ -331,9 +311,29 @@ bool MusicTrainer::run(QString *error)
             logits.reshape({int64_t(L) * B, V}), targets.reshape({-1}),
             torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnore));
         d->optimizer->zero_grad();
-        loss.backward();
+        double lossV = 0;
+        if (tokenCount > 0) {
+            loss.backward();
+            lossV = loss.item<double>();
+        }
+        if (d->dp) {
+            // The ranks' gradients, weighted by their tokens: the combined batch's.
+            const auto [timeUp, cancel] = wantsStop();
+            std::vector<double> sums{lossV * double(tokenCount), timeUp, cancel};
+            double tokens = 0;
+            if (!d->dp->averageGradients(d->net->module().parameters(), double(tokenCount), &sums, &tokens, error))
+                return false;
+            if (tokens <= 0) {
+                if (error)
+                    *error = QObject::tr("the training data gave only empty windows");
+                return false;
+            }
+            lossV = sums[0] / tokens;
+            tokenCount = int64_t(tokens);
+            stopNow = sums[1] + sums[2] > 0;
+            stopCancelled = sums[2] > 0;
+        }
         torch::nn::utils::clip_grad_norm_(d->net->module().parameters(), o.gradClipNorm);
-        const double lossV = loss.item<double>();
         if (!std::isfinite(lossV)) {
             if (error)
                 *error = QObject::tr("the loss is not finite at step %1 (try a lower learning rate)").arg(d->step + 1);
@@ -360,7 +360,13 @@ bool MusicTrainer::run(QString *error)
         const bool validate = o.validEvery > 0 && d->step % o.validEvery == 0 && d->data->sequenceCount(false) > 0;
         double validNll = 0;
         if (validate) {
-            validNll = d->evaluate(false);
+            QString evalError;
+            validNll = d->evaluate(false, &evalError);
+            if (!evalError.isEmpty()) {
+                if (error)
+                    *error = evalError;
+                return false;
+            }
             d->validHistory.emplace_back(d->step, validNll);
             d->elapsedThisRun = secondsSince(started);
         }
@@ -383,10 +389,12 @@ bool MusicTrainer::run(QString *error)
                 return false;
     }
     d->elapsedThisRun = secondsSince(started);
+    if (d->dp && !d->dp->checkSameParameters(d->net->module().parameters(), error))
+        return false;
     return saveCheckpoint(error);
 }
 
-double MusicTrainer::Private::evaluate(bool test) const
+double MusicTrainer::Private::evaluate(bool test, QString *error) const
 {
     const MusicLstmConfig &c = options.config;
     const int V = c.vocab, C = c.controls;
@@ -394,12 +402,14 @@ double MusicTrainer::Private::evaluate(bool test) const
     if (!test && options.maxValidSequences > 0)
         count = std::min(count, options.maxValidSequences);
     std::vector<core::MusicWindow> seqs;
-    for (int i = 0; i < count; ++i) {
+    // Several ranks score every worldSize-th sequence each and add up.
+    const int W = options.distributed.worldSize;
+    for (int i = dp ? rank() : 0; i < count; i += dp ? W : 1) {
         core::MusicWindow w = data->sequence(test, i);
         if (w.tokens.size() >= 2)
             seqs.push_back(std::move(w));
     }
-    if (seqs.empty())
+    if (seqs.empty() && !dp)
         return std::numeric_limits<double>::quiet_NaN();
     std::vector<std::size_t> order(seqs.size());
     std::iota(order.begin(), order.end(), 0);
@@ -436,6 +446,17 @@ double MusicTrainer::Private::evaluate(bool test) const
     }
     if (wasTraining)
         net->module().train();
+    if (dp) {
+        torch::Tensor sums = torch::tensor({total, double(scored)}, torch::kDouble);
+        QString lost;
+        if (!dp->allreduceSum(sums, &lost)) {
+            if (error)
+                *error = lost;
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+        total = sums[0].item<double>();
+        scored = int64_t(sums[1].item<double>());
+    }
     return scored > 0 ? total / double(scored) : std::numeric_limits<double>::quiet_NaN();
 }
 
@@ -453,6 +474,8 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
             *error = QObject::tr("the trainer is not prepared");
         return false;
     }
+    if (d->rank() != 0)
+        return true;  // rank 0 writes the model all ranks share
     const QFileInfo fi(path);
     if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath())) {
         if (error)
@@ -498,6 +521,8 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
         {"dropout", o.config.dropout},
         {"seed", QString::number(o.seed)},
         {"threads", o.threads},
+        {"ranks", o.distributed.worldSize},
+        {"dataShards", o.dataShards},
         {"parameters", double(d->net->parameterCount())},
         {"network", d->net->describe()},
         {"finalTrainLoss", finalLoss},

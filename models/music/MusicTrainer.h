@@ -22,11 +22,19 @@
 // trajectory exactly (threads = 1). Checkpoints are written to a temporary
 // file and renamed into place.
 //
+// Data-parallel (options.distributed): every step the ranks sum their
+// gradients weighted by the tokens each scored, so N ranks take the step
+// one rank would take on the combined batch; rank 0 decides when a time
+// limit ends the run and any rank's cancel stops all of them after the same
+// step. A lost rank fails run() on the others with an error naming it.
+//
 // Torch-free header (pimpl): the app and tests include it.
 
 #include "music/MusicLstmConfig.h"
 #include "music/MusicTransformerConfig.h"
 #include "music/MusicTrainingData.h"
+#include "train/DistributedOptions.h"
+#include "HalfTensors.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -62,6 +70,15 @@ struct MusicTrainingOptions {
     int checkpointEvery = 250;     // steps between checkpoints (0 = only at the end)
     int logEvery = 25;             // steps between progress reports
     int maxValidSequences = 0;     // validation passes score at most this many valid sequences (0 = all)
+    // Data-parallel training (see DataParallel): batchSize is per rank, each
+    // rank samples from its shards of the train split and evaluates its share
+    // of the held-out sequences; rank 0 alone writes checkpoints and the model.
+    DistributedOptions distributed;
+    // The train split cut into this many shards, each with its own random
+    // stream, dataShards / worldSize of them per rank (their windows split the
+    // rank's batch evenly). 0 = one per rank. One rank with N shards and
+    // batch N·B draws exactly the windows of N ranks with batch B.
+    int dataShards = 0;
 };
 
 struct MusicTrainingProgress {
@@ -96,7 +113,8 @@ public:
     // goes and at the end.
     bool run(QString *error);
     bool saveCheckpoint(QString *error);
-    // Writes a `*.music.json` (MusicModelFile); "training" records the data
+    // Writes a `*.music.json` (MusicModelFile; on rank 0 only, the other ranks
+    // return true without writing); "training" records the data
     // size, steps, minutes, batch, window, learning rates, the loss curve
     // (means per logEvery steps) and the validation history.
     bool exportModel(const QString &path, QString *error) const;
@@ -118,6 +136,12 @@ public:
     // validation results as (step, NLL per event) pairs: the loss curves.
     const std::vector<double> &lossHistory() const;
     const std::vector<std::pair<int, double>> &validHistory() const;
+    // Seconds this run spent summing gradients across ranks (0 on one rank).
+    double allreduceSeconds() const;
+
+    // The float32 weights of a checkpoint's network, by parameter name (tests
+    // compare runs through them; the model file stores float16).
+    static Tensors checkpointWeights(const QString &path, QString *error);
 
 private:
     struct Private;

@@ -3,6 +3,7 @@
 #include "timbre/HarmonicSynth.h"
 #include "timbre/SpectralMetrics.h"
 #include "timbre/TimbreSpec.h"
+#include "train/DataParallel.h"
 #include "train/TorchTraining.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QObject>
 #include <chrono>
 #include <cmath>
 #include <deque>
@@ -136,6 +138,23 @@ struct TimbreTrainer::Private {
     std::vector<float> mfccMean, mfccStd;
     std::vector<Crop> validCrops;
     std::mt19937_64 rng;
+    std::unique_ptr<DataParallel> dp;  // null on a single rank
+    int allTrainNotes = 0;
+
+    int rank() const { return options.distributed.rank; }
+    std::vector<torch::Tensor> allParameters() const
+    {
+        std::vector<torch::Tensor> p = net->parameters();
+        p.push_back(table);
+        return p;
+    }
+    // This rank's streams: rank 0's are those of a single-process run.
+    void seedStreams(std::uint64_t base)
+    {
+        rng.seed(base ^ (std::uint64_t(rank()) * 0xbf58476d1ce4e5b9ull));
+        torch::manual_seed(base + std::uint64_t(rank()) * 1000003u);
+    }
+    bool joinRanks(QString *error);
 
     double elapsed() const
     {
@@ -327,6 +346,22 @@ bool TimbreTrainer::prepare(QString *error)
         const int note = held[std::size_t(j) * held.size() / want];
         d->validCrops.push_back({note, 0, std::uint32_t(977 * j)});
     }
+    d->allTrainNotes = int(d->train.size());
+    const QString invalid = d->options.distributed.validate();
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    if (d->options.distributed.distributed()) {  // this rank's shard: every worldSize-th training note
+        std::vector<int> shard;
+        for (std::size_t i = std::size_t(d->rank()); i < d->train.size(); i += std::size_t(d->options.distributed.worldSize))
+            shard.push_back(d->train[i]);
+        d->train = std::move(shard);
+        if (d->train.empty()) {
+            *error = QObject::tr("too few training notes for %1 ranks").arg(d->options.distributed.worldSize);
+            return false;
+        }
+    }
     d->net = TimbreNet(d->options.config);
     d->table = (0.1 * torch::randn({int64_t(d->data->instruments().size()), d->options.config.zSize})).requires_grad_(true);
     if (!d->options.initFrom.isEmpty() && !initialize(error)) return false;
@@ -336,6 +371,8 @@ bool TimbreTrainer::prepare(QString *error)
     std::vector<torch::Tensor> parameters = d->net->parameters();
     parameters.push_back(d->table);
     d->optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(d->options.learningRate));
+    if (d->options.distributed.distributed() && !d->joinRanks(error))
+        return false;
     const QString ckpt = checkpointPath();
     if (d->options.resume && !ckpt.isEmpty() && QFileInfo::exists(ckpt)) {
         try {
@@ -364,21 +401,61 @@ bool TimbreTrainer::prepare(QString *error)
             d->history.assign(historyT.data_ptr<double>(), historyT.data_ptr<double>() + historyT.numel());
             for (int64_t i = 0; i < vsT.numel(); ++i)
                 d->validHistory.emplace_back(int(vsT[i].item<int64_t>()), vlT[i].item<double>());
-            d->rng.seed(d->options.seed ^ (std::uint64_t(d->step) * 0x9e3779b97f4a7c15ull));
-            torch::manual_seed(d->options.seed + std::uint64_t(d->step));
+            d->seedStreams(d->options.seed ^ (std::uint64_t(d->step) * 0x9e3779b97f4a7c15ull));
             d->wasResumed = true;
         } catch (const std::exception &e) {
             *error = QStringLiteral("%1: cannot resume (%2)").arg(ckpt, QString::fromUtf8(e.what()).section('\n', 0, 0));
             return false;
         }
     }
+    if (d->dp) {
+        // Every rank must start from the same step (a checkpoint folder all of them see).
+        torch::Tensor steps = torch::zeros({d->options.distributed.worldSize}, torch::kDouble);
+        steps[d->rank()] = double(d->step);
+        if (!d->dp->allreduceSum(steps, error))
+            return false;
+        if ((steps != double(d->step)).any().item<bool>()) {
+            *error = QObject::tr("the ranks would start from different steps: --checkpoint-dir must be a folder "
+                                 "every rank sees");
+            return false;
+        }
+        if (!d->wasResumed)
+            d->seedStreams(d->options.seed);  // the same weights, other crops and noise per rank
+    }
     return true;
+}
+
+bool TimbreTrainer::Private::joinRanks(QString *error)
+{
+    const TimbreTrainingOptions &o = options;
+    const QJsonObject print{{"z", o.config.zSize},
+                            {"hidden", o.config.hidden},
+                            {"layers", o.config.layers},
+                            {"batch", o.batchSize},
+                            {"cropFrames", o.cropFrames},
+                            {"seed", QString::number(o.seed)},
+                            {"learningRate", QJsonArray{o.learningRate, o.minLearningRate, o.learningRateDecay}},
+                            {"klWeight", o.klWeight},
+                            {"zNoise", o.zNoise},
+                            {"encoderBatch", o.encoderBatch},
+                            {"gradClipNorm", o.gradClipNorm},
+                            {"steps", o.steps},
+                            {"minutes", o.minutes},
+                            {"validEvery", o.validEvery},
+                            {"checkpointEvery", o.checkpointEvery},
+                            {"resume", o.resume},
+                            {"initFrom", QFileInfo(o.initFrom).fileName()},
+                            {"notes", int(data->notes().size())},
+                            {"instruments", int(data->instruments().size())},
+                            {"trainNotes", allTrainNotes}};
+    dp = DataParallel::join(o.distributed, print, error);
+    return dp && dp->broadcastParameters(allParameters(), error);
 }
 
 bool TimbreTrainer::saveCheckpoint(QString *error)
 {
     const QString path = checkpointPath();
-    if (path.isEmpty()) return true;
+    if (path.isEmpty() || d->rank() != 0) return true;  // rank 0 writes for all ranks
     try {
         QDir().mkpath(d->options.checkpointDir);
         torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
@@ -437,11 +514,32 @@ bool TimbreTrainer::run(QString *error)
         d->running = false;
         return ok;
     };
+    // Whether this rank wants to stop: {time is up (rank 0 decides), cancelled}.
+    auto wantsStop = [&] {
+        const bool timeUp = d->rank() == 0 && o.minutes > 0 && d->elapsed() >= o.minutes * 60;
+        return std::pair<double, double>(timeUp ? 1 : 0, d->cancel && d->cancel->load() ? 1 : 0);
+    };
+    // Several ranks stop together after the step at which any asked to (the
+    // flags travel with the gradients); before the first step they agree once.
+    bool stopNow = false, stopCancelled = false;
+    if (d->dp) {
+        const auto [timeUp, cancel] = wantsStop();
+        if (!d->dp->agreeToStop(timeUp > 0, cancel > 0, &stopNow, &stopCancelled, error))
+            return finish(false);
+    }
     while (true) {
-        if ((o.steps > 0 && d->step >= o.steps) || (o.minutes > 0 && d->elapsed() >= o.minutes * 60)) break;
-        if (d->cancel && d->cancel->load()) {
-            d->wasCancelled = true;
-            break;
+        if (o.steps > 0 && d->step >= o.steps) break;
+        if (d->dp) {
+            if (stopNow) {
+                d->wasCancelled = stopCancelled;
+                break;
+            }
+        } else {
+            if (o.minutes > 0 && d->elapsed() >= o.minutes * 60) break;
+            if (d->cancel && d->cancel->load()) {
+                d->wasCancelled = true;
+                break;
+            }
         }
         for (auto &group : d->optimizer->param_groups())
             static_cast<torch::optim::AdamOptions &>(group.options()).lr(d->learningRate());
@@ -454,21 +552,33 @@ bool TimbreTrainer::run(QString *error)
         const torch::Tensor loss = spectral + o.klWeight * kl + encoder;
         d->optimizer->zero_grad();
         loss.backward();
+        double l = spectral.item<double>(), klV = kl.item<double>(), encoderV = encoder.item<double>();
+        if (d->dp) {  // the mean of the ranks' gradients (and losses)
+            const auto [timeUp, cancel] = wantsStop();
+            std::vector<double> sums{l, klV, encoderV, timeUp, cancel};
+            double ranks = 0;
+            if (!d->dp->averageGradients(d->allParameters(), 1.0, &sums, &ranks, error))
+                return finish(false);
+            l = sums[0] / ranks;
+            klV = sums[1] / ranks;
+            encoderV = sums[2] / ranks;
+            stopNow = sums[3] + sums[4] > 0;
+            stopCancelled = sums[4] > 0;
+        }
         // Decoder and table, and the encoder, clipped apart: the encoder's
         // loss is on another scale and must not shrink the decoder's steps.
         torch::nn::utils::clip_grad_norm_(d->decoderParameters, o.gradClipNorm);
         torch::nn::utils::clip_grad_norm_(d->encoderParameters, o.gradClipNorm);
         d->optimizer->step();
         ++d->step;
-        const double l = spectral.item<double>();
         if (!std::isfinite(l)) {
             *error = QStringLiteral("training diverged at step %1 (loss is not finite)").arg(d->step);
             return finish(false);
         }
         d->history.push_back(l);
         lossSum += l;
-        klSum += kl.item<double>();
-        encoderSum += encoder.item<double>();
+        klSum += klV;
+        encoderSum += encoderV;
         ++lossCount;
         const double now = d->elapsed();
         window.emplace_back(now, d->step);
@@ -498,6 +608,8 @@ bool TimbreTrainer::run(QString *error)
         if (o.checkpointEvery > 0 && d->step % o.checkpointEvery == 0 && !saveCheckpoint(error)) return finish(false);
     }
     finish(true);
+    if (d->dp && !d->dp->checkSameParameters(d->allParameters(), error))
+        return false;
     return saveCheckpoint(error);
 }
 
@@ -594,6 +706,8 @@ bool TimbreTrainer::initialize(QString *error)
 
 bool TimbreTrainer::exportModel(const QString &path, QString *error) const
 {
+    if (d->rank() != 0)
+        return true;  // rank 0 writes the model all ranks share
     return modelFile().write(path, error);
 }
 

@@ -37,6 +37,8 @@
 #include "timbre/TimbreDataset.h"
 #include "timbre/TimbreModelFile.h"
 
+#include "train/DistributedOptions.h"
+
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -66,6 +68,10 @@ struct TimbreTrainingOptions {
     double gradClipNorm = 5.0;
     int validEvery = 200, checkpointEvery = 200, logEvery = 10;
     int validCrops = 48;
+    // Data-parallel training (see DataParallel): batchSize is per rank, each
+    // rank crops from every worldSize-th training note, the ranks' gradients
+    // are averaged each step; rank 0 writes checkpoints and the model.
+    DistributedOptions distributed;
 };
 
 struct TimbreTrainingProgress {

@@ -145,6 +145,32 @@ private slots:
         f.write(bytes);
     }
 
+    // Two ranks on 127.0.0.1: both stop at the same step with the same
+    // weights (the same held-out loss); rank 0 alone writes the model.
+    void trainsOnTwoRanks()
+    {
+        const int port = freeLoopbackPort();
+        const QString out = path("two-ranks.timbre.json");
+        auto rank = [&](int r) {
+            return startAtelier(QStringList{"train", "timbre"} + dataOptions()
+                                + QStringList{"--steps", "4", "--hidden", "32", "--batch", "4", "--valid-every",
+                                              "100", "--out", out, "--json", "--world-size", "2", "--rank",
+                                              QString::number(r), "--master", QStringLiteral("127.0.0.1:%1").arg(port)});
+        };
+        auto r0 = rank(0), r1 = rank(1);
+        QList<QJsonObject> summaries;
+        for (QProcess *p : {r0.get(), r1.get()}) {
+            QVERIFY(p->waitForFinished(240000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().right(2000).constData());
+            summaries << QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        }
+        QCOMPARE(summaries[0].value("steps").toInt(), 4);
+        QCOMPARE(summaries[1].value("steps").toInt(), 4);
+        QCOMPARE(summaries[1].value("world_size").toInt(), 2);
+        QCOMPARE(summaries[0].value("valid_mss").toDouble(), summaries[1].value("valid_mss").toDouble());
+        QVERIFY(QFileInfo(out).size() > 0);
+    }
+
     void dataCounts()
     {
         const auto r = runAtelier(QStringList{"timbre", "data", "--json"} + dataOptions());

@@ -7,6 +7,7 @@
 #include "music/NgramBaseline.h"
 
 #include <QDir>
+#include <QMap>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -284,6 +285,43 @@ private slots:
         const QList<TimedNote> notes = PE::decode(w.tokens);
         QVERIFY(notes.size() > 30);
         QCOMPARE(int(c.sampleTrainWindow(a, 64).tokens.size()), 65);
+    }
+
+    // ---- shards for data-parallel training ----------------------------------------
+    void trainShards()
+    {
+        for (const IMusicTrainingData *full : {static_cast<const IMusicTrainingData *>(m_melody.get()),
+                                               static_cast<const IMusicTrainingData *>(m_performance.get())}) {
+            const int n = full->trainSequenceCount();
+            QVERIFY(n >= 3);
+            // Every train sequence of the whole lands in exactly one of three shards.
+            QMap<std::vector<int>, int> seen;
+            for (int i = 0; i < n; ++i)
+                seen[full->trainSequence(i).tokens] += 1;
+            std::int64_t events = 0;
+            int sequences = 0;
+            for (int k = 0; k < 3; ++k) {
+                const auto shard = full->trainShard(k, 3);
+                QVERIFY(shard);
+                QVERIFY(shard->trainSequenceCount() > 0);
+                QCOMPARE(shard->sequenceCount(false), full->sequenceCount(false));  // held-out splits stay whole
+                QCOMPARE(shard->sequenceCount(true), full->sequenceCount(true));
+                events += shard->trainEvents();
+                sequences += shard->trainSequenceCount();
+                for (int i = 0; i < shard->trainSequenceCount(); ++i) {
+                    auto it = seen.find(shard->trainSequence(i).tokens);
+                    QVERIFY(it != seen.end() && it.value() > 0);
+                    it.value() -= 1;
+                }
+                std::mt19937_64 rng(5);
+                QCOMPARE(int(shard->sampleTrainWindow(rng, 32).tokens.size()), 33);
+            }
+            QCOMPARE(sequences, n);
+            QCOMPARE(events, full->trainEvents());
+            QVERIFY(!full->trainShard(3, 3));
+            QVERIFY(!full->trainShard(-1, 3));
+        }
+        QVERIFY(!m_melody->trainShard(m_melody->trainSequenceCount(), m_melody->trainSequenceCount() + 1));  // empty
     }
 
     // ---- baselines -----------------------------------------------------------------

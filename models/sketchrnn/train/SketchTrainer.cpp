@@ -1,4 +1,5 @@
 // torch before Qt: Qt's `slots` macro breaks torch headers.
+#include "train/DataParallel.h"
 #include "train/TorchTraining.h"
 #include "SketchBatch.h"
 #include "SketchVae.h"
@@ -9,6 +10,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
 #include <chrono>
@@ -32,6 +34,7 @@ struct SketchTrainer::Private {
     std::vector<const SketchDrawing *> train, valid;
     SketchVae model{nullptr};
     std::unique_ptr<torch::optim::Adam> optimizer;
+    std::unique_ptr<DataParallel> dp;  // null on a single rank
     int step = 0;
     double elapsedBefore = 0;       // training seconds of earlier runs (from the checkpoint)
     double elapsedThisRun = 0;
@@ -52,7 +55,10 @@ struct SketchTrainer::Private {
         const SketchTrainingOptions &o = options;
         return (o.learningRate - o.minLearningRate) * std::pow(o.learningRateDecay, s) + o.minLearningRate;
     }
+    int rank() const { return options.distributed.rank; }
     bool loadCheckpoint(QString *error);
+    // Several ranks: checks their settings, rank 0's weights everywhere, the same start step.
+    bool joinRanks(int trainDrawings, QString *error);
 };
 
 SketchTrainer::SketchTrainer(SketchTrainingOptions options) : d(std::make_unique<Private>())
@@ -104,18 +110,72 @@ bool SketchTrainer::prepare(QString *error)
     }
     if (o.name.isEmpty())
         o.name = d->data.word().isEmpty() ? QFileInfo(o.dataPath).baseName() : d->data.word();
-    o.batchSize = std::min<int>(o.batchSize, int(d->train.size()));
-    o.vae.scaleFactor = SketchDataset::scaleFactor(d->train);
+    o.vae.scaleFactor = SketchDataset::scaleFactor(d->train);  // of the whole train split: the same on every rank
     o.vae.maxSeqLen = d->data.maxLength();
+    const int allTrain = int(d->train.size());
+    const QString invalid = o.distributed.validate();
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    if (o.distributed.distributed()) {  // this rank's shard: every worldSize-th drawing
+        std::vector<const SketchDrawing *> shard;
+        for (std::size_t i = std::size_t(d->rank()); i < d->train.size(); i += std::size_t(o.distributed.worldSize))
+            shard.push_back(d->train[i]);
+        d->train = std::move(shard);
+        if (d->train.empty()) {
+            *error = QObject::tr("%1: too few training drawings for %2 ranks").arg(o.dataPath).arg(o.distributed.worldSize);
+            return false;
+        }
+    }
+    o.batchSize = std::min<int>(o.batchSize, int(d->train.size()));
 
     torch::manual_seed(o.seed);
     d->model = SketchVae(o.vae);
     d->model->train();
     d->optimizer = std::make_unique<torch::optim::Adam>(d->model->parameters(),
                                                         torch::optim::AdamOptions(o.learningRate));
-    if (o.resume && !o.checkpointDir.isEmpty() && QFileInfo::exists(d->checkpointPath()))
-        return d->loadCheckpoint(error);
+    if (o.distributed.distributed() && !d->joinRanks(allTrain, error))
+        return false;
+    if (o.resume && !o.checkpointDir.isEmpty() && QFileInfo::exists(d->checkpointPath()) && !d->loadCheckpoint(error))
+        return false;
+    if (d->dp) {
+        // Every rank must start from the same step (a checkpoint folder all of them see).
+        torch::Tensor steps = torch::zeros({o.distributed.worldSize}, torch::kDouble);
+        steps[d->rank()] = double(d->step);
+        if (!d->dp->allreduceSum(steps, error))
+            return false;
+        if ((steps != double(d->step)).any().item<bool>()) {
+            *error = QObject::tr("the ranks would start from different steps: --checkpoint-dir must be a folder "
+                                 "every rank sees");
+            return false;
+        }
+        if (d->rank() > 0 && !d->resumed)
+            torch::manual_seed(o.seed + std::uint64_t(d->rank()));  // the same weights, other batches and dropout
+    }
     return true;
+}
+
+bool SketchTrainer::Private::joinRanks(int trainDrawings, QString *error)
+{
+    const SketchTrainingOptions &o = options;
+    QJsonObject print = o.vae.toJson();
+    print["batch"] = o.batchSize;
+    print["seed"] = QString::number(o.seed);
+    print["trainDrawings"] = trainDrawings;
+    print["learningRate"] = o.learningRate;
+    print["learningRateDecay"] = o.learningRateDecay;
+    print["minLearningRate"] = o.minLearningRate;
+    print["kl"] = QJsonArray{o.klWeight, o.klWeightStart, o.klDecay, o.klTolerance};
+    print["gradClip"] = o.gradClip;
+    print["randomScale"] = o.randomScale;
+    print["steps"] = o.steps;
+    print["minutes"] = o.minutes;
+    print["validEvery"] = o.validEvery;
+    print["checkpointEvery"] = o.checkpointEvery;
+    print["resume"] = o.resume;
+    dp = DataParallel::join(o.distributed, print, error);
+    return dp && dp->broadcastParameters(model->parameters(), error);
 }
 
 bool SketchTrainer::Private::loadCheckpoint(QString *error)
@@ -140,10 +200,21 @@ bool SketchTrainer::Private::loadCheckpoint(QString *error)
         model->load(modelArchive);
         archive.read("optimizer", optimizerArchive);
         optimizer->load(optimizerArchive);
-        torch::Tensor stepT, elapsedT, rngT;
+        torch::Tensor stepT, elapsedT, rngT, statesT;
         archive.read("step", stepT);
         archive.read("elapsed", elapsedT);
-        archive.read("rng", rngT);
+        const int W = options.distributed.worldSize;
+        const QJsonArray states =
+            archive.try_read("rank_states", statesT) ? QJsonDocument::fromJson(tensorBytes(statesT)).array() : QJsonArray();
+        if (std::max<qsizetype>(1, states.size()) != W) {
+            *error = QObject::tr("%1 was written by a run with world size %2; resume it with --world-size %2")
+                         .arg(checkpointPath()).arg(std::max<qsizetype>(1, states.size()));
+            return false;
+        }
+        if (states.isEmpty())
+            archive.read("rng", rngT);
+        else
+            rngT = bytesTensor(QByteArray::fromBase64(states.at(rank()).toString().toLatin1()));
         step = int(stepT.item<int64_t>());
         elapsedBefore = elapsedT.item<double>();
         auto gen = at::detail::getDefaultCPUGenerator();
@@ -161,6 +232,18 @@ bool SketchTrainer::saveCheckpoint(QString *error)
 {
     if (d->options.checkpointDir.isEmpty())
         return true;
+    // Every rank's torch random state (batches, augmentation, dropout) goes to rank 0, which writes.
+    torch::Tensor rngState;
+    {
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        rngState = gen.get_state();
+    }
+    std::vector<QByteArray> states{tensorBytes(rngState).toBase64()};
+    if (d->dp && !d->dp->gather(states.front(), &states, error))
+        return false;
+    if (d->rank() != 0)
+        return true;
     if (!QDir().mkpath(d->options.checkpointDir)) {
         *error = QObject::tr("cannot create %1").arg(d->options.checkpointDir);
         return false;
@@ -176,11 +259,11 @@ bool SketchTrainer::saveCheckpoint(QString *error)
         archive.write("config", bytesTensor(QJsonDocument(d->options.vae.toJson()).toJson(QJsonDocument::Compact)));
         archive.write("step", torch::tensor(int64_t(d->step)));
         archive.write("elapsed", torch::tensor(elapsedSeconds(), torch::kDouble));
-        {
-            auto gen = at::detail::getDefaultCPUGenerator();
-            std::lock_guard<std::mutex> lock(gen.mutex());
-            archive.write("rng", gen.get_state());
-        }
+        archive.write("rng", rngState);
+        QJsonArray rankStates;
+        for (const QByteArray &state : states)
+            rankStates.append(QString::fromLatin1(state));
+        archive.write("rank_states", bytesTensor(QJsonDocument(rankStates).toJson(QJsonDocument::Compact)));
         archive.save_to(tmp.toStdString());
         std::filesystem::rename(tmp.toStdString(), path.toStdString());  // atomic on POSIX
     } catch (const std::exception &e) {
@@ -200,17 +283,37 @@ bool SketchTrainer::run(QString *error)
     auto rateStart = Clock::now();
     double rate = 0;
     d->model->train();
+    // Whether this rank wants to stop: {time is up (rank 0 decides), cancelled}.
+    auto wantsStop = [&] {
+        const bool timeUp = d->rank() == 0 && o.minutes > 0 && elapsedSeconds() >= o.minutes * 60;
+        return std::pair<double, double>(timeUp ? 1 : 0, d->cancelFlag && d->cancelFlag->load() ? 1 : 0);
+    };
+    // Several ranks stop together after the step at which any asked to (the
+    // flags travel with the gradients); before the first step they agree once.
+    bool stopNow = false, stopCancelled = false;
+    if (d->dp) {
+        const auto [timeUp, cancel] = wantsStop();
+        if (!d->dp->agreeToStop(timeUp > 0, cancel > 0, &stopNow, &stopCancelled, error))
+            return false;
+    }
     while (true) {
         d->elapsedThisRun = secondsSince(started);
         if (o.steps > 0 && d->step >= o.steps)
             break;
-        if (o.minutes > 0 && elapsedSeconds() >= o.minutes * 60)
-            break;
         if (o.steps <= 0 && o.minutes <= 0)
             break;
-        if (d->cancelFlag && d->cancelFlag->load()) {
-            d->cancelled = true;
-            break;
+        if (d->dp) {
+            if (stopNow) {
+                d->cancelled = stopCancelled;
+                break;
+            }
+        } else {
+            if (o.minutes > 0 && elapsedSeconds() >= o.minutes * 60)
+                break;
+            if (d->cancelFlag && d->cancelFlag->load()) {
+                d->cancelled = true;
+                break;
+            }
         }
         // model.py random_batch: a random subset without repetition.
         const torch::Tensor idx = torch::randperm(int64_t(d->train.size()), torch::kLong).narrow(0, 0, o.batchSize);
@@ -229,6 +332,18 @@ bool SketchTrainer::run(QString *error)
         const torch::Tensor loss = recon + klWeight * klCost;
         d->optimizer->zero_grad();
         loss.backward();
+        double lossV = loss.item<double>(), reconV = recon.item<double>();
+        if (d->dp) {  // the mean of the ranks' gradients (and losses)
+            const auto [timeUp, cancel] = wantsStop();
+            std::vector<double> sums{lossV, reconV, timeUp, cancel};
+            double ranks = 0;
+            if (!d->dp->averageGradients(d->model->parameters(), 1.0, &sums, &ranks, error))
+                return false;
+            lossV = sums[0] / ranks;
+            reconV = sums[1] / ranks;
+            stopNow = sums[2] + sums[3] > 0;
+            stopCancelled = sums[3] > 0;
+        }
         for (const torch::Tensor &p : d->model->parameters())
             if (p.grad().defined())
                 p.grad().clamp_(-o.gradClip, o.gradClip);
@@ -236,7 +351,6 @@ bool SketchTrainer::run(QString *error)
         ++d->step;
         ++rateSteps;
 
-        const double lossV = loss.item<double>(), reconV = recon.item<double>();
         d->history.push_back(lossV);
         d->recentLoss.push_back(lossV);
         d->recentRecon.push_back(reconV);
@@ -281,6 +395,8 @@ bool SketchTrainer::run(QString *error)
                 return false;
     }
     d->elapsedThisRun = secondsSince(started);
+    if (d->dp && !d->dp->checkSameParameters(d->model->parameters(), error))
+        return false;
     return saveCheckpoint(error);
 }
 
@@ -318,6 +434,8 @@ std::optional<SketchEvalResult> SketchTrainer::evaluateFile(const QString &model
 
 bool SketchTrainer::exportModel(const QString &path, QString *error) const
 {
+    if (d->rank() != 0)
+        return true;  // rank 0 writes the model all ranks share
     const QFileInfo fi(path);
     if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath())) {
         *error = QObject::tr("cannot create %1").arg(fi.absolutePath());

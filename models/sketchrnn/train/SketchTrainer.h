@@ -22,6 +22,7 @@
 
 #include "SketchDataset.h"
 #include "SketchVaeConfig.h"
+#include "train/DistributedOptions.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -52,6 +53,10 @@ struct SketchTrainingOptions {
     int validEvery = 500;          // steps between validation passes (0 = never)
     int checkpointEvery = 250;     // steps between checkpoints
     int logEvery = 25;             // steps between progress reports
+    // Data-parallel training (see DataParallel): batchSize is per rank, each
+    // rank draws its batches from every worldSize-th train drawing, the ranks'
+    // gradients are averaged each step; rank 0 writes checkpoints and the model.
+    DistributedOptions distributed;
 };
 
 struct SketchTrainingProgress {
@@ -96,7 +101,8 @@ public:
     // The same for a VAE model file (what `atelier eval sketch` runs).
     static std::optional<SketchEvalResult> evaluateFile(const QString &modelPath, const QString &dataPath,
                                                         const QString &split, QString *error);
-    // The .gen.json VAE layout (17 int16-quantised arrays, spec §1.4).
+    // The .gen.json VAE layout (17 int16-quantised arrays, spec §1.4); on
+    // rank 0 only (the other ranks return true without writing).
     bool exportModel(const QString &path, QString *error) const;
 
     int step() const;
