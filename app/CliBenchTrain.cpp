@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <arpa/inet.h>
 #include <cstdio>
@@ -61,7 +62,13 @@ bool runRanks(const QStringList &common, int world, const QString &dir, std::vec
             args << "--world-size" << QString::number(world) << "--rank" << QString::number(r) << "--master"
                  << QStringLiteral("127.0.0.1:%1").arg(port);
         RankRun run{std::make_unique<QProcess>(), {}};
-        run.process->setProcessChannelMode(QProcess::SeparateChannels);
+        // Progress goes straight to our stderr (a full pipe would stall a
+        // rank, and with it the others); the summary comes on stdout.
+        run.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"WORLD_SIZE", "RANK", "MASTER_ADDR", "MASTER_PORT"})
+            env.remove(QString::fromLatin1(name));  // the ranks are ours to set
+        run.process->setProcessEnvironment(env);
         run.process->start(QCoreApplication::applicationFilePath(), args);
         runs->push_back(std::move(run));
     }
@@ -71,8 +78,7 @@ bool runRanks(const QStringList &common, int world, const QString &dir, std::vec
         p.waitForFinished(-1);  // each rank gives up on its own (its timeout) if another is lost
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             if (ok)
-                *error = QObject::tr("rank %1 of %2 failed: %3")
-                             .arg(r).arg(world).arg(QString::fromUtf8(p.readAllStandardError()).trimmed());
+                *error = QObject::tr("rank %1 of %2 failed (its messages are above)").arg(r).arg(world);
             ok = false;
             continue;
         }

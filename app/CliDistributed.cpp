@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QProcessEnvironment>
+#include <cmath>
 
 namespace atelier::app {
 
@@ -38,9 +39,10 @@ bool readDistributedOptions(Args &args, core::TrainingSpec *spec, QString *error
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, error))
             return false;
-    if (world < 1 || rank < 0 || rank >= world || shards < 0 || timeout <= 0) {
-        *error = QObject::tr("--world-size must be at least 1, --rank between 0 and the world size − 1, "
-                             "--timeout positive");
+    const bool whole = world == std::floor(world) && rank == std::floor(rank) && shards == std::floor(shards);
+    if (!whole || world < 1 || rank < 0 || rank >= world || shards < 0 || timeout <= 0) {
+        *error = QObject::tr("--world-size must be a whole number of at least 1, --rank a whole number between 0 "
+                             "and the world size − 1, --timeout positive");
         return false;
     }
     spec->worldSize = int(world);
@@ -56,6 +58,8 @@ bool readDistributedOptions(Args &args, core::TrainingSpec *spec, QString *error
             return false;
         }
         spec->masterHost = master->left(colon);
+        if (spec->masterHost.startsWith('[') && spec->masterHost.endsWith(']'))  // [::1]:29500
+            spec->masterHost = spec->masterHost.mid(1, spec->masterHost.size() - 2);
         spec->masterPort = port;
     }
     if (const auto bind = args.option("--bind"))

@@ -1255,7 +1255,8 @@
         <translation>der Batch (%1) muss sich gleichmäßig auf die %2 Datenteile dieses Rangs aufteilen lassen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="176"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="173"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="180"/>
         <source>the train split cannot be cut into %1 shards (each needs at least one sequence)</source>
         <translation>der Trainingsteil lässt sich nicht in %1 Datenteile schneiden (jeder braucht mindestens eine Sequenz)</translation>
     </message>
@@ -1276,43 +1277,43 @@
     </message>
     <message>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="149"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="224"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="232"/>
         <source>cannot resume from %1: %2</source>
         <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="482"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="487"/>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="168"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="248"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="441"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="256"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="448"/>
         <source>cannot create %1</source>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="201"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="270"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="278"/>
         <source>cannot write checkpoint %1: %2</source>
         <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="213"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="474"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="219"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="479"/>
         <source>the trainer is not prepared</source>
         <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="280"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="286"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
         <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="303"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="328"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="309"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="334"/>
         <source>the training data gave only empty windows</source>
         <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="339"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="345"/>
         <source>the loss is not finite at step %1 (try a lower learning rate)</source>
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
@@ -1504,28 +1505,29 @@
         <translation>%1: keine Trainingszeichnungen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="127"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="124"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="133"/>
         <source>%1: too few training drawings for %2 ranks</source>
         <translation>%1: zu wenige Trainingszeichnungen für %2 Ränge</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="149"/>
-        <location filename="../models/timbre/TimbreTrainer.cpp" line="418"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="155"/>
+        <location filename="../models/timbre/TimbreTrainer.cpp" line="423"/>
         <source>the ranks would start from different steps: --checkpoint-dir must be a folder every rank sees</source>
         <translation>die Ränge würden bei verschiedenen Schritten beginnen: --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="191"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="199"/>
         <source>%1 was made with other sizes (encoder %2, decoder %3, z %4)</source>
         <translation>%1 wurde mit anderen Größen erstellt (Encoder %2, Decoder %3, z %4)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="210"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="218"/>
         <source>%1 was written by a run with world size %2; resume it with --world-size %2</source>
         <translation>%1 wurde von einem Lauf mit %2 Rängen geschrieben; setze ihn mit --world-size %2 fort</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="429"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="436"/>
         <source>%1: no drawings in split &apos;%2&apos;</source>
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
@@ -1547,7 +1549,7 @@
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="69"/>
         <location filename="../core/reward/PreferenceLog.cpp" line="154"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="454"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="461"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -2510,132 +2512,133 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>soak: der Trainingslauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="73"/>
-        <source>rank %1 of %2 failed: %3</source>
-        <translation>Rang %1 von %2 ist fehlgeschlagen: %3</translation>
+        <location filename="../app/CliBenchTrain.cpp" line="81"/>
+        <source>rank %1 of %2 failed (its messages are above)</source>
+        <translation>Rang %1 von %2 ist fehlgeschlagen (seine Meldungen stehen darüber)</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="95"/>
+        <location filename="../app/CliBenchTrain.cpp" line="102"/>
         <source>usage: atelier bench train [--trainer melody|performance] [--world-size N] [--steps S] [--data DIR] [--max-files N] [--json]</source>
         <translation>Aufruf: atelier bench train [--trainer melody|performance] [--world-size N] [--steps S] [--data ORDNER] [--max-files N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="98"/>
+        <location filename="../app/CliBenchTrain.cpp" line="105"/>
         <source>bench train: --trainer must be melody or performance</source>
         <translation>bench train: --trainer muss melody oder performance sein</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="100"/>
+        <location filename="../app/CliBenchTrain.cpp" line="107"/>
         <source>bench train: --world-size must be at least 2 and --steps at least 2</source>
         <translation>bench train: --world-size muss mindestens 2 sein und --steps mindestens 2</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="103"/>
+        <location filename="../app/CliBenchTrain.cpp" line="110"/>
         <source>bench train: cannot create a temporary folder</source>
         <translation>bench train: kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="116"/>
+        <location filename="../app/CliBenchTrain.cpp" line="123"/>
         <source>bench train: %1</source>
         <translation>bench train: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliDistributed.cpp" line="23"/>
+        <location filename="../app/CliDistributed.cpp" line="24"/>
         <source>%1=%2 is not a whole number</source>
         <translation>%1=%2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/CliDistributed.cpp" line="42"/>
-        <source>--world-size must be at least 1, --rank between 0 and the world size − 1, --timeout positive</source>
-        <translation>--world-size muss mindestens 1 sein, --rank zwischen 0 und world size − 1 liegen, --timeout positiv sein</translation>
+        <location filename="../app/CliDistributed.cpp" line="44"/>
+        <source>--world-size must be a whole number of at least 1, --rank a whole number between 0 and the world size − 1, --timeout positive</source>
+        <translation>--world-size muss eine ganze Zahl ab 1 sein, --rank eine ganze Zahl zwischen 0 und world size − 1, --timeout positiv</translation>
     </message>
     <message>
-        <location filename="../app/CliDistributed.cpp" line="55"/>
+        <location filename="../app/CliDistributed.cpp" line="57"/>
         <source>--master takes HOST:PORT (for example 10.0.0.1:29500), not &quot;%1&quot;</source>
         <translation>--master erwartet HOST:PORT (zum Beispiel 10.0.0.1:29500), nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CliDistributed.cpp" line="72"/>
+        <location filename="../app/CliDistributed.cpp" line="76"/>
         <source>--data-shards is for the music trainers</source>
         <translation>--data-shards gilt nur für die Musik-Trainer</translation>
     </message>
     <message>
-        <location filename="../models/timbre/TimbreTrainer.cpp" line="361"/>
+        <location filename="../models/timbre/TimbreTrainer.cpp" line="357"/>
+        <location filename="../models/timbre/TimbreTrainer.cpp" line="365"/>
         <source>too few training notes for %1 ranks</source>
         <translation>zu wenige Trainingsnoten für %1 Ränge</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="62"/>
+        <location filename="../models/train/DataParallel.cpp" line="63"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="75"/>
+        <location filename="../models/train/DataParallel.cpp" line="76"/>
         <source>the world size must be at least 1</source>
         <translation>die world size muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="77"/>
+        <location filename="../models/train/DataParallel.cpp" line="78"/>
         <source>the rank (%1) must be between 0 and the world size − 1 (%2)</source>
         <translation>der Rang (%1) muss zwischen 0 und world size − 1 (%2) liegen</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="79"/>
+        <location filename="../models/train/DataParallel.cpp" line="80"/>
         <source>a distributed run needs the master&apos;s address (--master HOST:PORT)</source>
         <translation>ein verteilter Lauf braucht die Adresse des Masters (--master HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="81"/>
+        <location filename="../models/train/DataParallel.cpp" line="82"/>
         <source>the master port (%1) must be between 1 and 65535</source>
         <translation>der Master-Port (%1) muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="83"/>
+        <location filename="../models/train/DataParallel.cpp" line="84"/>
         <source>the timeout must be positive</source>
         <translation>die Zeitgrenze muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="132"/>
+        <location filename="../models/train/DataParallel.cpp" line="133"/>
         <source>rank 0 cannot serve the rendezvous at %1: %2</source>
         <translation>Rang 0 kann das Rendezvous unter %1 nicht anbieten: %2</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="133"/>
+        <location filename="../models/train/DataParallel.cpp" line="134"/>
         <source>rank %1 cannot reach the master at %2 within %3 s: %4</source>
         <translation>Rang %1 erreicht den Master unter %2 nicht innerhalb von %3 s: %4</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="154"/>
+        <location filename="../models/train/DataParallel.cpp" line="155"/>
         <source>ranks that did not join within %3 s: %1 (of %2; are they started, with --master %4?)</source>
         <translation>Ränge, die nicht innerhalb von %3 s beigetreten sind: %1 (von %2; sind sie gestartet, mit --master %4?)</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="159"/>
+        <location filename="../models/train/DataParallel.cpp" line="169"/>
         <source>rank %1: the rendezvous at %2 failed: %3</source>
         <translation>Rang %1: das Rendezvous unter %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="164"/>
+        <location filename="../models/train/DataParallel.cpp" line="174"/>
         <source>rank %1 was started with other settings than rank 0 (%2); every rank needs the same settings and data</source>
         <translation>Rang %1 wurde mit anderen Einstellungen als Rang 0 gestartet (%2); jeder Rang braucht dieselben Einstellungen und Daten</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="184"/>
+        <location filename="../models/train/DataParallel.cpp" line="194"/>
         <source>rank %1 cannot connect to the other ranks: %2</source>
         <translation>Rang %1 kann sich nicht mit den anderen Rängen verbinden: %2</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="210"/>
+        <location filename="../models/train/DataParallel.cpp" line="220"/>
         <source>rank %1: a collective operation failed: %2</source>
         <translation>Rang %1: eine kollektive Operation ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="211"/>
+        <location filename="../models/train/DataParallel.cpp" line="221"/>
         <source>rank %1: lost rank %2 of %3 (it stopped, hung or became unreachable); stopping: %4</source>
         <translation>Rang %1: Rang %2 von %3 ist verloren (beendet, hängt oder nicht erreichbar); breche ab: %4</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="318"/>
+        <location filename="../models/train/DataParallel.cpp" line="331"/>
         <source>the weights of rank %1 drifted from rank 0&apos;s (a bug: please report it)</source>
         <translation>die Gewichte von Rang %1 weichen von denen von Rang 0 ab (ein Fehler: bitte melde ihn)</translation>
     </message>

@@ -168,6 +168,10 @@ bool MusicTrainer::Private::makeShards(QString *error)
     if (options.batchSize % local != 0)
         return fail(QObject::tr("the batch (%1) must split evenly over this rank's %2 data shards")
                         .arg(options.batchSize).arg(local));
+    // The last shard is the smallest: every rank checks it, so all refuse alike.
+    if (S > 1 && !data->trainShard(S - 1, S))
+        return fail(QObject::tr("the train split cannot be cut into %1 shards (each needs at least one sequence)")
+                        .arg(S));
     shards.clear();
     for (int j = 0; j < local; ++j) {
         const int id = rank() * local + j;
@@ -202,6 +206,8 @@ bool MusicTrainer::Private::joinRanks(QString *error)
     print["data"] = data->describe();
     print["trainEvents"] = double(data->trainEvents());
     print["resume"] = o.resume;
+    print["threads"] = o.threads;
+    print["checkpoints"] = !o.checkpointDir.isEmpty();
     dp = DataParallel::join(o.distributed, print, error);
     return dp && dp->broadcastParameters(net->module().parameters(), error);
 }
@@ -389,9 +395,8 @@ bool MusicTrainer::run(QString *error)
                 return false;
     }
     d->elapsedThisRun = secondsSince(started);
-    if (d->dp && !d->dp->checkSameParameters(d->net->module().parameters(), error))
-        return false;
-    return saveCheckpoint(error);
+    // The checkpoint first: a failed check must not cost the run.
+    return saveCheckpoint(error) && (!d->dp || d->dp->checkSameParameters(d->net->module().parameters(), error));
 }
 
 double MusicTrainer::Private::evaluate(bool test, QString *error) const
@@ -501,7 +506,7 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
     const int recent = std::min(n, 100);
     const double finalLoss =
         recent > 0 ? std::accumulate(d->history.end() - recent, d->history.end(), 0.0) / recent : 0.0;
-    const double tokensSeen = double(d->step) * o.batchSize * o.windowLength;
+    const double tokensSeen = double(d->step) * o.batchSize * o.windowLength * o.distributed.worldSize;
     const qint64 trainEvents = d->data->trainEvents();
     QJsonObject training{
         {"data", QJsonObject{{"trainEvents", double(trainEvents)},

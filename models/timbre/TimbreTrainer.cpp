@@ -149,10 +149,10 @@ struct TimbreTrainer::Private {
         return p;
     }
     // This rank's streams: rank 0's are those of a single-process run.
-    void seedStreams(std::uint64_t base)
+    void seedStreams(std::uint64_t rngBase, std::uint64_t torchBase)
     {
-        rng.seed(base ^ (std::uint64_t(rank()) * 0xbf58476d1ce4e5b9ull));
-        torch::manual_seed(base + std::uint64_t(rank()) * 1000003u);
+        rng.seed(rngBase ^ (std::uint64_t(rank()) * 0xbf58476d1ce4e5b9ull));
+        torch::manual_seed(torchBase + std::uint64_t(rank()) * 1000003u);
     }
     bool joinRanks(QString *error);
 
@@ -353,6 +353,10 @@ bool TimbreTrainer::prepare(QString *error)
         return false;
     }
     if (d->options.distributed.distributed()) {  // this rank's shard: every worldSize-th training note
+        if (d->allTrainNotes < d->options.distributed.worldSize) {  // the same answer on every rank
+            *error = QObject::tr("too few training notes for %1 ranks").arg(d->options.distributed.worldSize);
+            return false;
+        }
         std::vector<int> shard;
         for (std::size_t i = std::size_t(d->rank()); i < d->train.size(); i += std::size_t(d->options.distributed.worldSize))
             shard.push_back(d->train[i]);
@@ -401,7 +405,8 @@ bool TimbreTrainer::prepare(QString *error)
             d->history.assign(historyT.data_ptr<double>(), historyT.data_ptr<double>() + historyT.numel());
             for (int64_t i = 0; i < vsT.numel(); ++i)
                 d->validHistory.emplace_back(int(vsT[i].item<int64_t>()), vlT[i].item<double>());
-            d->seedStreams(d->options.seed ^ (std::uint64_t(d->step) * 0x9e3779b97f4a7c15ull));
+            d->seedStreams(d->options.seed ^ (std::uint64_t(d->step) * 0x9e3779b97f4a7c15ull),
+                           d->options.seed + std::uint64_t(d->step));
             d->wasResumed = true;
         } catch (const std::exception &e) {
             *error = QStringLiteral("%1: cannot resume (%2)").arg(ckpt, QString::fromUtf8(e.what()).section('\n', 0, 0));
@@ -420,7 +425,7 @@ bool TimbreTrainer::prepare(QString *error)
             return false;
         }
         if (!d->wasResumed)
-            d->seedStreams(d->options.seed);  // the same weights, other crops and noise per rank
+            d->seedStreams(d->options.seed, d->options.seed);  // the same weights, other crops and noise per rank
     }
     return true;
 }
@@ -438,6 +443,7 @@ bool TimbreTrainer::Private::joinRanks(QString *error)
                             {"klWeight", o.klWeight},
                             {"zNoise", o.zNoise},
                             {"encoderBatch", o.encoderBatch},
+                            {"threads", o.threads},
                             {"gradClipNorm", o.gradClipNorm},
                             {"steps", o.steps},
                             {"minutes", o.minutes},
@@ -608,9 +614,8 @@ bool TimbreTrainer::run(QString *error)
         if (o.checkpointEvery > 0 && d->step % o.checkpointEvery == 0 && !saveCheckpoint(error)) return finish(false);
     }
     finish(true);
-    if (d->dp && !d->dp->checkSameParameters(d->allParameters(), error))
-        return false;
-    return saveCheckpoint(error);
+    // The checkpoint first: a failed check must not cost the run.
+    return saveCheckpoint(error) && (!d->dp || d->dp->checkSameParameters(d->allParameters(), error));
 }
 
 TimbreModelFile TimbreTrainer::modelFile() const

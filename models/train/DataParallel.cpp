@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QStringList>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 namespace atelier::models {
@@ -155,6 +156,15 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedOptions &optio
                             .arg(rankList(missing)).arg(W).arg(options.timeoutSeconds).arg(master));
         for (int k = 0; k < W; ++k)
             prints[std::size_t(k)] = QJsonDocument::fromJson(bytes(p.store->get(joinKey(k)))).object();
+        // Rank 0 serves the store: it waits until every rank has read the
+        // settings, so that a rank it refuses sees why rather than a lost store.
+        p.store->set("atelier/read/" + std::to_string(R), {1});
+        if (R == 0) {
+            const auto readBy = Clock::now() + p.timeout;
+            for (int k = 0; k < W; ++k)
+                while (!p.store->check({"atelier/read/" + std::to_string(k)}) && Clock::now() < readBy)
+                    std::this_thread::sleep_for(kPoll);
+        }
     } catch (const std::exception &e) {
         return fail(QObject::tr("rank %1: the rendezvous at %2 failed: %3").arg(R).arg(master, QString::fromUtf8(e.what())));
     }
@@ -312,8 +322,11 @@ bool DataParallel::checkSameParameters(const std::vector<torch::Tensor> &paramet
     all[R][1] = squares;
     if (!allreduceSum(all, error))
         return false;
+    // Equal to rounding: ranks on different CPUs (other vector kernels) may differ in the last bits.
+    auto close = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(a)); };
     for (int r = 1; r < W; ++r) {
-        if (all[r][0].item<double>() != all[0][0].item<double>() || all[r][1].item<double>() != all[0][1].item<double>()) {
+        if (!close(all[r][0].item<double>(), all[0][0].item<double>())
+            || !close(all[r][1].item<double>(), all[0][1].item<double>())) {
             if (error)
                 *error = QObject::tr("the weights of rank %1 drifted from rank 0's (a bug: please report it)").arg(r);
             return false;

@@ -62,8 +62,9 @@ public:
     bool averageGradients(const std::vector<torch::Tensor> &parameters, double weight, std::vector<double> *extras,
                           double *totalWeight, QString *error);
     // Checks that every rank holds the same weights (their sums and sums of
-    // squares agree to the last bit); false and an error naming the first
-    // rank that differs from rank 0 otherwise.
+    // squares agree to 1e-6, relative: ranks on different CPUs may round
+    // differently); false and an error naming the first rank that differs
+    // from rank 0 otherwise.
     bool checkSameParameters(const std::vector<torch::Tensor> &parameters, QString *error);
     // Every rank's blob, in rank order, on rank 0 (the others get nothing).
     bool gather(const QByteArray &blob, std::vector<QByteArray> *out, QString *error);

@@ -284,6 +284,7 @@ private slots:
     {
         const QList<QStringList> bad{
             {"--world-size", "2", "--rank", "2"},
+            {"--world-size", "2.5", "--rank", "0"},
             {"--world-size", "2", "--rank", "1", "--master", "nohost"},
             {"--world-size", "2", "--rank", "0", "--master", "127.0.0.1:99999"},
             {"--data-shards", "3"},

@@ -119,6 +119,12 @@ bool SketchTrainer::prepare(QString *error)
         return false;
     }
     if (o.distributed.distributed()) {  // this rank's shard: every worldSize-th drawing
+        // Decided alike on every rank: enough drawings for each, the same batch everywhere.
+        if (allTrain < o.distributed.worldSize) {
+            *error = QObject::tr("%1: too few training drawings for %2 ranks").arg(o.dataPath).arg(o.distributed.worldSize);
+            return false;
+        }
+        o.batchSize = std::min(o.batchSize, allTrain / o.distributed.worldSize);
         std::vector<const SketchDrawing *> shard;
         for (std::size_t i = std::size_t(d->rank()); i < d->train.size(); i += std::size_t(o.distributed.worldSize))
             shard.push_back(d->train[i]);
@@ -174,6 +180,8 @@ bool SketchTrainer::Private::joinRanks(int trainDrawings, QString *error)
     print["validEvery"] = o.validEvery;
     print["checkpointEvery"] = o.checkpointEvery;
     print["resume"] = o.resume;
+    print["threads"] = o.threads;
+    print["checkpoints"] = !o.checkpointDir.isEmpty();
     dp = DataParallel::join(o.distributed, print, error);
     return dp && dp->broadcastParameters(model->parameters(), error);
 }
@@ -395,9 +403,8 @@ bool SketchTrainer::run(QString *error)
                 return false;
     }
     d->elapsedThisRun = secondsSince(started);
-    if (d->dp && !d->dp->checkSameParameters(d->model->parameters(), error))
-        return false;
-    return saveCheckpoint(error);
+    // The checkpoint first: a failed check must not cost the run.
+    return saveCheckpoint(error) && (!d->dp || d->dp->checkSameParameters(d->model->parameters(), error));
 }
 
 SketchEvalResult SketchTrainer::evaluate(const QString &split) const
