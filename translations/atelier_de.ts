@@ -1235,28 +1235,28 @@
         <translation>das Trainingsfenster (%1) ist länger als das Aufmerksamkeitsfenster (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="137"/>
+        <location filename="../models/train/DataParallel.cpp" line="276"/>
         <source>rank %1 at step %2</source>
         <translation>Rang %1 bei Schritt %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="142"/>
+        <location filename="../models/train/DataParallel.cpp" line="280"/>
         <source>the ranks would start from different steps (%1): --checkpoint-dir must be a folder every rank sees</source>
         <translation>die Ränge würden bei verschiedenen Schritten beginnen (%1): --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="166"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="148"/>
         <source>the data shards (%1) must be a multiple of the ranks (%2)</source>
         <translation>die Zahl der Datenteile (%1) muss ein Vielfaches der Ränge (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="169"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="151"/>
         <source>the batch (%1) must split evenly over this rank&apos;s %2 data shards</source>
         <translation>der Batch (%1) muss sich gleichmäßig auf die %2 Datenteile dieses Rangs aufteilen lassen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="173"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="180"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="155"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="162"/>
         <source>the train split cannot be cut into %1 shards (each needs at least one sequence)</source>
         <translation>der Trainingsteil lässt sich nicht in %1 Datenteile schneiden (jeder braucht mindestens eine Sequenz)</translation>
     </message>
@@ -1277,43 +1277,43 @@
     </message>
     <message>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="149"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="232"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="225"/>
         <source>cannot resume from %1: %2</source>
         <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="487"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="469"/>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="168"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="256"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="448"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="249"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="441"/>
         <source>cannot create %1</source>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="201"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="278"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="271"/>
         <source>cannot write checkpoint %1: %2</source>
         <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="219"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="479"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="201"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="461"/>
         <source>the trainer is not prepared</source>
         <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="286"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="268"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
         <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="309"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="334"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="291"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="316"/>
         <source>the training data gave only empty windows</source>
         <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="345"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="327"/>
         <source>the loss is not finite at step %1 (try a lower learning rate)</source>
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
@@ -1511,23 +1511,17 @@
         <translation>%1: zu wenige Trainingszeichnungen für %2 Ränge</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="155"/>
-        <location filename="../models/timbre/TimbreTrainer.cpp" line="423"/>
-        <source>the ranks would start from different steps: --checkpoint-dir must be a folder every rank sees</source>
-        <translation>die Ränge würden bei verschiedenen Schritten beginnen: --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
-    </message>
-    <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="199"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="192"/>
         <source>%1 was made with other sizes (encoder %2, decoder %3, z %4)</source>
         <translation>%1 wurde mit anderen Größen erstellt (Encoder %2, Decoder %3, z %4)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="218"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="211"/>
         <source>%1 was written by a run with world size %2; resume it with --world-size %2</source>
         <translation>%1 wurde von einem Lauf mit %2 Rängen geschrieben; setze ihn mit --world-size %2 fort</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="436"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="429"/>
         <source>%1: no drawings in split &apos;%2&apos;</source>
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
@@ -1549,7 +1543,7 @@
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="69"/>
         <location filename="../core/reward/PreferenceLog.cpp" line="154"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="461"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="454"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -2638,7 +2632,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Rang %1: Rang %2 von %3 ist verloren (beendet, hängt oder nicht erreichbar); breche ab: %4</translation>
     </message>
     <message>
-        <location filename="../models/train/DataParallel.cpp" line="331"/>
+        <location filename="../models/train/DataParallel.cpp" line="352"/>
         <source>the weights of rank %1 drifted from rank 0&apos;s (a bug: please report it)</source>
         <translation>die Gewichte von Rang %1 weichen von denen von Rang 0 ab (ein Fehler: bitte melde ihn)</translation>
     </message>

@@ -123,25 +123,7 @@ bool MusicTrainer::prepare(QString *error)
     if (d->dp) {
         // Every rank must start from the same step: a checkpoint folder that
         // only some ranks see would make them disagree.
-        const int W = o.distributed.worldSize;
-        torch::Tensor steps = torch::zeros({W}, torch::kDouble);
-        steps[d->rank()] = double(d->step);
-        if (!d->dp->allreduceSum(steps, error)) {
-            d->prepared = false;
-            return false;
-        }
-        QStringList list;
-        bool same = true;
-        for (int r = 0; r < W; ++r) {
-            const int s = int(steps[r].item<double>());
-            list << QObject::tr("rank %1 at step %2").arg(r).arg(s);
-            same = same && s == d->step;
-        }
-        if (!same) {
-            if (error)
-                *error = QObject::tr("the ranks would start from different steps (%1): --checkpoint-dir must be a "
-                                     "folder every rank sees")
-                             .arg(list.join(QStringLiteral(", ")));
+        if (!d->dp->checkSameStep(d->step, error)) {
             d->prepared = false;
             return false;
         }

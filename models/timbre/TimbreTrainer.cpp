@@ -415,15 +415,8 @@ bool TimbreTrainer::prepare(QString *error)
     }
     if (d->dp) {
         // Every rank must start from the same step (a checkpoint folder all of them see).
-        torch::Tensor steps = torch::zeros({d->options.distributed.worldSize}, torch::kDouble);
-        steps[d->rank()] = double(d->step);
-        if (!d->dp->allreduceSum(steps, error))
+        if (!d->dp->checkSameStep(d->step, error))
             return false;
-        if ((steps != double(d->step)).any().item<bool>()) {
-            *error = QObject::tr("the ranks would start from different steps: --checkpoint-dir must be a folder "
-                                 "every rank sees");
-            return false;
-        }
         if (!d->wasResumed)
             d->seedStreams(d->options.seed, d->options.seed);  // the same weights, other crops and noise per rank
     }

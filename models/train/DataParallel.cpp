@@ -262,6 +262,27 @@ bool DataParallel::agreeToStop(bool timeUp, bool cancel, bool *stop, bool *cance
     return true;
 }
 
+bool DataParallel::checkSameStep(int step, QString *error)
+{
+    const int W = worldSize();
+    torch::Tensor steps = torch::zeros({W}, torch::kDouble);
+    steps[rank()] = double(step);
+    if (!allreduceSum(steps, error))
+        return false;
+    QStringList list;
+    bool same = true;
+    for (int r = 0; r < W; ++r) {
+        const int s = int(steps[r].item<double>());
+        list << QObject::tr("rank %1 at step %2").arg(r).arg(s);
+        same = same && s == step;
+    }
+    if (!same && error)
+        *error = QObject::tr("the ranks would start from different steps (%1): --checkpoint-dir must be a "
+                             "folder every rank sees")
+                     .arg(list.join(QStringLiteral(", ")));
+    return same;
+}
+
 bool DataParallel::broadcastParameters(const std::vector<torch::Tensor> &parameters, QString *error)
 {
     torch::NoGradGuard noGrad;

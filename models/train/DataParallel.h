@@ -52,6 +52,10 @@ public:
     // Before the first step: whether the ranks stop at once (rank 0's
     // `timeUp`, or any rank's `cancel`) and whether that is a cancel.
     bool agreeToStop(bool timeUp, bool cancel, bool *stop, bool *cancelled, QString *error);
+    // Checks that every rank starts from `step` (a checkpoint folder that only
+    // some ranks see would make them disagree); false and an error listing
+    // each rank's step otherwise.
+    bool checkSameStep(int step, QString *error);
     // Rank 0's values of every parameter on every rank (the same start).
     bool broadcastParameters(const std::vector<torch::Tensor> &parameters, QString *error);
     // Sets each parameter's gradient to Σ w_r·g_r / Σ w_r over the ranks r,

@@ -147,15 +147,8 @@ bool SketchTrainer::prepare(QString *error)
         return false;
     if (d->dp) {
         // Every rank must start from the same step (a checkpoint folder all of them see).
-        torch::Tensor steps = torch::zeros({o.distributed.worldSize}, torch::kDouble);
-        steps[d->rank()] = double(d->step);
-        if (!d->dp->allreduceSum(steps, error))
+        if (!d->dp->checkSameStep(d->step, error))
             return false;
-        if ((steps != double(d->step)).any().item<bool>()) {
-            *error = QObject::tr("the ranks would start from different steps: --checkpoint-dir must be a folder "
-                                 "every rank sees");
-            return false;
-        }
         if (d->rank() > 0 && !d->resumed)
             torch::manual_seed(o.seed + std::uint64_t(d->rank()));  // the same weights, other batches and dropout
     }
