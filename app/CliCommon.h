@@ -79,6 +79,11 @@ std::vector<core::ContinuationEvaluation::Piece> corpusPieces(bool melody, const
                                                             const QList<core::MusicSplit> &splits, int count,
                                                             bool spread, QString *error);
 
+// `train sketch --init MODEL …`: personalise a drawing model (CliPersonalise.cpp).
+int personaliseSketch(const QString &init, Args args);
+// (now - base) / |base|: the relative change of a loss (0 when base is 0).
+double relativeChange(double now, double base);
+
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();
 QList<CliCommand> trainCommands();   // CliTrain.cpp: train / eval sketch

@@ -75,7 +75,9 @@ int trainMusic(const QString &kind, Args args)
         "usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] "
         "[--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] "
         "[--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R "
-        "--master HOST:PORT [--timeout S] [--bind ADDR]] [--data-shards N] [--json]");
+        "--master HOST:PORT [--timeout S] [--bind ADDR]] [--data-shards N] [--json]\n"
+        "   or: atelier train melody|performance --init MODEL.music.json --data MY-MIDI-DIR [--reference DIR] "
+        "[--minutes M (2)] [--lr R] [--rehearsal R (1)] [--anchor A] [--out MODEL.music.json] [--json]");
     core::TrainingSpec spec;
     const bool json = args.flag("--json");
     const bool chords = kind == QLatin1String("melody") && args.flag("--chords");
@@ -84,13 +86,16 @@ int trainMusic(const QString &kind, Args args)
     spec.resume = args.flag("--resume");
     spec.dataPath = args.option("--data").value_or(QString());
     spec.checkpointDir = args.option("--checkpoint-dir").value_or(QString());
+    spec.initFrom = args.option("--init").value_or(QString());
+    spec.referencePath = args.option("--reference").value_or(QString());
     double steps = 0, minutes = 0, hidden = 0, layers = 0, batch = 0, window = 0, threads = 1, seed = 1, maxFiles = 0,
-           heads = 0, dropout = -1;
+           heads = 0, dropout = -1, lr = 0, anchor = 0, rehearsal = 1;
     QString error;
     const std::pair<const char *, double *> numbers[] = {
         {"--steps", &steps},   {"--minutes", &minutes}, {"--hidden", &hidden},   {"--layers", &layers},
         {"--batch", &batch},   {"--window", &window},   {"--threads", &threads}, {"--seed", &seed},
-        {"--max-files", &maxFiles}, {"--heads", &heads}, {"--dropout", &dropout}};
+        {"--max-files", &maxFiles}, {"--heads", &heads}, {"--dropout", &dropout}, {"--lr", &lr},
+        {"--anchor", &anchor}, {"--rehearsal", &rehearsal}};
     spec.outPath = args.option("--out").value_or(QString());
     for (const auto &[name, value] : numbers)
         if (!args.number(name, value, &error))
@@ -102,12 +107,27 @@ int trainMusic(const QString &kind, Args args)
     if (!args.positional().isEmpty())
         return fail(usage);
     spec.kind = chords ? QStringLiteral("chord-melody") : kind;
+    const bool personalising = !spec.initFrom.isEmpty();
+    if (personalising && (spec.dataPath.isEmpty() || spec.worldSize > 1))
+        return fail(QObject::tr("train %1 --init: give the folder of your own MIDI files with --data; personalising "
+                                "runs in one process").arg(spec.kind));
+    if (!personalising && (!spec.referencePath.isEmpty() || anchor != 0))
+        return fail(QObject::tr("train %1: --reference and --anchor go with --init MODEL").arg(spec.kind));
     if (spec.dataPath.isEmpty())
         spec.dataPath = defaultDataDir(spec.kind);
     if (spec.outPath.isEmpty())
-        spec.outPath = spec.kind + (spec.architecture == QLatin1String("transformer") ? "-transformer.music.json" : "-lstm.music.json");
-    if (steps <= 0 && minutes <= 0)
+        spec.outPath = personalising ? QFileInfo(spec.initFrom).fileName().section('.', 0, 0) + "-mine.music.json"
+                                     : spec.kind + (spec.architecture == QLatin1String("transformer")
+                                                        ? "-transformer.music.json" : "-lstm.music.json");
+    if (steps <= 0 && minutes <= 0 && personalising)
+        minutes = 2;
+    else if (steps <= 0 && minutes <= 0)
         steps = 1000;
+    if (lr < 0 || anchor < 0 || rehearsal < 0)
+        return fail(QObject::tr("train %1: --lr, --anchor and --rehearsal must not be negative").arg(spec.kind));
+    spec.learningRate = lr;
+    spec.anchor = anchor;
+    spec.rehearsal = rehearsal;
     if (hidden < 0 || layers < 0 || batch < 0 || window < 0 || threads < 1 || maxFiles < 0 || heads < 0)
         return fail(QObject::tr("train %1: sizes must be positive").arg(spec.kind));
     if (dropout >= 1)
@@ -132,6 +152,13 @@ int trainMusic(const QString &kind, Args args)
     std::fprintf(stderr, "train %s: %s%s\n", qPrintable(spec.kind), qPrintable(job->describe()),
                  job->step() > 0 ? qPrintable(QObject::tr(", resumed at step %1").arg(job->step())) : "");
     const int firstStep = job->step();
+    // Personalising: the base model's figures, before the first step.
+    double baseHeldOut = 0, baseReference = 0;
+    if (personalising) {
+        std::fprintf(stderr, "train %s: scoring the base model\n", qPrintable(spec.kind));
+        baseHeldOut = job->evaluate(true);
+        baseReference = job->referenceLoss();
+    }
     QElapsedTimer runTime;
     runTime.start();
     const bool ok = job->run(&g_stop, [](const core::TrainingReport &r) {
@@ -164,6 +191,17 @@ int trainMusic(const QString &kind, Args args)
                     {"run_seconds", runSeconds},
                     {"steps_per_s", runSeconds > 0 ? (job->step() - firstStep) / runSeconds : 0.0},
                     {"allreduce_seconds", job->allreduceSeconds()}};
+    if (personalising) {
+        out["model"] = QFileInfo(spec.initFrom).absoluteFilePath();
+        out["held_out"] = QJsonObject{{"base_nll", baseHeldOut}, {"nll", test},
+                                      {"gain", -relativeChange(test, baseHeldOut)}};
+        if (!spec.referencePath.isEmpty()) {
+            const double reference = job->referenceLoss();
+            out["reference"] = QJsonObject{{"data", QFileInfo(spec.referencePath).absoluteFilePath()},
+                                           {"base_nll", baseReference}, {"nll", reference},
+                                           {"forgetting", relativeChange(reference, baseReference)}};
+        }
+    }
     if (json)
         printJson(out);
     else

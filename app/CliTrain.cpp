@@ -32,14 +32,23 @@ QString formatDuration(double seconds)
     return QString("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
 }
 
+// Every model has nll_per_row and the offset / pen parts; a VAE also its
+// model.py reconstruction and KL losses.
 QJsonObject evalJson(const models::SketchEvalResult &r)
 {
-    return {{"recon_loss", r.recon}, {"offset_loss", r.offset}, {"pen_loss", r.pen},
-            {"kl_loss", r.kl},       {"nll_per_row", r.nllPerRow}, {"drawings", r.drawings}};
+    QJsonObject o{{"offset_loss", r.offset}, {"pen_loss", r.pen}, {"nll_per_row", r.nllPerRow},
+                  {"drawings", r.drawings}, {"layout", r.vae ? "vae" : "decoder"}};
+    if (r.vae) {
+        o["recon_loss"] = r.recon;
+        o["kl_loss"] = r.kl;
+    }
+    return o;
 }
 
 int trainSketch(Args args)
 {
+    if (const auto init = args.option("--init"))
+        return personaliseSketch(*init, std::move(args));
     models::SketchTrainingOptions o;
     const bool json = args.flag("--json");
     o.resume = args.flag("--resume");
@@ -153,10 +162,12 @@ int evalSketch(Args args)
     const auto model = args.option("--model");
     const auto data = args.option("--data");
     const QString split = args.option("--split").value_or("test");
+    const auto base = args.option("--base");
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("eval sketch: unknown option %1").arg(args.unknownOption()));
-    if (!model || !data || model->isEmpty() || data->isEmpty() || !args.positional().isEmpty())
-        return fail(QObject::tr("usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test] [--json]"));
+    if (!model || !data || model->isEmpty() || data->isEmpty() || !args.positional().isEmpty() || (base && base->isEmpty()))
+        return fail(QObject::tr("usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test|valid|train|held-out] "
+                                "[--base MODEL] [--json]"));
     QString error;
     const auto r = models::SketchTrainer::evaluateFile(*model, *data, split, &error);
     if (!r)
@@ -164,12 +175,24 @@ int evalSketch(Args args)
     QJsonObject o = evalJson(*r);
     o["model"] = QFileInfo(*model).absoluteFilePath();
     o["split"] = split;
+    std::optional<models::SketchEvalResult> b;
+    if (base) {  // the model it was made from, on the same drawings: how much better or worse
+        b = models::SketchTrainer::evaluateFile(*base, *data, split, &error);
+        if (!b)
+            return fail(error);
+        o["base"] = QFileInfo(*base).absoluteFilePath();
+        o["base_nll_per_row"] = b->nllPerRow;
+        o["nll_change"] = relativeChange(r->nllPerRow, b->nllPerRow);
+    }
     if (json)
         printJson(o);
     else
-        std::fprintf(stdout, "%s on %s (%d drawings): recon loss %.4f (offset %.4f, pen %.4f), kl %.4f\n",
-                     qPrintable(QFileInfo(*model).fileName()), qPrintable(split), r->drawings, r->recon,
-                     r->offset, r->pen, r->kl);
+        std::fprintf(stdout, "%s on %s (%d drawings): NLL %.4f per row (offset %.4f, pen %.4f)%s\n",
+                     qPrintable(QFileInfo(*model).fileName()), qPrintable(split), r->drawings, r->nllPerRow,
+                     r->offset, r->pen,
+                     b ? qPrintable(QObject::tr("; base %1, %2 %").arg(b->nllPerRow, 0, 'f', 4)
+                                        .arg(100 * relativeChange(r->nllPerRow, b->nllPerRow), 0, 'f', 1))
+                       : "");
     return 0;
 }
 
@@ -181,9 +204,11 @@ QList<CliCommand> trainCommands()
         {{"train", "sketch"},
          "train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] "
          "[--steps N | --minutes M] [--batch B] [--hidden H] [--encoder E] [--z Z] [--seed S] "
-         "[--world-size N --rank R --master HOST:PORT] [--json]",
+         "[--world-size N --rank R --master HOST:PORT] [--json]\n"
+         "        or --init MODEL --data MINE.ndjson [--reference DATA.ndjson] [--minutes 2]: make a model yours",
          trainSketch},
-        {{"eval", "sketch"}, "eval sketch --model FILE --data FILE.ndjson [--split test] [--json]", evalSketch},
+        {{"eval", "sketch"}, "eval sketch --model FILE --data FILE.ndjson [--split test|held-out] [--base MODEL] [--json]",
+         evalSketch},
     };
 }
 

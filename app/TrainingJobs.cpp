@@ -4,8 +4,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include "TrainingJobs.h"
+#include "SketchTrainingJobs.h"
 
 #include "music/MusicCorpus.h"
+#include "music/PersonalMusicData.h"
 #include "music/MusicTrainer.h"
 
 #include <QObject>
@@ -131,6 +133,17 @@ double heldOutLoss(models::MusicTrainer &trainer, bool test) { return trainer.ev
 double heldOutLoss(models::TimbreTrainer &trainer, bool) { return trainer.validate(); }
 double allreduceSecondsOf(const models::MusicTrainer &trainer) { return trainer.allreduceSeconds(); }
 double allreduceSecondsOf(const models::TimbreTrainer &) { return 0; }
+// Personalising a music model: the test split of the corpus it learned from.
+constexpr int kMaxReferenceSequences = 64;
+double referenceLossOf(const models::MusicTrainer &trainer, const core::IMusicTrainingData *reference)
+{
+    return reference ? trainer.evaluateOn(*reference, true, kMaxReferenceSequences)
+                     : std::numeric_limits<double>::quiet_NaN();
+}
+double referenceLossOf(const models::TimbreTrainer &, const core::IMusicTrainingData *)
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
 
 // A training run over one of the models library's trainers (MusicTrainer,
 // TimbreTrainer: the same prepare / run / cancel / export shape).
@@ -175,10 +188,13 @@ public:
     QList<QPointF> validCurve() const override { return pointCurve(m_trainer.validHistory()); }
     int batchSize() const override { return m_trainer.options().batchSize; }
     double allreduceSeconds() const override { return allreduceSecondsOf(m_trainer); }
+    double referenceLoss() override { return referenceLossOf(m_trainer, m_reference.get()); }
+    void setReference(std::shared_ptr<const core::IMusicTrainingData> reference) { m_reference = std::move(reference); }
 
 private:
     Trainer m_trainer;
     QString m_describe;
+    std::shared_ptr<const core::IMusicTrainingData> m_reference;
 };
 
 QString stoppedBeforeTraining() { return QObject::tr("stopped before training began; nothing was saved"); }
@@ -238,6 +254,43 @@ std::unique_ptr<core::ITrainingJob> timbreJob(const core::TrainingSpec &spec, co
     return prepared(std::make_unique<TrainerJob<models::TimbreTrainer>>(o, dataset, what), cancel, error);
 }
 
+// Personalising a melody or performance model on the user's few files
+// (spec.dataPath, all of them, cut into phrases) from spec.initFrom.
+std::unique_ptr<core::ITrainingJob> personalMusicJob(const core::TrainingSpec &spec, const std::atomic<bool> *cancel,
+                                                     QString *error)
+{
+    const bool melody = spec.kind != QLatin1String("performance");
+    auto mine = loadMusicCorpus(spec.kind, spec.dataPath, spec.maxFiles, error);
+    if (!mine)
+        return nullptr;
+    auto data = core::PersonalMusicData::make(*mine, melody ? core::PersonalMusicData::kMelodyExampleSteps
+                                                            : core::PersonalMusicData::kPerformanceExampleEvents,
+                                              QFileInfo(spec.dataPath).fileName(), error);
+    if (!data)
+        return nullptr;
+    std::shared_ptr<const core::IMusicTrainingData> reference;
+    if (!spec.referencePath.isEmpty() && !(reference = loadMusicCorpus(spec.kind, spec.referencePath, 0, error)))
+        return nullptr;
+    data->setRehearsal(reference, spec.rehearsal);
+    models::MusicTrainingOptions o = optionsFor(spec, *data);
+    o.initFrom = spec.initFrom;
+    o.anchor = spec.anchor;
+    o.name = QFileInfo(spec.outPath).fileName().section('.', 0, 0);
+    o.learningRate = spec.learningRate > 0 ? spec.learningRate : 1e-4;
+    o.minLearningRate = o.learningRate / 10;
+    o.batchSize = spec.batch > 0 ? spec.batch : 16;
+    o.windowLength = data->exampleTokens();
+    o.validEvery = 25;
+    o.logEvery = 5;
+    const QString what = QObject::tr("personalising %1 (%2), batch %3 × %4 events; %5")
+                             .arg(QFileInfo(spec.initFrom).fileName(), spec.kind)
+                             .arg(o.batchSize).arg(o.windowLength).arg(data->describe());
+    auto job = std::make_unique<TrainerJob<models::MusicTrainer>>(
+        o, std::shared_ptr<const core::IMusicTrainingData>(std::move(data)), what);
+    job->setReference(std::move(reference));
+    return prepared(std::move(job), cancel, error);
+}
+
 } // namespace
 
 core::TrainingJobFactory trainingJobFactory()
@@ -246,6 +299,10 @@ core::TrainingJobFactory trainingJobFactory()
               QString *error) -> std::unique_ptr<core::ITrainingJob> {
         if (spec.kind == QLatin1String("timbre"))
             return timbreJob(spec, cancel, error);
+        if (spec.kind == QLatin1String("sketch"))
+            return sketchTrainingJob(spec, cancel, error);
+        if (!spec.initFrom.isEmpty())
+            return personalMusicJob(spec, cancel, error);
         auto data = loadMusicCorpus(spec.kind, spec.dataPath, spec.maxFiles, error);
         if (!data)
             return nullptr;

@@ -82,15 +82,17 @@ QString readHalfTensors(const QJsonObject &tensors, const TensorShapes &expected
         }
         if (got != shape)
             return QObject::tr("tensor '%1' has shape %2, expected %3").arg(name, shapeText(got), shapeText(shape));
-        if (t.value("dtype").toString() != QLatin1String("f16"))
-            return QObject::tr("tensor '%1' has unsupported dtype \"%2\" (expected \"f16\")")
-                .arg(name, t.value("dtype").toString());
+        const QString dtype = t.value("dtype").toString();
+        if (dtype != QLatin1String("f16") && dtype != QLatin1String("f32"))
+            return QObject::tr("tensor '%1' has unsupported dtype \"%2\" (expected \"f16\" or \"f32\")")
+                .arg(name, dtype);
+        const qint64 width = dtype == QLatin1String("f32") ? 4 : 2;
         if (!t.value("data").isString())
             return QObject::tr("tensor '%1' has no data string").arg(name);
         const qint64 count = elementCount(shape);
         const QByteArray text = t.value("data").toString().toLatin1();
-        // Cheap length check before decoding: base64 of 2n bytes.
-        const qint64 bytes = 2 * count;
+        // Cheap length check before decoding: base64 of width · n bytes.
+        const qint64 bytes = width * count;
         const qint64 maxText = (bytes + 2) / 3 * 4;
         if (text.size() > maxText + 4 || text.size() < (bytes * 4 + 2) / 3)
             return QObject::tr("tensor '%1' data has the wrong length (%2 base64 characters for %3 values)")
@@ -102,12 +104,16 @@ QString readHalfTensors(const QJsonObject &tensors, const TensorShapes &expected
             return QObject::tr("tensor '%1' data is not valid base64").arg(name);
         if (decoded.decoded.size() != bytes)
             return QObject::tr("tensor '%1' data has %2 bytes, expected %3").arg(name).arg(decoded.decoded.size()).arg(bytes);
-        std::vector<qfloat16> halves(static_cast<std::size_t>(count));
-        qFromLittleEndian<quint16>(decoded.decoded.constData(), count, halves.data());
         MusicTensor tensor;
         tensor.shape = shape;
         tensor.values.resize(static_cast<std::size_t>(count));
-        qFloatFromFloat16(tensor.values.data(), halves.data(), count);
+        if (width == 4) {
+            qFromLittleEndian<quint32>(decoded.decoded.constData(), count, tensor.values.data());
+        } else {
+            std::vector<qfloat16> halves(static_cast<std::size_t>(count));
+            qFromLittleEndian<quint16>(decoded.decoded.constData(), count, halves.data());
+            qFloatFromFloat16(tensor.values.data(), halves.data(), count);
+        }
         for (float v : tensor.values)
             if (!std::isfinite(v))
                 return QObject::tr("tensor '%1' has a non-finite value").arg(name);
@@ -116,10 +122,22 @@ QString readHalfTensors(const QJsonObject &tensors, const TensorShapes &expected
     return {};
 }
 
-QString writeHalfTensors(const Tensors &tensors, QJsonObject *out)
+QString writeHalfTensors(const Tensors &tensors, QJsonObject *out, bool float32)
 {
     QJsonObject json;
     for (const auto &[name, t] : tensors) {
+        QJsonArray shape;
+        for (int d : t.shape)
+            shape.append(d);
+        if (float32) {
+            for (float v : t.values)
+                if (!std::isfinite(v))
+                    return QObject::tr("tensor '%1' has a non-finite value").arg(name);
+            QByteArray bytes(qsizetype(4 * t.values.size()), Qt::Uninitialized);
+            qToLittleEndian<quint32>(t.values.data(), qsizetype(t.values.size()), bytes.data());
+            json.insert(name, QJsonObject{{"shape", shape}, {"dtype", "f32"}, {"data", QString::fromLatin1(bytes.toBase64())}});
+            continue;
+        }
         for (float v : t.values)
             if (!(std::abs(v) <= kMaxHalf))
                 return QObject::tr("tensor '%1' has a value beyond the float16 range").arg(name);
@@ -127,9 +145,6 @@ QString writeHalfTensors(const Tensors &tensors, QJsonObject *out)
         qFloatToFloat16(halves.data(), t.values.data(), qsizetype(t.values.size()));
         QByteArray bytes(qsizetype(2 * halves.size()), Qt::Uninitialized);
         qToLittleEndian<quint16>(halves.data(), qsizetype(halves.size()), bytes.data());
-        QJsonArray shape;
-        for (int d : t.shape)
-            shape.append(d);
         json.insert(name, QJsonObject{{"shape", shape}, {"dtype", "f16"}, {"data", QString::fromLatin1(bytes.toBase64())}});
     }
     *out = json;

@@ -3,10 +3,12 @@
 //
 //   "tensors": { name: {"shape": [...], "dtype": "f16", "data": base64}, ... }
 //
-// "data" is base64 of the little-endian IEEE half floats, row-major. One
-// reader and one writer for both formats: reading takes exactly the expected
-// names and shapes and checks the dtype, the base64, the byte length and that
-// every value is finite; writing refuses values beyond the float16 range.
+// "data" is base64 of the little-endian IEEE half floats, row-major, or with
+// "dtype": "f32" of float32 values (models whose small updates must survive,
+// such as a personalised model). One reader and one writer for both formats:
+// reading takes exactly the expected names and shapes and checks the dtype,
+// the base64, the byte length and that every value is finite; writing
+// refuses values beyond the float16 range (or, as float32, non-finite ones).
 // Both report the first problem as text ("" when there is none), which the
 // file formats prefix with the file's name. Torch-free.
 
@@ -35,7 +37,7 @@ QString checkTensors(const Tensors &tensors, const TensorShapes &expected);
 // Reads `tensors` (the JSON object) into *out: every expected tensor, nothing else.
 QString readHalfTensors(const QJsonObject &tensors, const TensorShapes &expected, Tensors *out);
 // The JSON object of `tensors`, into *out.
-QString writeHalfTensors(const Tensors &tensors, QJsonObject *out);
+QString writeHalfTensors(const Tensors &tensors, QJsonObject *out, bool float32 = false);
 
 // Writes `bytes` to `path` through QSaveFile (a reader never sees half a
 // file); false and "<path>: cannot write (…)" in *error.

@@ -600,7 +600,7 @@
     <message>
         <location filename="../app/CliSketch.cpp" line="195"/>
         <location filename="../core/music/Harmonizer.cpp" line="258"/>
-        <location filename="../models/HalfTensors.cpp" line="144"/>
+        <location filename="../models/HalfTensors.cpp" line="159"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="319"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: lässt sich nicht schreiben (%2)</translation>
@@ -616,34 +616,62 @@
         <translation>bench sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="67"/>
+        <location filename="../app/CliTrain.cpp" line="76"/>
         <source>train sketch: unknown option %1</source>
         <translation>train sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="65"/>
+        <location filename="../app/CliPersonalise.cpp" line="54"/>
+        <source>train sketch --init: unknown option %1 (personalising runs in one process with the base model&apos;s sizes)</source>
+        <translation>train sketch --init: unbekannte Option %1 (das Personalisieren läuft in einem Prozess mit den Größen des Ausgangsmodells)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPersonalise.cpp" line="57"/>
+        <source>usage: atelier train sketch --init MODEL.gen.json --data MINE.ndjson [--out MODEL.gen.json] [--reference DATA.ndjson] [--minutes M (2) | --steps N] [--batch B] [--lr R] [--rehearsal R (1)] [--anchor A] [--random-scale S] [--seed S] [--json]</source>
+        <translation>Aufruf: atelier train sketch --init MODELL.gen.json --data MEINE.ndjson [--out MODELL.gen.json] [--reference DATEN.ndjson] [--minutes M (2) | --steps N] [--batch B] [--lr R] [--rehearsal R (1)] [--anchor A] [--random-scale S] [--seed S] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPersonalise.cpp" line="62"/>
+        <source>train sketch --init: --batch must be positive, --lr, --anchor, --steps, --minutes and --rehearsal not negative, --random-scale in [0, 1)</source>
+        <translation>train sketch --init: --batch muss positiv sein, --lr, --anchor, --steps, --minutes und --rehearsal dürfen nicht negativ sein, --random-scale liegt in [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliPersonalise.cpp" line="77"/>
+        <location filename="../app/CliPersonalise.cpp" line="100"/>
+        <location filename="../app/CliPersonalise.cpp" line="104"/>
+        <location filename="../app/CliTrain.cpp" line="74"/>
         <source>train sketch: %1</source>
         <translation>train sketch: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="69"/>
+        <location filename="../app/CliPersonalise.cpp" line="102"/>
+        <source>train sketch: stopped before the first training step; nothing was saved</source>
+        <translation>train sketch: vor dem ersten Trainingsschritt angehalten; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTrain.cpp" line="78"/>
         <source>usage: atelier train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADDR]] [--json]</source>
         <translation>Aufruf: atelier train sketch --data DATEI.ndjson [--out MODELL.gen.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADRESSE]] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="76"/>
+        <location filename="../app/CliTrain.cpp" line="85"/>
         <source>train sketch: sizes must be positive and --dropout-keep in (0, 1]</source>
         <translation>train sketch: Größen müssen positiv sein und --dropout-keep in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="157"/>
+        <location filename="../app/CliTrain.cpp" line="167"/>
         <source>eval sketch: unknown option %1</source>
         <translation>eval sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="159"/>
-        <source>usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test] [--json]</source>
-        <translation>Aufruf: atelier eval sketch --model DATEI --data DATEI.ndjson [--split test] [--json]</translation>
+        <location filename="../app/CliTrain.cpp" line="169"/>
+        <source>usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test|valid|train|held-out] [--base MODEL] [--json]</source>
+        <translation>Aufruf: atelier eval sketch --model DATEI --data DATEI.ndjson [--split test|valid|train|held-out] [--base MODELL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTrain.cpp" line="193"/>
+        <source>; base %1, %2 %</source>
+        <translation>; Ausgangsmodell %1, %2 %</translation>
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="42"/>
@@ -657,7 +685,7 @@
     </message>
     <message>
         <location filename="../core/sketch/QuickDrawReader.cpp" line="55"/>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="40"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="42"/>
         <source>stroke %1 is not [xs, ys]</source>
         <translation>Strich %1 ist nicht [xs, ys]</translation>
     </message>
@@ -687,40 +715,57 @@
         <translation>keine Zeichnungen in der Datei</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="548"/>
+        <location filename="../app/CliMusic.cpp" line="586"/>
         <source>no %1 model found on the model search path (%2)</source>
         <translation>kein %1-Modell im Modellsuchpfad gefunden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="101"/>
+        <location filename="../app/CliMusic.cpp" line="106"/>
         <source>train: unknown option %1</source>
         <translation>train: unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/CliMusic.cpp" line="74"/>
-        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADDR]] [--data-shards N] [--json]</source>
-        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADRESSE]] [--data-shards N] [--json]</translation>
+        <source>usage: atelier train melody [--chords]|performance --data DIR [--out MODEL.music.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADDR]] [--data-shards N] [--json]
+   or: atelier train melody|performance --init MODEL.music.json --data MY-MIDI-DIR [--reference DIR] [--minutes M (2)] [--lr R] [--rehearsal R (1)] [--anchor A] [--out MODEL.music.json] [--json]</source>
+        <translation>Aufruf: atelier train melody [--chords]|performance --data ORDNER [--out MODELL.music.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--transformer [--heads N]] [--hidden H] [--layers L] [--batch B] [--window W] [--dropout P] [--threads T] [--seed S] [--max-files N] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADRESSE]] [--data-shards N] [--json]
+   oder: atelier train melody|performance --init MODELL.music.json --data MEIN-MIDI-ORDNER [--reference ORDNER] [--minutes M (2)] [--lr R] [--rehearsal R (1)] [--anchor A] [--out MODELL.music.json] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="112"/>
+        <location filename="../app/CliMusic.cpp" line="127"/>
+        <source>train %1: --lr, --anchor and --rehearsal must not be negative</source>
+        <translation>train %1: --lr, --anchor und --rehearsal dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="132"/>
         <source>train %1: sizes must be positive</source>
         <translation>train %1: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="99"/>
-        <location filename="../app/CliMusic.cpp" line="131"/>
-        <location filename="../app/CliMusic.cpp" line="150"/>
-        <location filename="../app/CliMusic.cpp" line="152"/>
+        <location filename="../app/CliMusic.cpp" line="104"/>
+        <location filename="../app/CliMusic.cpp" line="151"/>
+        <location filename="../app/CliMusic.cpp" line="177"/>
+        <location filename="../app/CliMusic.cpp" line="179"/>
         <source>train %1: %2</source>
         <translation>train %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="114"/>
+        <location filename="../app/CliMusic.cpp" line="112"/>
+        <source>train %1 --init: give the folder of your own MIDI files with --data; personalising runs in one process</source>
+        <translation>train %1 --init: gib den Ordner mit deinen eigenen MIDI-Dateien mit --data an; das Personalisieren läuft in einem Prozess</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="115"/>
+        <source>train %1: --reference and --anchor go with --init MODEL</source>
+        <translation>train %1: --reference und --anchor gehören zu --init MODELL</translation>
+    </message>
+    <message>
+        <location filename="../app/CliMusic.cpp" line="134"/>
         <source>train %1: --dropout must be below 1</source>
         <translation>train %1: --dropout muss kleiner als 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="133"/>
+        <location filename="../app/CliMusic.cpp" line="153"/>
         <location filename="../app/CliTimbre.cpp" line="160"/>
         <source>, resumed at step %1</source>
         <translation>, fortgesetzt bei Schritt %1</translation>
@@ -775,86 +820,86 @@
         <translation>eval continuations: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="188"/>
+        <location filename="../app/CliMusic.cpp" line="226"/>
         <source>eval: unknown option %1</source>
         <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="190"/>
+        <location filename="../app/CliMusic.cpp" line="228"/>
         <source>usage: atelier eval melody|performance [--data DIR] [--model FILE] [--split test|valid] --json</source>
         <translation>Aufruf: atelier eval melody|performance [--data ORDNER] [--model DATEI] [--split test|valid] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="194"/>
-        <location filename="../app/CliMusic.cpp" line="199"/>
+        <location filename="../app/CliMusic.cpp" line="232"/>
+        <location filename="../app/CliMusic.cpp" line="237"/>
         <source>eval %1: %2</source>
         <translation>eval %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="196"/>
+        <location filename="../app/CliMusic.cpp" line="234"/>
         <source>eval %1: the model is a %2 model</source>
         <translation>eval %1: das Modell ist ein %2-Modell</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="213"/>
+        <location filename="../app/CliMusic.cpp" line="251"/>
         <source>eval %1: the model scored %2 events and the baselines %3</source>
         <translation>eval %1: das Modell bewertete %2 Ereignisse und die Vergleichsmodelle %3</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="292"/>
+        <location filename="../app/CliMusic.cpp" line="330"/>
         <source>usage: atelier bench music [--melody FILE] [--performance FILE] [--transformer FILE] [--lstm FILE] [--steps N] --json</source>
         <translation>Aufruf: atelier bench music [--melody DATEI] [--performance DATEI] [--transformer DATEI] [--lstm DATEI] [--steps N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="306"/>
+        <location filename="../app/CliMusic.cpp" line="344"/>
         <source>bench music: %1</source>
         <translation>bench music: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="363"/>
+        <location filename="../app/CliMusic.cpp" line="401"/>
         <source>usage: atelier continue IN.mid -o OUT.mid --model melody|performance|FILE [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from FILE.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</source>
         <translation>Aufruf: atelier continue EIN.mid -o AUS.mid --model melody|performance|DATEI [--bars N | --seconds S] [--variations K] [--temperature T] [--top-p P] [--seed S] [--key C:major|auto] [--key-bias B] [--chords &quot;Am F C G&quot; | --chords-from DATEI.mid] [--chord-bias B] [--density 0-7] [--track N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="389"/>
+        <location filename="../app/CliMusic.cpp" line="427"/>
         <source>continue: unknown option %1
 %2</source>
         <translation>continue: unbekannte Option %1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="395"/>
+        <location filename="../app/CliMusic.cpp" line="433"/>
         <source>continue: --variations 1–8, one of --bars or --seconds, --top-p in (0, 1], --density -1–7, --key-bias and --chord-bias 0–20, one of --chords or --chords-from</source>
         <translation>continue: --variations 1–8, entweder --bars oder --seconds, --top-p in (0, 1], --density -1–7, --key-bias und --chord-bias 0–20, entweder --chords oder --chords-from</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="403"/>
+        <location filename="../app/CliMusic.cpp" line="441"/>
         <source>continue: --chords: %1</source>
         <translation>continue: --chords: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="409"/>
+        <location filename="../app/CliMusic.cpp" line="447"/>
         <source>continue: --chords-from: %1</source>
         <translation>continue: --chords-from: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="412"/>
+        <location filename="../app/CliMusic.cpp" line="450"/>
         <source>continue: --chords-from: %1 has neither chords nor notes to find them in</source>
         <translation>continue: --chords-from: %1 hat weder Akkorde noch Noten, in denen sie sich finden ließen</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="424"/>
+        <location filename="../app/CliMusic.cpp" line="462"/>
         <source>continue: %1 is not a key (examples: C:major, F#:minor, Bb:major)</source>
         <translation>continue: %1 ist keine Tonart (Beispiele: C:major, F#:minor, Bb:major)</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="428"/>
-        <location filename="../app/CliMusic.cpp" line="475"/>
+        <location filename="../app/CliMusic.cpp" line="466"/>
+        <location filename="../app/CliMusic.cpp" line="513"/>
         <source>continue: %1</source>
         <translation>continue: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliMusic.cpp" line="443"/>
+        <location filename="../app/CliMusic.cpp" line="481"/>
         <source>continue: %1 has no notes to continue%2</source>
         <translation>continue: %1 hat keine Noten zum Fortsetzen%2</translation>
     </message>
@@ -887,7 +932,7 @@
     </message>
     <message>
         <location filename="../app/CliHarmony.cpp" line="84"/>
-        <location filename="../app/CliMusic.cpp" line="444"/>
+        <location filename="../app/CliMusic.cpp" line="482"/>
         <source> on track %1</source>
         <translation> auf Spur %1</translation>
     </message>
@@ -950,52 +995,70 @@
         <translation>train timbre: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="27"/>
+        <location filename="../app/TrainingJobs.cpp" line="29"/>
         <source>unknown model kind &quot;%1&quot; (melody, chord-melody or performance)</source>
         <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="167"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="31"/>
+        <source>drawing model (Sketch-RNN VAE, encoder %1×2, decoder %2, z %3); %4 drawings to learn from, %5 held out</source>
+        <translation>Zeichenmodell (Sketch-RNN-VAE, Encoder %1×2, Decoder %2, z %3); %4 Zeichnungen zum Lernen, %5 zurückbehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/SketchTrainingJobs.cpp" line="63"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="112"/>
+        <location filename="../app/TrainingJobs.cpp" line="180"/>
         <source>stopped before the first training step; nothing was saved</source>
         <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="184"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="84"/>
+        <source>making %1 yours: %2 of your drawings to learn from, %3 held out to measure it</source>
+        <translation>%1 wird deins: %2 deiner Zeichnungen zum Lernen, %3 zum Messen zurückbehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/SketchTrainingJobs.cpp" line="182"/>
+        <location filename="../app/TrainingJobs.cpp" line="200"/>
         <source>stopped before training began; nothing was saved</source>
         <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="203"/>
+        <location filename="../app/TrainingJobs.cpp" line="219"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="209"/>
+        <location filename="../app/TrainingJobs.cpp" line="225"/>
         <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
         <translation>%1: keine SoundFonts (.sf2, .sf3) in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="233"/>
+        <location filename="../app/TrainingJobs.cpp" line="249"/>
         <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
         <translation>Klangmodell, MLP %1×%2, Batch %3 einsekündige Ausschnitte; %4 Noten von %5 Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="237"/>
+        <location filename="../app/TrainingJobs.cpp" line="253"/>
         <source>; starting from %1</source>
         <translation>; ausgehend von %1</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="254"/>
+        <location filename="../app/TrainingJobs.cpp" line="285"/>
+        <source>personalising %1 (%2), batch %3 × %4 events; %5</source>
+        <translation>personalisiere %1 (%2), Batch %3 × %4 Ereignisse; %5</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainingJobs.cpp" line="311"/>
         <source>Transformer %1×%2, %3 heads, window %4</source>
         <translation>Transformer %1×%2, %3 Köpfe, Fenster %4</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="257"/>
+        <location filename="../app/TrainingJobs.cpp" line="314"/>
         <source>LSTM %1×%2</source>
         <translation>LSTM %1×%2</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="258"/>
+        <location filename="../app/TrainingJobs.cpp" line="315"/>
         <source>%1 model, %2, batch %3 × %4 events; %5</source>
         <translation>%1-Modell, %2, Batch %3 × %4 Ereignisse; %5</translation>
     </message>
@@ -1055,7 +1118,8 @@
     </message>
     <message>
         <location filename="../models/HalfTensors.cpp" line="55"/>
-        <location filename="../models/HalfTensors.cpp" line="113"/>
+        <location filename="../models/HalfTensors.cpp" line="119"/>
+        <location filename="../models/HalfTensors.cpp" line="135"/>
         <source>tensor &apos;%1&apos; has a non-finite value</source>
         <translation>Tensor &apos;%1&apos; hat einen nicht endlichen Wert</translation>
     </message>
@@ -1064,6 +1128,11 @@
         <location filename="../models/HalfTensors.cpp" line="67"/>
         <source>unexpected tensor &apos;%1&apos;</source>
         <translation>unerwarteter Tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/HalfTensors.cpp" line="87"/>
+        <source>tensor &apos;%1&apos; has unsupported dtype &quot;%2&quot; (expected &quot;f16&quot; or &quot;f32&quot;)</source>
+        <translation>Tensor „%1“ hat den nicht unterstützten Datentyp „%2“ (erwartet: „f16“ oder „f32“)</translation>
     </message>
     <message>
         <location filename="../core/music/Harmonizer.cpp" line="212"/>
@@ -1113,7 +1182,7 @@
     </message>
     <message>
         <location filename="../models/music/MusicModelFile.cpp" line="81"/>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="22"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="24"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -1175,32 +1244,27 @@
         <translation>Tensor &apos;%1&apos; hat eine fehlerhafte Form</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="86"/>
-        <source>tensor &apos;%1&apos; has unsupported dtype &quot;%2&quot; (expected &quot;f16&quot;)</source>
-        <translation>Tensor &apos;%1&apos; hat den nicht unterstützten dtype &quot;%2&quot; (&quot;f16&quot; erwartet)</translation>
-    </message>
-    <message>
-        <location filename="../models/HalfTensors.cpp" line="89"/>
+        <location filename="../models/HalfTensors.cpp" line="91"/>
         <source>tensor &apos;%1&apos; has no data string</source>
         <translation>Tensor &apos;%1&apos; hat keinen data-String</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="96"/>
+        <location filename="../models/HalfTensors.cpp" line="98"/>
         <source>tensor &apos;%1&apos; data has the wrong length (%2 base64 characters for %3 values)</source>
         <translation>die Daten von Tensor &apos;%1&apos; haben die falsche Länge (%2 Base64-Zeichen für %3 Werte)</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="102"/>
+        <location filename="../models/HalfTensors.cpp" line="104"/>
         <source>tensor &apos;%1&apos; data is not valid base64</source>
         <translation>die Daten von Tensor &apos;%1&apos; sind kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="104"/>
+        <location filename="../models/HalfTensors.cpp" line="106"/>
         <source>tensor &apos;%1&apos; data has %2 bytes, expected %3</source>
         <translation>die Daten von Tensor &apos;%1&apos; haben %2 Bytes, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/HalfTensors.cpp" line="125"/>
+        <location filename="../models/HalfTensors.cpp" line="143"/>
         <source>tensor &apos;%1&apos; has a value beyond the float16 range</source>
         <translation>Tensor &apos;%1&apos; hat einen Wert außerhalb des float16-Bereichs</translation>
     </message>
@@ -1210,27 +1274,27 @@
         <translation>keine Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="78"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="86"/>
         <source>the model&apos;s vocabulary (%1) is not the data&apos;s (%2)</source>
         <translation>das Vokabular des Modells (%1) passt nicht zu dem der Daten (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="82"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="90"/>
         <source>the model&apos;s control size (%1) is not the data&apos;s (%2)</source>
         <translation>die Steuergröße des Modells (%1) passt nicht zu der der Daten (%2)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="87"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="95"/>
         <source>unknown architecture &quot;%1&quot; (lstm or transformer)</source>
         <translation>unbekannte Architektur „%1“ (lstm oder transformer)</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="95"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="103"/>
         <source>batch size and window length must be positive</source>
         <translation>Batchgröße und Fensterlänge müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="97"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="105"/>
         <source>the training window (%1) is longer than the attention window (%2)</source>
         <translation>das Trainingsfenster (%1) ist länger als das Aufmerksamkeitsfenster (%2)</translation>
     </message>
@@ -1245,18 +1309,18 @@
         <translation>die Ränge würden bei verschiedenen Schritten beginnen (%1): --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="148"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="160"/>
         <source>the data shards (%1) must be a multiple of the ranks (%2)</source>
         <translation>die Zahl der Datenteile (%1) muss ein Vielfaches der Ränge (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="151"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="163"/>
         <source>the batch (%1) must split evenly over this rank&apos;s %2 data shards</source>
         <translation>der Batch (%1) muss sich gleichmäßig auf die %2 Datenteile dieses Rangs aufteilen lassen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="155"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="162"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="167"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="174"/>
         <source>the train split cannot be cut into %1 shards (each needs at least one sequence)</source>
         <translation>der Trainingsteil lässt sich nicht in %1 Datenteile schneiden (jeder braucht mindestens eine Sequenz)</translation>
     </message>
@@ -1282,10 +1346,10 @@
         <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="469"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="504"/>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="168"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="249"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="441"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="440"/>
         <source>cannot create %1</source>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
@@ -1296,24 +1360,25 @@
         <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="201"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="461"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="215"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="496"/>
         <source>the trainer is not prepared</source>
         <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="268"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="282"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
         <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="291"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="316"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="305"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="338"/>
         <source>the training data gave only empty windows</source>
         <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="327"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="349"/>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="214"/>
         <source>the loss is not finite at step %1 (try a lower learning rate)</source>
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
@@ -1449,53 +1514,72 @@
         <translation>Blob %1 enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="20"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="22"/>
         <source>invalid JSON (%1 at column %2)</source>
         <translation>ungültiges JSON (%1 in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="27"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="29"/>
         <source>missing &quot;drawing&quot; array</source>
         <translation>Array &quot;drawing&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="31"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="33"/>
         <source>unknown split &apos;%1&apos;</source>
         <translation>unbekannter Split &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="35"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="37"/>
         <source>empty drawing</source>
         <translation>leere Zeichnung</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="43"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="45"/>
         <source>stroke %1 has %2 x and %3 y values</source>
         <translation>Strich %1 hat %2 x- und %3 y-Werte</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="46"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="48"/>
         <source>stroke %1 point %2 is not numeric</source>
         <translation>Strich %1, Punkt %2 ist nicht numerisch</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="54"/>
-        <source>drawing has fewer than two points</source>
-        <translation>die Zeichnung hat weniger als zwei Punkte</translation>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="77"/>
+        <source>%1: no .ndjson files in this folder</source>
+        <translation>%1: keine .ndjson-Dateien in diesem Ordner</translation>
     </message>
     <message>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="83"/>
+        <source>cannot read %1: not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/project/DrawingCollection.cpp" line="58"/>
+        <source>the canvas has no strokes of your own to keep (the model&apos;s strokes are not yours)</source>
+        <translation>die Leinwand hat keine eigenen Striche zum Behalten (die Striche des Modells sind nicht deine)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/DrawingCollection.cpp" line="66"/>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="237"/>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="70"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="88"/>
         <source>cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="90"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="122"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="141"/>
+        <source>%1: no drawings long enough to train on (%n too short)</source>
+        <translation>
+            <numerusform>%1: keine Zeichnung lang genug zum Trainieren (%n zu kurz)</numerusform>
+            <numerusform>%1: keine Zeichnung lang genug zum Trainieren (%n zu kurz)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="100"/>
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="143"/>
         <source>%1: no drawings</source>
         <translation>%1: keine Zeichnungen</translation>
     </message>
@@ -1521,7 +1605,7 @@
         <translation>%1 wurde von einem Lauf mit %2 Rängen geschrieben; setze ihn mit --world-size %2 fort</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="429"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="428"/>
         <source>%1: no drawings in split &apos;%2&apos;</source>
         <translation>%1: keine Zeichnungen im Split &apos;%2&apos;</translation>
     </message>
@@ -1542,18 +1626,19 @@
     </message>
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="69"/>
+        <location filename="../core/project/DrawingCollection.cpp" line="77"/>
         <location filename="../core/reward/PreferenceLog.cpp" line="154"/>
-        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="454"/>
+        <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="453"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchVae.cpp" line="141"/>
+        <location filename="../models/sketchrnn/train/SketchVae.cpp" line="117"/>
         <source>expected %1 arrays, got %2</source>
         <translation>%1 Arrays erwartet, %2 erhalten</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchVae.cpp" line="147"/>
+        <location filename="../models/sketchrnn/train/SketchVae.cpp" line="123"/>
         <source>array %1 has the wrong shape</source>
         <translation>Array %1 hat die falsche Form</translation>
     </message>
@@ -1935,6 +2020,7 @@
     <message>
         <location filename="../models/MusicModels.cpp" line="23"/>
         <location filename="../models/music/MusicModelFile.cpp" line="63"/>
+        <location filename="../models/music/MusicNetwork.cpp" line="30"/>
         <location filename="../models/sketchrnn/SketchRnnFile.cpp" line="137"/>
         <location filename="../models/timbre/TimbreModelFile.cpp" line="90"/>
         <source>%1: %2</source>
@@ -2635,6 +2721,61 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <location filename="../models/train/DataParallel.cpp" line="352"/>
         <source>the weights of rank %1 drifted from rank 0&apos;s (a bug: please report it)</source>
         <translation>die Gewichte von Rang %1 weichen von denen von Rang 0 ab (ein Fehler: bitte melde ihn)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/music/PersonalMusicData.cpp" line="59"/>
+        <source>%1 gives %n example(s) (phrases of %2 events); personalising needs at least %3</source>
+        <translation>
+            <numerusform>%1 ergibt %n Beispiel (Phrasen aus %2 Ereignissen); zum Personalisieren braucht es mindestens %3</numerusform>
+            <numerusform>%1 ergibt %n Beispiele (Phrasen aus %2 Ereignissen); zum Personalisieren braucht es mindestens %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/music/PersonalMusicData.cpp" line="96"/>
+        <source>%1: %2 examples of %3 events to learn from, %4 held out</source>
+        <translation>%1: %2 Beispiele aus %3 Ereignissen zum Lernen, %4 zurückbehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="88"/>
+        <source>%1 has %n usable drawing(s); personalising needs at least %2</source>
+        <translation>
+            <numerusform>%1 enthält %n brauchbare Zeichnung; zum Personalisieren braucht es mindestens %2</numerusform>
+            <numerusform>%1 enthält %n brauchbare Zeichnungen; zum Personalisieren braucht es mindestens %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="92"/>
+        <source> (%n too short to train on)</source>
+        <translation>
+            <numerusform> (%n zu kurz zum Trainieren)</numerusform>
+            <numerusform> (%n zu kurz zum Trainieren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="97"/>
+        <source>%1: its split fields leave no drawings to train on</source>
+        <translation>%1: die split-Felder lassen keine Zeichnungen zum Trainieren übrig</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="98"/>
+        <source>%1: its split fields leave no drawings to hold out</source>
+        <translation>%1: die split-Felder lassen keine Zeichnungen zum Zurückbehalten übrig</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="109"/>
+        <source>personalising needs a positive batch, learning rate and step or time limit</source>
+        <translation>das Personalisieren braucht eine positive Batchgröße, Lernrate und Schritt- oder Zeitgrenze</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="127"/>
+        <source>%1: no training drawings to rehearse</source>
+        <translation>%1: keine Trainingszeichnungen zum Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="178"/>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="252"/>
+        <source>the personaliser is not prepared</source>
+        <translation>das Personalisieren ist nicht vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -4591,458 +4732,458 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 <context>
     <name>atelier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <location filename="../ui/main/MainWindow.cpp" line="104"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="104"/>
+        <location filename="../ui/main/MainWindow.cpp" line="105"/>
         <source>Count-in, metronome, loop passes, quantize</source>
         <translation>Einzähler, Metronom, Schleifendurchgänge, Quantisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="116"/>
         <source>Add Track</source>
         <translation>Spur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="116"/>
+        <location filename="../ui/main/MainWindow.cpp" line="117"/>
         <source>Delete Track</source>
         <translation>Spur löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="144"/>
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="146"/>
         <source>Duet</source>
         <translation>Duett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="158"/>
         <source>Piano Roll</source>
         <translation>Pianorolle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="158"/>
+        <location filename="../ui/main/MainWindow.cpp" line="159"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="164"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>Sound Morph</source>
         <translation>Klang-Morph</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;Original&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="186"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>&amp;Import MIDI…</source>
         <translation>MIDI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;Audio (WAV, FLAC)…</source>
         <translation>&amp;Audio (WAV, FLAC)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>&amp;Sketch</source>
         <translation>&amp;Skizze</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Show &amp;Piano Roll</source>
         <translation>&amp;Pianorolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;MIDI…</source>
         <translation>&amp;MIDI…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>Sketch &amp;Image (SVG, PNG)…</source>
         <translation>Skizzen&amp;bild (SVG, PNG)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>Sound &amp;Note (WAV)…</source>
         <translation>Klang-&amp;Note (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Sound &amp;Phrase (WAV)…</source>
         <translation>Klang-&amp;Phrase (WAV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Show &amp;Sketch Canvas</source>
         <translation>&amp;Skizzenfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Show Sound &amp;Morph</source>
         <translation>Klang-&amp;Morph zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Sound Morph has no tools: drag the point, play the keys</source>
         <translation>Sound Morph hat keine Werkzeuge: Punkt ziehen, Tasten spielen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>Com&amp;pare Drawing Models…</source>
         <translation>Zeichenmodelle ver&amp;gleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>&amp;Music</source>
         <translation>&amp;Musik</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>D&amp;uet</source>
         <translation>D&amp;uett</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/MainWindow.cpp" line="373"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="378"/>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl &amp;neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="381"/>
+        <location filename="../ui/main/MainWindow.cpp" line="382"/>
         <source>Detect &amp;Key</source>
         <translation>&amp;Tonart erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="383"/>
+        <location filename="../ui/main/MainWindow.cpp" line="384"/>
         <source>C&amp;ancel Generation</source>
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="384"/>
+        <location filename="../ui/main/MainWindow.cpp" line="385"/>
         <source>&amp;Discard Variations</source>
         <translation>Varianten &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="387"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>&amp;Train a Music Model…</source>
         <translation>Musikmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="390"/>
         <source>Com&amp;pare Models…</source>
         <translation>Modelle ver&amp;gleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="394"/>
         <source>S&amp;ound</source>
         <translation>K&amp;lang</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>Export &amp;Note as WAV…</source>
         <translation>&amp;Note als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="393"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>Export &amp;Phrase as WAV…</source>
         <translation>&amp;Phrase als WAV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>&amp;Bake into a Track…</source>
         <translation>In eine Spur &amp;backen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="398"/>
+        <location filename="../ui/main/MainWindow.cpp" line="401"/>
         <source>&amp;Remove the Baked Sound from the Track</source>
         <translation>Gebackenen Klang aus der Spur &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="404"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>Remove baked sound</source>
         <translation>Gebackenen Klang entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>&amp;Train a Timbre Model…</source>
         <translation>Klangfarbenmodell &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>T&amp;rack</source>
         <translation>&amp;Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="413"/>
         <source>&amp;Add Track</source>
         <translation>Spur &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>&amp;Delete Track</source>
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>Tra&amp;nsport</source>
         <translation>Tra&amp;nsport</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="423"/>
         <source>&amp;Panic: All Notes Off</source>
         <translation>&amp;Panik: Alle Noten aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="423"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>Silences everything: the song, the duet, Sound Morph and MIDI outputs</source>
         <translation>Bringt alles zum Schweigen: den Song, das Duett, Sound Morph und die MIDI-Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="431"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="432"/>
+        <location filename="../ui/main/MainWindow.cpp" line="435"/>
         <source>&amp;About Atelier</source>
         <translation>&amp;Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="433"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>About Atelier</source>
         <translation>Über Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="434"/>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;A creative studio for music, drawing and sound with machine-learning models.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atelier %1&lt;/h3&gt;&lt;p&gt;Ein kreatives Studio für Musik, Zeichnung und Klang mit Modellen des maschinellen Lernens.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="447"/>
+        <location filename="../ui/main/MainWindow.cpp" line="450"/>
         <source>All notes off.</source>
         <translation>Alle Noten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="491"/>
+        <location filename="../ui/main/MainWindow.cpp" line="494"/>
         <source>MIDI input: %1; using %2</source>
         <translation>MIDI-Eingang: %1; %2 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>No MIDI input system: %1</source>
         <translation>Kein MIDI-Eingangssystem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="508"/>
         <source>there is no MIDI system &quot;%1&quot;</source>
         <translation>es gibt kein MIDI-System „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="86"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>New model: %1</source>
         <translation>Neues Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Tu&amp;ne a Drawing Model…</source>
         <translation>Zeichenmodell ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="389"/>
         <source>Tu&amp;ne a Model…</source>
         <translation>Modell ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="553"/>
+        <location filename="../ui/main/MainWindow.cpp" line="556"/>
         <source>No audio output: %1</source>
         <translation>Keine Audioausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="594"/>
+        <location filename="../ui/main/MainWindow.cpp" line="597"/>
         <source>Track %1</source>
         <translation>Spur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="618"/>
-        <location filename="../ui/main/MainWindow.cpp" line="680"/>
+        <location filename="../ui/main/MainWindow.cpp" line="621"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>Choose a timbre model in Sound Morph first.</source>
         <translation>Wähle zuerst in Sound Morph ein Klangmodell.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="644"/>
+        <location filename="../ui/main/MainWindow.cpp" line="647"/>
         <source>Every MIDI channel is in use by other tracks: free one to bake a sound into &quot;%1&quot;.</source>
         <translation>Jeder MIDI-Kanal wird von anderen Spuren belegt: Gib einen frei, um einen Klang in „%1“ zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="652"/>
+        <location filename="../ui/main/MainWindow.cpp" line="655"/>
         <source>Bake sound &quot;%1&quot; into %2</source>
         <translation>Klang „%1“ in %2 backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="657"/>
+        <location filename="../ui/main/MainWindow.cpp" line="660"/>
         <source>Every MIDI channel is in use: free one to bake a sound into a new track.</source>
         <translation>Jeder MIDI-Kanal ist belegt: Gib einen frei, um einen Klang in eine neue Spur zu backen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="664"/>
+        <location filename="../ui/main/MainWindow.cpp" line="667"/>
         <source>New track with the sound &quot;%1&quot;</source>
         <translation>Neue Spur mit dem Klang „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="671"/>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
         <source>Track &quot;%1&quot; now plays with the sound &quot;%2&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Spur „%1“ spielt jetzt mit dem Klang „%2“ (Bearbeiten &gt; Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="684"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>Bake the Sound into a Track</source>
         <translation>Den Klang in eine Spur backen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="690"/>
+        <location filename="../ui/main/MainWindow.cpp" line="693"/>
         <source>A new track</source>
         <translation>Eine neue Spur</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="695"/>
+        <location filename="../ui/main/MainWindow.cpp" line="698"/>
         <source>Sound name</source>
         <translation>Klangname</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="696"/>
+        <location filename="../ui/main/MainWindow.cpp" line="699"/>
         <source>Play it on</source>
         <translation>Spielen auf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="697"/>
+        <location filename="../ui/main/MainWindow.cpp" line="700"/>
         <source>The track&apos;s notes will be played by the timbre model with this morph, its envelope and gain, in playback and in Export Audio. Choosing a GM instrument in the track list goes back to the synth.</source>
         <translation>Die Noten der Spur werden vom Klangmodell mit diesem Morph, seiner Hüllkurve und seinem Gain gespielt, bei der Wiedergabe und beim Audio-Export. Wählst du in der Spurliste ein GM-Instrument, geht es zurück zum Synth.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="739"/>
+        <location filename="../ui/main/MainWindow.cpp" line="742"/>
         <source>MIDI input now comes through %1.</source>
         <translation>MIDI-Eingang kommt jetzt über %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="741"/>
+        <location filename="../ui/main/MainWindow.cpp" line="744"/>
         <source>MIDI input cannot use %1: %2</source>
         <translation>MIDI-Eingang kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="751"/>
+        <location filename="../ui/main/MainWindow.cpp" line="754"/>
         <source>Audio could not start: %1</source>
         <translation>Audio ließ sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="771"/>
+        <location filename="../ui/main/MainWindow.cpp" line="774"/>
         <source>Draw the start of something on the canvas, then Finish My Drawing (Ctrl+Return).</source>
         <translation>Zeichne den Anfang von etwas auf die Zeichenfläche, dann Meine Zeichnung vollenden (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="776"/>
+        <location filename="../ui/main/MainWindow.cpp" line="779"/>
         <source>Drag the point between the corners and play the keys A to K.</source>
         <translation>Zieh den Punkt zwischen die Ecken und spiel die Tasten A bis K.</translation>
     </message>
@@ -5770,6 +5911,75 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
 Computer keyboard: A W S E D F T G Y H U J K play an octave, Z / X shift it down / up.</source>
         <translation>Klicken zum Spielen: Nahe der Vorderkante einer Taste klingt es lauter. Ziehen für ein Glissando.
 Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieben sie nach unten / oben.</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::PersonaliseActions</name>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="36"/>
+        <source>&amp;Train a Drawing Model…</source>
+        <translation>Zeichenmodell &amp;trainieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="37"/>
+        <source>&amp;Keep Drawing for Make It Mine</source>
+        <translation>Zeichnung für „Mach es zu meinem“ &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="40"/>
+        <source>Add the strokes you drew on the canvas to your drawings (at least ten make a model yours)</source>
+        <translation>Füge die Striche, die du auf der Leinwand gezeichnet hast, zu deinen Zeichnungen hinzu (ab zehn wird ein Modell deins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="41"/>
+        <source>&amp;Make It Mine…</source>
+        <translation>&amp;Mach es zu meinem …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="44"/>
+        <source>Make It &amp;Mine…</source>
+        <translation>&amp;Mach es zu meinem …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="66"/>
+        <source>Not kept: %1</source>
+        <translation>Nicht behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/PersonaliseActions.cpp" line="70"/>
+        <source>Kept: you have %n drawing(s); %1 more and a model can learn your style (Sketch ▸ Make It Mine).</source>
+        <translation>
+            <numerusform>Behalten: du hast %n Zeichnung; noch %1, und ein Modell kann deinen Stil lernen (Skizze ▸ Mach es zu meinem).</numerusform>
+            <numerusform>Behalten: du hast %n Zeichnungen; noch %1, und ein Modell kann deinen Stil lernen (Skizze ▸ Mach es zu meinem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/PersonaliseActions.cpp" line="72"/>
+        <source>Kept: you have %n drawing(s) for Make It Mine.</source>
+        <translation>
+            <numerusform>Behalten: du hast %n Zeichnung für „Mach es zu meinem“.</numerusform>
+            <numerusform>Behalten: du hast %n Zeichnungen für „Mach es zu meinem“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="80"/>
+        <source>Make It Mine learns from at least %1 of your drawings; you have kept %2. Draw one, choose Sketch ▸ Keep Drawing for Make It Mine, clear the canvas, and draw the next.</source>
+        <translation>„Mach es zu meinem“ lernt aus mindestens %1 deiner Zeichnungen; du hast %2 behalten. Zeichne eine, wähle Skizze ▸ Zeichnung für „Mach es zu meinem“ behalten, leere die Leinwand und zeichne die nächste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="86"/>
+        <source>Make It Mine</source>
+        <translation>Mach es zu meinem</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="99"/>
+        <source>Make It Mine: cannot write the song (%1)</source>
+        <translation>Mach es zu meinem: das Lied kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="106"/>
+        <source>Make It Mine: the melody model learns from the song in %1 (add more of your MIDI files there).</source>
+        <translation>Mach es zu meinem: das Melodiemodell lernt aus dem Lied in %1 (leg dort weitere deiner MIDI-Dateien ab).</translation>
     </message>
 </context>
 <context>
@@ -6716,246 +6926,333 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::TrainingDialog</name>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="46"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="72"/>
         <source>Train a Model</source>
         <translation>Ein Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="50"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="76"/>
         <source>Melody (one voice, 16th-note steps)</source>
         <translation>Melodie (einstimmig, Sechzehntelschritte)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="51"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="77"/>
         <source>Melody over chords (reads the chords of a second, accompaniment track)</source>
         <translation>Melodie über Akkorden (liest die Akkorde einer zweiten Begleitspur)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="79"/>
         <source>Performance (piano, expressive timing and dynamics)</source>
         <translation>Performance (Klavier, ausdrucksvolles Timing und Dynamik)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="80"/>
         <source>Performance, Transformer (relative attention; slower to train, resumable)</source>
         <translation>Performance, Transformer (relative Aufmerksamkeit; trainiert langsamer, fortsetzbar)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="56"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="82"/>
         <source>Timbre (Sound Morph; learns from GM SoundFonts)</source>
         <translation>Klangfarbe (Sound Morph; lernt aus GM-SoundFonts)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="57"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="60"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="187"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="87"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="275"/>
         <source>A folder of MIDI files to learn from (searched without subfolders)</source>
         <translation>Ein Ordner mit MIDI-Dateien zum Lernen (ohne Unterordner durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="61"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="68"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="88"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="95"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="64"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="185"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="91"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="274"/>
         <source>MIDI folder</source>
         <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="71"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="98"/>
         <source>Save model as</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="75"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="76"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="103"/>
         <source>Training time in total; a resumed run counts the time already spent</source>
         <translation>Gesamte Trainingszeit; ein fortgesetzter Lauf rechnet die bereits verbrauchte Zeit mit</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="77"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="104"/>
         <source>Train for</source>
         <translation>Trainieren für</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="78"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="105"/>
         <source>Resume from the last checkpoint of this model kind</source>
         <translation>Beim letzten Checkpoint dieser Modellart fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="83"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="233"/>
         <source>Fine-tune a timbre model you have (much faster than from scratch: its network and the instruments it knows are the starting point), or train a new one</source>
         <translation>Ein vorhandenes Klangmodell feinabstimmen (viel schneller als von Grund auf: Sein Netz und die Instrumente, die es kennt, sind der Ausgangspunkt) oder ein neues trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="85"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="110"/>
         <source>Start from</source>
         <translation>Ausgehend von</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="93"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="53"/>
+        <source>%1 % lower</source>
+        <translation>%1 % niedriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="54"/>
+        <source>%1 % higher</source>
+        <translation>%1 % höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="83"/>
+        <source>Drawing (Sketch-RNN; learns from Quick, Draw! drawings or your own)</source>
+        <translation>Zeichnung (Sketch-RNN; lernt aus Quick, Draw!-Zeichnungen oder deinen eigenen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="118"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="96"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="121"/>
         <source>held-out</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="99"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="124"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="100"/>
-        <location filename="../ui/training/TrainingDialog.cpp" line="194"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="125"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="283"/>
         <source>loss (nats per event)</source>
         <translation>Verlust (Nats pro Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="107"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="132"/>
         <source>Choose a folder of MIDI files and press Train.</source>
         <translation>Wähle einen Ordner mit MIDI-Dateien und klicke auf Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="112"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="137"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="114"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="139"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="115"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="140"/>
         <source>Stop training; a checkpoint is kept, and the model so far is saved</source>
         <translation>Training stoppen; ein Checkpoint bleibt erhalten, und das bisherige Modell wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="117"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="142"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="125"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="152"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="267"/>
+        <source>Drawings</source>
+        <translation>Zeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="153"/>
+        <source>Drawings (*.ndjson)</source>
+        <translation>Zeichnungen (*.ndjson)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="158"/>
         <source>MIDI Folder</source>
         <translation>MIDI-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="125"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="158"/>
         <source>SoundFont Folder</source>
         <translation>SoundFont-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="132"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="166"/>
         <source>Save Model As</source>
         <translation>Modell speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="133"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="167"/>
         <source>Timbre models (*.timbre.json)</source>
         <translation>Klangmodelle (*.timbre.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="134"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="168"/>
+        <source>Drawing models (*.gen.json)</source>
+        <translation>Zeichenmodelle (*.gen.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="169"/>
         <source>Music models (*.music.json)</source>
         <translation>Musikmodelle (*.music.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="144"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="179"/>
         <source>Training is not available in this build.</source>
         <translation>Training ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="168"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="220"/>
         <source>SoundFont folder</source>
         <translation>SoundFont-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="170"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="222"/>
         <source>empty: the General MIDI SoundFonts installed with Debian</source>
         <translation>leer: die mit Debian installierten General-MIDI-SoundFonts</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="171"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="223"/>
         <source>A folder of SoundFonts (.sf2, .sf3); single notes of GM programs 0–111 are rendered from them (about 40 s per SoundFont, kept in a cache)</source>
         <translation>Ein Ordner mit SoundFonts (.sf2, .sf3); daraus werden einzelne Noten der GM-Programme 0–111 gerendert (etwa 40 s je SoundFont, in einem Cache aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="174"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="226"/>
         <source>multi-scale spectral loss</source>
         <translation>spektraler Verlust über mehrere Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="175"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="227"/>
         <source>Press Train: the notes are rendered first, then the model learns.</source>
         <translation>Klicke auf Trainieren: Zuerst werden die Noten gerendert, dann lernt das Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="177"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="229"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="243"/>
         <source>Nothing: a new model</source>
         <translation>Nichts: ein neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="225"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="251"/>
+        <source>Make a model yours: fine-tune it on a few of your own examples (10–50 drawings, or 1–10 MIDI files) in a couple of minutes, or train a new one from scratch</source>
+        <translation>Mach ein Modell zu deinem: verfeinere es in ein paar Minuten mit ein paar eigenen Beispielen (10–50 Zeichnungen oder 1–10 MIDI-Dateien), oder trainiere ein neues von Grund auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="267"/>
+        <source>Your drawings</source>
+        <translation>Deine Zeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="268"/>
+        <source>A Quick, Draw! .ndjson file of drawings, or a folder of them; Sketch ▸ Keep Drawing for Make It Mine collects yours</source>
+        <translation>Eine Quick, Draw!-.ndjson-Datei mit Zeichnungen oder ein Ordner davon; Skizze ▸ Zeichnung für „Mach es zu meinem“ behalten sammelt deine</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="272"/>
+        <source>loss (nats per row)</source>
+        <translation>Verlust (Nats pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="272"/>
+        <source>reconstruction loss</source>
+        <translation>Rekonstruktionsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="274"/>
+        <source>Your MIDI folder</source>
+        <translation>Dein MIDI-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="290"/>
+        <source>Press Train: %1 learns from your examples for a couple of minutes; every fifth one is held out to measure how much closer it came to them.</source>
+        <translation>Drück auf Trainieren: %1 lernt ein paar Minuten lang aus deinen Beispielen; jedes fünfte wird zurückbehalten, um zu messen, wie viel näher es ihnen gekommen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="293"/>
+        <source>Choose the data to learn from and press Train.</source>
+        <translation>Wähle die Daten zum Lernen und drück auf Trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="328"/>
+        <source>%1: no such file or folder of drawings</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner mit Zeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="332"/>
         <source>%1: not a folder</source>
         <translation>%1: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="238"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="345"/>
         <source>Rendering the notes to learn from (about 40 s per SoundFont the first time; they are kept in a cache)…</source>
         <translation>Die Noten zum Lernen werden gerendert (beim ersten Mal etwa 40 s je SoundFont; sie werden in einem Cache aufbewahrt)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="240"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="347"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="273"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="381"/>
+        <source>Saved %1 after %2 steps. On your held-out examples the loss went %3.</source>
+        <translation>%1 nach %2 Schritten gespeichert. Auf deinen zurückbehaltenen Beispielen ging der Verlust %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="386"/>
+        <source>On the data it first learned from: %1.</source>
+        <translation>Auf den Daten, aus denen es zuerst gelernt hat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingDialog.cpp" line="390"/>
         <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
         <translation>%1 nach %2 Schritten gespeichert (spektraler Verlust auf zurückgehaltenen Daten %3).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="274"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="391"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
         <translation>%1 nach %2 Schritten gespeichert (Verlust auf zurückgehaltenen Daten %3 Nats pro Ereignis).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="297"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="414"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Ereignisse/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="303"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="420"/>
         <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Schritte/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="316"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="433"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
         <translation>Stopp nach diesem Schritt; Checkpoint wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="336"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="453"/>
         <source>Stop Training?</source>
         <translation>Training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="337"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="454"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation>Das Training läuft. Stoppen (ein Checkpoint bleibt erhalten) und schließen?</translation>
     </message>

@@ -51,6 +51,38 @@
             <numerusform>%n blocks silenced: an instrument gave no numbers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="141"/>
+        <source>%1: no drawings long enough to train on (%n too short)</source>
+        <translation>
+            <numerusform>%1: no drawings long enough to train on (%n too short)</numerusform>
+            <numerusform>%1: no drawings long enough to train on (%n too short)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/music/PersonalMusicData.cpp" line="59"/>
+        <source>%1 gives %n example(s) (phrases of %2 events); personalising needs at least %3</source>
+        <translation>
+            <numerusform>%1 gives %n example (phrases of %2 events); personalising needs at least %3</numerusform>
+            <numerusform>%1 gives %n examples (phrases of %2 events); personalising needs at least %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="88"/>
+        <source>%1 has %n usable drawing(s); personalising needs at least %2</source>
+        <translation>
+            <numerusform>%1 has %n usable drawing; personalising needs at least %2</numerusform>
+            <numerusform>%1 has %n usable drawings; personalising needs at least %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="92"/>
+        <source> (%n too short to train on)</source>
+        <translation>
+            <numerusform> (%n too short to train on)</numerusform>
+            <numerusform> (%n too short to train on)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atelier::core::StrokeModel</name>
@@ -276,6 +308,25 @@
         <translation>
             <numerusform>Phrase: %n note, %1 s.</numerusform>
             <numerusform>Phrase: %n notes, %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ui::PersonaliseActions</name>
+    <message numerus="yes">
+        <location filename="../ui/main/PersonaliseActions.cpp" line="70"/>
+        <source>Kept: you have %n drawing(s); %1 more and a model can learn your style (Sketch ▸ Make It Mine).</source>
+        <translation>
+            <numerusform>Kept: you have %n drawing; %1 more and a model can learn your style (Sketch ▸ Make It Mine).</numerusform>
+            <numerusform>Kept: you have %n drawings; %1 more and a model can learn your style (Sketch ▸ Make It Mine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/PersonaliseActions.cpp" line="72"/>
+        <source>Kept: you have %n drawing(s) for Make It Mine.</source>
+        <translation>
+            <numerusform>Kept: you have %n drawing for Make It Mine.</numerusform>
+            <numerusform>Kept: you have %n drawings for Make It Mine.</numerusform>
         </translation>
     </message>
 </context>

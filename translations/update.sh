@@ -9,7 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 project="$build/app/.lupdate/atelier_project.json"
-[ -f "$project" ] || { echo "no $project: configure the build first" >&2; exit 2; }
+[ -f "${project%.json}.cmake" ] || { echo "no ${project%.json}.cmake: configure the build first" >&2; exit 2; }
+# The source list as the last configure saw it (new files included).
+cmake -DIN_FILE="$PWD/${project%.json}.cmake" -DOUT_FILE="$PWD/$project" \
+      -P /usr/lib/x86_64-linux-gnu/cmake/Qt6LinguistTools/GenerateLUpdateProject.cmake
 filtered=$(mktemp --suffix=.json)
 trap 'rm -f "$filtered"' EXIT
 python3 - "$project" "$filtered" <<'PY'

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace atelier::core {
@@ -21,7 +22,14 @@ struct TrainingSpec {
     QString outPath;         // the model file to write
     QString checkpointDir;   // "" = none
     bool resume = false;     // a checkpoint there wins over initFrom
-    QString initFrom;        // timbre: a *.timbre.json to fine-tune ("" = from scratch)
+    // A model to start from ("" = from scratch): timbre, a *.timbre.json to
+    // fine-tune; melody and performance, a *.music.json to personalise on the
+    // user's few files in dataPath (PersonalMusicData).
+    QString initFrom;
+    QString referencePath;   // personalising: the corpus the base model learned from ("" = none)
+    double learningRate = 0; // 0 = the trainer's default
+    double anchor = 0;       // personalising: the pull toward the base weights
+    double rehearsal = 1;    // personalising with referencePath: its windows per window of the user's
     int steps = 0;           // total steps to reach (0 = no limit)
     double minutes = 0;      // total minutes to reach, resumed time included (0 = no limit)
     int threads = 1;
@@ -69,6 +77,9 @@ public:
     virtual QList<QPointF> validCurve() const = 0;
     virtual int batchSize() const { return 0; }              // examples per step (per rank)
     virtual double allreduceSeconds() const { return 0; }    // data-parallel: time spent summing gradients
+    // Personalising: the held-out loss on the base model's own data (the
+    // spec's referencePath), to see what was forgotten; NaN without one.
+    virtual double referenceLoss() { return std::numeric_limits<double>::quiet_NaN(); }
 };
 
 // Loads the data and builds (or resumes) the model; nullptr and *error on

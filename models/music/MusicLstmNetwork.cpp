@@ -43,10 +43,13 @@ QString MusicLstmNetwork::describe() const
     return QStringLiteral("LSTM %1×%2").arg(m_net->config().layers).arg(m_net->config().hidden);
 }
 
+void MusicLstmNetwork::loadWeights(const MusicModelFile &file) { m_net->loadWeights(file); }
+
 bool MusicLstmNetwork::exportModel(const QString &path, const QString &name, const QJsonObject &training,
-                                   QString *error) const
+                                   bool float32, QString *error) const
 {
     MusicModelFile file;
+    file.float32 = float32;
     m_net->storeWeights(file);
     file.name = name;
     file.training = training;

@@ -133,7 +133,7 @@ QByteArray MusicModelFile::serialize(QString *error) const
         return {};
     }
     QJsonObject tensorsJson;
-    const QString tensorProblem = writeHalfTensors(tensors, &tensorsJson);
+    const QString tensorProblem = writeHalfTensors(tensors, &tensorsJson, float32);
     if (!tensorProblem.isEmpty()) {
         if (error)
             *error = tensorProblem;

@@ -43,6 +43,7 @@ struct MusicModelFile {
     MusicLstmConfig config;           // dropout is not stored (0 when read)
     QJsonObject training;             // free-form facts about the training run
     std::map<QString, MusicTensor> tensors;
+    bool float32 = false;             // write float32 tensors, "dtype": "f32" (reading takes either)
 
     // Names and shapes the file must hold for these sizes.
     static std::map<QString, QList<int>> expectedShapes(const MusicLstmConfig &config);

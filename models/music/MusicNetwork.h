@@ -28,6 +28,11 @@ public:
     virtual ~MusicNetwork() = default;
     // The options' architecture ("lstm" or "transformer") with its sizes.
     static std::unique_ptr<MusicNetwork> create(const MusicTrainingOptions &options);
+    // Fine-tuning: the network of the model file at `path` (either
+    // architecture) with its weights; *options takes its architecture and
+    // sizes (dropout as given). nullptr and *error when it cannot be read.
+    static std::unique_ptr<MusicNetwork> fromModelFile(const QString &path, MusicTrainingOptions *options,
+                                                       QString *error);
 
     virtual torch::nn::Module &module() = 0;
     // Training: time-major tokens [T, B], controls [T, B, C] (undefined when
@@ -47,8 +52,10 @@ public:
     virtual qint64 parameterCount() const = 0;
     // "LSTM 2×256", "Transformer 4×256, 8 heads, window 512"
     virtual QString describe() const = 0;
+    // float32: keep every bit of the weights (a personalised model's small
+    // updates) instead of the file's float16.
     virtual bool exportModel(const QString &path, const QString &name, const QJsonObject &training,
-                             QString *error) const = 0;
+                             bool float32, QString *error) const = 0;
 
 protected:
     // Adds -log softmax(logits)[target] over the targets that are not kIgnore

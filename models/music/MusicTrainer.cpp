@@ -71,6 +71,14 @@ bool MusicTrainer::prepare(QString *error)
     if (!d->data)
         return fail(QObject::tr("no training data"));
     configureTrainingCpu(o.threads);
+    std::unique_ptr<MusicNetwork> initial;
+    if (!o.initFrom.isEmpty()) {
+        QString why;
+        torch::manual_seed(o.seed);
+        initial = MusicNetwork::fromModelFile(o.initFrom, &o, &why);
+        if (!initial)
+            return fail(why);
+    }
     const int V = d->data->vocabSize(), C = d->data->controlSize();
     if (c.vocab == 0)
         c.vocab = V;
@@ -105,8 +113,12 @@ bool MusicTrainer::prepare(QString *error)
         return false;
 
     torch::manual_seed(o.seed);
-    d->net = MusicNetwork::create(o);
+    d->net = initial ? std::move(initial) : MusicNetwork::create(o);
     d->net->module().train();
+    d->anchors.clear();
+    if (o.anchor > 0)
+        for (const torch::Tensor &p : d->net->module().parameters())
+            d->anchors.push_back(p.detach().clone());
     d->optimizer = std::make_unique<torch::optim::Adam>(d->net->module().parameters(),
                                                         torch::optim::AdamOptions(o.learningRate));
     d->step = 0;
@@ -190,6 +202,8 @@ bool MusicTrainer::Private::joinRanks(QString *error)
     print["resume"] = o.resume;
     print["threads"] = o.threads;
     print["checkpoints"] = !o.checkpointDir.isEmpty();
+    print["init"] = QFileInfo(o.initFrom).fileName();
+    print["anchor"] = o.anchor;
     dp = DataParallel::join(o.distributed, print, error);
     return dp && dp->broadcastParameters(net->module().parameters(), error);
 }
@@ -301,7 +315,15 @@ bool MusicTrainer::run(QString *error)
         d->optimizer->zero_grad();
         double lossV = 0;
         if (tokenCount > 0) {
-            loss.backward();
+            torch::Tensor objective = loss;
+            if (!d->anchors.empty()) {
+                const std::vector<torch::Tensor> params = d->net->module().parameters();
+                torch::Tensor pull = torch::zeros({});
+                for (std::size_t i = 0; i < params.size(); ++i)
+                    pull = pull + (params[i] - d->anchors[i]).pow(2).sum();
+                objective = objective + o.anchor * pull;
+            }
+            objective.backward();
             lossV = loss.item<double>();
         }
         if (d->dp) {
@@ -383,16 +405,22 @@ bool MusicTrainer::run(QString *error)
 
 double MusicTrainer::Private::evaluate(bool test, QString *error) const
 {
+    return evaluate(*data, test, test ? 0 : options.maxValidSequences, error);
+}
+
+double MusicTrainer::Private::evaluate(const core::IMusicTrainingData &on, bool test, int maxSequences,
+                                       QString *error) const
+{
     const MusicLstmConfig &c = options.config;
     const int V = c.vocab, C = c.controls;
-    int count = data->sequenceCount(test);
-    if (!test && options.maxValidSequences > 0)
-        count = std::min(count, options.maxValidSequences);
+    int count = on.sequenceCount(test);
+    if (maxSequences > 0)
+        count = std::min(count, maxSequences);
     std::vector<core::MusicWindow> seqs;
     // Several ranks score every worldSize-th sequence each and add up.
     const int W = options.distributed.worldSize;
     for (int i = dp ? rank() : 0; i < count; i += dp ? W : 1) {
-        core::MusicWindow w = data->sequence(test, i);
+        core::MusicWindow w = on.sequence(test, i);
         if (w.tokens.size() >= 2)
             seqs.push_back(std::move(w));
     }
@@ -454,6 +482,13 @@ double MusicTrainer::evaluate(bool test) const
     return d->evaluate(test);
 }
 
+double MusicTrainer::evaluateOn(const core::IMusicTrainingData &data, bool test, int maxSequences) const
+{
+    if (!d->prepared || data.vocabSize() != d->options.config.vocab || data.controlSize() != d->options.config.controls)
+        return std::numeric_limits<double>::quiet_NaN();
+    return d->evaluate(data, test, maxSequences, nullptr);
+}
+
 bool MusicTrainer::exportModel(const QString &path, QString *error) const
 {
     if (!d->prepared) {
@@ -512,6 +547,8 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
         {"dataShards", o.dataShards},
         {"parameters", double(d->net->parameterCount())},
         {"network", d->net->describe()},
+        {"initFrom", QFileInfo(o.initFrom).fileName()},
+        {"anchor", o.anchor},
         {"finalTrainLoss", finalLoss},
         {"lossBlock", block},
         {"losses", losses},
@@ -519,7 +556,7 @@ bool MusicTrainer::exportModel(const QString &path, QString *error) const
     };
     if (!d->validHistory.empty())
         training["validNll"] = d->validHistory.back().second;
-    return d->net->exportModel(path, o.name, training, error);
+    return d->net->exportModel(path, o.name, training, !o.initFrom.isEmpty(), error);
 }
 
 } // namespace atelier::models

@@ -79,6 +79,11 @@ struct MusicTrainingOptions {
     // rank's batch evenly). 0 = one per rank. One rank with N shards and
     // batch N·B draws exactly the windows of N ranks with batch B.
     int dataShards = 0;
+    // Fine-tuning (personalising): start from this model file (either
+    // architecture; its sizes replace config's or transformer's, dropout
+    // stays as given) and export float32 weights so small updates survive.
+    QString initFrom;
+    double anchor = 0;             // loss += anchor · Σ (θ - θ_init)², a pull toward the initial weights
 };
 
 struct MusicTrainingProgress {
@@ -122,6 +127,9 @@ public:
     // Mean NLL per event (nats) on the test (true) or valid (false) split;
     // the valid split is capped at maxValidSequences. NaN when the split is empty.
     double evaluate(bool test) const;
+    // The same on other data (the base model's own corpus, to see what
+    // fine-tuning forgot), at most maxSequences of the split (0 = all).
+    double evaluateOn(const core::IMusicTrainingData &data, bool test, int maxSequences = 0) const;
 
     int step() const;
     bool resumed() const;

@@ -53,7 +53,7 @@ bool MusicTransformerFile::write(const QString &path, QString *error) const
         problem = checkTensors(tensors, config.shapes());
     QJsonObject tensorsJson;
     if (problem.isEmpty())
-        problem = writeHalfTensors(tensors, &tensorsJson);
+        problem = writeHalfTensors(tensors, &tensorsJson, float32);
     if (!problem.isEmpty())
         return fail(problem);
     QJsonObject c = config.toJson();

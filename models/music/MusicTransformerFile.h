@@ -27,6 +27,7 @@ struct MusicTransformerFile {
     MusicTransformerConfig config;   // dropout is not stored
     QJsonObject training;
     Tensors tensors;
+    bool float32 = false;            // write float32 tensors (see HalfTensors)
 
     static std::optional<MusicTransformerFile> parse(const QByteArray &json, const QString &fileName, QString *error);
     bool write(const QString &path, QString *error) const;

@@ -50,10 +50,13 @@ QString MusicTransformerNetwork::describe() const
     return QStringLiteral("Transformer %1×%2, %3 heads, window %4").arg(c.layers).arg(c.model).arg(c.heads).arg(c.window);
 }
 
+void MusicTransformerNetwork::loadWeights(const Tensors &tensors) { m_net->loadWeights(tensors); }
+
 bool MusicTransformerNetwork::exportModel(const QString &path, const QString &name, const QJsonObject &training,
-                                          QString *error) const
+                                          bool float32, QString *error) const
 {
     MusicTransformerFile file;
+    file.float32 = float32;
     file.name = name;
     file.config = m_net->config();
     file.training = training;

@@ -10,6 +10,7 @@ namespace atelier::models {
 class MusicTransformerNetwork final : public MusicNetwork {
 public:
     explicit MusicTransformerNetwork(const MusicTransformerConfig &config);
+    void loadWeights(const Tensors &tensors);   // the names and shapes of the config
     torch::nn::Module &module() override { return *m_net; }
     torch::Tensor forward(const torch::Tensor &tokens, const torch::Tensor &controls) override;
     void score(const torch::Tensor &tokens, const torch::Tensor &targets, const torch::Tensor &controls, double *sum,
@@ -17,7 +18,7 @@ public:
     QJsonObject sizes() const override;
     qint64 parameterCount() const override;
     QString describe() const override;
-    bool exportModel(const QString &path, const QString &name, const QJsonObject &training,
+    bool exportModel(const QString &path, const QString &name, const QJsonObject &training, bool float32,
                      QString *error) const override;
 
 private:

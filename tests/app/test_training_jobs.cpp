@@ -8,9 +8,11 @@
 #include "project/DataPaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <cmath>
 
 using namespace atelier;
 
@@ -72,6 +74,54 @@ private slots:
         QVERIFY(reports > 0);
         QCOMPARE(job->lossCurve().size(), 3);
         QVERIFY(job->exportModel(melodySpec().outPath, &error));
+    }
+
+    void drawingModelsTrainFromScratchOrFromAModel()
+    {
+        const QString sheep = core::DataPaths::dataDir() + "/data/sketches/aaron_sheep.ndjson";
+        const QString gen = core::DataPaths::dataDir() + "/models/sketch-rnn/sheep.gen.json";
+        if (!QFile::exists(sheep) || !QFile::exists(gen))
+            ATELIER_SKIP_OR_FAIL("no shared sketches or Sketch-RNN models");
+        // A small drawing file: 30 sheep (every fifth held out when personalising).
+        QFile all(sheep);
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        QByteArray thirty;
+        for (int i = 0; i < 30; ++i)   // without their split: every fifth is held out
+            thirty += all.readLine().replace("\"split\":\"train\",", "");
+        QFile mine(m_dir.filePath(QStringLiteral("mine.ndjson")));
+        QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write(thirty) == thirty.size());
+        mine.close();
+
+        core::TrainingSpec s;
+        s.kind = QStringLiteral("sketch");
+        s.dataPath = mine.fileName();
+        s.steps = 2;
+        s.batch = 4;
+        s.hidden = 32;
+        s.outPath = m_dir.filePath(QStringLiteral("scratch.gen.json"));
+        QString error;
+        std::unique_ptr<core::ITrainingJob> scratch = app::trainingJobFactory()(s, nullptr, &error);
+        QVERIFY2(scratch, qPrintable(error));
+        QVERIFY2(scratch->describe().contains("VAE"), qPrintable(scratch->describe()));
+        const std::atomic<bool> go{false};
+        QVERIFY2(scratch->run(&go, [](const core::TrainingReport &) {}, &error), qPrintable(error));
+        QCOMPARE(scratch->step(), 2);
+        QVERIFY2(scratch->exportModel(s.outPath, &error), qPrintable(error));
+        QVERIFY(QFile::exists(s.outPath));
+
+        s.initFrom = gen;
+        s.referencePath = sheep;
+        s.outPath = m_dir.filePath(QStringLiteral("sheep-mine.gen.json"));
+        std::unique_ptr<core::ITrainingJob> personal = app::trainingJobFactory()(s, nullptr, &error);
+        QVERIFY2(personal, qPrintable(error));
+        QVERIFY2(personal->describe().contains("24 of your drawings"), qPrintable(personal->describe()));
+        const double before = personal->evaluate(true);
+        QVERIFY(std::isfinite(before) && std::isfinite(personal->referenceLoss()));
+        QVERIFY2(personal->run(&go, [](const core::TrainingReport &) {}, &error), qPrintable(error));
+        QCOMPARE(personal->step(), 2);
+        QVERIFY(personal->evaluate(true) != before);
+        QVERIFY2(personal->exportModel(s.outPath, &error), qPrintable(error));
+        QCOMPARE(personal->lossCurve().size(), 2);
     }
 
     void stopWhileTheTimbreDataIsRendered()

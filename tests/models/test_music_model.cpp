@@ -216,6 +216,40 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath("big.music.json")));
     }
 
+    void float32FilesKeepEveryBit()
+    {
+        // A personalised model's small updates must survive: "dtype": "f32".
+        QTemporaryDir dir;
+        MusicModelFile f = randomFile(smallConfig(false), 9);
+        f.tensors["head.bias"].values[0] = 1.0f + 1e-6f;   // rounds to 1.0 in float16
+        f.tensors["head.bias"].values[1] = 1e6f;           // beyond float16, fine as float32
+        f.float32 = true;
+        const QString path = dir.filePath("mine.music.json");
+        QString error;
+        QVERIFY2(f.write(path, &error), qPrintable(error));
+        const auto back = MusicModelFile::read(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        for (const auto &[name, t] : f.tensors)
+            QVERIFY2(back->tensor(name).values == t.values, qPrintable(name));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject top = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(tensorJson(top, "head.weight")["dtype"].toString(), QString("f32"));
+        // A lying length is still caught: f32 data cut to an f16 tensor's size.
+        QJsonObject t = tensorJson(top, "head.bias");
+        const QByteArray bytes = QByteArray::fromBase64(t["data"].toString().toLatin1());
+        t["data"] = QString::fromLatin1(bytes.left(bytes.size() / 2).toBase64());
+        QJsonObject cut = top;
+        setTensorJson(cut, "head.bias", t);
+        QVERIFY(!MusicModelFile::parse(QJsonDocument(cut).toJson(), "cut.music.json", &error));
+        QVERIFY2(error.contains("head.bias") && error.contains("length"), qPrintable(error));
+        // And an unknown dtype names both it knows.
+        t["dtype"] = "f64";
+        setTensorJson(cut, "head.bias", t);
+        QVERIFY(!MusicModelFile::parse(QJsonDocument(cut).toJson(), "cut.music.json", &error));
+        QVERIFY2(error.contains("f64") && error.contains("f32"), qPrintable(error));
+    }
+
     void performanceFileSize()
     {
         // A 2×512 performance model stays under ~10 MB in float16.

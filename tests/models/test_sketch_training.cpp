@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 #include <QTest>
 #include <cmath>
 #include <numeric>
@@ -66,6 +67,33 @@ private slots:
         QVERIFY2(error.startsWith("mem.ndjson:2:"), qPrintable(error));
         QVERIFY(!data.parse("{\"split\":\"train\"}\n", "mem.ndjson", 0, &error));
         QVERIFY2(error.contains(":1:") && error.contains("drawing"), qPrintable(error));
+    }
+
+    void foldersShortDrawingsAndFifos()
+    {
+        // A folder: every .ndjson in it, by name; a one-point drawing is skipped and counted.
+        QTemporaryDir dir;
+        const QByteArray good = R"({"word":"cat","drawing":[[[0,5,9],[0,2,4]]]})";
+        const QByteArray dot = R"({"word":"cat","drawing":[[[3],[4]]]})";
+        for (const auto &[name, text] : {std::pair{"a.ndjson", good + "\n" + dot + "\n"}, std::pair{"b.ndjson", good + "\n"},
+                                         std::pair{"notes.txt", QByteArray("not a drawing")}}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        SketchDataset data;
+        QString error;
+        QVERIFY2(data.load(dir.path(), 0, &error), qPrintable(error));
+        QCOMPARE(int(data.drawings().size()), 2);
+        QCOMPARE(data.skippedShort(), 1);
+        // Nothing but dots: the error says why.
+        QVERIFY(!data.parse(dot + "\n", "dots.ndjson", 0, &error));
+        QVERIFY2(error.contains("too short"), qPrintable(error));
+        // A FIFO is refused at once instead of hanging the reader.
+        const QString fifo = dir.filePath("fifo.ndjson");
+        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+        QVERIFY(!data.load(fifo, 0, &error));
+        QVERIFY2(error.contains("not a regular file"), qPrintable(error));
     }
 
     void splitsAndScale()

@@ -55,7 +55,8 @@ public:
         QFile f(path);
         return f.open(QIODevice::WriteOnly) && f.write("{}") == 2;
     }
-    double evaluate(bool) override { return 1.25; }
+    double evaluate(bool) override { return m_step == 0 ? 2.0 : 1.5; }   // the base model, then the trained one
+    double referenceLoss() override { return m_step == 0 ? 3.0 : 3.15; }
     QList<QPointF> lossCurve() const override { return {}; }
     QList<QPointF> validCurve() const override { return {}; }
 
@@ -195,7 +196,7 @@ private slots:
         // Back to a music kind: MIDI again.
         dialog.selectKind("melody");
         QVERIFY(dialog.outputEdit()->text().endsWith(".music.json"));
-        QVERIFY(from->isHidden());  // music models start from scratch
+        QVERIFY(!from->isHidden());  // music models start from scratch, or from a model to make yours
         QVERIFY(dialog.spec().initFrom.isEmpty());
         QVERIFY(!dialog.dataEdit()->text().isEmpty());
 
@@ -212,6 +213,47 @@ private slots:
         dialog.selectKind("performance");
         QCOMPARE(dialog.spec().architecture, QStringLiteral("lstm"));
         QVERIFY(dialog.spec().checkpointDir != t.checkpointDir);
+    }
+
+    void makeItMineStartsFromTheModel()
+    {
+        core::TrainingSpec seen;
+        ui::TrainingDialog dialog([&](const core::TrainingSpec &spec, const std::atomic<bool> *, QString *) {
+            seen = spec;
+            return std::make_unique<ScriptedJob>(spec);
+        });
+        QFile drawings(m_dir.filePath("mine.ndjson"));
+        QVERIFY(drawings.open(QIODevice::WriteOnly));
+        drawings.write("{\"drawing\": [[[0, 5], [0, 5]]]}\n");
+        drawings.close();
+        const QString base = m_dir.filePath("cat.gen.json");
+        dialog.personalise("sketch", base, drawings.fileName());
+        QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("sketch"));
+        QCOMPARE(dialog.startFromCombo()->currentData().toString(), base);
+        QCOMPARE(dialog.minutesSpin()->value(), 2.0);
+        QVERIFY(dialog.outputEdit()->text().endsWith("cat-mine.gen.json"));
+        const QString out = m_dir.filePath("cat-mine.gen.json");
+        dialog.outputEdit()->setText(out);
+        dialog.setSteps(10);
+        QSignalSpy finished(&dialog, &ui::TrainingDialog::finished);
+        dialog.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(seen.kind, QStringLiteral("sketch"));
+        QCOMPARE(seen.initFrom, base);
+        QCOMPARE(seen.dataPath, drawings.fileName());
+        QVERIFY(!seen.resume);
+        QVERIFY(seen.referencePath.isEmpty());   // not a model whose data we have
+        // The figures a user can check: before and after on their held-out examples.
+        const QString said = dialog.statusLabel()->text();
+        QVERIFY2(said.contains("2.000 → 1.500") && said.contains("25.0 % lower"), qPrintable(said));
+        QVERIFY2(said.contains("3.000 → 3.150") && said.contains("5.0 % higher"), qPrintable(said));
+
+        // Drawings that are not there are refused before anything starts.
+        dialog.dataEdit()->setText(m_dir.filePath("none.ndjson"));
+        dialog.start();
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.statusLabel()->text().contains("no such file or folder of drawings"));
     }
 
     void missingFolderRefusedBeforeStarting()

@@ -15,6 +15,7 @@
 #include "live/DuetPanel.h"
 #include "live/RecordController.h"
 #include "live/ThruController.h"
+#include "main/PersonaliseActions.h"
 #include "main/RatingsActions.h"
 #include "pianoroll/PianoRollEditor.h"
 #include "main/ModelDialogs.h"
@@ -387,6 +388,8 @@ void MainWindow::buildMenus()
     music->addAction(tr("&Train a Music Model…"), this, [this] { m_dialogs->showTraining(); });
     music->addAction(tr("Tu&ne a Model…"), this, [this] { m_dialogs->showTuning(QStringLiteral("melody")); });
     music->addAction(tr("Com&pare Models…"), this, [this] { m_dialogs->showComparison(QStringLiteral("music")); });
+    new PersonaliseActions(sketchMenu, music, m_dialogs, PersonaliseActions::sourcesOf(m_sketchEditor, m_doc),
+                           [this](const QString &m) { statusBar()->showMessage(m, 8000); }, this);
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));
     sound->addAction(tr("Export &Note as WAV…"), this, exportSoundNote);

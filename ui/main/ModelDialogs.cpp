@@ -26,6 +26,14 @@ void ModelDialogs::showTraining(const QString &kind)
     dialog->raise();
 }
 
+void ModelDialogs::showPersonalising(const QString &kind, const QString &base, const QString &data)
+{
+    showTraining();
+    auto *dialog = m_window->findChild<TrainingDialog *>();
+    if (!dialog->isRunning())
+        dialog->personalise(kind, base, data);
+}
+
 void ModelDialogs::showTuning(const QString &kind)
 {
     auto *dialog = m_window->findChild<TuningDialog *>();

@@ -31,6 +31,8 @@ public:
 
     void setTuning(core::TuningJobFactory tuning) { m_tuning = std::move(tuning); }
     void showTraining(const QString &kind = {});   // "" keeps the dialog's choice
+    // Make It Mine: the training dialog set to personalise `base` on the user's `data`.
+    void showPersonalising(const QString &kind, const QString &base, const QString &data);
     void showTuning(const QString &kind = {});     // "melody" | "performance" | "sketch"
 
     // What Compare Models compares with: the model loaders, what music and

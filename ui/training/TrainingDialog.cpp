@@ -21,12 +21,38 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace atelier::ui {
 
 namespace {
 QString checkpointDirFor(const QString &kind)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + "/checkpoints/" + kind;
+}
+
+// The data a bundled model learned from (in the data path), where personalising
+// it measures what it forgot; "" for models whose data we do not have.
+QString referenceDataFor(const QString &model)
+{
+    const QString name = QFileInfo(model).fileName();
+    const QString midi = core::DataPaths::dataDir() + "/data/midi/";
+    const QString data = name == QLatin1String("sheep-vae.gen.json")           ? core::DataPaths::dataDir() + "/data/sketches/aaron_sheep.ndjson"
+                         : name == QLatin1String("melody-lstm.music.json")       ? midi + "nottingham/melody"
+                         : name == QLatin1String("chord-melody-lstm.music.json") ? midi + "nottingham/melody_chords"
+                         : name.startsWith(QLatin1String("performance-"))
+                                 && model.contains(QLatin1String("/assets/models/")) ? midi + "asap-maestro-subset"
+                                                                                     : QString();
+    return !data.isEmpty() && QFileInfo::exists(data) ? QDir::cleanPath(data) : QString();
+}
+
+// "3.21 → 2.40 (25.2 % lower)"
+QString change(double before, double after)
+{
+    const double relative = std::abs(before) > 0 ? (after - before) / std::abs(before) : 0.0;
+    const QString how = relative <= 0 ? TrainingDialog::tr("%1 % lower").arg(-100 * relative, 0, 'f', 1)
+                                      : TrainingDialog::tr("%1 % higher").arg(100 * relative, 0, 'f', 1);
+    return QStringLiteral("%1 → %2 (%3)").arg(before, 0, 'f', 3).arg(after, 0, 'f', 3).arg(how);
 }
 
 QString duration(double seconds)
@@ -54,6 +80,7 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     m_kind->addItem(tr("Performance, Transformer (relative attention; slower to train, resumable)"),
                     QStringLiteral("performance-transformer"));
     m_kind->addItem(tr("Timbre (Sound Morph; learns from GM SoundFonts)"), QStringLiteral("timbre"));
+    m_kind->addItem(tr("Drawing (Sketch-RNN; learns from Quick, Draw! drawings or your own)"), QStringLiteral("sketch"));
     form->addRow(tr("Model"), m_kind);
     auto *dataRow = new QHBoxLayout;
     m_data = new QLineEdit(this);
@@ -80,8 +107,6 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     form->addRow(QString(), m_resume);
     m_startFrom = new QComboBox(this);
     m_startFrom->setObjectName("startFrom");
-    m_startFrom->setToolTip(tr("Fine-tune a timbre model you have (much faster than from scratch: its network "
-                               "and the instruments it knows are the starting point), or train a new one"));
     form->addRow(tr("Start from"), m_startFrom);
     m_form = form;
     layout->addLayout(form);
@@ -121,17 +146,27 @@ TrainingDialog::TrainingDialog(core::TrainingJobFactory factory, QWidget *parent
     layout->addLayout(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingDialog::kindChanged);
+    connect(m_startFrom, &QComboBox::currentIndexChanged, this, &TrainingDialog::startFromChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
+        if (isSketch()) {   // a file of drawings (a folder of them can be typed)
+            const QString f = QFileDialog::getOpenFileName(this, tr("Drawings"), m_data->text(),
+                                                           tr("Drawings (*.ndjson)"));
+            if (!f.isEmpty())
+                m_data->setText(f);
+            return;
+        }
         const QString dir = QFileDialog::getExistingDirectory(this, isTimbre() ? tr("SoundFont Folder") : tr("MIDI Folder"),
                                                               m_data->text());
         if (!dir.isEmpty())
             m_data->setText(dir);
     });
     connect(browseOut, &QPushButton::clicked, this, [this] {
-        const QString suffix = isTimbre() ? QStringLiteral(".timbre.json") : QStringLiteral(".music.json");
+        const QString suffix = isTimbre() ? QStringLiteral(".timbre.json")
+                               : isSketch() ? QStringLiteral(".gen.json") : QStringLiteral(".music.json");
         const QString f = QFileDialog::getSaveFileName(this, tr("Save Model As"), m_output->text(),
-                                                       isTimbre() ? tr("Timbre models (*.timbre.json)")
-                                                                  : tr("Music models (*.music.json)"));
+                                                       isTimbre()   ? tr("Timbre models (*.timbre.json)")
+                                                       : isSketch() ? tr("Drawing models (*.gen.json)")
+                                                                    : tr("Music models (*.music.json)"));
         if (!f.isEmpty())
             m_output->setText(f.endsWith(suffix) ? f : f + suffix);
     });
@@ -153,6 +188,23 @@ TrainingDialog::~TrainingDialog()
 }
 
 bool TrainingDialog::isTimbre() const { return m_kind->currentData().toString() == QLatin1String("timbre"); }
+bool TrainingDialog::isSketch() const { return m_kind->currentData().toString() == QLatin1String("sketch"); }
+bool TrainingDialog::isPersonalising() const
+{
+    return !isTimbre() && !m_startFrom->currentData().toString().isEmpty();
+}
+
+void TrainingDialog::personalise(const QString &kind, const QString &base, const QString &data)
+{
+    selectKind(kind);
+    int i = m_startFrom->findData(base);
+    if (i < 0) {
+        m_startFrom->addItem(QFileInfo(base).fileName(), base);
+        i = m_startFrom->count() - 1;
+    }
+    m_startFrom->setCurrentIndex(i);
+    m_data->setText(data);
+}
 
 void TrainingDialog::selectKind(const QString &kind)
 {
@@ -178,20 +230,67 @@ void TrainingDialog::kindChanged()
         for (const QString &f : core::DataPaths::modelFiles(QStringLiteral("*.timbre.json")))
             m_startFrom->addItem(QFileInfo(f).fileName().chopped(int(qstrlen(".timbre.json"))), f);
         m_startFrom->setCurrentIndex(m_startFrom->count() > 1 ? 1 : 0);  // the first model found: the bundled one
+        m_startFrom->setToolTip(tr("Fine-tune a timbre model you have (much faster than from scratch: its network "
+                                   "and the instruments it knows are the starting point), or train a new one"));
         m_form->setRowVisible(m_startFrom, true);
+        m_form->setRowVisible(m_resume, true);
+        m_minutes->setValue(30);
         return;
     }
-    m_form->setRowVisible(m_startFrom, false);
-    m_dataLabel->setText(tr("MIDI folder"));
+    // Music and drawings: from scratch, or making a model yours (personalising it on a few examples).
+    m_startFrom->blockSignals(true);
+    m_startFrom->clear();
+    m_startFrom->addItem(tr("Nothing: a new model"), QString());
+    const QStringList models = kind == QLatin1String("sketch")
+        ? core::DataPaths::modelFiles(QStringLiteral("*.gen.json"), {QString(), QStringLiteral("sketch-rnn")})
+        : core::DataPaths::modelFiles((kind == QLatin1String("performance-transformer") ? QStringLiteral("performance")
+                                                                                          : kind)
+                                      + QStringLiteral("*.music.json"));
+    for (const QString &f : models)
+        m_startFrom->addItem(QFileInfo(f).fileName().section('.', 0, 0), f);
+    m_startFrom->setToolTip(tr("Make a model yours: fine-tune it on a few of your own examples (10–50 drawings, or "
+                               "1–10 MIDI files) in a couple of minutes, or train a new one from scratch"));
+    m_startFrom->blockSignals(false);
+    m_form->setRowVisible(m_startFrom, kind != QLatin1String("performance-transformer"));
+    startFromChanged();
+}
+
+void TrainingDialog::startFromChanged()
+{
+    if (isTimbre())
+        return;
+    const QString kind = m_kind->currentData().toString();
+    const QString base = m_startFrom->currentData().toString();
+    const bool personal = !base.isEmpty();
+    m_form->setRowVisible(m_resume, !personal);
+    if (kind == QLatin1String("sketch")) {
+        m_dataLabel->setText(personal ? tr("Your drawings") : tr("Drawings"));
+        m_data->setToolTip(tr("A Quick, Draw! .ndjson file of drawings, or a folder of them; Sketch ▸ Keep Drawing "
+                              "for Make It Mine collects yours"));
+        if (m_data->text().isEmpty() || !m_data->text().endsWith(QLatin1String(".ndjson")))
+            m_data->setText(QDir::cleanPath(core::DataPaths::dataDir() + "/data/sketches/aaron_sheep.ndjson"));
+        m_plot->yAxis->setLabel(personal ? tr("loss (nats per row)") : tr("reconstruction loss"));
+    } else {
+        m_dataLabel->setText(personal ? tr("Your MIDI folder") : tr("MIDI folder"));
+        m_data->setToolTip(tr("A folder of MIDI files to learn from (searched without subfolders)"));
+        if (!personal) {
+            const QString data = core::DataPaths::dataDir() + "/data/midi/"
+                                 + (kind == "melody"         ? QStringLiteral("nottingham/melody")
+                                    : kind == "chord-melody" ? QStringLiteral("nottingham/melody_chords")
+                                                             : QStringLiteral("asap-maestro-subset"));
+            m_data->setText(QDir::cleanPath(data));
+        }
+        m_plot->yAxis->setLabel(tr("loss (nats per event)"));
+    }
     m_data->setPlaceholderText(QString());
-    m_data->setToolTip(tr("A folder of MIDI files to learn from (searched without subfolders)"));
-    const QString data = core::DataPaths::dataDir() + "/data/midi/"
-                         + (kind == "melody"         ? QStringLiteral("nottingham/melody")
-                            : kind == "chord-melody" ? QStringLiteral("nottingham/melody_chords")
-                                                     : QStringLiteral("asap-maestro-subset"));
-    m_data->setText(QDir::cleanPath(data));
-    m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/" + kind + "-mine.music.json"));
-    m_plot->yAxis->setLabel(tr("loss (nats per event)"));
+    const QString suffix = kind == QLatin1String("sketch") ? QStringLiteral(".gen.json") : QStringLiteral(".music.json");
+    const QString stem = personal ? QFileInfo(base).fileName().section('.', 0, 0) : kind;
+    m_output->setText(QDir::cleanPath(core::DataPaths::userModelDir() + "/" + stem + "-mine" + suffix));
+    m_minutes->setValue(personal ? 2 : 30);
+    m_status->setText(personal ? tr("Press Train: %1 learns from your examples for a couple of minutes; every fifth "
+                                    "one is held out to measure how much closer it came to them.")
+                                     .arg(QFileInfo(base).fileName())
+                               : tr("Choose the data to learn from and press Train."));
 }
 
 core::TrainingSpec TrainingDialog::spec() const
@@ -207,8 +306,11 @@ core::TrainingSpec TrainingDialog::spec() const
     s.outPath = m_output->text();
     s.checkpointDir = checkpointDirFor(choice);   // each choice its own checkpoints
     s.resume = m_resume->isChecked();
-    if (s.kind == QLatin1String("timbre"))
-        s.initFrom = m_startFrom->currentData().toString();
+    s.initFrom = m_startFrom->currentData().toString();
+    if (isPersonalising()) {   // where the base model's own data is, to see what it forgot
+        s.referencePath = referenceDataFor(s.initFrom);
+        s.resume = false;
+    }
     s.minutes = m_steps > 0 ? 0 : m_minutes->value();
     s.steps = m_steps;
     s.maxFiles = m_maxFiles;
@@ -220,8 +322,13 @@ void TrainingDialog::start()
     if (m_running || !m_factory)
         return;
     const core::TrainingSpec s = spec();
-    const bool timbre = s.kind == QLatin1String("timbre");
-    if (!(timbre && s.dataPath.trimmed().isEmpty()) && !QFileInfo(s.dataPath).isDir()) {
+    const bool timbre = s.kind == QLatin1String("timbre"), sketch = s.kind == QLatin1String("sketch");
+    const bool personal = !timbre && !s.initFrom.isEmpty();
+    if (sketch && !QFileInfo(s.dataPath).isFile() && !QFileInfo(s.dataPath).isDir()) {
+        m_status->setText(tr("%1: no such file or folder of drawings").arg(s.dataPath));
+        return;
+    }
+    if (!sketch && !(timbre && s.dataPath.trimmed().isEmpty()) && !QFileInfo(s.dataPath).isDir()) {
         m_status->setText(tr("%1: not a folder").arg(s.dataPath));
         return;
     }
@@ -252,6 +359,9 @@ void TrainingDialog::start()
             post([=, this] { done(false, error, QString()); });
             return;
         }
+        // Making a model yours: how the base model does, before the first step.
+        const double baseHeldOut = personal ? job->evaluate(true) : 0.0;
+        const double baseReference = personal ? job->referenceLoss() : 0.0;
         const QString what = job->describe();
         const QList<QPointF> earlier = job->lossCurve(), earlierValid = job->validCurve();
         post([=, this] {
@@ -267,7 +377,14 @@ void TrainingDialog::start()
         bool saved = false;
         if (ok) {
             saved = job->exportModel(s.outPath, &error);
-            if (saved) {
+            if (saved && personal) {
+                message = tr("Saved %1 after %2 steps. On your held-out examples the loss went %3.")
+                              .arg(s.outPath).arg(job->step()).arg(change(baseHeldOut, job->evaluate(true)));
+                const double reference = job->referenceLoss();
+                if (std::isfinite(reference) && std::isfinite(baseReference))
+                    message += QLatin1Char(' ')
+                               + tr("On the data it first learned from: %1.").arg(change(baseReference, reference));
+            } else if (saved) {
                 const double valid = job->evaluate(false);
                 message = s.kind == QLatin1String("timbre")
                     ? tr("Saved %1 after %2 steps (held-out spectral loss %3).").arg(s.outPath).arg(job->step()).arg(valid, 0, 'f', 3)

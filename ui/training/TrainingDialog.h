@@ -1,7 +1,11 @@
 #pragma once
-// Tools ▸ Train a Music Model: trains a melody or performance model on the
-// user's own MIDI folder (or the bundled corpora in the data path) with the
-// same trainer as `atelier train`, as a job of the studio's JobRunner: progress, elapsed and
+// Music ▸ Train a Music Model, Sketch ▸ Train a Drawing Model: trains a
+// melody, performance, timbre or drawing model on the user's data (or the
+// bundled corpora in the data path) from scratch, or makes a model the
+// user's own from a few of their examples ("Start from" a model: Make It
+// Mine; the result reports the held-out loss on their examples before and
+// after, and on the data the model first learned from where we have it),
+// with the same trainers as `atelier train`, as a job of the studio's JobRunner: progress, elapsed and
 // remaining time, a live loss curve (QCustomPlot: training and held-out NLL
 // per event), cancel (a checkpoint is kept, Resume continues it) and, at the
 // end, the model file written where the Continue panel finds it.
@@ -40,7 +44,9 @@ public:
 
     // For tests.
     QComboBox *kindCombo() const { return m_kind; }
-    void selectKind(const QString &kind);  // "melody" | "performance" | "timbre"
+    void selectKind(const QString &kind);  // "melody" | "chord-melody" | "performance" | "timbre" | "sketch"
+    // Make It Mine: the kind, starting from `base`, learning from the user's `data`, for two minutes.
+    void personalise(const QString &kind, const QString &base, const QString &data);
     QLineEdit *dataEdit() const { return m_data; }
     QLineEdit *outputEdit() const { return m_output; }
     QDoubleSpinBox *minutesSpin() const { return m_minutes; }
@@ -59,6 +65,7 @@ protected:
 
 private:
     void kindChanged();
+    void startFromChanged();   // from scratch, or making a model yours
     void report(const core::TrainingReport &r);
     void done(bool ok, const QString &message, const QString &path);
 
@@ -66,6 +73,8 @@ private:
     QComboBox *m_kind;
     QLabel *m_dataLabel = nullptr;
     bool isTimbre() const;
+    bool isSketch() const;
+    bool isPersonalising() const;
     QLineEdit *m_data, *m_output;
     QDoubleSpinBox *m_minutes;
     QCheckBox *m_resume;

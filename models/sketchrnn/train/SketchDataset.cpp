@@ -1,6 +1,8 @@
 #include "SketchDataset.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,7 +53,7 @@ QString parseLine(const QByteArray &line, SketchDrawing *out, QString *word)
     }
     const size_t n = pts.size() / 3;
     if (n < 2)
-        return QObject::tr("drawing has fewer than two points");
+        return {};  // no rows: too short to train on (counted by the caller)
     out->rows.resize((n - 1) * 3);
     for (size_t i = 1; i < n; ++i) {
         out->rows[(i - 1) * 3 + 0] = pts[i * 3] - pts[(i - 1) * 3];
@@ -65,19 +67,49 @@ QString parseLine(const QByteArray &line, SketchDrawing *out, QString *word)
 
 bool SketchDataset::load(const QString &path, int maxSeqLen, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("cannot read %1: %2").arg(path, f.errorString());
-        return false;
+    clear();
+    QStringList files{path};
+    if (QFileInfo(path).isDir()) {   // every ndjson file in it, by name
+        files.clear();
+        for (const QFileInfo &f : QDir(path).entryInfoList({"*.ndjson"}, QDir::Files, QDir::Name))
+            files << f.filePath();
+        if (files.isEmpty()) {
+            *error = QObject::tr("%1: no .ndjson files in this folder").arg(path);
+            return false;
+        }
     }
-    return parse(f.readAll(), path, maxSeqLen, error);
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile()) {
+            *error = QObject::tr("cannot read %1: not a regular file").arg(file);
+            return false;
+        }
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QObject::tr("cannot read %1: %2").arg(file, f.errorString());
+            return false;
+        }
+        if (!append(f.readAll(), file, maxSeqLen, error))
+            return false;
+    }
+    return finish(path, error);
 }
 
 bool SketchDataset::parse(const QByteArray &text, const QString &name, int maxSeqLen, QString *error)
 {
+    clear();
+    return append(text, name, maxSeqLen, error) && finish(name, error);
+}
+
+void SketchDataset::clear()
+{
     m_drawings.clear();
     m_droppedTooLong = 0;
+    m_skippedShort = 0;
     m_word.clear();
+}
+
+bool SketchDataset::append(const QByteArray &text, const QString &name, int maxSeqLen, QString *error)
+{
     const QList<QByteArray> lines = text.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
@@ -90,14 +122,25 @@ bool SketchDataset::parse(const QByteArray &text, const QString &name, int maxSe
             *error = QObject::tr("%1:%2: %3").arg(name).arg(i + 1).arg(msg);
             return false;
         }
+        if (d.length() < SketchDrawing::kMinRows) {
+            ++m_skippedShort;
+            continue;
+        }
         if (maxSeqLen > 0 && d.length() > maxSeqLen) {
             ++m_droppedTooLong;
             continue;
         }
         m_drawings.push_back(std::move(d));
     }
+    return true;
+}
+
+bool SketchDataset::finish(const QString &name, QString *error)
+{
     if (m_drawings.empty()) {
-        *error = QObject::tr("%1: no drawings").arg(name);
+        *error = m_skippedShort > 0 ? QObject::tr("%1: no drawings long enough to train on (%n too short)", nullptr,
+                                                  m_skippedShort).arg(name)
+                                    : QObject::tr("%1: no drawings").arg(name);
         return false;
     }
     return true;
@@ -106,6 +149,20 @@ bool SketchDataset::parse(const QByteArray &text, const QString &name, int maxSe
 std::vector<const SketchDrawing *> SketchDataset::split(const QString &name) const
 {
     std::vector<const SketchDrawing *> out;
+    if (name == QLatin1String("held-out") || name == QLatin1String("mine")) {
+        bool anySplit = false;
+        for (const SketchDrawing &d : m_drawings)
+            anySplit = anySplit || !d.split.isEmpty();
+        int index = 0;
+        for (const SketchDrawing &d : m_drawings) {
+            const bool held = anySplit ? d.split == QLatin1String("valid") || d.split == QLatin1String("test")
+                                       : index % 5 == 4;
+            if (held == (name == QLatin1String("held-out")))
+                out.push_back(&d);
+            ++index;
+        }
+        return out;
+    }
     for (const SketchDrawing &d : m_drawings) {
         QString s = d.split;
         if (s.isEmpty())

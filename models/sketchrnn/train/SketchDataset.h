@@ -19,6 +19,8 @@
 namespace atelier::models {
 
 struct SketchDrawing {
+    // Fewer rows (points - 1) than this is too short to train on: skipped and counted.
+    static constexpr int kMinRows = 2;
     QString split;               // "train", "valid", "test" (or "" when the file has none)
     int line = 0;                // 1-based line in the file
     std::vector<float> rows;     // stroke-3, 3 floats per row, pixel units
@@ -27,9 +29,11 @@ struct SketchDrawing {
 
 class SketchDataset {
 public:
-    // Reads the file; on a malformed line returns false with *error naming
+    // Reads the file, or every *.ndjson file of a folder (by name; each
+    // drawing's line is in its own file); on a malformed line returns false with *error naming
     // the file and the line number. Drawings longer than maxSeqLen rows are
-    // dropped (counted in droppedTooLong()).
+    // dropped (counted in droppedTooLong()), drawings too short to train on
+    // are skipped (counted in skippedShort()).
     bool load(const QString &path, int maxSeqLen, QString *error);
     // The same from text already in memory (tests); `name` is used in errors.
     bool parse(const QByteArray &text, const QString &name, int maxSeqLen, QString *error);
@@ -37,8 +41,12 @@ public:
     const std::vector<SketchDrawing> &drawings() const { return m_drawings; }
     // Drawings of one split. Files without a split field: a deterministic
     // 90/5/5 split by line number (line % 20: 0 → valid, 1 → test).
+    // "held-out" and "mine" (what personalising holds out and learns from):
+    // the split field where any drawing has one ("valid" and "test" held
+    // out), else every fifth drawing in file order.
     std::vector<const SketchDrawing *> split(const QString &name) const;
     int droppedTooLong() const { return m_droppedTooLong; }
+    int skippedShort() const { return m_skippedShort; }  // fewer than SketchDrawing::kMinRows rows
     int maxLength() const;       // longest kept drawing, in rows
     QString word() const { return m_word; }  // the first line's "word" field, if any
 
@@ -47,8 +55,12 @@ public:
     static double scaleFactor(const std::vector<const SketchDrawing *> &drawings);
 
 private:
+    void clear();
+    bool append(const QByteArray &text, const QString &name, int maxSeqLen, QString *error);
+    bool finish(const QString &name, QString *error);   // fails when no drawing was kept
     std::vector<SketchDrawing> m_drawings;
     int m_droppedTooLong = 0;
+    int m_skippedShort = 0;
     QString m_word;
 };
 

@@ -412,24 +412,23 @@ std::optional<SketchEvalResult> SketchTrainer::evaluateFile(const QString &model
     const auto file = SketchRnnFile::read(modelPath, error);
     if (!file)
         return std::nullopt;
-    const SketchVae model = SketchVaeIo::fromFile(*file, error);
-    if (!model) {
+    if (file->vae && !SketchVaeIo::fromFile(*file, error)) {
         *error = modelPath + ": " + *error;
         return std::nullopt;
     }
     SketchDataset data;
     if (!data.load(dataPath, 0, error))
         return std::nullopt;
-    // Longer drawings than the model saw cannot be scored the model.py way.
+    // A VAE cannot score drawings longer than it saw the model.py way; a decoder scores any.
     std::vector<const SketchDrawing *> drawings;
     for (const SketchDrawing *dr : data.split(split))
-        if (dr->length() <= model->config().maxSeqLen)
+        if (!file->vae || dr->length() <= file->maxSeqLen)
             drawings.push_back(dr);
     if (drawings.empty()) {
         *error = QObject::tr("%1: no drawings in split '%2'").arg(dataPath, split);
         return std::nullopt;
     }
-    return SketchVaeIo::evaluate(model, drawings);
+    return SketchVaeIo::evaluate(*file, drawings);
 }
 
 bool SketchTrainer::exportModel(const QString &path, QString *error) const

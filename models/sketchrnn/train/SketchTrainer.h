@@ -77,6 +77,7 @@ struct SketchEvalResult {
     double kl = 0;                 // KL(q(z|x) || N(0, I)) per latent dimension
     double nllPerRow = 0;          // (offset + pen) per real row, nats
     int drawings = 0;
+    bool vae = true;               // false: a decoder-only model (no kl)
 };
 
 class SketchTrainer {
@@ -98,7 +99,8 @@ public:
     bool saveCheckpoint(QString *error);
 
     SketchEvalResult evaluate(const QString &split) const;
-    // The same for a VAE model file (what `atelier eval sketch` runs).
+    // The same for a model file, a VAE or a decoder-only model (what
+    // `atelier eval sketch` runs; a decoder has no kl).
     static std::optional<SketchEvalResult> evaluateFile(const QString &modelPath, const QString &dataPath,
                                                         const QString &split, QString *error);
     // The .gen.json VAE layout (17 int16-quantised arrays, spec §1.4); on

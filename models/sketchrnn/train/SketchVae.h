@@ -14,18 +14,10 @@
 // Internal: includes torch.
 
 #include "SketchLstm.h"  // torch first (Qt's `slots` macro)
+#include "SketchMixtureLoss.h"
 #include "SketchVaeConfig.h"
 
 namespace atelier::models {
-
-// Losses of a batch. Element sums over (time, batch) and the normaliser.
-struct SketchLossParts {
-    torch::Tensor offsetSum;   // mixture NLL of offsets, summed over real rows
-    torch::Tensor penSum;      // pen cross-entropy, summed over the counted rows
-    torch::Tensor kl;          // mean KL per latent dimension (before tolerance)
-    double denominator = 1;    // B × T (model.py averages over the padded length)
-    torch::Tensor recon() const { return (offsetSum + penSum) / denominator; }
-};
 
 class SketchVaeImpl : public torch::nn::Module {
 public:

@@ -79,4 +79,45 @@ SketchEvalResult evaluate(SketchVae model, const std::vector<const SketchDrawing
     return r;
 }
 
+SketchEvalResult evaluate(SketchPolicy decoder, const std::vector<const SketchDrawing *> &drawings,
+                          double scaleFactor, int maxSeqLen, int batchSize)
+{
+    torch::NoGradGuard noGrad;
+    SketchEvalResult r;
+    r.vae = false;
+    double offset = 0, pen = 0, rows = 0, batches = 0;
+    for (size_t i = 0; i < drawings.size(); i += size_t(batchSize)) {
+        const std::vector<const SketchDrawing *> part(drawings.begin() + i,
+                                                      drawings.begin() + std::min(drawings.size(), i + batchSize));
+        const SketchBatch batch = SketchBatch::make(part, scaleFactor);
+        const SketchLossParts p = sketchMixtureLoss(decoder->forward(sketchDecoderInput(batch.strokes)), batch.strokes,
+                                                    true, SketchRnnFile::kMixtures);
+        offset += p.offsetSum.item<double>();
+        pen += p.penSum.item<double>();
+        rows += batch.lengths.sum().item<double>();
+        batches += double(part.size()) * std::max(1, maxSeqLen);
+    }
+    r.drawings = int(drawings.size());
+    if (rows > 0) {
+        r.offset = offset / batches;
+        r.pen = pen / batches;
+        r.recon = r.offset + r.pen;
+        r.nllPerRow = (offset + pen) / rows;
+    }
+    return r;
+}
+
+SketchEvalResult evaluate(const SketchRnnFile &file, const std::vector<const SketchDrawing *> &drawings)
+{
+    if (file.vae) {
+        QString ignored;
+        if (const SketchVae model = fromFile(file, &ignored))
+            return evaluate(model, drawings);
+        return {};
+    }
+    SketchPolicy decoder(file);
+    decoder->eval();
+    return evaluate(decoder, drawings, file.scaleFactor, file.maxSeqLen);
+}
+
 } // namespace atelier::models::SketchVaeIo
