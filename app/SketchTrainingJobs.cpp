@@ -3,8 +3,13 @@
 #include "sketchrnn/train/SketchPersonaliser.h"
 #include "sketchrnn/train/SketchTrainer.h"
 
+#include "project/DrawingCollection.h"
+
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QTemporaryDir>
 
 namespace atelier::app {
 
@@ -136,17 +141,43 @@ private:
     models::SketchPersonaliser m_personaliser;
 };
 
+// A folder with Atelier projects: their canvases (the user's strokes) and
+// the folder's own .ndjson files, gathered in `into` (read once, at prepare).
+// Otherwise the data path as it is.
+QString drawingsOf(const QString &data, const QTemporaryDir &into, QString *error)
+{
+    const QDir folder(data);
+    if (!QFileInfo(data).isDir() || folder.entryList({QStringLiteral("*.atelier")}, QDir::Files).isEmpty())
+        return data;
+    int skipped = 0;
+    if (!into.isValid()
+        || core::DrawingCollection::addProjects(into.filePath(QStringLiteral("projects.ndjson")), data, &skipped, error) < 0)
+        return {};
+    for (const QFileInfo &f : folder.entryInfoList({QStringLiteral("*.ndjson")}, QDir::Files))
+        QFile::link(f.absoluteFilePath(), into.filePath(f.fileName()));
+    if (!QFile::exists(into.filePath(QStringLiteral("projects.ndjson")))
+        && QDir(into.path()).entryList({QStringLiteral("*.ndjson")}).isEmpty()) {
+        *error = QObject::tr("%1: none of its %n project(s) has a drawing of your own", nullptr, skipped).arg(data);
+        return {};
+    }
+    return into.path();
+}
+
 } // namespace
 
 std::unique_ptr<core::ITrainingJob> sketchTrainingJob(const core::TrainingSpec &spec, const std::atomic<bool> *cancel,
                                                       QString *error)
 {
     const QString name = QFileInfo(spec.outPath).fileName().section('.', 0, 0);
+    const QTemporaryDir gathered;
+    const QString data = drawingsOf(spec.dataPath, gathered, error);
+    if (data.isEmpty())
+        return nullptr;
     std::unique_ptr<core::ITrainingJob> job;
     if (!spec.initFrom.isEmpty()) {
         models::SketchPersonalOptions o;
         o.basePath = spec.initFrom;
-        o.dataPath = spec.dataPath;
+        o.dataPath = data;
         o.referencePath = spec.referencePath;
         o.name = name;
         o.steps = spec.steps;
@@ -165,7 +196,7 @@ std::unique_ptr<core::ITrainingJob> sketchTrainingJob(const core::TrainingSpec &
         job = std::move(personal);
     } else {
         models::SketchTrainingOptions o;
-        o.dataPath = spec.dataPath;
+        o.dataPath = data;
         o.name = name;
         o.checkpointDir = spec.checkpointDir;
         o.resume = spec.resume;

@@ -4,7 +4,8 @@
 // (SketchTrainer) with the sizes of the bundled sheep model; from a model
 // (spec.initFrom), personalising it on the user's drawings
 // (SketchPersonaliser), with the held-out NLL as the held-out loss and the
-// reference data's NLL as referenceLoss().
+// reference data's NLL as referenceLoss(). The data: an ndjson file, a
+// folder of them, or a folder of Atelier projects (their canvases).
 
 #include "music/TrainingJob.h"
 

@@ -1000,24 +1000,32 @@
         <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="31"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="64"/>
         <source>drawing model (Sketch-RNN VAE, encoder %1×2, decoder %2, z %3); %4 drawings to learn from, %5 held out</source>
         <translation>Zeichenmodell (Sketch-RNN-VAE, Encoder %1×2, Decoder %2, z %3); %4 Zeichnungen zum Lernen, %5 zurückbehalten</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="63"/>
-        <location filename="../app/SketchTrainingJobs.cpp" line="112"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="86"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="123"/>
         <location filename="../app/TrainingJobs.cpp" line="180"/>
         <source>stopped before the first training step; nothing was saved</source>
         <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="84"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="107"/>
         <source>making %1 yours: %2 of your drawings to learn from, %3 held out to measure it</source>
         <translation>%1 wird deins: %2 deiner Zeichnungen zum Lernen, %3 zum Messen zurückbehalten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/SketchTrainingJobs.cpp" line="160"/>
+        <source>%1: none of its %n project(s) has a drawing of your own</source>
+        <translation>
+            <numerusform>%1: sein %n Projekt enthält keine eigene Zeichnung</numerusform>
+            <numerusform>%1: keins seiner %n Projekte enthält eine eigene Zeichnung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="182"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="219"/>
         <location filename="../app/TrainingJobs.cpp" line="200"/>
         <source>stopped before training began; nothing was saved</source>
         <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
@@ -1554,12 +1562,12 @@
         <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../core/project/DrawingCollection.cpp" line="58"/>
+        <location filename="../core/project/DrawingCollection.cpp" line="59"/>
         <source>the canvas has no strokes of your own to keep (the model&apos;s strokes are not yours)</source>
         <translation>die Leinwand hat keine eigenen Striche zum Behalten (die Striche des Modells sind nicht deine)</translation>
     </message>
     <message>
-        <location filename="../core/project/DrawingCollection.cpp" line="66"/>
+        <location filename="../core/project/DrawingCollection.cpp" line="67"/>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="237"/>
         <location filename="../models/sketchrnn/train/SketchDataset.cpp" line="88"/>
         <source>cannot read %1: %2</source>
@@ -1626,7 +1634,7 @@
     </message>
     <message>
         <location filename="../core/project/AutosaveStore.cpp" line="69"/>
-        <location filename="../core/project/DrawingCollection.cpp" line="77"/>
+        <location filename="../core/project/DrawingCollection.cpp" line="78"/>
         <location filename="../core/reward/PreferenceLog.cpp" line="154"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="453"/>
         <source>cannot write %1: %2</source>
@@ -7163,8 +7171,8 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="268"/>
-        <source>A Quick, Draw! .ndjson file of drawings, or a folder of them; Sketch ▸ Keep Drawing for Make It Mine collects yours</source>
-        <translation>Eine Quick, Draw!-.ndjson-Datei mit Zeichnungen oder ein Ordner davon; Skizze ▸ Zeichnung für „Mach es zu meinem“ behalten sammelt deine</translation>
+        <source>A Quick, Draw! .ndjson file of drawings, a folder of them, or a folder of Atelier projects (their canvases); Sketch ▸ Keep Drawing for Make It Mine collects yours</source>
+        <translation>Eine Quick, Draw!-.ndjson-Datei mit Zeichnungen, ein Ordner davon oder ein Ordner mit Atelier-Projekten (ihre Leinwände); Skizze ▸ Zeichnung für „Mach es zu meinem“ behalten sammelt deine</translation>
     </message>
     <message>
         <location filename="../ui/training/TrainingDialog.cpp" line="272"/>

@@ -83,6 +83,14 @@
             <numerusform> (%n too short to train on)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/SketchTrainingJobs.cpp" line="160"/>
+        <source>%1: none of its %n project(s) has a drawing of your own</source>
+        <translation>
+            <numerusform>%1: its %n project has no drawing of your own</numerusform>
+            <numerusform>%1: none of its %n projects has a drawing of your own</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atelier::core::StrokeModel</name>

@@ -2,6 +2,7 @@
 
 #include "document/AtomicFile.h"
 #include "document/BoundedFile.h"
+#include "project/SongFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +79,28 @@ int add(const QString &path, const Sketch &sketch, QString *error)
         return -1;
     }
     return count(path);
+}
+
+int addProjects(const QString &path, const QString &folder, int *skipped, QString *error)
+{
+    int added = 0;
+    *skipped = 0;
+    const QFileInfoList projects = QDir(folder).entryInfoList({QStringLiteral("*.atelier")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &f : projects) {
+        QString reason;
+        const auto project = SongFiles::load(f.filePath(), &reason);
+        bool own = false;
+        for (const Stroke &s : project ? project->sketch.strokes : QList<Stroke>())
+            own = own || (!s.generated && !s.points.isEmpty());
+        if (!own) {
+            ++*skipped;
+            continue;
+        }
+        if (add(path, project->sketch, error) < 0)
+            return -1;
+        ++added;
+    }
+    return added;
 }
 
 } // namespace atelier::core::DrawingCollection

@@ -20,5 +20,10 @@ QString defaultPath();
 int add(const QString &path, const Sketch &sketch, QString *error);
 // Drawings in the file (0 when it does not exist or cannot be read).
 int count(const QString &path);
+// The canvases of the Atelier projects in `folder` (*.atelier, by name),
+// each the user's own strokes, appended to `path` as drawings: the number
+// added. Projects that cannot be read or hold no strokes of the user's are
+// skipped and counted in *skipped. -1 and *error when `path` cannot be written.
+int addProjects(const QString &path, const QString &folder, int *skipped, QString *error);
 
 } // namespace atelier::core::DrawingCollection

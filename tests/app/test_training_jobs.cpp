@@ -6,6 +6,8 @@
 #include "../TestData.h"
 #include "TrainingJobs.h"
 #include "project/DataPaths.h"
+#include "project/Project.h"
+#include "project/ProjectFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -122,6 +124,38 @@ private slots:
         QVERIFY(personal->evaluate(true) != before);
         QVERIFY2(personal->exportModel(s.outPath, &error), qPrintable(error));
         QCOMPARE(personal->lossCurve().size(), 2);
+    }
+
+    void drawingsFromAtelierProjects()
+    {
+        const QString gen = core::DataPaths::dataDir() + "/models/sketch-rnn/sheep.gen.json";
+        if (!QFile::exists(gen))
+            ATELIER_SKIP_OR_FAIL("no Sketch-RNN models");
+        // Twelve projects with a drawing of the user's, one with only the model's strokes, one broken.
+        const QString folder = m_dir.filePath(QStringLiteral("projects"));
+        QDir().mkpath(folder);
+        for (int i = 0; i < 14; ++i) {
+            core::Project p;
+            core::Stroke s;
+            for (int k = 0; k < 8; ++k)
+                s.points.append(QPointF(10 * k + i, 5 * (k % 3) + i));
+            s.generated = i == 12;
+            p.sketch.strokes.append(s);
+            QFile f(folder + QStringLiteral("/song%1.atelier").arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(i == 13 ? QByteArray("{ not a project") : core::ProjectFile::serialize(p));
+        }
+        core::TrainingSpec s;
+        s.kind = QStringLiteral("sketch");
+        s.dataPath = folder;
+        s.initFrom = gen;
+        s.steps = 1;
+        s.outPath = m_dir.filePath(QStringLiteral("projects-mine.gen.json"));
+        QString error;
+        std::unique_ptr<core::ITrainingJob> job = app::trainingJobFactory()(s, nullptr, &error);
+        QVERIFY2(job, qPrintable(error));
+        QVERIFY2(job->describe().contains("10 of your drawings") && job->describe().contains("2 held out"),
+                 qPrintable(job->describe()));
     }
 
     void stopWhileTheTimbreDataIsRendered()

@@ -265,8 +265,8 @@ void TrainingDialog::startFromChanged()
     m_form->setRowVisible(m_resume, !personal);
     if (kind == QLatin1String("sketch")) {
         m_dataLabel->setText(personal ? tr("Your drawings") : tr("Drawings"));
-        m_data->setToolTip(tr("A Quick, Draw! .ndjson file of drawings, or a folder of them; Sketch ▸ Keep Drawing "
-                              "for Make It Mine collects yours"));
+        m_data->setToolTip(tr("A Quick, Draw! .ndjson file of drawings, a folder of them, or a folder of Atelier "
+                              "projects (their canvases); Sketch ▸ Keep Drawing for Make It Mine collects yours"));
         if (m_data->text().isEmpty() || !m_data->text().endsWith(QLatin1String(".ndjson")))
             m_data->setText(QDir::cleanPath(core::DataPaths::dataDir() + "/data/sketches/aaron_sheep.ndjson"));
         m_plot->yAxis->setLabel(personal ? tr("loss (nats per row)") : tr("reconstruction loss"));
