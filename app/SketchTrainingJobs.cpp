@@ -1,4 +1,5 @@
 #include "SketchTrainingJobs.h"
+#include "TrainingReports.h"
 
 #include "sketchrnn/train/SketchPersonaliser.h"
 #include "sketchrnn/train/SketchTrainer.h"
@@ -17,42 +18,6 @@ namespace {
 
 // The sizes of assets/models/sheep-vae.gen.json (see its note): a VAE that trains on one core.
 constexpr int kEncoder = 128, kDecoder = 256, kLatent = 64, kBatch = 64;
-
-QList<QPointF> curve(const std::vector<double> &losses)
-{
-    QList<QPointF> points;
-    for (std::size_t i = 0; i < losses.size(); ++i)
-        points.append(QPointF(double(i + 1), losses[i]));
-    return points;
-}
-
-// The fields both trainers' progress reports share.
-template <typename Progress>
-core::TrainingReport reportOf(const Progress &p)
-{
-    core::TrainingReport r;
-    r.step = p.step;
-    r.targetSteps = p.targetSteps;
-    r.loss = p.loss;
-    r.stepsPerSecond = p.stepsPerSecond;
-    r.elapsedSeconds = p.elapsedSeconds;
-    r.etaSeconds = p.etaSeconds;
-    return r;
-}
-
-// The training point, then (a second report) the held-out one when there is one.
-void sendReport(core::TrainingReport r, bool validation, double validLoss,
-                const std::function<void(const core::TrainingReport &)> &report)
-{
-    if (!report)
-        return;
-    report(r);
-    if (validation) {
-        r.validation = true;
-        r.validLoss = validLoss;
-        report(r);
-    }
-}
 
 class ScratchSketchJob : public core::ITrainingJob {
 public:
@@ -73,7 +38,7 @@ public:
     {
         m_trainer.setCancelFlag(cancel);
         m_trainer.setProgressCallback([&](const models::SketchTrainingProgress &p) {
-            core::TrainingReport r = reportOf(p);
+            core::TrainingReport r = commonReport(p);
             r.learningRate = p.learningRate;
             if (p.validation)
                 m_valid.append(QPointF(p.step, p.validRecon));
@@ -90,7 +55,7 @@ public:
     }
     bool exportModel(const QString &path, QString *error) override { return m_trainer.exportModel(path, error); }
     double evaluate(bool test) override { return m_trainer.evaluate(test ? "test" : "valid").recon; }
-    QList<QPointF> lossCurve() const override { return curve(m_trainer.lossHistory()); }
+    QList<QPointF> lossCurve() const override { return stepCurve(m_trainer.lossHistory()); }
     QList<QPointF> validCurve() const override { return m_valid; }
 
 private:
@@ -115,7 +80,7 @@ public:
     {
         m_personaliser.setCancelFlag(cancel);
         m_personaliser.setProgressCallback([&](const models::SketchPersonalProgress &p) {
-            sendReport(reportOf(p), p.validation, p.heldOutNll, report);
+            sendReport(commonReport(p), p.validation, p.heldOutNll, report);
         });
         const bool ok = m_personaliser.run(error);
         m_personaliser.setProgressCallback({});
@@ -128,14 +93,8 @@ public:
     bool exportModel(const QString &path, QString *error) override { return m_personaliser.exportModel(path, error); }
     double evaluate(bool) override { return m_personaliser.heldOutNll(); }
     double referenceLoss() override { return m_personaliser.referenceNll(); }
-    QList<QPointF> lossCurve() const override { return curve(m_personaliser.lossHistory()); }
-    QList<QPointF> validCurve() const override
-    {
-        QList<QPointF> points;
-        for (const auto &[step, nll] : m_personaliser.heldOutHistory())
-            points.append(QPointF(step, nll));
-        return points;
-    }
+    QList<QPointF> lossCurve() const override { return stepCurve(m_personaliser.lossHistory()); }
+    QList<QPointF> validCurve() const override { return pointCurve(m_personaliser.heldOutHistory()); }
 
 private:
     models::SketchPersonaliser m_personaliser;

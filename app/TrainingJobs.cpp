@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include "TrainingJobs.h"
+#include "TrainingReports.h"
 #include "SketchTrainingJobs.h"
 
 #include "music/MusicCorpus.h"
@@ -77,41 +78,10 @@ models::MusicTrainingOptions optionsFor(const core::TrainingSpec &spec, const co
     return o;
 }
 
-// The trainers' histories as plot points: one loss per step, and (step, loss) pairs.
-QList<QPointF> stepCurve(const std::vector<double> &losses)
-{
-    QList<QPointF> points;
-    for (std::size_t i = 0; i < losses.size(); ++i)
-        points.append(QPointF(double(i + 1), losses[i]));
-    return points;
-}
-
-QList<QPointF> pointCurve(const std::vector<std::pair<int, double>> &history)
-{
-    QList<QPointF> points;
-    for (const auto &[step, loss] : history)
-        points.append(QPointF(step, loss));
-    return points;
-}
-
-// The trainers' progress as the dialog's and the command line's reports.
-template <typename Progress>
-core::TrainingReport commonReport(const Progress &p)
-{
-    core::TrainingReport r;
-    r.step = p.step;
-    r.targetSteps = p.targetSteps;
-    r.loss = p.loss;
-    r.learningRate = p.learningRate;
-    r.stepsPerSecond = p.stepsPerSecond;
-    r.elapsedSeconds = p.elapsedSeconds;
-    r.etaSeconds = p.etaSeconds;
-    return r;
-}
-
 void forwardProgress(const models::MusicTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
 {
     core::TrainingReport r = commonReport(p);
+    r.learningRate = p.learningRate;
     r.eventsPerSecond = p.tokensPerSecond;
     r.validation = p.validation;
     r.validLoss = p.validNll;
@@ -121,12 +91,8 @@ void forwardProgress(const models::MusicTrainingProgress &p, const std::function
 void forwardProgress(const models::TimbreTrainingProgress &p, const std::function<void(const core::TrainingReport &)> &report)
 {
     core::TrainingReport r = commonReport(p);
-    report(r);
-    if (p.validation) {  // one progress, two points: the training and the held-out loss
-        r.validation = true;
-        r.validLoss = p.validLoss;
-        report(r);
-    }
+    r.learningRate = p.learningRate;
+    sendReport(r, p.validation, p.validLoss, report);   // one progress, two points
 }
 
 double heldOutLoss(models::MusicTrainer &trainer, bool test) { return trainer.evaluate(test); }
