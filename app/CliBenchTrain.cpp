@@ -8,6 +8,7 @@
 // is per rank, so in steps per second it is b / a).
 
 #include "CliCommon.h"
+#include "train/LoopbackPort.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,33 +18,12 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-#include <arpa/inet.h>
 #include <cstdio>
 #include <memory>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace atelier::app {
 
 namespace {
-
-// A TCP port on 127.0.0.1 that nothing listens on right now.
-int freeLoopbackPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    int port = 0;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-        port = ntohs(a.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    return port;
-}
 
 struct RankRun {
     std::unique_ptr<QProcess> process;
@@ -53,7 +33,7 @@ struct RankRun {
 // One run of `world` ranks; the summaries of every rank, or *error.
 bool runRanks(const QStringList &common, int world, const QString &dir, std::vector<RankRun> *runs, QString *error)
 {
-    const int port = freeLoopbackPort();
+    const int port = models::freeLoopbackPort();
     runs->clear();
     for (int r = 0; r < world; ++r) {
         QStringList args = common;

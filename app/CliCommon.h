@@ -81,8 +81,6 @@ std::vector<core::ContinuationEvaluation::Piece> corpusPieces(bool melody, const
 
 // `train sketch --init MODEL …`: personalise a drawing model (CliPersonalise.cpp).
 int personaliseSketch(const QString &init, Args args);
-// (now - base) / |base|: the relative change of a loss (0 when base is 0).
-double relativeChange(double now, double base);
 
 // Each group of commands lists itself here (see CliMidi.cpp for the pattern).
 QList<CliCommand> midiCommands();

@@ -194,12 +194,12 @@ int trainMusic(const QString &kind, Args args)
     if (personalising) {
         out["model"] = QFileInfo(spec.initFrom).absoluteFilePath();
         out["held_out"] = QJsonObject{{"base_nll", baseHeldOut}, {"nll", test},
-                                      {"gain", -relativeChange(test, baseHeldOut)}};
+                                      {"gain", -core::relativeChange(test, baseHeldOut)}};
         if (!spec.referencePath.isEmpty()) {
             const double reference = job->referenceLoss();
             out["reference"] = QJsonObject{{"data", QFileInfo(spec.referencePath).absoluteFilePath()},
                                            {"base_nll", baseReference}, {"nll", reference},
-                                           {"forgetting", relativeChange(reference, baseReference)}};
+                                           {"forgetting", core::relativeChange(reference, baseReference)}};
         }
     }
     if (json)

@@ -5,6 +5,7 @@
 // of the data the base model learned from (how much it forgot).
 
 #include "CliCommon.h"
+#include "music/TrainingJob.h"
 
 #include "sketchrnn/train/SketchPersonaliser.h"
 
@@ -24,11 +25,6 @@ std::atomic<bool> g_stopPersonalising{false};
 extern "C" void onPersonaliseSignal(int) { g_stopPersonalising.store(true); }
 
 } // namespace
-
-double relativeChange(double now, double base)
-{
-    return std::abs(base) > 0 ? (now - base) / std::abs(base) : 0.0;
-}
 
 int personaliseSketch(const QString &init, Args args)
 {
@@ -113,7 +109,7 @@ int personaliseSketch(const QString &init, Args args)
         {"examples", QJsonObject{{"train", personaliser.trainCount()},
                                  {"held_out", personaliser.heldOutCount()},
                                  {"skipped_short", personaliser.skippedShort()}}},
-        {"held_out", QJsonObject{{"base_nll_per_row", base}, {"nll_per_row", now}, {"gain", -relativeChange(now, base)}}},
+        {"held_out", QJsonObject{{"base_nll_per_row", base}, {"nll_per_row", now}, {"gain", -core::relativeChange(now, base)}}},
     };
     if (!o.referencePath.isEmpty()) {
         const double refBase = personaliser.baseReferenceNll(), ref = personaliser.referenceNll();
@@ -121,13 +117,13 @@ int personaliseSketch(const QString &init, Args args)
                                            {"drawings", personaliser.referenceCount()},
                                            {"base_nll_per_row", refBase},
                                            {"nll_per_row", ref},
-                                           {"forgetting", relativeChange(ref, refBase)}};
+                                           {"forgetting", core::relativeChange(ref, refBase)}};
     }
     if (json)
         printJson(summary);
     else
         std::printf("%s: held-out NLL per row %.4f -> %.4f (%.1f %% lower) after %d steps\n", qPrintable(out), base,
-                    now, -100 * relativeChange(now, base), personaliser.step());
+                    now, -100 * core::relativeChange(now, base), personaliser.step());
     return 0;
 }
 

@@ -5,6 +5,7 @@
 // checkpoint and still writes the model.
 
 #include "CliCommon.h"
+#include "music/TrainingJob.h"
 
 #include "sketchrnn/train/SketchTrainer.h"
 
@@ -182,7 +183,7 @@ int evalSketch(Args args)
             return fail(error);
         o["base"] = QFileInfo(*base).absoluteFilePath();
         o["base_nll_per_row"] = b->nllPerRow;
-        o["nll_change"] = relativeChange(r->nllPerRow, b->nllPerRow);
+        o["nll_change"] = core::relativeChange(r->nllPerRow, b->nllPerRow);
     }
     if (json)
         printJson(o);
@@ -191,7 +192,7 @@ int evalSketch(Args args)
                      qPrintable(QFileInfo(*model).fileName()), qPrintable(split), r->drawings, r->nllPerRow,
                      r->offset, r->pen,
                      b ? qPrintable(QObject::tr("; base %1, %2 %").arg(b->nllPerRow, 0, 'f', 4)
-                                        .arg(100 * relativeChange(r->nllPerRow, b->nllPerRow), 0, 'f', 1))
+                                        .arg(100 * core::relativeChange(r->nllPerRow, b->nllPerRow), 0, 'f', 1))
                        : "");
     return 0;
 }

@@ -122,6 +122,14 @@ QString drawingsOf(const QString &data, const QTemporaryDir &into, QString *erro
     return into.path();
 }
 
+// A refusal names the user's folder, not the gathered drawings' temporary copy.
+std::nullptr_t namingTheData(const QString &gathered, const QString &data, QString *error)
+{
+    if (error && gathered != data)
+        error->replace(gathered, data);
+    return nullptr;
+}
+
 } // namespace
 
 std::unique_ptr<core::ITrainingJob> sketchTrainingJob(const core::TrainingSpec &spec, const std::atomic<bool> *cancel,
@@ -137,6 +145,7 @@ std::unique_ptr<core::ITrainingJob> sketchTrainingJob(const core::TrainingSpec &
         models::SketchPersonalOptions o;
         o.basePath = spec.initFrom;
         o.dataPath = data;
+        o.dataLabel = spec.dataPath;
         o.referencePath = spec.referencePath;
         o.name = name;
         o.steps = spec.steps;
@@ -151,7 +160,7 @@ std::unique_ptr<core::ITrainingJob> sketchTrainingJob(const core::TrainingSpec &
             o.batchSize = spec.batch;
         auto personal = std::make_unique<PersonalSketchJob>(o);
         if (!personal->prepare(error))
-            return nullptr;
+            return namingTheData(data, spec.dataPath, error);
         job = std::move(personal);
     } else {
         models::SketchTrainingOptions o;
@@ -171,7 +180,7 @@ std::unique_ptr<core::ITrainingJob> sketchTrainingJob(const core::TrainingSpec &
         o.logEvery = 5;
         auto scratch = std::make_unique<ScratchSketchJob>(o);
         if (!scratch->prepare(error))
-            return nullptr;
+            return namingTheData(data, spec.dataPath, error);
         job = std::move(scratch);
     }
     if (cancel && cancel->load()) {

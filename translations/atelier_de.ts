@@ -616,60 +616,60 @@
         <translation>bench sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="76"/>
+        <location filename="../app/CliTrain.cpp" line="77"/>
         <source>train sketch: unknown option %1</source>
         <translation>train sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPersonalise.cpp" line="54"/>
+        <location filename="../app/CliPersonalise.cpp" line="50"/>
         <source>train sketch --init: unknown option %1 (personalising runs in one process with the base model&apos;s sizes)</source>
         <translation>train sketch --init: unbekannte Option %1 (das Personalisieren läuft in einem Prozess mit den Größen des Ausgangsmodells)</translation>
     </message>
     <message>
-        <location filename="../app/CliPersonalise.cpp" line="57"/>
+        <location filename="../app/CliPersonalise.cpp" line="53"/>
         <source>usage: atelier train sketch --init MODEL.gen.json --data MINE.ndjson [--out MODEL.gen.json] [--reference DATA.ndjson] [--minutes M (2) | --steps N] [--batch B] [--lr R] [--rehearsal R (1)] [--anchor A] [--random-scale S] [--seed S] [--json]</source>
         <translation>Aufruf: atelier train sketch --init MODELL.gen.json --data MEINE.ndjson [--out MODELL.gen.json] [--reference DATEN.ndjson] [--minutes M (2) | --steps N] [--batch B] [--lr R] [--rehearsal R (1)] [--anchor A] [--random-scale S] [--seed S] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliPersonalise.cpp" line="62"/>
+        <location filename="../app/CliPersonalise.cpp" line="58"/>
         <source>train sketch --init: --batch must be positive, --lr, --anchor, --steps, --minutes and --rehearsal not negative, --random-scale in [0, 1)</source>
         <translation>train sketch --init: --batch muss positiv sein, --lr, --anchor, --steps, --minutes und --rehearsal dürfen nicht negativ sein, --random-scale liegt in [0, 1)</translation>
     </message>
     <message>
-        <location filename="../app/CliPersonalise.cpp" line="77"/>
+        <location filename="../app/CliPersonalise.cpp" line="73"/>
+        <location filename="../app/CliPersonalise.cpp" line="96"/>
         <location filename="../app/CliPersonalise.cpp" line="100"/>
-        <location filename="../app/CliPersonalise.cpp" line="104"/>
-        <location filename="../app/CliTrain.cpp" line="74"/>
+        <location filename="../app/CliTrain.cpp" line="75"/>
         <source>train sketch: %1</source>
         <translation>train sketch: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliPersonalise.cpp" line="102"/>
+        <location filename="../app/CliPersonalise.cpp" line="98"/>
         <source>train sketch: stopped before the first training step; nothing was saved</source>
         <translation>train sketch: vor dem ersten Trainingsschritt angehalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="78"/>
+        <location filename="../app/CliTrain.cpp" line="79"/>
         <source>usage: atelier train sketch --data FILE.ndjson [--out MODEL.gen.json] [--checkpoint-dir DIR] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADDR]] [--json]</source>
         <translation>Aufruf: atelier train sketch --data DATEI.ndjson [--out MODELL.gen.json] [--checkpoint-dir ORDNER] [--resume] [--steps N | --minutes M] [--batch B] [--hidden H] [--seed S] [--world-size N --rank R --master HOST:PORT [--timeout S] [--bind ADRESSE]] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="85"/>
+        <location filename="../app/CliTrain.cpp" line="86"/>
         <source>train sketch: sizes must be positive and --dropout-keep in (0, 1]</source>
         <translation>train sketch: Größen müssen positiv sein und --dropout-keep in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="167"/>
+        <location filename="../app/CliTrain.cpp" line="168"/>
         <source>eval sketch: unknown option %1</source>
         <translation>eval sketch: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="169"/>
+        <location filename="../app/CliTrain.cpp" line="170"/>
         <source>usage: atelier eval sketch --model FILE --data FILE.ndjson [--split test|valid|train|held-out] [--base MODEL] [--json]</source>
         <translation>Aufruf: atelier eval sketch --model DATEI --data DATEI.ndjson [--split test|valid|train|held-out] [--base MODELL] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliTrain.cpp" line="193"/>
+        <location filename="../app/CliTrain.cpp" line="194"/>
         <source>; base %1, %2 %</source>
         <translation>; Ausgangsmodell %1, %2 %</translation>
     </message>
@@ -995,29 +995,29 @@
         <translation>train timbre: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="29"/>
+        <location filename="../app/TrainingJobs.cpp" line="30"/>
         <source>unknown model kind &quot;%1&quot; (melody, chord-melody or performance)</source>
         <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="64"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="29"/>
         <source>drawing model (Sketch-RNN VAE, encoder %1×2, decoder %2, z %3); %4 drawings to learn from, %5 held out</source>
         <translation>Zeichenmodell (Sketch-RNN-VAE, Encoder %1×2, Decoder %2, z %3); %4 Zeichnungen zum Lernen, %5 zurückbehalten</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="86"/>
-        <location filename="../app/SketchTrainingJobs.cpp" line="123"/>
-        <location filename="../app/TrainingJobs.cpp" line="180"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="51"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="88"/>
+        <location filename="../app/TrainingJobs.cpp" line="146"/>
         <source>stopped before the first training step; nothing was saved</source>
         <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="107"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="72"/>
         <source>making %1 yours: %2 of your drawings to learn from, %3 held out to measure it</source>
         <translation>%1 wird deins: %2 deiner Zeichnungen zum Lernen, %3 zum Messen zurückbehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SketchTrainingJobs.cpp" line="160"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="119"/>
         <source>%1: none of its %n project(s) has a drawing of your own</source>
         <translation>
             <numerusform>%1: sein %n Projekt enthält keine eigene Zeichnung</numerusform>
@@ -1025,48 +1025,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="219"/>
-        <location filename="../app/TrainingJobs.cpp" line="200"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="187"/>
+        <location filename="../app/TrainingJobs.cpp" line="166"/>
         <source>stopped before training began; nothing was saved</source>
         <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="219"/>
+        <location filename="../app/TrainingJobs.cpp" line="185"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="225"/>
+        <location filename="../app/TrainingJobs.cpp" line="191"/>
         <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
         <translation>%1: keine SoundFonts (.sf2, .sf3) in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="249"/>
+        <location filename="../app/TrainingJobs.cpp" line="215"/>
         <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
         <translation>Klangmodell, MLP %1×%2, Batch %3 einsekündige Ausschnitte; %4 Noten von %5 Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="253"/>
+        <location filename="../app/TrainingJobs.cpp" line="219"/>
         <source>; starting from %1</source>
         <translation>; ausgehend von %1</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="285"/>
+        <location filename="../app/TrainingJobs.cpp" line="251"/>
         <source>personalising %1 (%2), batch %3 × %4 events; %5</source>
         <translation>personalisiere %1 (%2), Batch %3 × %4 Ereignisse; %5</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="311"/>
+        <location filename="../app/TrainingJobs.cpp" line="277"/>
         <source>Transformer %1×%2, %3 heads, window %4</source>
         <translation>Transformer %1×%2, %3 Köpfe, Fenster %4</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="314"/>
+        <location filename="../app/TrainingJobs.cpp" line="280"/>
         <source>LSTM %1×%2</source>
         <translation>LSTM %1×%2</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="315"/>
+        <location filename="../app/TrainingJobs.cpp" line="281"/>
         <source>%1 model, %2, batch %3 × %4 events; %5</source>
         <translation>%1-Modell, %2, Batch %3 × %4 Ereignisse; %5</translation>
     </message>
@@ -1317,18 +1317,18 @@
         <translation>die Ränge würden bei verschiedenen Schritten beginnen (%1): --checkpoint-dir muss ein Ordner sein, den jeder Rang sieht</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="160"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="157"/>
         <source>the data shards (%1) must be a multiple of the ranks (%2)</source>
         <translation>die Zahl der Datenteile (%1) muss ein Vielfaches der Ränge (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="163"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="160"/>
         <source>the batch (%1) must split evenly over this rank&apos;s %2 data shards</source>
         <translation>der Batch (%1) muss sich gleichmäßig auf die %2 Datenteile dieses Rangs aufteilen lassen</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="167"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="174"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="164"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="171"/>
         <source>the train split cannot be cut into %1 shards (each needs at least one sequence)</source>
         <translation>der Trainingsteil lässt sich nicht in %1 Datenteile schneiden (jeder braucht mindestens eine Sequenz)</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>Fortsetzen von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="504"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="493"/>
         <location filename="../models/music/MusicTrainerCheckpoint.cpp" line="168"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="249"/>
         <location filename="../models/sketchrnn/train/SketchTrainer.cpp" line="440"/>
@@ -1368,25 +1368,25 @@
         <translation>Checkpoint %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="215"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="496"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="212"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="485"/>
         <source>the trainer is not prepared</source>
         <translation>der Trainer ist nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="282"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="279"/>
         <source>a training window has token %1, outside the vocabulary of %2</source>
         <translation>ein Trainingsfenster enthält das Token %1, außerhalb des Vokabulars von %2</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="305"/>
-        <location filename="../models/music/MusicTrainer.cpp" line="338"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="302"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="327"/>
         <source>the training data gave only empty windows</source>
         <translation>die Trainingsdaten ergaben nur leere Fenster</translation>
     </message>
     <message>
-        <location filename="../models/music/MusicTrainer.cpp" line="349"/>
-        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="214"/>
+        <location filename="../models/music/MusicTrainer.cpp" line="338"/>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="205"/>
         <source>the loss is not finite at step %1 (try a lower learning rate)</source>
         <translation>der Verlust ist bei Schritt %1 nicht endlich (versuch eine niedrigere Lernrate)</translation>
     </message>
@@ -2600,32 +2600,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>soak: der Trainingslauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="81"/>
+        <location filename="../app/CliBenchTrain.cpp" line="61"/>
         <source>rank %1 of %2 failed (its messages are above)</source>
         <translation>Rang %1 von %2 ist fehlgeschlagen (seine Meldungen stehen darüber)</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="102"/>
+        <location filename="../app/CliBenchTrain.cpp" line="82"/>
         <source>usage: atelier bench train [--trainer melody|performance] [--world-size N] [--steps S] [--data DIR] [--max-files N] [--json]</source>
         <translation>Aufruf: atelier bench train [--trainer melody|performance] [--world-size N] [--steps S] [--data ORDNER] [--max-files N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="105"/>
+        <location filename="../app/CliBenchTrain.cpp" line="85"/>
         <source>bench train: --trainer must be melody or performance</source>
         <translation>bench train: --trainer muss melody oder performance sein</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="107"/>
+        <location filename="../app/CliBenchTrain.cpp" line="87"/>
         <source>bench train: --world-size must be at least 2 and --steps at least 2</source>
         <translation>bench train: --world-size muss mindestens 2 sein und --steps mindestens 2</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="110"/>
+        <location filename="../app/CliBenchTrain.cpp" line="90"/>
         <source>bench train: cannot create a temporary folder</source>
         <translation>bench train: kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location filename="../app/CliBenchTrain.cpp" line="123"/>
+        <location filename="../app/CliBenchTrain.cpp" line="103"/>
         <source>bench train: %1</source>
         <translation>bench train: %1</translation>
     </message>
@@ -2780,8 +2780,8 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>%1: keine Trainingszeichnungen zum Wiederholen</translation>
     </message>
     <message>
-        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="178"/>
-        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="252"/>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="169"/>
+        <location filename="../models/sketchrnn/train/SketchPersonaliser.cpp" line="243"/>
         <source>the personaliser is not prepared</source>
         <translation>das Personalisieren ist nicht vorbereitet</translation>
     </message>
@@ -3784,32 +3784,32 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="293"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="304"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="303"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="314"/>
         <source>No music models found. Put .music.json models in %1, or train one with Tools ▸ Train a Music Model.</source>
         <translation>Keine Musikmodelle gefunden. Leg .music.json-Modelle in %1 ab oder trainiere eines mit Werkzeuge ▸ Musikmodell trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="338"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="349"/>
         <source>Project key (%1)</source>
         <translation>Projekttonart (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="339"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="350"/>
         <source>Project key (none set)</source>
         <translation>Projekttonart (keine festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="450"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="461"/>
         <source>Add a track first.</source>
         <translation>Füge zuerst eine Spur hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="459"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="470"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>%n Variante über %1 Takte wird mit %2 erzeugt…</numerusform>
@@ -3817,17 +3817,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="473"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="484"/>
         <source>Select the notes whose time range should be regenerated.</source>
         <translation>Wähle die Noten, deren Zeitbereich neu erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="492"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="503"/>
         <source>Regenerating %1 with %2…</source>
         <translation>%1 wird mit %2 neu erzeugt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="522"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="533"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Ersatz — %n Note</numerusform>
@@ -3835,7 +3835,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="523"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="534"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variante %1 — %n Note</numerusform>
@@ -3843,12 +3843,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="527"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="538"/>
         <source>Pick Keep to replace the range, or Discard.</source>
         <translation>Wähle Behalten, um den Bereich zu ersetzen, oder Verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="539"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n Variante. Wähle sie aus, um sie zu sehen, Anhören, um sie im Zusammenhang zu hören, Behalten, um sie hinzuzufügen.</numerusform>
@@ -3856,12 +3856,12 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="531"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="542"/>
         <source>Key: %1.</source>
         <translation>Tonart: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="585"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="596"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>%n Note neu erzeugen</numerusform>
@@ -3869,17 +3869,17 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="587"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="598"/>
         <source>Remove notes</source>
         <translation>Noten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/music/ContinuePanel.cpp" line="589"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="600"/>
         <source>Add notes</source>
         <translation>Noten hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="592"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="603"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Fortsetzung behalten (%n Note)</numerusform>
@@ -3887,7 +3887,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="595"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="606"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>%n Note behalten. Rückgängig nimmt sie zurück.</numerusform>
@@ -6740,27 +6740,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="179"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="180"/>
         <source>%1 (ours)</source>
         <translation>%1 (von uns)</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="191"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="197"/>
         <source>No drawing models found. Put .gen.json models in %1.</source>
         <translation>Keine Zeichenmodelle gefunden. Leg .gen.json-Modelle in %1 ab.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="237"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="243"/>
         <source>Drawing with %1…</source>
         <translation>Es wird mit %1 gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="250"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="256"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="293"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="299"/>
         <source>Alternative %1</source>
         <translation>Alternative %1</translation>
     </message>
@@ -6775,7 +6775,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>Vorschau zeigt eine Alternative auf der Zeichenfläche; Doppelklick oder Übernehmen fügt sie hinzu; Tab wechselt zwischen den beiden zuletzt gezeigten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="300"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="306"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n Alternative: Vorschau zeigt sie auf der Zeichenfläche, Übernehmen (oder ein Doppelklick) fügt sie hinzu</numerusform>
@@ -6783,22 +6783,22 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="330"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="336"/>
         <source>Draw from scratch</source>
         <translation>Ganz neu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="330"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="336"/>
         <source>Finish drawing</source>
         <translation>Zeichnung vollenden</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="333"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="339"/>
         <source>The model added nothing: it thinks the drawing is done</source>
         <translation>Das Modell hat nichts hinzugefügt: Es hält die Zeichnung für fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="334"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="340"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n Strich hinzugefügt; er ist jetzt ein gewöhnlicher Strich</numerusform>
@@ -6806,27 +6806,27 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="348"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="354"/>
         <source>Keep alternative</source>
         <translation>Alternative behalten</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="392"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="398"/>
         <source>%1 has no encoder, so it cannot interpolate. Models trained with `atelier train sketch` (like the bundled sheep) can.</source>
         <translation>%1 hat keinen Encoder und kann daher nicht interpolieren. Mit `atelier train sketch` trainierte Modelle (wie das mitgelieferte Schaf) können es.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="397"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="403"/>
         <source>Draw something first: the canvas is one end of the interpolation.</source>
         <translation>Zeichne zuerst etwas: Die Skizzenfläche ist ein Ende der Interpolation.</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="403"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="409"/>
         <source>Interpolate drawing</source>
         <translation>Zeichnung interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="431"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="437"/>
         <source>Expected  →  Surprising
 (%1 … %2 nats per point)</source>
         <translation>Erwartet  →  Überraschend
@@ -7220,47 +7220,47 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="381"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="383"/>
         <source>Saved %1 after %2 steps. On your held-out examples the loss went %3.</source>
         <translation>%1 nach %2 Schritten gespeichert. Auf deinen zurückbehaltenen Beispielen ging der Verlust %3.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="386"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="388"/>
         <source>On the data it first learned from: %1.</source>
         <translation>Auf den Daten, aus denen es zuerst gelernt hat: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="390"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="392"/>
         <source>Saved %1 after %2 steps (held-out spectral loss %3).</source>
         <translation>%1 nach %2 Schritten gespeichert (spektraler Verlust auf zurückgehaltenen Daten %3).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="391"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="393"/>
         <source>Saved %1 after %2 steps (held-out loss %3 nats per event).</source>
         <translation>%1 nach %2 Schritten gespeichert (Verlust auf zurückgehaltenen Daten %3 Nats pro Ereignis).</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="414"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="417"/>
         <source>Step %1 · loss %2 · %3 events/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Ereignisse/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="420"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="423"/>
         <source>Step %1 · loss %2 · %3 steps/s · elapsed %4 · remaining %5</source>
         <translation>Schritt %1 · Verlust %2 · %3 Schritte/s · vergangen %4 · verbleibend %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="433"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="436"/>
         <source>Stopping after this step; keeping a checkpoint…</source>
         <translation>Stopp nach diesem Schritt; Checkpoint wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="453"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="456"/>
         <source>Stop Training?</source>
         <translation>Training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingDialog.cpp" line="454"/>
+        <location filename="../ui/training/TrainingDialog.cpp" line="457"/>
         <source>Training is running. Stop it (a checkpoint is kept) and close?</source>
         <translation>Das Training läuft. Stoppen (ein Checkpoint bleibt erhalten) und schließen?</translation>
     </message>

@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SketchTrainingJobs.cpp" line="160"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="119"/>
         <source>%1: none of its %n project(s) has a drawing of your own</source>
         <translation>
             <numerusform>%1: its %n project has no drawing of your own</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>atelier::ui::ContinuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="459"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="470"/>
         <source>Generating %n variation(s) of %1 bars with %2…</source>
         <translation>
             <numerusform>Generating %n variation of %1 bars with %2…</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="522"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="533"/>
         <source>Replacement — %n note(s)</source>
         <translation>
             <numerusform>Replacement — %n note</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="523"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="534"/>
         <source>Variation %1 — %n note(s)</source>
         <translation>
             <numerusform>Variation %1 — %n note</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="528"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="539"/>
         <source>%n variation(s). Select one to see it, Audition to hear it with its context, Keep to add it.</source>
         <translation>
             <numerusform>%n variation. Select one to see it, Audition to hear it with its context, Keep to add it.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="585"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="596"/>
         <source>Regenerate %n note(s)</source>
         <translation>
             <numerusform>Regenerate %n note</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="592"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="603"/>
         <source>Keep continuation (%n note(s))</source>
         <translation>
             <numerusform>Keep continuation (%n note)</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/music/ContinuePanel.cpp" line="595"/>
+        <location filename="../ui/music/ContinuePanel.cpp" line="606"/>
         <source>Kept %n note(s). Undo takes them back.</source>
         <translation>
             <numerusform>Kept %n note. Undo takes it back.</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>atelier::ui::SketchModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="300"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="306"/>
         <source>%n alternative(s): Preview shows one on the canvas, Keep (or a double-click) adds it</source>
         <translation>
             <numerusform>%n alternative: Preview shows it on the canvas, Keep (or a double-click) adds it</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sketch/SketchModelPanel.cpp" line="334"/>
+        <location filename="../ui/sketch/SketchModelPanel.cpp" line="340"/>
         <source>%n stroke(s) added; they are ordinary strokes now</source>
         <translation>
             <numerusform>%n stroke added; it is an ordinary stroke now</numerusform>

@@ -61,6 +61,13 @@ struct TrainingReport {
     double validLoss = 0;
 };
 
+// (now - base) / |base|: the relative change of a loss, negative when it went
+// down (0 when base is 0). What personalising reports as gain and forgetting.
+inline double relativeChange(double now, double base)
+{
+    return base != 0 ? (now - base) / (base < 0 ? -base : base) : 0.0;
+}
+
 class ITrainingJob {
 public:
     virtual ~ITrainingJob() = default;

@@ -115,10 +115,7 @@ bool MusicTrainer::prepare(QString *error)
     torch::manual_seed(o.seed);
     d->net = initial ? std::move(initial) : MusicNetwork::create(o);
     d->net->module().train();
-    d->anchors.clear();
-    if (o.anchor > 0)
-        for (const torch::Tensor &p : d->net->module().parameters())
-            d->anchors.push_back(p.detach().clone());
+    d->anchor = AnchorPull(d->net->module().parameters(), o.anchor);
     d->optimizer = std::make_unique<torch::optim::Adam>(d->net->module().parameters(),
                                                         torch::optim::AdamOptions(o.learningRate));
     d->step = 0;
@@ -315,15 +312,7 @@ bool MusicTrainer::run(QString *error)
         d->optimizer->zero_grad();
         double lossV = 0;
         if (tokenCount > 0) {
-            torch::Tensor objective = loss;
-            if (!d->anchors.empty()) {
-                const std::vector<torch::Tensor> params = d->net->module().parameters();
-                torch::Tensor pull = torch::zeros({});
-                for (std::size_t i = 0; i < params.size(); ++i)
-                    pull = pull + (params[i] - d->anchors[i]).pow(2).sum();
-                objective = objective + o.anchor * pull;
-            }
-            objective.backward();
+            d->anchor.add(loss, d->net->module().parameters()).backward();
             lossV = loss.item<double>();
         }
         if (d->dp) {

@@ -55,7 +55,7 @@ struct MusicTrainer::Private {
     // This rank's random streams (data shards and torch), to resume exactly.
     QByteArray rankState() const;
     bool restoreRankState(const QByteArray &state, QString *error);
-    std::vector<torch::Tensor> anchors;  // the initial weights, when options.anchor > 0
+    AnchorPull anchor;  // toward the initial weights, when options.anchor > 0
     // NaN when the split is empty or (error set) a rank was lost.
     double evaluate(bool test, QString *error = nullptr) const;
     double evaluate(const core::IMusicTrainingData &on, bool test, int maxSequences, QString *error) const;

@@ -65,4 +65,21 @@ void optimizerStep(torch::optim::Optimizer &optimizer, const std::vector<torch::
     optimizer.step();
 }
 
+AnchorPull::AnchorPull(const std::vector<torch::Tensor> &start, double weight) : m_weight(weight)
+{
+    if (weight > 0)
+        for (const torch::Tensor &p : start)
+            m_start.push_back(p.detach().clone());
+}
+
+torch::Tensor AnchorPull::add(const torch::Tensor &loss, const std::vector<torch::Tensor> &parameters) const
+{
+    if (m_start.empty())
+        return loss;
+    torch::Tensor pull = torch::zeros({});
+    for (std::size_t i = 0; i < parameters.size() && i < m_start.size(); ++i)
+        pull = pull + (parameters[i] - m_start[i]).pow(2).sum();
+    return loss + m_weight * pull;
+}
+
 } // namespace atelier::models

@@ -30,6 +30,22 @@ void configureTrainingCpu(int threads);
 void optimizerStep(torch::optim::Optimizer &optimizer, const std::vector<torch::Tensor> &parameters,
                    const torch::Tensor &loss, double clipNorm);
 
+// An L2 pull toward a model's starting weights (personalising: stay near
+// the base model): `weight` · Σ ‖θ − θ₀‖². Empty (adds nothing) while the
+// weight is 0.
+class AnchorPull {
+public:
+    AnchorPull() = default;
+    AnchorPull(const std::vector<torch::Tensor> &start, double weight);
+    bool active() const { return !m_start.empty(); }
+    // `loss` plus the pull of `parameters` (the same tensors, in the same order, as at the start).
+    torch::Tensor add(const torch::Tensor &loss, const std::vector<torch::Tensor> &parameters) const;
+
+private:
+    std::vector<torch::Tensor> m_start;
+    double m_weight = 0;
+};
+
 // Seconds left until a run's step target or time target (whichever comes
 // first; targets of 0 are unset), at the current rate; -1 when unknown.
 double trainingEtaSeconds(int step, int targetSteps, double stepsPerSecond, double elapsedSeconds,

@@ -3,16 +3,16 @@
 // (2 minutes) is multiplied by ATELIER_TEST_TIME_SCALE where set: the
 // sanitizer builds run the models several times slower.
 
+#include "train/LoopbackPort.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QStringList>
 #include <QtGlobal>
 #include <algorithm>
-#include <arpa/inet.h>
 #include <memory>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
+
+using atelier::models::freeLoopbackPort;   // a rendezvous port for training ranks
 
 struct AtelierResult {
     int code;
@@ -38,19 +38,3 @@ inline std::unique_ptr<QProcess> startAtelier(const QStringList &args)
     return p;
 }
 
-// A TCP port on 127.0.0.1 that nothing listens on right now.
-inline int freeLoopbackPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    int port = 0;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-        port = ntohs(a.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    return port;
-}

@@ -156,6 +156,22 @@ private slots:
         QVERIFY2(job, qPrintable(error));
         QVERIFY2(job->describe().contains("10 of your drawings") && job->describe().contains("2 held out"),
                  qPrintable(job->describe()));
+        const std::atomic<bool> go{false};
+        QVERIFY2(job->run(&go, {}, &error), qPrintable(error));
+        QVERIFY2(job->exportModel(s.outPath, &error), qPrintable(error));
+        QFile model(s.outPath);
+        QVERIFY(model.open(QIODevice::ReadOnly));
+        QVERIFY(model.readAll().contains("\"data\":\"projects\""));   // the folder, not its gathered copy
+
+        // Too few: the refusal names the user's folder.
+        const QString few = m_dir.filePath(QStringLiteral("few"));
+        QDir().mkpath(few);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QFile::copy(folder + QStringLiteral("/song%1.atelier").arg(i, 2, 10, QLatin1Char('0')),
+                                few + QStringLiteral("/song%1.atelier").arg(i)));
+        s.dataPath = few;
+        QVERIFY(!app::trainingJobFactory()(s, nullptr, &error));
+        QVERIFY2(error.startsWith(few + " has 3 usable drawing"), qPrintable(error));
     }
 
     void stopWhileTheTimbreDataIsRendered()

@@ -307,6 +307,17 @@ private slots:
         QVERIFY(m_doc->requestSetChord(1920, *core::ChordSymbol::parse("G")));
         QCOMPARE(model(), QStringLiteral("melody-lstm.music.json"));
         QCOMPARE(m_panel->options().chordBias, 2.0);
+        // A model trained meanwhile: the user's choice stays, and one just
+        // trained (the path the training dialog wrote) is chosen.
+        m_panel->refreshModels();
+        QCOMPARE(model(), QStringLiteral("melody-lstm.music.json"));
+        const QString performance = m_panel->modelCombo()->itemData(
+            m_panel->modelCombo()->findText(QStringLiteral("performance-lstm (ours)"))).toString();
+        QVERIFY(!performance.isEmpty());
+        m_panel->refreshModels(performance);
+        QCOMPARE(model(), QStringLiteral("performance-lstm.music.json"));
+        m_panel->refreshModels(QStringLiteral("/elsewhere/cat.gen.json"));   // not a music model: no change
+        QCOMPARE(model(), QStringLiteral("performance-lstm.music.json"));
     }
 
     void editDropsStaleVariations()

@@ -81,9 +81,9 @@ MainWindow::MainWindow(core::SongDocument *doc, core::SketchDocument *sketch, co
     m_files = new FileController(doc, sketch, autosave, this);
     m_morphModel = new core::timbre::MorphModel(this);   // the Sound-Morph instrument, saved with the project
     m_dialogs = new ModelDialogs(this, std::move(training), [this](const QString &path) {
-        m_continue->refreshModels();
+        m_continue->refreshModels(path);
         m_morph->refreshModels();
-        m_sketchEditor->modelPanel()->refreshModels();
+        m_sketchEditor->modelPanel()->refreshModels(path);
         statusBar()->showMessage(tr("New model: %1").arg(path), 8000);
     });
     m_files->setTimbreLoader(timbreModels);

@@ -282,7 +282,18 @@ QStringList ContinuePanel::findModelFiles()
     return core::DataPaths::modelFiles(QStringLiteral("*.music.json"));
 }
 
-void ContinuePanel::refreshModels() { setModelFiles(findModelFiles()); }
+void ContinuePanel::refreshModels(const QString &select)
+{
+    const QString chosen = m_modelChosen ? m_models->currentData().toString() : QString();
+    setModelFiles(findModelFiles());
+    for (const QString &want : {select, chosen})
+        if (const int i = want.isEmpty() ? -1 : m_models->findData(want); i >= 0) {
+            m_models->setCurrentIndex(i);
+            m_modelChosen = true;
+            updateControls();
+            return;
+        }
+}
 
 void ContinuePanel::setModelFiles(const QStringList &files)
 {

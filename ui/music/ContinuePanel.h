@@ -57,7 +57,9 @@ public:
     ~ContinuePanel() override;
 
     static QStringList findModelFiles();
-    void refreshModels();                       // from the model search path
+    // From the model search path; the user's choice stays, and `select` (a
+    // model just trained) is chosen when it is one of these.
+    void refreshModels(const QString &select = {});
     void setModelFiles(const QStringList &files);  // e.g. tests
     std::shared_ptr<const core::IMusicModel> currentModel();
 

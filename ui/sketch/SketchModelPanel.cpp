@@ -170,8 +170,9 @@ QStringList SketchModelPanel::findModelFiles()
     return core::DataPaths::modelFiles(QStringLiteral("*.gen.json"), {QString(), QStringLiteral("sketch-rnn")});
 }
 
-void SketchModelPanel::refreshModels()
+void SketchModelPanel::refreshModels(const QString &select)
 {
+    const QString chosen = m_models->currentData().toString();
     m_models->clear();
     for (const QString &f : findModelFiles()) {
         const QString name = readableName(QFileInfo(f).fileName().chopped(int(strlen(".gen.json"))));
@@ -181,6 +182,11 @@ void SketchModelPanel::refreshModels()
     // Our own trained model (bundled in assets/models) is the default.
     for (int i = 0; i < m_models->count(); ++i)
         if (m_models->itemData(i).toString().contains("/assets/models/")) {
+            m_models->setCurrentIndex(i);
+            break;
+        }
+    for (const QString &want : {select, chosen})
+        if (const int i = want.isEmpty() ? -1 : m_models->findData(want); i >= 0) {
             m_models->setCurrentIndex(i);
             break;
         }

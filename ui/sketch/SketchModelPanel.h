@@ -36,7 +36,9 @@ public:
 
     // Model files found on the search path (bundled, user folder, data folder).
     static QStringList findModelFiles();
-    void refreshModels();
+    // The user's choice stays; `select` (a model just trained) is chosen
+    // when it is one of these.
+    void refreshModels(const QString &select = {});
     std::shared_ptr<const core::ISketchModel> currentModel();  // loads on first use
 
     void finishDrawing();

@@ -49,7 +49,7 @@ QString referenceDataFor(const QString &model)
 // "3.21 → 2.40 (25.2 % lower)"
 QString change(double before, double after)
 {
-    const double relative = std::abs(before) > 0 ? (after - before) / std::abs(before) : 0.0;
+    const double relative = core::relativeChange(after, before);
     const QString how = relative <= 0 ? TrainingDialog::tr("%1 % lower").arg(-100 * relative, 0, 'f', 1)
                                       : TrainingDialog::tr("%1 % higher").arg(100 * relative, 0, 'f', 1);
     return QStringLiteral("%1 → %2 (%3)").arg(before, 0, 'f', 3).arg(after, 0, 'f', 3).arg(how);
@@ -370,6 +370,8 @@ void TrainingDialog::start()
                 m_trainGraph->addData(p.x(), p.y());
             for (const QPointF &p : earlierValid)
                 m_validGraph->addData(p.x(), p.y());
+            if (personal && earlierValid.isEmpty())   // where the base model starts on the user's held-out examples
+                m_validGraph->addData(0, baseHeldOut);
         });
         const bool ok = job->run(cancelFlag, [&](const core::TrainingReport &r) { post([=, this] { report(r); }); },
                                  &error);
@@ -403,6 +405,7 @@ void TrainingDialog::report(const core::TrainingReport &r)
     else
         m_trainGraph->addData(r.step, r.loss);
     m_plot->rescaleAxes();
+    m_plot->yAxis->scaleRange(1.15);   // room for the markers at the extremes
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     const double total = r.elapsedSeconds + std::max(0.0, r.etaSeconds);
     if (total > 0) {

@@ -28,7 +28,7 @@ struct SketchPersonaliser::Private {
     std::vector<const SketchDrawing *> train, heldOut, referenceTest, referenceTrain;
     SketchVae vae{nullptr};            // a VAE base
     SketchPolicy decoder{nullptr};     // a decoder-only base
-    std::vector<torch::Tensor> anchors;   // the base weights, when options.anchor > 0
+    AnchorPull anchor;   // toward the base weights, when options.anchor > 0
     std::unique_ptr<torch::optim::Adam> optimizer;
     double baseHeldOut = std::numeric_limits<double>::quiet_NaN();
     double baseReference = std::numeric_limits<double>::quiet_NaN();
@@ -143,9 +143,7 @@ bool SketchPersonaliser::prepare(QString *error)
     d->baseHeldOut = d->nll(d->heldOut);
     d->baseReference = d->nll(d->referenceTest);
     d->module().train();
-    if (o.anchor > 0)
-        for (const torch::Tensor &p : d->module().parameters())
-            d->anchors.push_back(p.detach().clone());
+    d->anchor = AnchorPull(d->module().parameters(), o.anchor);
     d->learningRate = o.learningRate > 0 ? o.learningRate : d->base.vae ? kVaeLearningRate : kDecoderLearningRate;
     d->optimizer = std::make_unique<torch::optim::Adam>(d->module().parameters(),
                                                         torch::optim::AdamOptions(d->learningRate));
@@ -162,14 +160,7 @@ torch::Tensor SketchPersonaliser::Private::trainingLoss(const SketchBatch &batch
         const torch::Tensor y = decoder->forward(sketchDecoderInput(batch.strokes));
         loss = sketchMixtureLoss(y, batch.strokes, false, SketchRnnFile::kMixtures).recon();
     }
-    if (!anchors.empty()) {
-        const std::vector<torch::Tensor> params = const_cast<Private *>(this)->module().parameters();
-        torch::Tensor pull = torch::zeros({});
-        for (std::size_t i = 0; i < params.size(); ++i)
-            pull = pull + (params[i] - anchors[i]).pow(2).sum();
-        loss = loss + options.anchor * pull;
-    }
-    return loss;
+    return anchor.active() ? anchor.add(loss, const_cast<Private *>(this)->module().parameters()) : loss;
 }
 
 bool SketchPersonaliser::run(QString *error)
@@ -265,7 +256,7 @@ bool SketchPersonaliser::exportModel(const QString &path, QString *error) const
     file.float32 = true;
     file.extraInfo["personalised"] = QJsonObject{
         {"base", QFileInfo(d->options.basePath).fileName()},
-        {"data", QFileInfo(d->options.dataPath).fileName()},
+        {"data", QFileInfo(d->options.dataLabel.isEmpty() ? d->options.dataPath : d->options.dataLabel).fileName()},
         {"train_drawings", trainCount()},
         {"held_out_drawings", heldOutCount()},
         {"steps", d->step},

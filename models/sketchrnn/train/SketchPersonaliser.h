@@ -41,6 +41,7 @@ namespace atelier::models {
 struct SketchPersonalOptions {
     QString basePath;          // the model to start from (*.gen.json, either layout)
     QString dataPath;          // the user's drawings (ndjson)
+    QString dataLabel;         // what the model file names as its data ("" = dataPath's name)
     QString referencePath;     // the data the base model learned from ("" = none): forgetting on its test split
     QString name;              // "" = the base model's name + "-mine"
     int steps = 0;             // 0 = no step limit
