@@ -5,11 +5,13 @@
 // Sketch ▸ Make It Mine trains the canvas's sheep VAE on them for real; the
 // dialog says how much lower the loss on the held-out drawings went (it must
 // be lower), the new model is in the canvas's list and chosen, it is stored
-// in float32, and the canvas finishes the next sheep with it.
+// in float32, and the canvas finishes the next sheep with it. And Music ▸
+// Make It Mine on the song in the piano roll, to a melody model Continue uses.
 
 #include "../TestData.h"
 #include "main/MainWindow.h"
 #include "main/FileController.h"
+#include "music/ContinuePanel.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchEditor.h"
 #include "sketch/SketchModelPanel.h"
@@ -31,6 +33,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +111,22 @@ class TestMakeItMine : public QObject {
         QCOMPARE(m_sketch->strokeCount(), 0);
     }
 
+    void startStudio()
+    {
+        m_doc = std::make_unique<core::SongDocument>();
+        m_sketch = std::make_unique<core::SketchDocument>();
+        m_engine = std::make_unique<core::AudioEngine>(std::make_unique<core::NullAudioDevice>());
+        QString error;
+        QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
+        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_sketch.get(), m_engine.get(), nullptr,
+                                                    &models::loadSketchModel, &models::loadMusicModel,
+                                                    app::trainingJobFactory(), &models::loadTimbreModel);
+        m_window->files()->newSong();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(name); }
 
 private slots:
@@ -127,18 +146,9 @@ private slots:
         if (sheep.size() < 16)
             ATELIER_SKIP_OR_FAIL("no aaron_sheep.ndjson in the data path");
 
-        m_doc = std::make_unique<core::SongDocument>();
-        m_sketch = std::make_unique<core::SketchDocument>();
-        m_engine = std::make_unique<core::AudioEngine>(std::make_unique<core::NullAudioDevice>());
-        QString error;
-        QVERIFY2(m_engine->start(core::AudioSettings{}, &error), qPrintable(error));
-        m_window = std::make_unique<ui::MainWindow>(m_doc.get(), m_sketch.get(), m_engine.get(), nullptr,
-                                                    &models::loadSketchModel, &models::loadMusicModel,
-                                                    app::trainingJobFactory(), &models::loadTimbreModel);
-        m_window->files()->newSong();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        startStudio();
+        if (QTest::currentTestFailed())
+            return;
         m_window->showInstrument(1);
 
         ui::SketchModelPanel *panel = m_window->sketchEditor()->modelPanel();
@@ -212,7 +222,54 @@ private slots:
             QVERIFY(m_sketch->stroke(r).generated);
         QVERIFY(!m_sketch->stroke(0).generated);
         QCOMPARE(m_sketch->undoStack()->undoText(), QStringLiteral("Finish drawing"));
+    }
 
+    // Music ▸ Make It Mine: the song in the piano roll (a long Nottingham
+    // jig) teaches our melody model; the model is chosen in Continue, which
+    // continues the song with it.
+    void theCurrentSongTeachesTheMelodyModel()
+    {
+        const QString tune = core::DataPaths::dataDir() + "/data/midi/nottingham/melody/jigs110.mid";
+        if (!QFile::exists(tune))
+            ATELIER_SKIP_OR_FAIL("no Nottingham melodies in the data path");
+        const QString out = core::DataPaths::userModelDir() + "/melody-lstm-mine.music.json";
+        QFile::remove(out);
+        startStudio();
+        if (QTest::currentTestFailed())
+            return;
+        QString error;
+        QVERIFY2(m_window->files()->openFile(tune, &error), qPrintable(error));
+        QVERIFY(action("makeMusicMine"));
+        action("makeMusicMine")->trigger();
+        auto *dialog = m_window->findChild<ui::TrainingDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("melody"));
+        QVERIFY(dialog->startFromCombo()->currentData().toString().endsWith("assets/models/melody-lstm.music.json"));
+        QCOMPARE(dialog->outputEdit()->text(), out);
+        QVERIFY(QFileInfo(dialog->dataEdit()->text() + "/current-song.mid").size() > 0);
+
+        dialog->setSteps(20);
+        QSignalSpy finished(dialog, &ui::TrainingDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(8 * 60 * 1000));
+        const QString said = dialog->statusLabel()->text();
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(said));
+        qInfo("%s", qPrintable(said));
+        const QRegularExpressionMatch mine = QRegularExpression(QStringLiteral("loss went ([0-9.]+) → ([0-9.]+)")).match(said);
+        QVERIFY2(mine.hasMatch(), qPrintable(said));
+        QVERIFY2(mine.captured(2).toDouble() < mine.captured(1).toDouble(), qPrintable(said));
+        QVERIFY2(said.contains("On the data it first learned from"), qPrintable(said));
+
+        ui::ContinuePanel *panel = m_window->continuePanel();
+        QCOMPARE(panel->modelCombo()->currentData().toString(), out);
+        QSignalSpy ready(panel, &ui::ContinuePanel::resultsReady);
+        panel->continueMusic();
+        QVERIFY(ready.wait(120000));
+        QVERIFY2(panel->variationCount() > 0, qPrintable(panel->statusLabel()->text()));
+    }
+
+    void cleanup()
+    {
         m_window.reset();
         m_engine.reset();
     }
