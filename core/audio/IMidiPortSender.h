@@ -1,7 +1,7 @@
 #pragma once
 // IMidiPortSender: one open MIDI output port, as the output workers
 // (MidiOutput, RtMidiScheduledOutput) use it. A sender either sends at once
-// (RtMidi: the worker hands each message over when its time has come) or
+// (JACK: the worker hands each message over when its time has come) or
 // schedules ahead (the ALSA sequencer's queue: the worker hands a message
 // over up to lookaheadSeconds() early, with its delay, and the sequencer's
 // timer sends it).

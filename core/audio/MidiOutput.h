@@ -20,7 +20,7 @@
 // so the polling thread's wake-ups do not show in the timing. Without a
 // clock, or for events without a frame, they leave when the worker sees
 // them. The ports live on the ALSA sequencer, or on a JACK server
-// (MidiSystem::Jack: RtMidi's JACK backend, which never starts a server).
+// (MidiSystem::Jack: JackMidiPortSender, which never starts a server).
 // Errors never escape: portNames() is empty without the system.
 
 #include "audio/IMidiClock.h"

@@ -1,7 +1,7 @@
 #include "audio/MidiPortOpener.h"
 
 #include "audio/AlsaSequencerPort.h"
-#include "audio/RtMidiPortSender.h"
+#include "audio/JackMidiPortSender.h"
 #include "audio/RtMidiPorts.h"
 
 #include <QObject>
@@ -57,35 +57,15 @@ std::unique_ptr<IMidiPortSender> openAlsa(const QString &port, bool own, QString
     return alsa->openTo(client, number, fullName, error) ? std::move(alsa) : nullptr;
 }
 
-std::unique_ptr<IMidiPortSender> openRtMidi(MidiSystem system, const QString &port, bool own, QString *error)
-{
-    try {
-        auto out = std::make_unique<RtMidiOut>(rtmidi::api(system), "Atelier");
-        if (own) {
-            out->openVirtualPort(port.toStdString());
-            return std::make_unique<RtMidiPortSender>(std::move(out), port);
-        }
-        const int index = rtmidi::findPort(*out, port);
-        if (index < 0)
-            return failWith(error, QObject::tr("MIDI output port \"%1\" not found").arg(port));
-        const QString name = QString::fromStdString(out->getPortName(unsigned(index)));
-        out->openPort(unsigned(index), "Atelier out");
-        return std::make_unique<RtMidiPortSender>(std::move(out), name);
-    } catch (const RtMidiError &e) {
-        return failWith(error, QObject::tr("cannot open MIDI output port \"%1\": %2")
-                                   .arg(port, QString::fromStdString(e.getMessage())));
-    } catch (...) {
-        return failWith(error, QObject::tr("cannot open MIDI output port \"%1\"").arg(port));
-    }
-}
-
 } // namespace
 
 std::unique_ptr<IMidiPortSender> openMidiPortSender(MidiSystem system, const QString &port, bool own, QString *error)
 {
     if (port.isEmpty())
         return failWith(error, QObject::tr("MIDI output port \"%1\" not found").arg(port));
-    return system == MidiSystem::Alsa ? openAlsa(port, own, error) : openRtMidi(system, port, own, error);
+    if (system == MidiSystem::Alsa)
+        return openAlsa(port, own, error);
+    return JackMidiPortSender::open(port, own, error);
 }
 
 } // namespace atelier::core

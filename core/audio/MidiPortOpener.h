@@ -1,7 +1,7 @@
 #pragma once
 // openMidiPortSender: opens one MIDI output port on a MIDI system, the one
 // place that knows how: on the ALSA sequencer an AlsaSequencerPort (queued,
-// timed by the sequencer), on JACK an RtMidi port. `own` opens Atelier's
+// timed by the sequencer), on JACK a JackMidiPortSender (libjack). `own` opens Atelier's
 // own port called `port` (others connect to it); otherwise `port` names
 // another program's port as the port lists show it (exact, or its start).
 // Null, with *error set, when it cannot be opened. Never throws.

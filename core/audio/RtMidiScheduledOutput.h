@@ -5,8 +5,8 @@
 // millisecond. On the ALSA sequencer it hands each event to the sequencer's
 // queue 10 ms ahead, stamped with its time (the audio clock's frame turned
 // into the queue's time), and the sequencer sends it then; a cancel takes
-// back what was handed over (note-offs stay). On JACK (RtMidi's backend, for
-// tests on a private server) it sends each event when the clock reaches its
+// back what was handed over (note-offs stay). On JACK (JackMidiPortSender, also
+// for tests on a private server) it sends each event when the clock reaches its
 // frame, within about half a millisecond plus what JACK adds; for
 // frame-exact JACK MIDI, JackMidiClient. Events whose time has passed by
 // more than 1 ms when taken count as late.

@@ -52,6 +52,10 @@ public:
         return jack_connect(m_client, from.constData(), to.constData()) == 0;
     }
     jack_nframes_t now() const { return jack_frame_time(m_client); }
+    // The first frame of the last cycle this client ran. Unlike now(), which
+    // extrapolates from the wall clock, it never runs ahead of the cycles
+    // (a dummy server on a loaded machine runs some cycles late).
+    jack_nframes_t cycleStart() const { return m_cycleStart.load(std::memory_order_acquire); }
     // Full names of the MIDI output ports whose name matches `pattern` (a regular expression).
     QList<QByteArray> outputPorts(const char *pattern) const
     {
@@ -64,6 +68,7 @@ public:
         return names;
     }
     double rate() const { return double(jack_get_sample_rate(m_client)); }
+    jack_nframes_t bufferFrames() const { return jack_get_buffer_size(m_client); }
 
     // Appends one event (frames must not decrease from one call to the next).
     void send(jack_nframes_t frame, std::initializer_list<unsigned char> bytes)
@@ -93,6 +98,7 @@ private:
     {
         auto *c = static_cast<JackTestClient *>(self);
         const jack_nframes_t start = jack_last_frame_time(c->m_client);
+        c->m_cycleStart.store(start, std::memory_order_release);
         void *out = jack_port_get_buffer(c->m_play, n);
         jack_midi_clear_buffer(out);
         const std::size_t count = c->m_outCount.load(std::memory_order_acquire);
@@ -133,4 +139,5 @@ private:
     jack_port_t *m_hear = nullptr;
     std::vector<Event> m_out, m_in;
     std::atomic<std::size_t> m_outCount{0}, m_outSent{0}, m_inCount{0}, m_writeFailures{0};
+    std::atomic<jack_nframes_t> m_cycleStart{0};
 };

@@ -1,11 +1,11 @@
 // The studio leading with MIDI clock: the audio engine (its silent
 // timer-driven device) plays a 120 bpm song, MidiClockSender runs the clock
 // leader over every block and RtMidiScheduledOutput sends it from a virtual
-// port on a private JACK server (RtMidi's JACK backend), where a plain
+// port on a private JACK server (JackMidiPortSender), where a plain
 // libjack client hears it: Start, then one-byte clocks about 1000 frames
 // (one 1/24 beat at 48 kHz) apart, 24 to a beat, and Stop at the song's end.
 // Bounds are generous: the engine's clock moves in audio blocks, the port
-// is polled and RtMidi's JACK backend sends at cycle starts, so single ticks
+// is polled and the JACK sender writes at cycle starts, so single ticks
 // wobble by up to a block (5.3 ms); the mean spacing does not drift.
 // Then a track sent to Atelier's own port "Atelier Out" (the engine's MIDI
 // ports on JACK): its notes leave stamped with the frames they sound at,
@@ -113,7 +113,7 @@ private slots:
         // About 1000 frames apart: the mean within 3 % (no drift: a wrong rate would be off by
         // 8 % or more; two clocks, the silent device's and JACK's dummy driver's, on a loaded
         // machine stray by a few per cent over 3 s); each within 8 ms, as the
-        // engine's clock moves on in audio blocks (256 frames) and RtMidi's JACK backend
+        // engine's clock moves on in audio blocks (256 frames) and the JACK sender
         // in cycles (128).
         const double span = double(clocks.back().frame - clocks.front().frame) / double(clocks.size() - 1);
         QVERIFY2(std::abs(span - 1000.0) < 30.0, qPrintable(QString::number(span)));
