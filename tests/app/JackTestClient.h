@@ -18,6 +18,12 @@ class JackTestClient {
 public:
     struct Event {
         jack_nframes_t frame = 0;
+        // When it was heard (or played) on the wall clock, in frames: the time
+        // the cycle ran (jack_get_time) plus its offset. For comparing with a clock that
+        // runs on the wall clock (the silent audio device): a dummy server on
+        // a loaded machine runs some cycles late or drops them, so its frames
+        // fall behind the wall clock.
+        double wallFrame = 0;
         unsigned char bytes[8] = {};
         int size = 0;
     };
@@ -32,6 +38,7 @@ public:
                                     server.toUtf8().constData());
         if (!m_client)
             return false;
+        m_rate = double(jack_get_sample_rate(m_client));
         m_play = jack_port_register(m_client, "play", JACK_DEFAULT_MIDI_TYPE, JackPortIsOutput, 0);
         m_hear = jack_port_register(m_client, "hear", JACK_DEFAULT_MIDI_TYPE, JackPortIsInput, 0);
         jack_set_process_callback(m_client, &JackTestClient::process, this);
@@ -90,6 +97,12 @@ public:
         return std::vector<Event>(m_in.begin(), m_in.begin() + std::ptrdiff_t(n));
     }
     std::size_t sentSoFar() const { return m_outSent.load(); }
+    // The events played so far, each with the wall-clock frame it left at.
+    std::vector<Event> sent() const
+    {
+        const std::size_t n = m_outSent.load(std::memory_order_acquire);
+        return std::vector<Event>(m_out.begin(), m_out.begin() + std::ptrdiff_t(n));
+    }
     // Events JACK refused (its port buffer was full in that cycle).
     std::size_t writeFailures() const { return m_writeFailures.load(); }
 
@@ -99,24 +112,26 @@ private:
         auto *c = static_cast<JackTestClient *>(self);
         const jack_nframes_t start = jack_last_frame_time(c->m_client);
         c->m_cycleStart.store(start, std::memory_order_release);
+        const double wall = double(jack_get_time()) * 1e-6 * c->m_rate;
         void *out = jack_port_get_buffer(c->m_play, n);
         jack_midi_clear_buffer(out);
         const std::size_t count = c->m_outCount.load(std::memory_order_acquire);
         std::size_t i = c->m_outSent.load(std::memory_order_relaxed);
         jack_nframes_t last = 0;
         for (; i < count; ++i) {
-            const Event &e = c->m_out[i];
+            Event &e = c->m_out[i];
             if (jack_nframes_t(e.frame - start) < n || std::int32_t(e.frame - start) < 0) {
                 jack_nframes_t offset = std::int32_t(e.frame - start) < 0 ? 0 : e.frame - start;
                 offset = std::max(offset, last);
                 last = offset;
+                e.wallFrame = wall + double(offset);
                 if (jack_midi_event_write(out, offset, e.bytes, std::size_t(e.size)) != 0)
                     c->m_writeFailures.fetch_add(1, std::memory_order_relaxed);
             } else {
                 break;
             }
         }
-        c->m_outSent.store(i, std::memory_order_relaxed);
+        c->m_outSent.store(i, std::memory_order_release);
         void *in = jack_port_get_buffer(c->m_hear, n);
         const jack_nframes_t events = jack_midi_get_event_count(in);
         std::size_t k = c->m_inCount.load(std::memory_order_relaxed);
@@ -126,6 +141,7 @@ private:
                 continue;
             Event &e = c->m_in[k++];
             e.frame = start + ev.time;
+            e.wallFrame = wall + double(ev.time);
             e.size = int(std::min<std::size_t>(ev.size, 8));
             for (int b = 0; b < e.size; ++b)
                 e.bytes[b] = ev.buffer[b];
@@ -140,4 +156,5 @@ private:
     std::vector<Event> m_out, m_in;
     std::atomic<std::size_t> m_outCount{0}, m_outSent{0}, m_inCount{0}, m_writeFailures{0};
     std::atomic<jack_nframes_t> m_cycleStart{0};
+    double m_rate = 48000.0;
 };
