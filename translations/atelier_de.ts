@@ -1834,16 +1834,19 @@
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="36"/>
         <location filename="../core/live/JackMidiClient.cpp" line="262"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="50"/>
         <location filename="../core/live/JackMidiClient.cpp" line="286"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="54"/>
         <location filename="../core/live/JackMidiClient.cpp" line="295"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
@@ -1869,6 +1872,7 @@
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="58"/>
         <location filename="../core/live/JackMidiClient.cpp" line="399"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
@@ -1931,9 +1935,9 @@
         <translation>kein MIDI-Ausgabesystem</translation>
     </message>
     <message>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="44"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="56"/>
-        <location filename="../core/audio/MidiPortOpener.cpp" line="70"/>
-        <location filename="../core/audio/MidiPortOpener.cpp" line="87"/>
+        <location filename="../core/audio/MidiPortOpener.cpp" line="65"/>
         <source>MIDI output port &quot;%1&quot; not found</source>
         <translation>MIDI-Ausgang „%1“ nicht gefunden</translation>
     </message>
@@ -1964,16 +1968,11 @@
     </message>
     <message>
         <location filename="../core/audio/AlsaSequencerPort.cpp" line="105"/>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="38"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="41"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="50"/>
-        <location filename="../core/audio/MidiPortOpener.cpp" line="75"/>
         <source>cannot open MIDI output port &quot;%1&quot;: %2</source>
         <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/audio/MidiPortOpener.cpp" line="78"/>
-        <source>cannot open MIDI output port &quot;%1&quot;</source>
-        <translation>MIDI-Ausgang „%1“ lässt sich nicht öffnen</translation>
     </message>
     <message>
         <location filename="../core/live/JackLiveInput.cpp" line="44"/>
@@ -5924,37 +5923,37 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
 <context>
     <name>atelier::ui::PersonaliseActions</name>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="36"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="38"/>
         <source>&amp;Train a Drawing Model…</source>
         <translation>Zeichenmodell &amp;trainieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="37"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="39"/>
         <source>&amp;Keep Drawing for Make It Mine</source>
         <translation>Zeichnung für „Mach es zu meinem“ &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="40"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="42"/>
         <source>Add the strokes you drew on the canvas to your drawings (at least ten make a model yours)</source>
         <translation>Füge die Striche, die du auf der Leinwand gezeichnet hast, zu deinen Zeichnungen hinzu (ab zehn wird ein Modell deins)</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="41"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="43"/>
         <source>&amp;Make It Mine…</source>
         <translation>&amp;Mach es zu meinem …</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="44"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="46"/>
         <source>Make It &amp;Mine…</source>
         <translation>&amp;Mach es zu meinem …</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="66"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="77"/>
         <source>Not kept: %1</source>
         <translation>Nicht behalten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/PersonaliseActions.cpp" line="70"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="81"/>
         <source>Kept: you have %n drawing(s); %1 more and a model can learn your style (Sketch ▸ Make It Mine).</source>
         <translation>
             <numerusform>Behalten: du hast %n Zeichnung; noch %1, und ein Modell kann deinen Stil lernen (Skizze ▸ Mach es zu meinem).</numerusform>
@@ -5962,7 +5961,7 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/PersonaliseActions.cpp" line="72"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="83"/>
         <source>Kept: you have %n drawing(s) for Make It Mine.</source>
         <translation>
             <numerusform>Behalten: du hast %n Zeichnung für „Mach es zu meinem“.</numerusform>
@@ -5970,24 +5969,24 @@ Computertastatur: A W S E D F T G Y H U J K spielen eine Oktave, Z / X verschieb
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="80"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="91"/>
         <source>Make It Mine learns from at least %1 of your drawings; you have kept %2. Draw one, choose Sketch ▸ Keep Drawing for Make It Mine, clear the canvas, and draw the next.</source>
         <translation>„Mach es zu meinem“ lernt aus mindestens %1 deiner Zeichnungen; du hast %2 behalten. Zeichne eine, wähle Skizze ▸ Zeichnung für „Mach es zu meinem“ behalten, leere die Leinwand und zeichne die nächste.</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="86"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="97"/>
         <source>Make It Mine</source>
         <translation>Mach es zu meinem</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="99"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="110"/>
         <source>Make It Mine: cannot write the song (%1)</source>
         <translation>Mach es zu meinem: das Lied kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/PersonaliseActions.cpp" line="106"/>
-        <source>Make It Mine: the melody model learns from the song in %1 (add more of your MIDI files there).</source>
-        <translation>Mach es zu meinem: das Melodiemodell lernt aus dem Lied in %1 (leg dort weitere deiner MIDI-Dateien ab).</translation>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="118"/>
+        <source>Make It Mine: %1 learns from the song in %2 (add more of your MIDI files there).</source>
+        <translation>Mach es zu meinem: %1 lernt aus dem Lied in %2 (leg dort weitere deiner MIDI-Dateien ab).</translation>
     </message>
 </context>
 <context>

@@ -322,7 +322,7 @@
 <context>
     <name>atelier::ui::PersonaliseActions</name>
     <message numerus="yes">
-        <location filename="../ui/main/PersonaliseActions.cpp" line="70"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="81"/>
         <source>Kept: you have %n drawing(s); %1 more and a model can learn your style (Sketch ▸ Make It Mine).</source>
         <translation>
             <numerusform>Kept: you have %n drawing; %1 more and a model can learn your style (Sketch ▸ Make It Mine).</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/PersonaliseActions.cpp" line="72"/>
+        <location filename="../ui/main/PersonaliseActions.cpp" line="83"/>
         <source>Kept: you have %n drawing(s) for Make It Mine.</source>
         <translation>
             <numerusform>Kept: you have %n drawing for Make It Mine.</numerusform>

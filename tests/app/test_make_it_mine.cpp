@@ -44,6 +44,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -266,6 +267,37 @@ private slots:
         panel->continueMusic();
         QVERIFY(ready.wait(120000));
         QVERIFY2(panel->variationCount() > 0, qPrintable(panel->statusLabel()->text()));
+    }
+
+    // Make It Mine starts from the model the user chose in Continue: a
+    // performance model is personalised as one.
+    void makeItMineStartsFromTheModelChosenInContinue()
+    {
+        const QString tune = core::DataPaths::dataDir() + "/data/midi/nottingham/melody/jigs110.mid";
+        if (!QFile::exists(tune))
+            ATELIER_SKIP_OR_FAIL("no Nottingham melodies in the data path");
+        startStudio();
+        if (QTest::currentTestFailed())
+            return;
+        QString error;
+        QVERIFY2(m_window->files()->openFile(tune, &error), qPrintable(error));
+        QComboBox *models = m_window->continuePanel()->modelCombo();
+        int performance = -1;
+        for (int i = 0; i < models->count(); ++i)
+            if (models->itemData(i).toString().endsWith("assets/models/performance-lstm.music.json"))
+                performance = i;
+        QVERIFY(performance >= 0);
+        models->setCurrentIndex(performance);
+        action("makeMusicMine")->trigger();
+        auto *dialog = m_window->findChild<ui::TrainingDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("performance"));
+        QCOMPARE(dialog->startFromCombo()->currentData().toString(), models->itemData(performance).toString());
+        QVERIFY2(dialog->outputEdit()->text().endsWith("/performance-lstm-mine.music.json"),
+                 qPrintable(dialog->outputEdit()->text()));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("performance-lstm learns from the song"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        dialog->close();
     }
 
     void cleanup()

@@ -55,7 +55,9 @@ private slots:
         sources.sketch = [&] { return sketch; };
         sources.sketchModel = [] { return QStringLiteral("/models/cat.gen.json"); };
         sources.song = [&] { return song; };
-        sources.melodyModel = [] { return QStringLiteral("/models/melody-lstm.music.json"); };
+        ui::PersonaliseActions::MusicModelChoice continueModel{QStringLiteral("/models/melody-lstm.music.json"),
+                                                               QStringLiteral("melody")};
+        sources.musicModel = [&] { return continueModel; };
         QStringList said;
         QMenu sketchMenu, musicMenu;
         const QString collection = m_dir.filePath("drawings/mine.ndjson");
@@ -101,6 +103,14 @@ private slots:
         QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("melody"));
         QCOMPARE(dialog->startFromCombo()->currentData().toString(), QStringLiteral("/models/melody-lstm.music.json"));
         QCOMPARE(dialog->dataEdit()->text(), actions.musicFolder());
+        QVERIFY2(said.last().contains("melody-lstm learns from the song"), qPrintable(said.last()));
+
+        // The model chosen in Continue is the one made yours, of its own kind.
+        continueModel = {QStringLiteral("/models/performance-lstm.music.json"), QStringLiteral("performance")};
+        QVERIFY(actions.makeMusicMine());
+        QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("performance"));
+        QCOMPARE(dialog->startFromCombo()->currentData().toString(), QStringLiteral("/models/performance-lstm.music.json"));
+        QVERIFY2(said.last().contains("performance-lstm learns from the song"), qPrintable(said.last()));
     }
 };
 

@@ -388,7 +388,7 @@ void MainWindow::buildMenus()
     music->addAction(tr("&Train a Music Model…"), this, [this] { m_dialogs->showTraining(); });
     music->addAction(tr("Tu&ne a Model…"), this, [this] { m_dialogs->showTuning(QStringLiteral("melody")); });
     music->addAction(tr("Com&pare Models…"), this, [this] { m_dialogs->showComparison(QStringLiteral("music")); });
-    new PersonaliseActions(sketchMenu, music, m_dialogs, PersonaliseActions::sourcesOf(m_sketchEditor, m_doc),
+    new PersonaliseActions(sketchMenu, music, m_dialogs, PersonaliseActions::sourcesOf(m_sketchEditor, m_doc, m_continue),
                            [this](const QString &m) { statusBar()->showMessage(m, 8000); }, this);
 
     QMenu *sound = menuBar()->addMenu(tr("S&ound"));

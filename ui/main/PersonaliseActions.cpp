@@ -1,6 +1,7 @@
 #include "main/PersonaliseActions.h"
 
 #include "main/ModelDialogs.h"
+#include "music/ContinuePanel.h"
 #include "sketch/SketchCanvas.h"
 #include "sketch/SketchEditor.h"
 #include "sketch/SketchModelPanel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -44,12 +46,21 @@ PersonaliseActions::PersonaliseActions(QMenu *sketchMenu, QMenu *musicMenu, Mode
         musicMenu->addAction(tr("Make It &Mine…"), this, [this] { makeMusicMine(); })->setObjectName("makeMusicMine");
 }
 
-PersonaliseActions::Sources PersonaliseActions::sourcesOf(SketchEditor *sketch, core::SongDocument *song)
+PersonaliseActions::Sources PersonaliseActions::sourcesOf(SketchEditor *sketch, core::SongDocument *song,
+                                                          ContinuePanel *continuePanel)
 {
     Sources s;
     s.sketch = [sketch] { return sketch->canvas()->document()->sketch(); };
     s.sketchModel = [sketch] { return sketch->modelPanel()->modelCombo()->currentData().toString(); };
     s.song = [song] { return song->song(); };
+    s.musicModel = [continuePanel] {
+        const std::shared_ptr<const core::IMusicModel> model = continuePanel->currentModel();
+        if (!model)
+            return MusicModelChoice{};
+        return MusicModelChoice{continuePanel->modelCombo()->currentData().toString(),
+                                model->kind() == core::MusicModelKind::Melody ? QStringLiteral("melody")
+                                                                               : QStringLiteral("performance")};
+    };
     return s;
 }
 
@@ -99,12 +110,13 @@ bool PersonaliseActions::makeMusicMine()
         m_say(tr("Make It Mine: cannot write the song (%1)").arg(error));
         return false;
     }
-    QString base = m_sources.melodyModel ? m_sources.melodyModel() : QString();
-    if (base.isEmpty())
-        base = core::DataPaths::modelFiles(QStringLiteral("melody-lstm.music.json")).value(0);
-    m_dialogs->showPersonalising(QStringLiteral("melody"), base, musicFolder());
-    m_say(tr("Make It Mine: the melody model learns from the song in %1 (add more of your MIDI files there).")
-              .arg(musicFolder()));
+    MusicModelChoice base = m_sources.musicModel ? m_sources.musicModel() : MusicModelChoice{};
+    if (base.path.isEmpty())
+        base = {core::DataPaths::modelFiles(QStringLiteral("melody-lstm.music.json")).value(0), QStringLiteral("melody")};
+    m_dialogs->showPersonalising(base.kind, base.path, musicFolder());
+    const QString name = QFileInfo(base.path).fileName().remove(QStringLiteral(".music.json"));
+    m_say(tr("Make It Mine: %1 learns from the song in %2 (add more of your MIDI files there).")
+              .arg(name, musicFolder()));
     return true;
 }
 

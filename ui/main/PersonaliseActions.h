@@ -6,7 +6,8 @@
 // to personalise the canvas's model on that collection; fewer than ten
 // drawings kept says how many more are needed); Music ▸ Make It Mine… (the
 // current song, written as MIDI to the user's folder, personalises the
-// melody model). What happened goes to `say` (the status bar).
+// model chosen in Continue, melody or performance; the bundled melody model
+// when none can be loaded). What happened goes to `say` (the status bar).
 
 #include "sketch/Sketch.h"
 
@@ -20,25 +21,31 @@ namespace atelier::core { struct Song; class SongDocument; }
 
 namespace atelier::ui {
 
+class ContinuePanel;
 class ModelDialogs;
 class SketchEditor;
 
 class PersonaliseActions : public QObject {
     Q_OBJECT
 public:
+    struct MusicModelChoice {
+        QString path;
+        QString kind;   // "melody" | "performance"
+    };
     struct Sources {
         std::function<core::Sketch()> sketch;         // the canvas
         std::function<QString()> sketchModel;         // the canvas's model file
         std::function<core::Song()> song;             // the song in the piano roll
-        std::function<QString()> melodyModel;         // the melody model to start from ("" = the bundled one)
+        std::function<MusicModelChoice()> musicModel; // the music model to start from ({} = the bundled melody one)
     };
     using Say = std::function<void(const QString &)>;
     // Adds the actions to the two menus; collection empty: the user's drawing collection.
     PersonaliseActions(QMenu *sketchMenu, QMenu *musicMenu, ModelDialogs *dialogs, Sources sources, Say say,
                        QWidget *parent, const QString &collection = {});
 
-    // The studio's sources: the sketch editor's canvas and model, the song document.
-    static Sources sourcesOf(SketchEditor *sketch, core::SongDocument *song);
+    // The studio's sources: the sketch editor's canvas and model, the song
+    // document, the Continue panel's model.
+    static Sources sourcesOf(SketchEditor *sketch, core::SongDocument *song, ContinuePanel *continuePanel);
 
     int keepDrawing();          // the number of drawings kept afterwards, -1 on failure
     bool makeSketchMine();      // false: too few drawings (said why)
