@@ -57,6 +57,29 @@ private slots:
         QCOMPARE(r.parts.value("dur"), 0.5);     // 240 ticks at 480 per beat
     }
 
+    // The shipped per-note RL Tuner rules on a part worked out by hand: C D E
+    // F# G G G G G in C major (no key given): F# is out of key (-1), the
+    // third G in a row costs 0.5, the fourth and fifth 2 each (-4), there are
+    // no leaps (all resolved: +0.5) and no 3-interval pattern comes again (0).
+    void thePerNoteRulesScoreAsWorkedOut()
+    {
+        QFile f(QStringLiteral(ATELIER_SOURCE_DIR "/assets/rewards/rl-tuner-per-note.js"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        RewardScriptHost host;
+        QVERIFY(host.load(QString::fromUtf8(f.readAll()), "rl-tuner-per-note.js").ok());
+        QList<Note> notes;
+        const int pitches[] = {60, 62, 64, 66, 67, 67, 67, 67, 67};
+        for (int i = 0; i < 9; ++i)
+            notes.append(Note{pitches[i], Tick(i * 240), 240, 90});
+        const RewardResult r = host.score(RewardSample::music(notes, 0, {}, 0, 480, std::nullopt, 120.0));
+        QVERIFY(r.ok());
+        QCOMPARE(r.reward, -1.0 - 0.5 - 4.0 + 0.5);
+        QCOMPARE(r.parts.value("in_key"), 8.0 / 9.0);
+        QCOMPARE(r.parts.value("repeated"), 2.0 / 9.0);
+        QCOMPARE(r.parts.value("resolved_leaps"), 1.0);
+        QCOMPARE(r.parts.value("motif"), 0.0);
+    }
+
     void theHostSaysWhatWentWrong()
     {
         RewardScriptHost host;
