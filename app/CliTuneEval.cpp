@@ -89,12 +89,13 @@ bool scoreBoth(core::IReward &reward, const std::vector<QJsonObject> samples[2],
 }
 
 // The mean per-point NLL of drawings under a model.
-double meanRowNll(const core::ISketchModel &model, const std::vector<QList<core::Stroke5>> &drawings)
+double meanRowNll(const core::ISketchModel &model, const std::vector<QList<core::Stroke5>> &drawings,
+                  double cell = 0.0)
 {
     double sum = 0;
     qsizetype rows = 0;
     for (const auto &d : drawings)
-        for (double v : model.rowNll(d)) {
+        for (double v : model.rowNll(d, cell)) {
             sum += v;
             ++rows;
         }
@@ -106,7 +107,13 @@ double meanRowNll(const core::ISketchModel &model, const std::vector<QList<core:
 // drawings and of the tuned model's (how far the tuned drawings stray from
 // what the base would draw); "kl": the sample estimate of KL(tuned ‖ base)
 // per point, mean(NLL_base − NLL_tuned) over the tuned model's drawings
-// (both densities at temperature 1; the drawings at 0.65).
+// (both densities at temperature 1; the drawings at 0.65). The same two at
+// the data's resolution, "sample_nll_pixels" and "kl_pixels": each offset's
+// probability of falling in its one-pixel cell (1 / the scale factor in the
+// model's units), as the data's offsets are whole pixels. The density of a
+// component far sharper than a pixel makes the first pair swing by nats per
+// point for changes nobody could see; a cell's probability is at most about
+// 1, so these stay positive and a relative bound on them means something.
 int evalTuneSketch(const core::ISketchModel &base, const core::ISketchModel &tuned, core::RewardChoice &choice,
                    int samples, std::uint64_t seed, const QString &basePath, const QString &tunedPath)
 {
@@ -136,6 +143,13 @@ int evalTuneSketch(const core::ISketchModel &base, const core::ISketchModel &tun
     table.insert("sample_nll", QJsonObject{{"base", meanRowNll(base, drawings[0])},
                                            {"tuned", meanRowNll(base, drawings[1])}});
     table.insert("kl", std::isfinite(kl) ? QJsonValue(kl) : QJsonValue(QJsonValue::Null));
+    if (base.scaleFactor() > 0) {
+        const double pixel = 1.0 / base.scaleFactor();
+        const double klPixels = meanRowNll(base, drawings[1], pixel) - meanRowNll(tuned, drawings[1], pixel);
+        table.insert("sample_nll_pixels", QJsonObject{{"base", meanRowNll(base, drawings[0], pixel)},
+                                                      {"tuned", meanRowNll(base, drawings[1], pixel)}});
+        table.insert("kl_pixels", std::isfinite(klPixels) ? QJsonValue(klPixels) : QJsonValue(QJsonValue::Null));
+    }
     printJson(table);
     return 0;
 }

@@ -49,7 +49,12 @@ public:
 
     // Negative log-likelihood (nats) of each row of `rows` under the model
     // (offset mixture density plus pen state), teacher-forced from the start.
-    virtual QList<double> rowNll(const QList<Stroke5> &rows) const = 0;
+    // `cell` > 0 (in normalised units; one pixel is 1 / scaleFactor()): of
+    // the offset falling in its cell of that size instead of its density, as
+    // the data's offsets are whole pixels; bounded below where the density is
+    // not (a component far sharper than a pixel), so a relative change means
+    // something.
+    virtual QList<double> rowNll(const QList<Stroke5> &rows, double cell = 0.0) const = 0;
 
     // VAE only: the latent mean for a drawing, and a drawing from a latent.
     virtual std::optional<QList<float>> encode(const QList<Stroke5> &rows) const { Q_UNUSED(rows); return std::nullopt; }

@@ -221,14 +221,14 @@ std::optional<QList<QList<Stroke5>>> SketchRnnModel::continueSketch(const QList<
     return sampleLoop(run, count, options, maxSteps, onStep);
 }
 
-QList<double> SketchRnnModel::rowNll(const QList<Stroke5> &rows) const
+QList<double> SketchRnnModel::rowNll(const QList<Stroke5> &rows, double cell) const
 {
     QList<double> nll;
     DecoderRun run(*d, 1, {});
     run.setInput(0, kStartToken);
     run.step(1);
     for (const Stroke5 &row : rows) {
-        nll.append(SketchRnnSampler::nll(run.output(0), row));
+        nll.append(SketchRnnSampler::nll(run.output(0), row, cell));
         if (row.pen == Stroke5::End)
             break;
         run.setInput(0, row);

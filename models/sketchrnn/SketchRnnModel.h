@@ -65,7 +65,7 @@ public:
                                                               const StepCallback &onStep = {}) const override;
     // The End row contributes only its pen term (as in magenta's loss, which
     // masks the offset where p3 = 1); rows after it get no entry.
-    QList<double> rowNll(const QList<core::Stroke5> &rows) const override;
+    QList<double> rowNll(const QList<core::Stroke5> &rows, double cell = 0.0) const override;
     // Reads the rows up to the first End row (magenta's encoder sees the
     // data rows, no start token); returns mu = [h_fwd, h_bwd] · mu_w + mu_b.
     std::optional<QList<float>> encode(const QList<core::Stroke5> &rows) const override;

@@ -105,7 +105,7 @@ SketchRnnMixture SketchRnnSampler::mixture(const float *y)
     return m;
 }
 
-double SketchRnnSampler::nll(const float *y, const core::Stroke5 &row)
+double SketchRnnSampler::nll(const float *y, const core::Stroke5 &row, double cell)
 {
     // log q_pen by log-softmax.
     double penTop = std::max({double(y[0]), double(y[1]), double(y[2])});
@@ -126,16 +126,25 @@ double SketchRnnSampler::nll(const float *y, const core::Stroke5 &row)
         piSum += std::exp(double(y[kPi + k]) - piTop);
     std::array<double, kMixtures> terms{};
     double top = -INFINITY;
+    const double spread = cell > 0 ? cell * cell / 12.0 : 0.0;
+    const double logCell = cell > 0 ? 2.0 * std::log(cell) : 0.0;
     for (int k = 0; k < kMixtures; ++k) {
         const double logPi = double(y[kPi + k]) - piTop - std::log(piSum);
-        const double logSx = y[kSigmaX + k], logSy = y[kSigmaY + k];
-        const double rho = std::tanh(double(y[kRho + k]));
+        double logSx = y[kSigmaX + k], logSy = y[kSigmaY + k];
+        double rho = std::tanh(double(y[kRho + k]));
+        if (cell > 0) {   // Σ + (h²/12) I: the same covariance, the variances widened
+            const double sx = std::exp(logSx), sy = std::exp(logSy);
+            const double wx = std::sqrt(sx * sx + spread), wy = std::sqrt(sy * sy + spread);
+            rho = rho * sx * sy / (wx * wy);
+            logSx = std::log(wx);
+            logSy = std::log(wy);
+        }
         const double oneMinus = std::max(1.0 - rho * rho, 1e-12);
         const double zx = (row.dx - double(y[kMuX + k])) / std::exp(logSx);
         const double zy = (row.dy - double(y[kMuY + k])) / std::exp(logSy);
         const double zz = zx * zx + zy * zy - 2.0 * rho * zx * zy;
         terms[k] = logPi - std::log(2.0 * std::numbers::pi) - logSx - logSy - 0.5 * std::log(oneMinus)
-                   - zz / (2.0 * oneMinus);
+                   - zz / (2.0 * oneMinus) + logCell;
         top = std::max(top, terms[k]);
     }
     double sum = 0;

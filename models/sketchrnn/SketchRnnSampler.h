@@ -39,7 +39,10 @@ public:
     static core::Stroke5 greedy(const float *y);
     static SketchRnnMixture mixture(const float *y);
     // -log(Σ π_k N2(dx, dy)) - log q_pen; only -log q_end for an End row.
-    static double nll(const float *y, const core::Stroke5 &row);
+    // With `cell` h > 0: the offset's probability of falling in its h × h
+    // cell, each component widened by the cell's own spread (variance h²/12
+    // on each axis, a uniform over the cell) and its density times h².
+    static double nll(const float *y, const core::Stroke5 &row, double cell = 0.0);
 
 private:
     std::mt19937_64 m_rng;

@@ -172,6 +172,12 @@ private slots:
         QVERIFY(std::isfinite(table["sample_nll"].toObject()["base"].toDouble()));
         QVERIFY(std::isfinite(table["sample_nll"].toObject()["tuned"].toDouble()));
         QVERIFY(std::isfinite(table["kl"].toDouble()));
+        // At the data's resolution (one-pixel cells) the NLL is positive, and above the
+        // density's, which a pixel cell's probability (at most about 1) cannot follow down.
+        const QJsonObject pixels = table["sample_nll_pixels"].toObject();
+        QVERIFY2(pixels["base"].toDouble() > 0 && pixels["tuned"].toDouble() > 0, qPrintable(QJsonDocument(pixels).toJson()));
+        QVERIFY(pixels["base"].toDouble() > table["sample_nll"].toObject()["base"].toDouble());
+        QVERIFY(std::isfinite(table["kl_pixels"].toDouble()));
         QVERIFY(!table.contains("nll"));
 
         const AtelierResult scored = runAtelier({"score", "--model", out, "--reward", script, "--samples", "4", "--json"});

@@ -8,6 +8,7 @@
 #include "SketchModels.h"
 #include "sketchrnn/SketchRnnFile.h"
 #include "sketchrnn/SketchRnnModel.h"
+#include "sketchrnn/SketchRnnSampler.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -297,6 +298,29 @@ private slots:
                              qPrintable(QString("batch %1 row %2 step %3").arg(batch).arg(i).arg(t)));
             }
         }
+    }
+
+    // A row's NLL in a one-pixel cell (h = 0.01) against its density, for
+    // one component at the origin and the pen's three states equally likely
+    // (log 3), worked out by hand: a component 10⁻⁴ wide has a density of
+    // e^17 there (NLL −15.484), but a cell cannot hold more than all of it:
+    // widened by h²/12 it is 0.453; one 1 wide is the density times h²
+    // (2.936 + 9.210).
+    void nllInAPixelCellIsBoundedWhereTheDensityIsNot()
+    {
+        std::vector<float> y(123, 0.0f);
+        for (int k = 1; k < 20; ++k)
+            y[std::size_t(SketchRnnSampler::kPi + k)] = -1000.0f;   // component 0 only
+        const Stroke5 origin{0.0f, 0.0f, Stroke5::Down};
+        y[std::size_t(SketchRnnSampler::kSigmaX)] = y[std::size_t(SketchRnnSampler::kSigmaY)] = float(std::log(1e-4));
+        QVERIFY(std::abs(SketchRnnSampler::nll(y.data(), origin) - -15.484191) < 1e-4);
+        QVERIFY(std::abs(SketchRnnSampler::nll(y.data(), origin, 0.01) - 0.452782) < 1e-4);
+        y[std::size_t(SketchRnnSampler::kSigmaX)] = y[std::size_t(SketchRnnSampler::kSigmaY)] = 0.0f;
+        QVERIFY(std::abs(SketchRnnSampler::nll(y.data(), origin) - 2.936489) < 1e-5);
+        QVERIFY(std::abs(SketchRnnSampler::nll(y.data(), origin, 0.01) - 12.146838) < 1e-5);
+        // An End row has no offset: the same either way.
+        const Stroke5 end{0.0f, 0.0f, Stroke5::End};
+        QCOMPARE(SketchRnnSampler::nll(y.data(), end, 0.01), SketchRnnSampler::nll(y.data(), end));
     }
 
     void rowNllMatchesReference()

@@ -58,7 +58,7 @@ public:
         }
         return out;
     }
-    QList<double> rowNll(const QList<Stroke5> &rows) const override
+    QList<double> rowNll(const QList<Stroke5> &rows, double) const override
     {
         QList<double> out;
         for (const Stroke5 &r : rows)
