@@ -139,15 +139,16 @@ int evalTuneSketch(const core::ISketchModel &base, const core::ISketchModel &tun
                       {"seed", double(seed)}};
     if (!scoreBoth(choice.reward(), scored, &table, &error))
         return fail(error);
-    const double kl = meanRowNll(base, drawings[1]) - meanRowNll(tuned, drawings[1]);
-    table.insert("sample_nll", QJsonObject{{"base", meanRowNll(base, drawings[0])},
-                                           {"tuned", meanRowNll(base, drawings[1])}});
+    const double tunedUnderBase = meanRowNll(base, drawings[1]);
+    const double kl = tunedUnderBase - meanRowNll(tuned, drawings[1]);
+    table.insert("sample_nll", QJsonObject{{"base", meanRowNll(base, drawings[0])}, {"tuned", tunedUnderBase}});
     table.insert("kl", std::isfinite(kl) ? QJsonValue(kl) : QJsonValue(QJsonValue::Null));
     if (base.scaleFactor() > 0) {
         const double pixel = 1.0 / base.scaleFactor();
-        const double klPixels = meanRowNll(base, drawings[1], pixel) - meanRowNll(tuned, drawings[1], pixel);
-        table.insert("sample_nll_pixels", QJsonObject{{"base", meanRowNll(base, drawings[0], pixel)},
-                                                      {"tuned", meanRowNll(base, drawings[1], pixel)}});
+        const double tunedPixels = meanRowNll(base, drawings[1], pixel);
+        const double klPixels = tunedPixels - meanRowNll(tuned, drawings[1], pixel);
+        table.insert("sample_nll_pixels",
+                     QJsonObject{{"base", meanRowNll(base, drawings[0], pixel)}, {"tuned", tunedPixels}});
         table.insert("kl_pixels", std::isfinite(klPixels) ? QJsonValue(klPixels) : QJsonValue(QJsonValue::Null));
     }
     printJson(table);
