@@ -14,7 +14,8 @@
 // the longest audio callback and how many took longer than their period
 // (the work too much, rather than the thread woken late). --no-training
 // leaves the trainer out, to tell its share (memory, late periods) from the
-// audio path's.
+// audio path's. --idle runs the audio device with nothing to play (no song,
+// no voices, no trainer): the late periods the machine has on its own.
 
 #include "CliCommon.h"
 #include "TimbreModels.h"
@@ -86,7 +87,8 @@ core::Song soakSong(const core::TrackSound &sound)
 int runSoak(Args args)
 {
     const bool jack = args.flag("--jack");
-    const bool training = !args.flag("--no-training");   // to tell the trainer's share from the audio path's
+    const bool idle = args.flag("--idle");   // the machine's own share: the device with nothing to do
+    const bool training = !args.flag("--no-training") && !idle;   // to tell the trainer's share from the audio path's
     args.flag("--json");
     double minutes = 0, frames = 256;
     QString error;
@@ -95,7 +97,7 @@ int runSoak(Args args)
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("soak: unknown option %1").arg(args.unknownOption()));
     if (!(minutes > 0) || frames < 16 || frames > 8192)
-        return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]"));
+        return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]"));
 
     // JACK: the running server, else one of our own.
     std::unique_ptr<core::JackServer> server;   // ours, stopped at the end
@@ -144,12 +146,14 @@ int runSoak(Args args)
     const core::Song song = soakSong(sound);
     core::timbre::SongTimbres timbres(&models::loadTimbreModel, core::timbre::TimbreVoiceEngine::Mode::RealTime);
     timbres.update(song, int(engine.sampleRate()), int(engine.bufferFrames()));
-    engine.setChannelInstruments(timbres.table());
-    engine.setSong(song);
     auto live = std::make_shared<core::timbre::TimbreVoiceEngine>(model, int(engine.sampleRate()),
                                                                   core::timbre::TimbreVoiceEngine::Mode::RealTime);
     live->setZ(model->instruments().back().z);
-    engine.addLiveInstrument(live);
+    if (!idle) {
+        engine.setChannelInstruments(timbres.table());
+        engine.setSong(song);
+        engine.addLiveInstrument(live);
+    }
 
     // The training job: one thread, the lowest priority.
     QTemporaryDir scratch;
@@ -179,8 +183,11 @@ int runSoak(Args args)
     std::signal(SIGINT, onSoakSignal);
     std::signal(SIGTERM, onSoakSignal);
     engine.play();
-    std::fprintf(stderr, "atelier: soak: %s; %d tracks, %d notes, %d live voices, training %s\n",
-                 qPrintable(engine.statusText()), kTracks, kNotes, kLiveVoices, job ? qPrintable(job->describe()) : "off");
+    if (idle)
+        std::fprintf(stderr, "atelier: soak: %s; idle: no song, no voices, no training\n", qPrintable(engine.statusText()));
+    else
+        std::fprintf(stderr, "atelier: soak: %s; %d tracks, %d notes, %d live voices, training %s\n",
+                     qPrintable(engine.statusText()), kTracks, kNotes, kLiveVoices, job ? qPrintable(job->describe()) : "off");
     const auto begin = std::chrono::steady_clock::now();
     const double total = minutes * 60.0, settle = std::min(60.0, total / 10.0);
     double rssAtSettle = -1;
@@ -190,7 +197,7 @@ int runSoak(Args args)
     const std::int64_t xruns0 = jack ? observer.xruns() : 0;
     double elapsed = 0;
     while (!g_soakStop.load() && (elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count()) < total) {
-        if (elapsed >= nextChord) {   // 8 live voices, a new chord every 4 s
+        if (!idle && elapsed >= nextChord) {   // 8 live voices, a new chord every 4 s
             for (int v = 0; v < kLiveVoices; ++v)
                 live->postMidi(core::MidiMessage::noteOff(0, 48 + (chord + v * 5) % 36));
             ++chord;
@@ -210,7 +217,8 @@ int runSoak(Args args)
     stopTraining.store(true);
     trainer.join();
     engine.stop();
-    engine.removeLiveInstrument(live);
+    if (!idle)
+        engine.removeLiveInstrument(live);
     engine.shutdown();
     observer.close();
     std::signal(SIGINT, SIG_DFL);
@@ -227,6 +235,7 @@ int runSoak(Args args)
                {"longest_callback_ms", std::round(engine.longestCallbackMs() * 1000.0) / 1000.0},
                {"overlong_callbacks", qint64(engine.overlongCallbacks())},
                {"stopped_early", g_soakStop.load()},
+               {"idle", idle},
                {"jack_server", jack ? QJsonValue(serverKind) : QJsonValue()}});
     return 0;
 }
@@ -235,7 +244,7 @@ int runSoak(Args args)
 
 QList<CliCommand> soakCommands()
 {
-    return {{{"soak"}, "soak [--jack] [--frames N] [--no-training] --minutes M [--json]", &runSoak}};
+    return {{{"soak"}, "soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]", &runSoak}};
 }
 
 } // namespace atelier::app

@@ -4,6 +4,7 @@
 #include "sketchrnn/train/SketchPersonaliser.h"
 #include "sketchrnn/train/SketchTrainer.h"
 
+#include "jobs/HeapTrimmer.h"
 #include "project/DrawingCollection.h"
 
 #include <QDir>
@@ -37,7 +38,9 @@ public:
              QString *error) override
     {
         m_trainer.setCancelFlag(cancel);
+        core::HeapTrimmer trimmer;   // what the steps freed goes back to the system, every 10 s
         m_trainer.setProgressCallback([&](const models::SketchTrainingProgress &p) {
+            trimmer.maybeTrim();
             core::TrainingReport r = commonReport(p);
             r.learningRate = p.learningRate;
             if (p.validation)
@@ -47,6 +50,7 @@ public:
         const int before = m_trainer.step();
         const bool ok = m_trainer.run(error);
         m_trainer.setProgressCallback({});
+        core::HeapTrimmer::trimNow();
         if (ok && m_trainer.cancelled() && m_trainer.step() == before) {
             *error = QObject::tr("stopped before the first training step; nothing was saved");
             return false;
@@ -79,11 +83,14 @@ public:
              QString *error) override
     {
         m_personaliser.setCancelFlag(cancel);
+        core::HeapTrimmer trimmer;
         m_personaliser.setProgressCallback([&](const models::SketchPersonalProgress &p) {
+            trimmer.maybeTrim();
             sendReport(commonReport(p), p.validation, p.heldOutNll, report);
         });
         const bool ok = m_personaliser.run(error);
         m_personaliser.setProgressCallback({});
+        core::HeapTrimmer::trimNow();
         if (ok && m_personaliser.step() == 0) {
             *error = QObject::tr("stopped before the first training step; nothing was saved");
             return false;

@@ -10,6 +10,7 @@
 #include "music/MusicCorpus.h"
 #include "music/PersonalMusicData.h"
 #include "music/MusicTrainer.h"
+#include "jobs/HeapTrimmer.h"
 
 #include <QObject>
 
@@ -133,13 +134,16 @@ public:
              QString *error) override
     {
         m_trainer.setCancelFlag(cancel);
+        core::HeapTrimmer trimmer;   // what the steps freed goes back to the system, every 10 s
         m_trainer.setProgressCallback([&](const auto &p) {
+            trimmer.maybeTrim();
             if (report)
                 forwardProgress(p, report);
         });
         const int before = m_trainer.step();
         const bool ok = m_trainer.run(error);
         m_trainer.setProgressCallback({});
+        core::HeapTrimmer::trimNow();
         if (ok && m_trainer.cancelled() && m_trainer.step() == before) {
             // Stopped before a single step: nothing new to save (and an
             // untrained model must never replace a file already there).

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "SketchModels.h"
 
+#include "jobs/HeapTrimmer.h"
 #include "music/IMusicModel.h"
 #include "music/MusicCorpus.h"
 #include "music/MusicTuner.h"
@@ -43,7 +44,9 @@ public:
              QString *error) override
     {
         m_tuner->setCancelFlag(cancel);
+        core::HeapTrimmer trimmer;   // what the steps freed goes back to the system, every 10 s
         m_tuner->setProgressCallback([&](const models::TuningProgress &p) {
+            trimmer.maybeTrim();
             if (!report)
                 return;
             core::TuningReport r;
@@ -58,6 +61,7 @@ public:
         });
         const bool ok = m_tuner->run(error);
         m_tuner->setProgressCallback({});
+        core::HeapTrimmer::trimNow();
         m_reward->release();   // the script's helper belongs to this thread; a later run starts its own
         return ok;
     }

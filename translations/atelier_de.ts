@@ -995,29 +995,29 @@
         <translation>train timbre: Größen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="30"/>
+        <location filename="../app/TrainingJobs.cpp" line="31"/>
         <source>unknown model kind &quot;%1&quot; (melody, chord-melody or performance)</source>
         <translation>unbekannte Modellart „%1“ (melody, chord-melody oder performance)</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="29"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="30"/>
         <source>drawing model (Sketch-RNN VAE, encoder %1×2, decoder %2, z %3); %4 drawings to learn from, %5 held out</source>
         <translation>Zeichenmodell (Sketch-RNN-VAE, Encoder %1×2, Decoder %2, z %3); %4 Zeichnungen zum Lernen, %5 zurückbehalten</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="51"/>
-        <location filename="../app/SketchTrainingJobs.cpp" line="88"/>
-        <location filename="../app/TrainingJobs.cpp" line="146"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="55"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="95"/>
+        <location filename="../app/TrainingJobs.cpp" line="150"/>
         <source>stopped before the first training step; nothing was saved</source>
         <translation>vor dem ersten Trainingsschritt gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="72"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="76"/>
         <source>making %1 yours: %2 of your drawings to learn from, %3 held out to measure it</source>
         <translation>%1 wird deins: %2 deiner Zeichnungen zum Lernen, %3 zum Messen zurückbehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SketchTrainingJobs.cpp" line="119"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="126"/>
         <source>%1: none of its %n project(s) has a drawing of your own</source>
         <translation>
             <numerusform>%1: sein %n Projekt enthält keine eigene Zeichnung</numerusform>
@@ -1025,48 +1025,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/SketchTrainingJobs.cpp" line="187"/>
-        <location filename="../app/TrainingJobs.cpp" line="166"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="194"/>
+        <location filename="../app/TrainingJobs.cpp" line="170"/>
         <source>stopped before training began; nothing was saved</source>
         <translation>vor Beginn des Trainings gestoppt; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="185"/>
+        <location filename="../app/TrainingJobs.cpp" line="189"/>
         <source>%1: no such folder</source>
         <translation>%1: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="191"/>
+        <location filename="../app/TrainingJobs.cpp" line="195"/>
         <source>%1: no SoundFonts (.sf2, .sf3) in this folder</source>
         <translation>%1: keine SoundFonts (.sf2, .sf3) in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="215"/>
+        <location filename="../app/TrainingJobs.cpp" line="219"/>
         <source>timbre model, MLP %1×%2, batch %3 one-second crops; %4 notes of %5 instruments</source>
         <translation>Klangmodell, MLP %1×%2, Batch %3 einsekündige Ausschnitte; %4 Noten von %5 Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="219"/>
+        <location filename="../app/TrainingJobs.cpp" line="223"/>
         <source>; starting from %1</source>
         <translation>; ausgehend von %1</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="251"/>
+        <location filename="../app/TrainingJobs.cpp" line="255"/>
         <source>personalising %1 (%2), batch %3 × %4 events; %5</source>
         <translation>personalisiere %1 (%2), Batch %3 × %4 Ereignisse; %5</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="277"/>
+        <location filename="../app/TrainingJobs.cpp" line="281"/>
         <source>Transformer %1×%2, %3 heads, window %4</source>
         <translation>Transformer %1×%2, %3 Köpfe, Fenster %4</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="280"/>
+        <location filename="../app/TrainingJobs.cpp" line="284"/>
         <source>LSTM %1×%2</source>
         <translation>LSTM %1×%2</translation>
     </message>
     <message>
-        <location filename="../app/TrainingJobs.cpp" line="281"/>
+        <location filename="../app/TrainingJobs.cpp" line="285"/>
         <source>%1 model, %2, batch %3 × %4 events; %5</source>
         <translation>%1-Modell, %2, Batch %3 × %4 Ereignisse; %5</translation>
     </message>
@@ -1824,61 +1824,60 @@
         <translation>Duett: Atelier</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="196"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="197"/>
         <source>the JACK server stopped</source>
         <translation>der JACK-Server wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="218"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="219"/>
         <source>MIDI port &quot;%1&quot; was disconnected from %2 (did its program quit?)</source>
         <translation>MIDI-Port &quot;%1&quot; wurde von %2 getrennt (wurde sein Programm beendet?)</translation>
     </message>
     <message>
-        <location filename="../core/audio/JackMidiPortSender.cpp" line="36"/>
-        <location filename="../core/live/JackMidiClient.cpp" line="262"/>
+        <location filename="../core/audio/JackNoServer.cpp" line="12"/>
         <source>no JACK server &quot;%1&quot; is running (start one, e.g. jackd -d alsa, or qjackctl)</source>
         <translation>kein JACK-Server &quot;%1&quot; läuft (starte einen, z. B. jackd -d alsa oder qjackctl)</translation>
     </message>
     <message>
-        <location filename="../core/audio/JackMidiPortSender.cpp" line="50"/>
-        <location filename="../core/live/JackMidiClient.cpp" line="286"/>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="48"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="285"/>
         <source>JACK refused to register Atelier&apos;s ports</source>
         <translation>JACK hat Ateliers Ports nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../core/audio/JackMidiPortSender.cpp" line="54"/>
-        <location filename="../core/live/JackMidiClient.cpp" line="295"/>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="52"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="294"/>
         <source>the JACK client could not be activated</source>
         <translation>der JACK-Client ließ sich nicht aktivieren</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="355"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="354"/>
         <source>the JACK server has no playback ports</source>
         <translation>der JACK-Server hat keine Wiedergabe-Ports</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="385"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="384"/>
         <source>MIDI port &quot;%1&quot;: JACK is not running</source>
         <translation>MIDI-Port &quot;%1&quot;: JACK läuft nicht</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="390"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="389"/>
         <source>MIDI port &quot;%1&quot; not found (JACK has: %2)</source>
         <translation>MIDI-Port &quot;%1&quot; nicht gefunden (JACK hat: %2)</translation>
     </message>
     <message>
-        <location filename="../core/live/JackMidiClient.cpp" line="391"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="390"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/audio/JackMidiPortSender.cpp" line="58"/>
-        <location filename="../core/live/JackMidiClient.cpp" line="399"/>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="56"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="398"/>
         <source>MIDI port &quot;%1&quot; could not be connected</source>
         <translation>MIDI-Port &quot;%1&quot; ließ sich nicht verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="452"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="451"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK hat %n Zyklus verpasst (Xrun): MIDI in diesem Zyklus kann verloren sein; ein Echtzeit-JACK-Server oder ein größerer Puffer hilft</numerusform>
@@ -1935,7 +1934,7 @@
         <translation>kein MIDI-Ausgabesystem</translation>
     </message>
     <message>
-        <location filename="../core/audio/JackMidiPortSender.cpp" line="44"/>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="42"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="56"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="65"/>
         <source>MIDI output port &quot;%1&quot; not found</source>
@@ -1968,7 +1967,7 @@
     </message>
     <message>
         <location filename="../core/audio/AlsaSequencerPort.cpp" line="105"/>
-        <location filename="../core/audio/JackMidiPortSender.cpp" line="38"/>
+        <location filename="../core/audio/JackMidiPortSender.cpp" line="36"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="41"/>
         <location filename="../core/audio/MidiPortOpener.cpp" line="50"/>
         <source>cannot open MIDI output port &quot;%1&quot;: %2</source>
@@ -2390,29 +2389,29 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>%1 von %2 Belohnungen sind fehlgeschlagen; die erste: %3</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="129"/>
+        <location filename="../app/CliTuneEval.cpp" line="136"/>
         <source>eval tune: the %1 model drew nothing</source>
         <translation>eval tune: das Modell %1 hat nichts gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="160"/>
+        <location filename="../app/CliTuneEval.cpp" line="175"/>
         <source>usage: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data D] [--samples N] [--seed S] [--max-files N] --json</source>
         <translation>Aufruf: atelier eval tune --base B --tuned T --reward R.js|--ratings LOG [--data ORDNER] [--samples N] [--seed S] [--max-files N] --json</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="171"/>
-        <location filename="../app/CliTuneEval.cpp" line="174"/>
-        <location filename="../app/CliTuneEval.cpp" line="180"/>
-        <location filename="../app/CliTuneEval.cpp" line="187"/>
-        <location filename="../app/CliTuneEval.cpp" line="194"/>
+        <location filename="../app/CliTuneEval.cpp" line="186"/>
+        <location filename="../app/CliTuneEval.cpp" line="189"/>
+        <location filename="../app/CliTuneEval.cpp" line="195"/>
         <location filename="../app/CliTuneEval.cpp" line="202"/>
-        <location filename="../app/CliTuneEval.cpp" line="221"/>
-        <location filename="../app/CliTuneEval.cpp" line="224"/>
+        <location filename="../app/CliTuneEval.cpp" line="209"/>
+        <location filename="../app/CliTuneEval.cpp" line="217"/>
+        <location filename="../app/CliTuneEval.cpp" line="236"/>
+        <location filename="../app/CliTuneEval.cpp" line="239"/>
         <source>eval tune: %1</source>
         <translation>eval tune: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliTuneEval.cpp" line="182"/>
+        <location filename="../app/CliTuneEval.cpp" line="197"/>
         <source>eval tune: %1 and %2 are not the same kind of model</source>
         <translation>eval tune: %1 und %2 sind nicht dieselbe Modellart</translation>
     </message>
@@ -2427,27 +2426,27 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>die Temperatur muss über 0 und höchstens 2 sein</translation>
     </message>
     <message>
-        <location filename="../app/TuningJobs.cpp" line="96"/>
+        <location filename="../app/TuningJobs.cpp" line="100"/>
         <source>choose a reward script or your ratings</source>
         <translation>wähle ein Belohnungsskript oder deine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../app/TuningJobs.cpp" line="112"/>
+        <location filename="../app/TuningJobs.cpp" line="116"/>
         <source>%1 is not a %2 model</source>
         <translation>%1 ist kein %2-Modell</translation>
     </message>
     <message>
-        <location filename="../app/TuningJobs.cpp" line="131"/>
+        <location filename="../app/TuningJobs.cpp" line="135"/>
         <source>%1 toward %2, β %3, %4 contexts, group %5</source>
         <translation>%1 in Richtung %2, β %3, %4 Kontexte, Gruppe %5</translation>
     </message>
     <message>
-        <location filename="../app/TuningJobs.cpp" line="157"/>
+        <location filename="../app/TuningJobs.cpp" line="161"/>
         <source>%1 toward %2, β %3, temperature %4, group %5</source>
         <translation>%1 in Richtung %2, β %3, Temperatur %4, Gruppe %5</translation>
     </message>
     <message>
-        <location filename="../app/TuningJobs.cpp" line="183"/>
+        <location filename="../app/TuningJobs.cpp" line="187"/>
         <source>unknown kind of model &quot;%1&quot; (melody, performance or sketch)</source>
         <translation>unbekannte Modellart &quot;%1&quot; (melody, performance oder sketch)</translation>
     </message>
@@ -2567,34 +2566,34 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="94"/>
-        <location filename="../app/CliSoak.cpp" line="119"/>
-        <location filename="../app/CliSoak.cpp" line="123"/>
+        <location filename="../app/CliSoak.cpp" line="96"/>
+        <location filename="../app/CliSoak.cpp" line="121"/>
+        <location filename="../app/CliSoak.cpp" line="125"/>
         <source>soak: %1</source>
         <translation>soak: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="96"/>
+        <location filename="../app/CliSoak.cpp" line="98"/>
         <source>soak: unknown option %1</source>
         <translation>soak: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="98"/>
-        <source>usage: atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]</source>
-        <translation>Aufruf: atelier soak [--jack] [--frames N] [--no-training] --minutes M [--json]</translation>
+        <location filename="../app/CliSoak.cpp" line="100"/>
+        <source>usage: atelier soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]</source>
+        <translation>Aufruf: atelier soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="131"/>
+        <location filename="../app/CliSoak.cpp" line="133"/>
         <source>soak: the timbre model: %1</source>
         <translation>soak: das Klangfarbenmodell: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="143"/>
+        <location filename="../app/CliSoak.cpp" line="145"/>
         <source>soak: no audio device: %1</source>
         <translation>soak: kein Audiogerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="167"/>
+        <location filename="../app/CliSoak.cpp" line="171"/>
         <source>soak: the training job: %1</source>
         <translation>soak: der Trainingslauf: %1</translation>
     </message>

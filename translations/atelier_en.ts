@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/JackMidiClient.cpp" line="452"/>
+        <location filename="../core/live/JackMidiClient.cpp" line="451"/>
         <source>JACK missed %n cycle(s) (xrun): MIDI in those cycles may be lost; a realtime JACK server or a larger buffer helps</source>
         <translation>
             <numerusform>JACK missed %n cycle (xrun): MIDI in that cycle may be lost; a realtime JACK server or a larger buffer helps</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SketchTrainingJobs.cpp" line="119"/>
+        <location filename="../app/SketchTrainingJobs.cpp" line="126"/>
         <source>%1: none of its %n project(s) has a drawing of your own</source>
         <translation>
             <numerusform>%1: its %n project has no drawing of your own</numerusform>

@@ -59,6 +59,26 @@ private slots:
         QVERIFY2(err.contains("training off"), err.constData());
     }
 
+    // --idle: the device alone, to tell the machine's own late periods from
+    // Atelier's: nothing plays and nothing trains, and the callbacks do
+    // next to nothing.
+    void idleRunsTheDeviceWithNothingToPlay()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), {"soak", "--jack", "--idle", "--minutes", "0.05", "--json"});
+        QVERIFY(p.waitForFinished(180000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(o.value("idle").toBool());
+        QVERIFY(o.value("training_steps").isNull());
+        QVERIFY(o.value("periods").toDouble() > 0);
+        QVERIFY2(err.contains("idle: no song"), err.constData());
+    }
+
     void refusesBadOptions()
     {
         AtelierResult r = runAtelier({"soak", "--minutes", "0"});
