@@ -1,5 +1,6 @@
 #include "audio/JackMidiPortSender.h"
 
+#include "audio/JackNoServer.h"
 #include "live/JackPorts.h"
 
 #include <QObject>
@@ -32,10 +33,7 @@ std::unique_ptr<JackMidiPortSender> JackMidiPortSender::open(const QString &port
     jack_status_t status{};
     s->m_client = jack_client_open("Atelier", JackNoStartServer, &status);
     if (!s->m_client) {
-        const QString server = QString::fromLocal8Bit(qgetenv("JACK_DEFAULT_SERVER"));
-        const QString why = QObject::tr("no JACK server \"%1\" is running (start one, e.g. jackd -d alsa, or qjackctl)")
-                                .arg(server.isEmpty() ? QStringLiteral("default") : server);
-        return failWith(error, QObject::tr("cannot open MIDI output port \"%1\": %2").arg(port, why));
+        return failWith(error, QObject::tr("cannot open MIDI output port \"%1\": %2").arg(port, noJackServerMessage()));
     }
     QString target;
     if (!own) {

@@ -1,6 +1,7 @@
 #include "live/JackMidiClient.h"
 
 #include "audio/IEventSink.h"
+#include "audio/JackNoServer.h"
 #include "audio/IMidiCycle.h"
 #include "audio/MidiInput.h"
 #include "audio/MidiInputHub.h"
@@ -258,9 +259,7 @@ bool JackMidiClient::open(const Options &options, QString *error)
     d->client = server.isEmpty() ? jack_client_open(name.constData(), jack_options_t(flags), &status)
                                  : jack_client_open(name.constData(), jack_options_t(flags), &status, server.constData());
     if (!d->client) {
-        const QString which = server.isEmpty() ? QString::fromLocal8Bit(qgetenv("JACK_DEFAULT_SERVER")) : options.serverName;
-        *error = QObject::tr("no JACK server \"%1\" is running (start one, e.g. jackd -d alsa, or qjackctl)")
-                     .arg(which.isEmpty() ? QStringLiteral("default") : which);
+        *error = noJackServerMessage(options.serverName);
         return false;
     }
     d->rate = double(jack_get_sample_rate(d->client));
