@@ -59,6 +59,7 @@ int runChild(const QString &mode, const QString &dir)
 
 struct Killed {
     int lastConfirmed = 0;   // notes in the last write the child finished
+    QString child;           // how the child fared, for a failure's message
 };
 
 // Starts the child, lets it work for `ms`, kills it with SIGKILL.
@@ -77,15 +78,21 @@ Killed runAndKill(const QString &mode, const QString &dir, int ms)
     QElapsedTimer t;
     t.start();
     QByteArray out;
-    // Wait for the first write, then let it run for `ms` more.
-    while (t.elapsed() < 20000 && !out.contains('\n') && child.state() == QProcess::Running) {
+    // Wait for the first write (generously: a loaded machine starts the
+    // studio slowly), then let it run for `ms` more.
+    while (t.elapsed() < 90000 && !out.contains('\n') && child.state() == QProcess::Running) {
         child.waitForReadyRead(20);
         out += child.readAllStandardOutput();
     }
+    const qint64 firstWriteMs = t.elapsed();
+    const bool ranUntilKilled = child.state() == QProcess::Running;
     QTest::qWait(ms);
     ::kill(pid_t(child.processId()), SIGKILL);
     child.waitForFinished(10000);
     out += child.readAllStandardOutput();
+    k.child = ranUntilKilled ? QStringLiteral("first write after %1 ms").arg(firstWriteMs)
+                             : QStringLiteral("exited on its own (code %1) after %2 ms").arg(child.exitCode()).arg(firstWriteMs);
+    k.child += QStringLiteral("; stderr: ") + QString::fromLocal8Bit(child.readAllStandardError().right(600));
     const QList<QByteArray> lines = out.split('\n');
     for (const QByteArray &line : lines)
         if (!line.trimmed().isEmpty())
@@ -110,7 +117,7 @@ private slots:
             QTemporaryDir dir;
             const int ms = 150 + int(QRandomGenerator::global()->bounded(400));
             const Killed k = runAndKill(QStringLiteral("autosave"), dir.path(), ms);
-            QVERIFY2(k.lastConfirmed > 0, "the child never autosaved");
+            QVERIFY2(k.lastConfirmed > 0, qPrintable(QStringLiteral("the child never autosaved: ") + k.child));
             qInfo("round %d: killed after %d ms, %d notes autosaved", round, ms, k.lastConfirmed);
             core::AutosaveStore next(dir.filePath("autosave"));
             QString error;
@@ -131,7 +138,7 @@ private slots:
             QTemporaryDir dir;
             const int ms = 150 + int(QRandomGenerator::global()->bounded(400));
             const Killed k = runAndKill(QStringLiteral("save"), dir.path(), ms);
-            QVERIFY2(k.lastConfirmed > 0, "the child never saved");
+            QVERIFY2(k.lastConfirmed > 0, qPrintable(QStringLiteral("the child never saved: ") + k.child));
             qInfo("round %d: killed after %d ms, %d notes saved", round, ms, k.lastConfirmed);
             QString error;
             const int notes = notesIn(dir.filePath("song.atelier"), &error);
