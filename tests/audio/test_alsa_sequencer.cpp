@@ -129,10 +129,15 @@ private slots:
         QCOMPARE(int(heard[1].bytes[2]), 90);
         QCOMPARE(int(heard[2].bytes[0]) & 0xF0, 0x80);
         QCOMPARE(int(heard[3].bytes[2]), 80);
+        // Held until their moment (never early: the queue sends them), and
+        // then soon (generously: the listener's thread wakes late on a
+        // loaded machine, or in the emulated VM of tests/vm/alsa-vm.sh).
         const double expected[4] = {0.050, 0.100, 0.200, 0.200};
-        for (int i = 0; i < 4; ++i)
-            QVERIFY2(std::abs(heard[std::size_t(i)].seconds - expected[i]) < 0.010,
-                     qPrintable(QStringLiteral("message %1 at %2 s").arg(i).arg(heard[std::size_t(i)].seconds)));
+        for (int i = 0; i < 4; ++i) {
+            const double t = heard[std::size_t(i)].seconds;
+            QVERIFY2(t > expected[i] - 0.002 && t < expected[i] + 0.050,
+                     qPrintable(QStringLiteral("message %1 at %2 s, due at %3 s").arg(i).arg(t).arg(expected[i])));
+        }
 
         port.beginBatch();
         QVERIFY(port.send(MidiMessage::noteOn(1, 70, 90), 0.100));
