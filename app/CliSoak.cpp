@@ -143,13 +143,15 @@ int runSoak(Args args)
     core::AudioEngine engine(std::make_unique<core::RtAudioDevice>());
     if (!engine.start(settings, &error))
         return fail(QObject::tr("soak: no audio device: %1").arg(error));
-    const core::Song song = soakSong(sound);
+    // Idle: none of it is made (the voice engines' workers would run).
     core::timbre::SongTimbres timbres(&models::loadTimbreModel, core::timbre::TimbreVoiceEngine::Mode::RealTime);
-    timbres.update(song, int(engine.sampleRate()), int(engine.bufferFrames()));
-    auto live = std::make_shared<core::timbre::TimbreVoiceEngine>(model, int(engine.sampleRate()),
-                                                                  core::timbre::TimbreVoiceEngine::Mode::RealTime);
-    live->setZ(model->instruments().back().z);
+    std::shared_ptr<core::timbre::TimbreVoiceEngine> live;
     if (!idle) {
+        const core::Song song = soakSong(sound);
+        timbres.update(song, int(engine.sampleRate()), int(engine.bufferFrames()));
+        live = std::make_shared<core::timbre::TimbreVoiceEngine>(model, int(engine.sampleRate()),
+                                                                 core::timbre::TimbreVoiceEngine::Mode::RealTime);
+        live->setZ(model->instruments().back().z);
         engine.setChannelInstruments(timbres.table());
         engine.setSong(song);
         engine.addLiveInstrument(live);
@@ -197,7 +199,7 @@ int runSoak(Args args)
     const std::int64_t xruns0 = jack ? observer.xruns() : 0;
     double elapsed = 0;
     while (!g_soakStop.load() && (elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count()) < total) {
-        if (!idle && elapsed >= nextChord) {   // 8 live voices, a new chord every 4 s
+        if (live && elapsed >= nextChord) {   // 8 live voices, a new chord every 4 s
             for (int v = 0; v < kLiveVoices; ++v)
                 live->postMidi(core::MidiMessage::noteOff(0, 48 + (chord + v * 5) % 36));
             ++chord;
@@ -217,7 +219,7 @@ int runSoak(Args args)
     stopTraining.store(true);
     trainer.join();
     engine.stop();
-    if (!idle)
+    if (live)
         engine.removeLiveInstrument(live);
     engine.shutdown();
     observer.close();
