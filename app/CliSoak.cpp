@@ -16,8 +16,20 @@
 // leaves the trainer out, to tell its share (memory, late periods) from the
 // audio path's. --idle runs the audio device with nothing to play (no song,
 // no voices, no trainer): the late periods the machine has on its own.
+// --fixed-load MS plays no song and no voices either, but one instrument
+// that does the same work every callback, MS milliseconds of it as measured
+// here at the start (FixedLoad), beside the trainer (unless --no-training):
+// what the machine does to a steady load of the studio's size.
+//
+// Every run also reports its callbacks by their share of the period
+// ("callback_histogram") and the worst of those over half of it
+// ("late_callbacks", see CallbackProfile): wall and CPU time, the song's and
+// the live voices' parts, faults and switches. CPU time near the wall time
+// is work (or a slower machine: compare --fixed-load); CPU time well under
+// it is time the thread was not running.
 
 #include "CliCommon.h"
+#include "FixedLoad.h"
 #include "TimbreModels.h"
 #include "TrainingJobs.h"
 
@@ -30,6 +42,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QTemporaryDir>
 #include <atomic>
@@ -61,6 +75,43 @@ double residentMb()
     return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0.0;
 }
 
+// The callbacks by their share of the period, and the worst of those over
+// half of it: wall and CPU time, the song's part and the live voices' part,
+// the page faults and context switches (see CallbackProfile).
+// "overlong_waiting": of the kept callbacks longer than their period, those
+// that ran less than half their wall time.
+QJsonObject callbackProfileJson(const core::CallbackProfile &profile, double periodMs)
+{
+    QJsonObject histogram;
+    const auto counts = profile.histogram();
+    for (int i = 0; i < core::CallbackProfile::kBuckets; ++i) {
+        const QString key = i < int(core::CallbackProfile::kBucketPercent.size())
+                                ? QStringLiteral("up_to_%1_percent").arg(core::CallbackProfile::kBucketPercent[std::size_t(i)])
+                                : QStringLiteral("more");
+        histogram.insert(key, qint64(counts[std::size_t(i)]));
+    }
+    const auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+    QJsonArray late;
+    qint64 waiting = 0;
+    for (const core::CallbackProfile::Late &l : profile.late()) {
+        if (l.wallMs > periodMs && l.cpuMs < 0.5 * l.wallMs)
+            ++waiting;
+        late.append(QJsonObject{{"at_s", round3(l.atSeconds)},
+                                {"wall_ms", round3(l.wallMs)},
+                                {"cpu_ms", round3(l.cpuMs)},
+                                {"song_ms", round3(l.songMs)},
+                                {"song_cpu_ms", round3(l.songCpuMs)},
+                                {"live_ms", round3(l.liveMs)},
+                                {"minor_faults", qint64(l.minorFaults)},
+                                {"major_faults", qint64(l.majorFaults)},
+                                {"voluntary_switches", qint64(l.voluntarySwitches)},
+                                {"involuntary_switches", qint64(l.involuntarySwitches)},
+                                {"cpu", l.cpu},
+                                {"migrated", l.migrated}});
+    }
+    return {{"histogram", histogram}, {"late", late}, {"overlong_waiting", waiting}};
+}
+
 // 16 tracks, 50,000 notes in all (a busy sixteenth-note texture at 120 bpm,
 // about 4.3 minutes), looped; the last track is baked with `sound`.
 core::Song soakSong(const core::TrackSound &sound)
@@ -87,17 +138,22 @@ core::Song soakSong(const core::TrackSound &sound)
 int runSoak(Args args)
 {
     const bool jack = args.flag("--jack");
+    double fixedLoadMs = 0;
+    QString error;
+    if (!args.number("--fixed-load", &fixedLoadMs, &error))
+        return fail(QObject::tr("soak: %1").arg(error));
+    const bool fixedLoad = fixedLoadMs > 0;
     const bool idle = args.flag("--idle");   // the machine's own share: the device with nothing to do
+    const bool song = !idle && !fixedLoad;   // the song and the voices, or a fixed load in their place
     const bool training = !args.flag("--no-training") && !idle;   // to tell the trainer's share from the audio path's
     args.flag("--json");
     double minutes = 0, frames = 256;
-    QString error;
     if (!args.number("--minutes", &minutes, &error) || !args.number("--frames", &frames, &error))
         return fail(QObject::tr("soak: %1").arg(error));
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("soak: unknown option %1").arg(args.unknownOption()));
-    if (!(minutes > 0) || frames < 16 || frames > 8192)
-        return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]"));
+    if (!(minutes > 0) || frames < 16 || frames > 8192 || fixedLoadMs < 0 || fixedLoadMs > 1000)
+        return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]"));
 
     // JACK: the running server, else one of our own.
     std::unique_ptr<core::JackServer> server;   // ours, stopped at the end
@@ -141,20 +197,26 @@ int runSoak(Args args)
     if (jack)
         settings.api = QStringLiteral("jack");
     core::AudioEngine engine(std::make_unique<core::RtAudioDevice>());
+    engine.callbackProfile().enable(true);   // before the device runs
     if (!engine.start(settings, &error))
         return fail(QObject::tr("soak: no audio device: %1").arg(error));
     // Idle: none of it is made (the voice engines' workers would run).
     core::timbre::SongTimbres timbres(&models::loadTimbreModel, core::timbre::TimbreVoiceEngine::Mode::RealTime);
     std::shared_ptr<core::timbre::TimbreVoiceEngine> live;
-    if (!idle) {
-        const core::Song song = soakSong(sound);
-        timbres.update(song, int(engine.sampleRate()), int(engine.bufferFrames()));
+    if (song) {
+        const core::Song soak = soakSong(sound);
+        timbres.update(soak, int(engine.sampleRate()), int(engine.bufferFrames()));
         live = std::make_shared<core::timbre::TimbreVoiceEngine>(model, int(engine.sampleRate()),
                                                                  core::timbre::TimbreVoiceEngine::Mode::RealTime);
         live->setZ(model->instruments().back().z);
         engine.setChannelInstruments(timbres.table());
-        engine.setSong(song);
+        engine.setSong(soak);
         engine.addLiveInstrument(live);
+    }
+    std::shared_ptr<FixedLoad> load;
+    if (fixedLoad) {
+        load = std::make_shared<FixedLoad>(fixedLoadMs);
+        engine.addLiveInstrument(load);
     }
 
     // The training job: one thread, the lowest priority.
@@ -185,7 +247,10 @@ int runSoak(Args args)
     std::signal(SIGINT, onSoakSignal);
     std::signal(SIGTERM, onSoakSignal);
     engine.play();
-    if (idle)
+    if (fixedLoad)
+        std::fprintf(stderr, "atelier: soak: %s; fixed load: %.2f ms of the same work every callback (%lld steps), no song, no voices; training %s\n",
+                     qPrintable(engine.statusText()), fixedLoadMs, static_cast<long long>(load->steps()), job ? qPrintable(job->describe()) : "off");
+    else if (idle)
         std::fprintf(stderr, "atelier: soak: %s; idle: no song, no voices, no training\n", qPrintable(engine.statusText()));
     else
         std::fprintf(stderr, "atelier: soak: %s; %d tracks, %d notes, %d live voices, training %s\n",
@@ -221,7 +286,10 @@ int runSoak(Args args)
     engine.stop();
     if (live)
         engine.removeLiveInstrument(live);
+    if (load)
+        engine.removeLiveInstrument(load);
     engine.shutdown();
+    const QJsonObject profile = callbackProfileJson(engine.callbackProfile(), 1000.0 * engine.bufferFrames() / std::max(1u, engine.sampleRate()));
     observer.close();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
@@ -238,7 +306,11 @@ int runSoak(Args args)
                {"overlong_callbacks", qint64(engine.overlongCallbacks())},
                {"stopped_early", g_soakStop.load()},
                {"idle", idle},
-               {"jack_server", jack ? QJsonValue(serverKind) : QJsonValue()}});
+               {"fixed_load_ms", fixedLoad ? QJsonValue(fixedLoadMs) : QJsonValue()},
+               {"jack_server", jack ? QJsonValue(serverKind) : QJsonValue()},
+               {"callback_histogram", profile.value(QStringLiteral("histogram"))},
+               {"late_callbacks", profile.value(QStringLiteral("late"))},
+               {"overlong_waiting", profile.value(QStringLiteral("overlong_waiting"))}});
     return 0;
 }
 
@@ -246,7 +318,7 @@ int runSoak(Args args)
 
 QList<CliCommand> soakCommands()
 {
-    return {{{"soak"}, "soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]", &runSoak}};
+    return {{{"soak"}, "soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]", &runSoak}};
 }
 
 } // namespace atelier::app

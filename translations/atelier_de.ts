@@ -2566,34 +2566,35 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="96"/>
-        <location filename="../app/CliSoak.cpp" line="121"/>
-        <location filename="../app/CliSoak.cpp" line="125"/>
+        <location filename="../app/CliSoak.cpp" line="144"/>
+        <location filename="../app/CliSoak.cpp" line="152"/>
+        <location filename="../app/CliSoak.cpp" line="177"/>
+        <location filename="../app/CliSoak.cpp" line="181"/>
         <source>soak: %1</source>
         <translation>soak: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="98"/>
+        <location filename="../app/CliSoak.cpp" line="154"/>
         <source>soak: unknown option %1</source>
         <translation>soak: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="100"/>
-        <source>usage: atelier soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]</source>
-        <translation>Aufruf: atelier soak [--jack] [--frames N] [--no-training | --idle] --minutes M [--json]</translation>
+        <location filename="../app/CliSoak.cpp" line="156"/>
+        <source>usage: atelier soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]</source>
+        <translation>Aufruf: atelier soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="133"/>
+        <location filename="../app/CliSoak.cpp" line="189"/>
         <source>soak: the timbre model: %1</source>
         <translation>soak: das Klangfarbenmodell: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="145"/>
+        <location filename="../app/CliSoak.cpp" line="202"/>
         <source>soak: no audio device: %1</source>
         <translation>soak: kein Audiogerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="171"/>
+        <location filename="../app/CliSoak.cpp" line="235"/>
         <source>soak: the training job: %1</source>
         <translation>soak: der Trainingslauf: %1</translation>
     </message>

@@ -371,6 +371,7 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
 {
     const ScopedFlushDenormals ftz;
     const auto began = std::chrono::steady_clock::now();   // clock_gettime through the vDSO: no system call
+    m_profile.begin();
     if (Sequencer *s = m_active.load(std::memory_order_acquire)) {
         const std::int64_t frame = m_merger.renderedFrames();
         // A driver (Link) may split the callback into blocks at rates of its own.
@@ -406,6 +407,7 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
         std::memset(left, 0, sizeof(float) * std::size_t(frames));
         std::memset(right, 0, sizeof(float) * std::size_t(frames));
     }
+    m_profile.songDone();
     mixLive(left, right, frames);
     if (silenceIfNotFinite(left, right, frames))
         m_silenced.fetch_add(1, std::memory_order_relaxed);
@@ -415,6 +417,8 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
     const unsigned rate = m_deviceRate.load(std::memory_order_relaxed);
     if (rate > 0 && took * std::int64_t(rate) > std::int64_t(frames) * 1000000000)
         m_overlongCallbacks.fetch_add(1, std::memory_order_relaxed);
+    if (rate > 0)
+        m_profile.end(std::int64_t(frames) * 1000000000 / std::int64_t(rate));
     m_callbacks.fetch_add(1, std::memory_order_seq_cst);  // done with the live list
 }
 

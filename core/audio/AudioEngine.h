@@ -39,6 +39,7 @@
 // scratch buffers allocated at start() (larger blocks are rendered in chunks).
 
 #include "audio/AudioSettings.h"
+#include "audio/CallbackProfile.h"
 #include "audio/IAudioDevice.h"
 #include "audio/ITransportDriver.h"
 #include "audio/MidiSystem.h"
@@ -165,6 +166,8 @@ public:
     // much; with none, the thread was woken late.
     double longestCallbackMs() const { return double(m_longestCallback_ns.load(std::memory_order_relaxed)) / 1e6; }
     std::int64_t overlongCallbacks() const { return m_overlongCallbacks.load(std::memory_order_relaxed); }
+    // Where the callbacks' time went (off until enabled; see CallbackProfile).
+    CallbackProfile &callbackProfile() { return m_profile; }
     QString lastError() const { return m_error; }
 
     // Frees retired snapshots and live-instrument lists; returns how many.
@@ -203,6 +206,7 @@ private:
     std::atomic<std::uint64_t> m_callbacks{0};
     std::atomic<std::int64_t> m_longestCallback_ns{0};
     std::atomic<std::int64_t> m_overlongCallbacks{0};
+    CallbackProfile m_profile;
     std::atomic<std::int64_t> m_silenced{0};   // callbacks whose output held a NaN or an infinity
     std::vector<std::pair<std::uint64_t, std::unique_ptr<LiveList>>> m_liveRetired;
     std::vector<float> m_liveLeft, m_liveRight;  // scratch, sized at start()

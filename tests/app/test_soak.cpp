@@ -39,6 +39,15 @@ private slots:
         QVERIFY2(o.value("longest_callback_ms").toDouble() > 0, qPrintable(QString::number(o.value("longest_callback_ms").toDouble())));
         QVERIFY(o.value("overlong_callbacks").toDouble() < periods);
         QCOMPARE(o.value("silenced_blocks").toInt(), 0);
+        // Every callback is in the histogram (it counts from before playback).
+        const QJsonObject histogram = o.value("callback_histogram").toObject();
+        double counted = 0;
+        for (const QString &bucket : histogram.keys())
+            counted += histogram.value(bucket).toDouble();
+        QCOMPARE(histogram.size(), 7);
+        QVERIFY2(counted >= periods, qPrintable(QString("%1 of %2").arg(counted).arg(periods)));
+        QVERIFY(o.value("late_callbacks").isArray());
+        QVERIFY(o.value("overlong_waiting").isDouble());
         QVERIFY2(err.contains("50000 notes") && err.contains("training"), err.constData());
     }
 
@@ -79,6 +88,33 @@ private slots:
         QVERIFY2(err.contains("idle: no song"), err.constData());
     }
 
+    // --fixed-load: no song and no voices, and every callback does the same
+    // work, 2 ms of it as measured at the start. Most callbacks of the 5.3 ms
+    // period then take between a quarter and a half of it (nothing done would
+    // put them under a quarter).
+    void fixedLoadDoesTheSameWorkEveryCallback()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"),
+                {"soak", "--jack", "--frames", "256", "--fixed-load", "2", "--no-training", "--minutes", "0.1", "--json"});
+        QVERIFY(p.waitForFinished(180000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value("fixed_load_ms").toDouble(), 2.0);
+        QVERIFY(!o.value("idle").toBool());
+        QVERIFY(o.value("training_steps").isNull());
+        const QJsonObject histogram = o.value("callback_histogram").toObject();
+        const double periods = o.value("periods").toDouble();
+        QVERIFY(periods > 0);
+        QVERIFY2(histogram.value("up_to_50_percent").toDouble() > 0.5 * periods,
+                 QJsonDocument(histogram).toJson().constData());
+        QVERIFY2(err.contains("fixed load"), err.constData());
+    }
+
     void refusesBadOptions()
     {
         AtelierResult r = runAtelier({"soak", "--minutes", "0"});
@@ -86,6 +122,9 @@ private slots:
         QVERIFY2(r.err.contains("--minutes"), r.err.constData());
         r = runAtelier({"soak", "--minutes", "1", "--frames", "3"});
         QCOMPARE(r.code, 2);
+        r = runAtelier({"soak", "--minutes", "1", "--fixed-load", "-1"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--fixed-load"), r.err.constData());
     }
 };
 

@@ -1,0 +1,132 @@
+// CallbackProfile, driven on the test's own thread as the audio thread
+// drives it: every callback lands in the bucket of its share of the period;
+// those over half the period are kept with their details, the worst first.
+// A callback that computes has CPU time near its wall time; one that sleeps
+// has little CPU time and a voluntary switch: what tells a callback that
+// worked too long from one that waited.
+
+#include "audio/CallbackProfile.h"
+
+#include <QtTest>
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+using namespace atelier::core;
+using namespace std::chrono;
+
+namespace {
+
+constexpr std::int64_t kMs = 1000000;
+
+void spinFor(milliseconds d)
+{
+    volatile double x = 1.0;
+    const auto until = steady_clock::now() + d;
+    while (steady_clock::now() < until)
+        x = std::sqrt(x + 1.0);
+}
+
+int bucketOf(int percent)
+{
+    for (std::size_t i = 0; i < CallbackProfile::kBucketPercent.size(); ++i)
+        if (CallbackProfile::kBucketPercent[i] == percent)
+            return int(i);
+    return -1;
+}
+
+} // namespace
+
+class TestCallbackProfile : public QObject {
+    Q_OBJECT
+private slots:
+    void offRecordsNothing()
+    {
+        CallbackProfile p;
+        p.begin();
+        spinFor(milliseconds(3));
+        p.songDone();
+        p.end(2 * kMs);
+        for (std::int64_t n : p.histogram())
+            QCOMPARE(n, std::int64_t(0));
+        QVERIFY(p.late().empty());
+    }
+
+    void quickCallbacksAreCountedNotKept()
+    {
+        CallbackProfile p;
+        p.enable(true);
+        for (int i = 0; i < 10; ++i) {
+            p.begin();
+            p.songDone();
+            p.end(100 * kMs);   // nothing done in a 100 ms period: under 25 %
+        }
+        QCOMPARE(p.histogram()[std::size_t(bucketOf(25))], std::int64_t(10));
+        QVERIFY(p.late().empty());
+    }
+
+    void workIsCpuTimeAndWaitingIsNot()
+    {
+        CallbackProfile p;
+        p.enable(true);
+        // Computes 12 ms in a 10 ms period: between 100 % and 200 %.
+        p.begin();
+        spinFor(milliseconds(8));
+        p.songDone();
+        spinFor(milliseconds(4));
+        p.end(10 * kMs);
+        // Sleeps 30 ms in the same period: over 200 %, no CPU to speak of.
+        p.begin();
+        p.songDone();
+        std::this_thread::sleep_for(milliseconds(30));
+        p.end(10 * kMs);
+
+        const auto counts = p.histogram();
+        QCOMPARE(counts[std::size_t(bucketOf(200))], std::int64_t(1));
+        QCOMPARE(counts[std::size_t(bucketOf(400))], std::int64_t(1));
+        const auto late = p.late();
+        QCOMPARE(int(late.size()), 2);
+        QVERIFY(late[0].wallMs >= late[1].wallMs);   // the worst first
+        const bool sleptFirst = late[0].songMs < late[1].songMs;
+        const CallbackProfile::Late &slept = late[sleptFirst ? 0 : 1], &worked = late[sleptFirst ? 1 : 0];
+        QVERIFY2(slept.wallMs >= 30.0, qPrintable(QString::number(slept.wallMs)));
+        QVERIFY2(slept.cpuMs < 5.0, qPrintable(QString::number(slept.cpuMs)));
+        QVERIFY(slept.voluntarySwitches >= 1);
+        QVERIFY2(slept.liveMs >= 30.0 && slept.songMs < 5.0, qPrintable(QString::number(slept.liveMs)));
+        QVERIFY2(worked.wallMs >= 12.0, qPrintable(QString::number(worked.wallMs)));
+        // The thread ran most of it (a busy machine may take some away).
+        QVERIFY2(worked.cpuMs > 0.5 * worked.wallMs, qPrintable(QString("%1 of %2").arg(worked.cpuMs).arg(worked.wallMs)));
+        QVERIFY2(worked.songMs >= 8.0 && worked.liveMs >= 4.0, qPrintable(QString("%1 + %2").arg(worked.songMs).arg(worked.liveMs)));
+        QVERIFY(worked.cpu >= 0);
+    }
+
+    // More late callbacks than it keeps: the mildest go, the rest come
+    // worst first.
+    void keepsTheWorst()
+    {
+        CallbackProfile p;
+        p.enable(true);
+        const int n = CallbackProfile::kLate + 6;
+        for (int k = 1; k <= n; ++k) {   // sleeps of 1, 2, ... n ms in a 1 ms period
+            p.begin();
+            p.songDone();
+            std::this_thread::sleep_for(milliseconds(k));
+            p.end(kMs);
+        }
+        const auto late = p.late();
+        QCOMPARE(int(late.size()), CallbackProfile::kLate);
+        for (std::size_t i = 1; i < late.size(); ++i)
+            QVERIFY(late[i - 1].wallMs >= late[i].wallMs);
+        QVERIFY2(late.front().wallMs >= n, qPrintable(QString::number(late.front().wallMs)));
+        // The six shortest (1 to 6 ms) are gone.
+        QVERIFY2(late.back().wallMs >= 6.5, qPrintable(QString::number(late.back().wallMs)));
+        // enable() starts afresh.
+        p.enable(true);
+        QVERIFY(p.late().empty());
+        for (std::int64_t c : p.histogram())
+            QCOMPARE(c, std::int64_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallbackProfile)
+#include "test_callback_profile.moc"
