@@ -78,9 +78,9 @@ double residentMb()
 // The callbacks by their share of the period, and the worst of those over
 // half of it: wall and CPU time, the song's part and the live voices' part,
 // the page faults and context switches (see CallbackProfile).
-// "overlong_waiting": of the kept callbacks longer than their period, those
-// that ran less than half their wall time.
-QJsonObject callbackProfileJson(const core::CallbackProfile &profile, double periodMs)
+// "overlong_waiting": the callbacks longer than their period that ran less
+// than half their wall time.
+QJsonObject callbackProfileJson(const core::CallbackProfile &profile)
 {
     QJsonObject histogram;
     const auto counts = profile.histogram();
@@ -92,10 +92,7 @@ QJsonObject callbackProfileJson(const core::CallbackProfile &profile, double per
     }
     const auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
     QJsonArray late;
-    qint64 waiting = 0;
     for (const core::CallbackProfile::Late &l : profile.late()) {
-        if (l.wallMs > periodMs && l.cpuMs < 0.5 * l.wallMs)
-            ++waiting;
         late.append(QJsonObject{{"at_s", round3(l.atSeconds)},
                                 {"wall_ms", round3(l.wallMs)},
                                 {"cpu_ms", round3(l.cpuMs)},
@@ -109,7 +106,7 @@ QJsonObject callbackProfileJson(const core::CallbackProfile &profile, double per
                                 {"cpu", l.cpu},
                                 {"migrated", l.migrated}});
     }
-    return {{"histogram", histogram}, {"late", late}, {"overlong_waiting", waiting}};
+    return {{"histogram", histogram}, {"late", late}, {"overlong_waiting", qint64(profile.overlongWaiting())}};
 }
 
 // 16 tracks, 50,000 notes in all (a busy sixteenth-note texture at 120 bpm,
@@ -152,7 +149,7 @@ int runSoak(Args args)
         return fail(QObject::tr("soak: %1").arg(error));
     if (!args.unknownOption().isEmpty())
         return fail(QObject::tr("soak: unknown option %1").arg(args.unknownOption()));
-    if (!(minutes > 0) || frames < 16 || frames > 8192 || fixedLoadMs < 0 || fixedLoadMs > 1000)
+    if (!(minutes > 0) || frames < 16 || frames > 8192 || !(fixedLoadMs >= 0 && fixedLoadMs <= 1000) || (idle && fixedLoad))
         return fail(QObject::tr("usage: atelier soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]"));
 
     // JACK: the running server, else one of our own.
@@ -197,7 +194,7 @@ int runSoak(Args args)
     if (jack)
         settings.api = QStringLiteral("jack");
     core::AudioEngine engine(std::make_unique<core::RtAudioDevice>());
-    engine.callbackProfile().enable(true);   // before the device runs
+    engine.setCallbackProfiling(true);   // before the device runs
     if (!engine.start(settings, &error))
         return fail(QObject::tr("soak: no audio device: %1").arg(error));
     // Idle: none of it is made (the voice engines' workers would run).
@@ -289,7 +286,7 @@ int runSoak(Args args)
     if (load)
         engine.removeLiveInstrument(load);
     engine.shutdown();
-    const QJsonObject profile = callbackProfileJson(engine.callbackProfile(), 1000.0 * engine.bufferFrames() / std::max(1u, engine.sampleRate()));
+    const QJsonObject profile = callbackProfileJson(engine.callbackProfile());
     observer.close();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

@@ -2528,7 +2528,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="270"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="278"/>
         <source>%n dropout(s): the audio came late</source>
         <translation>
             <numerusform>%n Aussetzer: das Audio kam zu spät</numerusform>
@@ -2536,7 +2536,7 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="273"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="281"/>
         <source>%n block(s) silenced: an instrument gave no numbers</source>
         <translation>
             <numerusform>%n Block stummgeschaltet: ein Instrument lieferte keine Zahlen</numerusform>
@@ -2566,35 +2566,35 @@ Link:     zwei Teilnehmer höchstens %7 ms auseinander (Ziel &lt;= 1)
         <translation>bench pianoroll: braucht die Widgets (starte es als `atelier bench pianoroll`)</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="144"/>
-        <location filename="../app/CliSoak.cpp" line="152"/>
-        <location filename="../app/CliSoak.cpp" line="177"/>
-        <location filename="../app/CliSoak.cpp" line="181"/>
+        <location filename="../app/CliSoak.cpp" line="141"/>
+        <location filename="../app/CliSoak.cpp" line="149"/>
+        <location filename="../app/CliSoak.cpp" line="174"/>
+        <location filename="../app/CliSoak.cpp" line="178"/>
         <source>soak: %1</source>
         <translation>soak: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="154"/>
+        <location filename="../app/CliSoak.cpp" line="151"/>
         <source>soak: unknown option %1</source>
         <translation>soak: unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="156"/>
+        <location filename="../app/CliSoak.cpp" line="153"/>
         <source>usage: atelier soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]</source>
         <translation>Aufruf: atelier soak [--jack] [--frames N] [--no-training | --idle | --fixed-load MS] --minutes M [--json]</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="189"/>
+        <location filename="../app/CliSoak.cpp" line="186"/>
         <source>soak: the timbre model: %1</source>
         <translation>soak: das Klangfarbenmodell: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="202"/>
+        <location filename="../app/CliSoak.cpp" line="199"/>
         <source>soak: no audio device: %1</source>
         <translation>soak: kein Audiogerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliSoak.cpp" line="235"/>
+        <location filename="../app/CliSoak.cpp" line="232"/>
         <source>soak: the training job: %1</source>
         <translation>soak: der Trainingslauf: %1</translation>
     </message>

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="270"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="278"/>
         <source>%n dropout(s): the audio came late</source>
         <translation>
             <numerusform>%n dropout: the audio came late</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/audio/AudioEngine.cpp" line="273"/>
+        <location filename="../core/audio/AudioEngine.cpp" line="281"/>
         <source>%n block(s) silenced: an instrument gave no numbers</source>
         <translation>
             <numerusform>%n block silenced: an instrument gave no numbers</numerusform>

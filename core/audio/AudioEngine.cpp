@@ -116,6 +116,14 @@ bool AudioEngine::isRunning() const
     return m_sequencer && m_device && m_device->isOpen();
 }
 
+bool AudioEngine::setCallbackProfiling(bool on)
+{
+    if (m_device && m_device->isOpen())   // a callback may run: the profile is the audio thread's
+        return false;
+    m_profile.enable(on);
+    return true;
+}
+
 unsigned AudioEngine::sampleRate() const
 {
     return m_device && m_device->isOpen() ? m_device->sampleRate() : m_settings.sampleRate;
@@ -417,8 +425,7 @@ void AudioEngine::audioCallback(float *left, float *right, int frames)
     const unsigned rate = m_deviceRate.load(std::memory_order_relaxed);
     if (rate > 0 && took * std::int64_t(rate) > std::int64_t(frames) * 1000000000)
         m_overlongCallbacks.fetch_add(1, std::memory_order_relaxed);
-    if (rate > 0)
-        m_profile.end(std::int64_t(frames) * 1000000000 / std::int64_t(rate));
+    m_profile.end(frames, rate);
     m_callbacks.fetch_add(1, std::memory_order_seq_cst);  // done with the live list
 }
 

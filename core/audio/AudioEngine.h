@@ -166,8 +166,10 @@ public:
     // much; with none, the thread was woken late.
     double longestCallbackMs() const { return double(m_longestCallback_ns.load(std::memory_order_relaxed)) / 1e6; }
     std::int64_t overlongCallbacks() const { return m_overlongCallbacks.load(std::memory_order_relaxed); }
-    // Where the callbacks' time went (off until enabled; see CallbackProfile).
-    CallbackProfile &callbackProfile() { return m_profile; }
+    // Where the callbacks' time went (see CallbackProfile): turned on or off,
+    // and started afresh, only while the device is not running (false then).
+    bool setCallbackProfiling(bool on);
+    const CallbackProfile &callbackProfile() const { return m_profile; }
     QString lastError() const { return m_error; }
 
     // Frees retired snapshots and live-instrument lists; returns how many.

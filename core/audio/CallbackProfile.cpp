@@ -19,10 +19,19 @@ double ms(std::int64_t ns) { return double(ns) / 1e6; }
 
 } // namespace
 
+int CallbackProfile::bucketFor(std::int64_t wallNs, std::int64_t periodNs)
+{
+    int bucket = 0;
+    while (bucket < int(kBucketPercent.size()) && wallNs * 100 > periodNs * kBucketPercent[std::size_t(bucket)])
+        ++bucket;
+    return bucket;
+}
+
 void CallbackProfile::enable(bool on)
 {
     for (auto &bucket : m_histogram)
         bucket.store(0, std::memory_order_relaxed);
+    m_overlongWaiting.store(0, std::memory_order_relaxed);
     m_lateCount = 0;
     m_originNs = steadyNs();
     m_enabled.store(on, std::memory_order_release);
@@ -37,7 +46,7 @@ CallbackProfile::Stamp CallbackProfile::now()
         s.cpuNs = std::int64_t(cpu.tv_sec) * 1000000000 + cpu.tv_nsec;
     s.cpu = sched_getcpu();
     rusage usage{};
-    if (getrusage(RUSAGE_THREAD, &usage) == 0) {   // no lock, no allocation; its times are tick-sampled, its counts exact
+    if (getrusage(RUSAGE_THREAD, &usage) == 0) {   // no allocation, no sleep; its times are tick-sampled, its counts exact
         s.minflt = usage.ru_minflt;
         s.majflt = usage.ru_majflt;
         s.nvcsw = usage.ru_nvcsw;
@@ -46,35 +55,33 @@ CallbackProfile::Stamp CallbackProfile::now()
     return s;
 }
 
-void CallbackProfile::begin()
+void CallbackProfile::beginOn()
 {
-    m_on = m_enabled.load(std::memory_order_acquire);
-    if (m_on)
-        m_begin = now();
+    m_begin = now();
 }
 
-void CallbackProfile::songDone()
+void CallbackProfile::songDoneOn()
 {
-    if (m_on)
-        m_song = now();
+    m_song = now();
 }
 
-void CallbackProfile::end(std::int64_t periodNs)
+void CallbackProfile::endOn(int frames, unsigned sampleRate)
 {
-    if (!m_on || periodNs <= 0)
+    if (frames <= 0 || sampleRate == 0)
         return;
+    const std::int64_t periodNs = std::int64_t(frames) * 1000000000 / std::int64_t(sampleRate);
     const Stamp e = now();
-    const std::int64_t wall = e.wallNs - m_begin.wallNs;
-    int bucket = 0;
-    while (bucket < int(kBucketPercent.size()) && wall * 100 > periodNs * kBucketPercent[std::size_t(bucket)])
-        ++bucket;
-    m_histogram[std::size_t(bucket)].fetch_add(1, std::memory_order_relaxed);
+    const std::int64_t wall = e.wallNs - m_begin.wallNs, cpu = e.cpuNs - m_begin.cpuNs;
+    auto &bucket = m_histogram[std::size_t(bucketFor(wall, periodNs))];
+    bucket.store(bucket.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);   // the only writer
+    if (wall > periodNs && cpu * 2 < wall)
+        m_overlongWaiting.store(m_overlongWaiting.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     if (wall * 2 <= periodNs)
         return;
     Late late;
     late.atSeconds = double(m_begin.wallNs - m_originNs) / 1e9;
     late.wallMs = ms(wall);
-    late.cpuMs = ms(e.cpuNs - m_begin.cpuNs);
+    late.cpuMs = ms(cpu);
     late.songMs = ms(m_song.wallNs - m_begin.wallNs);
     late.songCpuMs = ms(m_song.cpuNs - m_begin.cpuNs);
     late.liveMs = ms(e.wallNs - m_song.wallNs);
