@@ -3,10 +3,11 @@
 // plays silence. `atelier soak --fixed-load MS` plays it alone: each
 // callback computes a fixed number of multiply-adds over a small table
 // (whose time does not depend on the values), as many as took MS
-// milliseconds of CPU time here when it was made (the median of 7 tries). The work never changes, so a callback
-// that takes much longer than MS, in CPU time, shows the machine running
-// slower (a virtual machine's host, a busy core), not the instrument doing
-// more: the baseline for the studio's own late callbacks.
+// milliseconds of CPU time here when it was made (the median of 7 tries).
+// The work never changes, so a callback that takes much longer than MS, in
+// CPU time, shows the machine running slower (a virtual machine's host, a
+// busy core), not the instrument doing more: the baseline for the studio's
+// own late callbacks.
 
 #include "audio/IEventSink.h"
 

@@ -54,7 +54,6 @@ public:
     // Only while no callback runs (AudioEngine::setCallbackProfiling): starts
     // afresh, on or off.
     void enable(bool on);
-    bool enabled() const { return m_enabled.load(std::memory_order_relaxed); }
 
     // Audio thread, in this order, once per callback.
     void begin()

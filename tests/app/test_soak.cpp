@@ -13,20 +13,33 @@
 #include <QProcess>
 #include <QtTest>
 
+namespace {
+
+// `atelier soak ARGS` where no JACK server runs under the default name it is
+// given (a private name that does not exist), so it starts its own.
+AtelierResult runSoakWithoutServer(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), args);
+    if (!p.waitForFinished(180000))
+        return {-1, {}, "timeout"};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
 class TestSoak : public QObject {
     Q_OBJECT
 private slots:
     void runsOnItsOwnJackServerAndReports()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), {"soak", "--jack", "--frames", "256", "--minutes", "0.2", "--json"});
-        QVERIFY(p.waitForFinished(180000));
-        const QByteArray err = p.readAllStandardError();
-        QVERIFY2(p.exitCode() == 0, err.constData());
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const AtelierResult r = runSoakWithoutServer({"soak", "--jack", "--frames", "256", "--minutes", "0.2", "--json"});
+        const QByteArray &err = r.err;
+        QVERIFY2(r.code == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value("frames").toInt(), 256);
         QCOMPARE(o.value("sample_rate").toInt(), 48000);
         // 12 s at 256 frames and 48 kHz: 2250 periods (generous: a loaded machine may lose some).
@@ -53,16 +66,10 @@ private slots:
 
     void withoutTrainingNoJobRuns()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"),
-                {"soak", "--jack", "--no-training", "--minutes", "0.05", "--json"});
-        QVERIFY(p.waitForFinished(180000));
-        const QByteArray err = p.readAllStandardError();
-        QVERIFY2(p.exitCode() == 0, err.constData());
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const AtelierResult r = runSoakWithoutServer({"soak", "--jack", "--no-training", "--minutes", "0.05", "--json"});
+        const QByteArray &err = r.err;
+        QVERIFY2(r.code == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value("training_steps").isNull());
         QVERIFY(o.value("periods").toDouble() > 0);
         QVERIFY2(err.contains("training off"), err.constData());
@@ -73,15 +80,10 @@ private slots:
     // next to nothing.
     void idleRunsTheDeviceWithNothingToPlay()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"), {"soak", "--jack", "--idle", "--minutes", "0.05", "--json"});
-        QVERIFY(p.waitForFinished(180000));
-        const QByteArray err = p.readAllStandardError();
-        QVERIFY2(p.exitCode() == 0, err.constData());
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const AtelierResult r = runSoakWithoutServer({"soak", "--jack", "--idle", "--minutes", "0.05", "--json"});
+        const QByteArray &err = r.err;
+        QVERIFY2(r.code == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value("idle").toBool());
         QVERIFY(o.value("training_steps").isNull());
         QVERIFY(o.value("periods").toDouble() > 0);
@@ -94,16 +96,10 @@ private slots:
     // would put them all under a quarter).
     void fixedLoadDoesTheSameWorkEveryCallback()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("JACK_DEFAULT_SERVER", atelier::core::JackServer::uniqueName("atelier-test-nosuch"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ATELIER_BINARY_DIR "/atelier"),
-                {"soak", "--jack", "--frames", "256", "--fixed-load", "2", "--no-training", "--minutes", "0.1", "--json"});
-        QVERIFY(p.waitForFinished(180000));
-        const QByteArray err = p.readAllStandardError();
-        QVERIFY2(p.exitCode() == 0, err.constData());
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const AtelierResult r = runSoakWithoutServer({"soak", "--jack", "--frames", "256", "--fixed-load", "2", "--no-training", "--minutes", "0.1", "--json"});
+        const QByteArray &err = r.err;
+        QVERIFY2(r.code == 0, err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value("fixed_load_ms").toDouble(), 2.0);
         QVERIFY(!o.value("idle").toBool());
         QVERIFY(o.value("training_steps").isNull());
